@@ -1,0 +1,157 @@
+"""The `practices` command line: a thin layer of subcommands over the core.
+
+Exit codes: 0 when all is well, 1 when records (or links) have problems,
+2 when the command itself was used wrongly. Tracebacks only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from generator import site, validate
+from generator.errors import Problem, RecordsInvalid, summary
+from generator.records import find
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """The command was called wrongly; the message says how to call it."""
+
+
+def cmd_validate(args) -> int:
+    """Check records and report every problem.
+
+    Example: practices validate practices/ --format github
+    """
+    paths = _existing(args.paths)
+    count = len(find(paths))
+    try:
+        validate.collect(paths, Path.cwd())
+        problems: list[Problem] = []
+    except RecordsInvalid as invalid:
+        problems = invalid.problems
+    print(FORMATS[args.format](problems, count))
+    if args.format == "github":
+        _github_summary(problems, count)
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _human(problems: list[Problem], count: int) -> str:
+    if not problems:
+        return "The 1 record is valid." if count == 1 else f"All {count} records are valid."
+    return "\n".join([*map(str, problems), summary(problems)])
+
+
+def _json(problems: list[Problem], count: int) -> str:
+    rows = [{"file": p.file, "line": p.line, "column": p.column, "field": p.field, "message": p.message} for p in problems]
+    return json.dumps({"valid": not problems, "records": count, "problems": rows}, ensure_ascii=False, indent=2)
+
+
+def _github(problems: list[Problem], count: int) -> str:
+    if not problems:
+        return f"All {count} records are valid."
+    lines = [
+        f"::error file={_prop(p.file)},line={p.line},col={p.column},title={_prop(p.field or 'record')}::{_data(p.message)}"
+        for p in problems
+    ]
+    return "\n".join([*lines, summary(problems)])
+
+
+def _data(text: str) -> str:
+    """Escape a workflow command's message as GitHub requires."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    """Escape a workflow command's property value as GitHub requires."""
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _github_summary(problems: list[Problem], count: int) -> None:
+    # Only ten annotations per step are shown, so the job summary lists them all.
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not path:
+        return
+    lines = ["## Practice records", ""]
+    if not problems:
+        lines.append(f"All {count} records are valid.")
+    else:
+        lines += [summary(problems), "", "| File | Line | Column | Field | Problem |", "|---|---|---|---|---|"]
+        lines += [f"| {_cell(p.file)} | {p.line} | {p.column} | {_cell(p.field)} | {_cell(p.message)} |" for p in problems]
+    with open(path, "a", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+FORMATS = {"human": _human, "github": _github, "json": _json}
+
+
+def cmd_render(args) -> int:
+    """Write the generated Markdown pages and data files to a folder, for any site engine.
+
+    Example: practices render build/pages
+    """
+    options = site.Options(language=args.language)
+    try:
+        generated = site.build(_existing([args.records])[0], options, Path.cwd())
+    except RecordsInvalid as invalid:
+        print(invalid.report() + " Nothing was written.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    site.write(generated, Path(args.folder))
+    print(f"Wrote {len(generated)} files to {args.folder}.")
+    return EXIT_OK
+
+
+def _existing(paths: list[str]) -> list[Path]:
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    return [Path(p) for p in paths]
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line's grammar; each subcommand's help is its function's docstring."""
+    top = argparse.ArgumentParser(prog="practices", description=__doc__.splitlines()[0])
+    top.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    subs = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = _sub(subs, "validate", cmd_validate)
+    check.add_argument("paths", nargs="*", default=["practices"], help="record files or folders (default: practices)")
+    check.add_argument("--format", choices=sorted(FORMATS), default="human", help="output format (default: human)")
+
+    render = _sub(subs, "render", cmd_render)
+    render.add_argument("folder", help="folder to write the pages into (replaced as a whole)")
+    render.add_argument("--records", default="practices", help="folder of records (default: practices)")
+    render.add_argument("--language", default="en", help="language of the generated text (default: en)")
+    return top
+
+
+def _sub(subs, name: str, func) -> argparse.ArgumentParser:
+    doc = func.__doc__ or ""
+    sub = subs.add_parser(name, help=doc.splitlines()[0], description=doc,
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub.set_defaults(func=func)
+    return sub
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one subcommand and return its exit code."""
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as error:
+        print(f"practices {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:  # a sentence for the user, the traceback only on request
+        if args.debug:
+            raise
+        print(f"practices {args.command}: unexpected error: {error} (run with --debug for details)", file=sys.stderr)
+        return EXIT_PROBLEMS

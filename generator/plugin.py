@@ -1,0 +1,68 @@
+"""The MkDocs adapter: hands the generated pages to MkDocs as virtual files.
+
+All the work is done by the core (generator.site); these hooks only read the
+settings, add the files, point each practice's "edit" link at its YAML record
+and tell `mkdocs serve` which folders to watch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator import render, site, validate
+from generator.errors import RecordsInvalid
+
+
+class PracticesConfig(Config):
+    """Settings of the `practices` plugin in mkdocs.yml."""
+
+    records = opt.Type(str, default="practices")
+    """Folder of the YAML records, relative to mkdocs.yml."""
+    edit_uri = opt.Type(str, default="edit/main/")
+    """Path from repo_url to the editor of the repository's root, e.g. edit/main/."""
+    language = opt.Optional(opt.Type(str))
+    """Language of the generated text; defaults to the theme's language."""
+
+
+class PracticesPlugin(BasePlugin[PracticesConfig]):
+    """Adds practice pages, listings and data files generated from the records."""
+
+    def on_config(self, config):
+        self.root = Path(config.config_file_path).resolve().parent
+        self.records = self.root / self.config.records
+        language = self.config.language or config.theme.get("language") or "en"
+        edit_base = urljoin(config.repo_url.rstrip("/") + "/", self.config.edit_uri) if config.repo_url else None
+        validate.topics.cache_clear()  # `mkdocs serve` re-reads the vocabulary on each rebuild
+        self.options = site.Options(language=language, edit_base=edit_base, site_url=config.site_url)
+        return config
+
+    def on_files(self, files: Files, config) -> Files:
+        try:
+            records = validate.collect([self.records], self.root)
+        except RecordsInvalid as invalid:
+            raise PluginError(invalid.report() + " Nothing was built.") from None
+        sources = {f"practices/{r.id}.md": r.path for r in records}
+        for path, content in site.files(records, self.options).items():
+            file = File.generated(config, path, content=content)
+            if path in sources:
+                file.edit_uri = self._edit_uri(config, sources[path])
+            files.append(file)
+        return files
+
+    def _edit_uri(self, config, record_path: str) -> str:
+        # MkDocs joins edit_uri (which points into the docs folder) with this
+        # path; the record lives beside the docs folder.
+        docs = Path(config.docs_dir).resolve().relative_to(self.root)
+        return "../" * len(docs.parts) + record_path
+
+    def on_serve(self, server, config, builder):
+        for folder in (self.records, render.TEMPLATES, validate.DATA):
+            server.watch(str(folder))
+        return server

@@ -1,0 +1,223 @@
+"""Load practice records: YAML files into plain values, with the place of every value.
+
+Only a safe subset of YAML is accepted. Parsing goes through libyaml's event
+stream, so that anchors, aliases, custom tags and duplicate keys are refused
+before any value is built, and so that every key and value keeps its line and
+column for the messages contributors read. Plain scalars follow YAML 1.2's core
+rules: `yes`, `no`, `on`, `off` and unquoted dates stay text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from generator.errors import Problem
+
+MAX_FILE_BYTES = 200_000
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MAX_ID_LENGTH = 80
+
+_NULL = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
+_STR_TAGS = {None, "!", "tag:yaml.org,2002:str"}
+
+Path_ = tuple  # a value's place in a record: keys and list indexes from the top
+
+
+@dataclass
+class Record:
+    """One loaded practice: its id, where it came from, its values and their places."""
+
+    id: str
+    path: str
+    data: dict
+    places: dict[Path_, tuple[int, int]] = field(default_factory=dict, repr=False)
+    key_places: dict[Path_, tuple[int, int]] = field(default_factory=dict, repr=False)
+
+    def place(self, path: Path_, key: bool = False) -> tuple[int, int]:
+        """Line and column of a value (or of its key), else of its nearest ancestor."""
+        path = tuple(path)
+        if key and path in self.key_places:
+            return self.key_places[path]
+        while path not in self.places and path:
+            path = path[:-1]
+        return self.places.get(path, (1, 1))
+
+
+class _Refused(Exception):
+    """A construct this loader does not accept, with the mark where it stands."""
+
+    def __init__(self, mark, message: str):
+        super().__init__(message)
+        self.place = (mark.line + 1, mark.column + 1)
+        self.message = message
+
+
+def find(paths: list[Path]) -> list[Path]:
+    """Every record file under the given files and folders, in a stable order."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(p for p in path.rglob("*") if p.suffix in (".yml", ".yaml") and p.is_file())
+        else:
+            found.add(path)
+    return sorted(found)
+
+
+def load(path: Path, shown: str | None = None) -> tuple[Record | None, list[Problem]]:
+    """Read one record file; return the record, or None and the problems found."""
+    shown = shown or path.as_posix()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(shown, 1, 1, "", f"cannot read the file: {error.strerror}")]
+    return parse(raw, shown, path.stem)
+
+
+def parse(raw: bytes, shown: str, record_id: str) -> tuple[Record | None, list[Problem]]:
+    """Turn a record file's bytes into a Record, or say what stops it."""
+    problem = _check_bytes(raw, shown)
+    if problem:
+        return None, [problem]
+    record = Record(record_id, shown, {})
+    try:
+        data = _build(yaml.parse(raw.decode("utf-8"), Loader=yaml.CSafeLoader), record)
+    except _Refused as refused:
+        return None, [Problem(shown, *refused.place, "", refused.message)]
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(error, shown)]
+    except yaml.YAMLError as error:
+        return None, [Problem(shown, 1, 1, "", f"this is not valid YAML: {error}")]
+    if data is None:
+        return None, [Problem(shown, 1, 1, "", "the file is empty; expected a practice record (title:, summary:, ...)")]
+    if not isinstance(data, dict):
+        line, column = record.places[()]
+        found = "a list" if isinstance(data, list) else f"the single value {data!r}"
+        message = f"expected a mapping of fields (title:, summary:, ...), found {found}"
+        return None, [Problem(shown, line, column, "", message)]
+    record.data = data
+    return record, []
+
+
+def _check_bytes(raw: bytes, shown: str) -> Problem | None:
+    if len(raw) > MAX_FILE_BYTES:
+        return Problem(shown, 1, 1, "", f"the file is {len(raw):,} bytes; a record may be at most {MAX_FILE_BYTES:,}")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return Problem(shown, 1, 1, "", "the file starts with a byte-order mark; save it as UTF-8 without BOM")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Problem(shown, 1, 1, "", "the file is saved as UTF-16; save it as UTF-8")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        return Problem(shown, line, column, "", f"byte 0x{raw[error.start]:02x} is not UTF-8; save the file as UTF-8")
+    return None
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, shown: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    words = " ".join(part for part in (error.context, error.problem) if part)
+    return Problem(shown, line, column, "", f"YAML syntax error: {words}")
+
+
+def _build(events, record: Record):
+    """Build values from the event stream, noting the place of each value and key."""
+    stack: list[list] = []  # frames: [container, path, pending key or None]
+    root = None
+    documents = 0
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise _Refused(event.start_mark, "a record holds one document; remove the second '---'")
+            continue
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(event.start_mark, "aliases (*name) are not allowed in a record; write the value out")
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            done = stack.pop()[0]
+            if not stack:
+                root = done
+            continue
+        if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            continue
+        if event.anchor is not None:
+            raise _Refused(event.start_mark, f"anchors (&{event.anchor}) are not allowed in a record; write the value out")
+        frame = stack[-1] if stack else None
+        if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
+            _take_key(event, frame, record)
+            continue
+        path = _child_path(frame)
+        record.places[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if isinstance(event, yaml.ScalarEvent):
+            value = _scalar(event)
+            if frame is None:
+                root = value
+            else:
+                _attach(frame, value)
+            continue
+        container = {} if isinstance(event, yaml.MappingStartEvent) else []
+        if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+            raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record")
+        if frame is not None:
+            _attach(frame, container)
+        stack.append([container, path, None])
+    return root
+
+
+def _child_path(frame) -> Path_:
+    if frame is None:
+        return ()
+    container, path, key = frame
+    return (*path, key) if isinstance(container, dict) else (*path, len(container))
+
+
+def _take_key(event, frame, record: Record) -> None:
+    if not isinstance(event, yaml.ScalarEvent):
+        raise _Refused(event.start_mark, "a key must be a plain name such as title, not a list or mapping")
+    container, path, _ = frame
+    key = event.value
+    place = (event.start_mark.line + 1, event.start_mark.column + 1)
+    if key in container:
+        first = record.key_places[(*path, key)][0]
+        raise _Refused(event.start_mark, f"the key '{key}' appears twice (first on line {first}); keep one")
+    record.key_places[(*path, key)] = place
+    frame[2] = key
+
+
+def _attach(frame, value) -> None:
+    container = frame[0]
+    if isinstance(container, dict):
+        container[frame[2]] = value
+        frame[2] = None
+    else:
+        container.append(value)
+
+
+def _scalar(event: yaml.ScalarEvent):
+    """Resolve a scalar by YAML 1.2 core rules; quoted and block text stays text."""
+    if event.tag not in _STR_TAGS:
+        raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record")
+    text = event.value
+    if event.style or event.tag is not None:
+        return text
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT.match(text):
+        return int(text)
+    if _FLOAT.match(text):
+        return float(text)
+    return text

@@ -1,0 +1,182 @@
+"""Render valid records into Markdown pages through the Jinja templates.
+
+Contributors' text is never trusted: Markdown fields are converted to HTML and
+cleaned with an allow-list, plain fields are escaped, and nothing a record
+says is ever evaluated as a template. The page structure (headings, tables,
+links between pages) comes from the templates alone.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import jinja2
+import markdown
+import nh3
+from markupsafe import Markup
+
+from generator import summary
+from generator.records import Record
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+_FIELD_TAGS = {"p", "br", "ul", "ol", "li", "em", "strong", "a", "code", "blockquote"}
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # what Python-Markdown unescapes
+
+
+@cache
+def environment(folder: Path = TEMPLATES) -> jinja2.Environment:
+    """The one Jinja environment: strict about missing values, escaping by default."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md=md_text, field=field_html, json_attr=json_attr)
+    return env
+
+
+@cache
+def _converter() -> markdown.Markdown:
+    return markdown.Markdown(extensions=[], output_format="html")
+
+
+def _keep_attribute(tag: str, name: str, value: str) -> str | None:
+    if name == "href":
+        return value if value.startswith(_SAFE_SCHEMES) else None
+    return value
+
+
+def field_html(text: str) -> Markup:
+    """A Markdown field as clean HTML: only simple text tags, only web and mail links.
+
+    Newlines are folded so the HTML stays one raw block when the page's
+    Markdown is converted again by the site engine.
+    """
+    converter = _converter()
+    raw = converter.reset().convert(text)
+    clean = nh3.clean(
+        raw,
+        tags=_FIELD_TAGS,
+        attributes={"a": {"href"}},
+        url_schemes={"http", "https", "mailto"},
+        attribute_filter=_keep_attribute,
+        link_rel="nofollow noopener",
+        strip_comments=True,
+    )
+    return Markup(clean.replace("\r", " ").replace("\n", " "))
+
+
+def md_text(text) -> Markup:
+    """Plain text made inert inside a line of Markdown: HTML-escaped, syntax backslashed."""
+    escaped = html.escape(" ".join(str(text).split()), quote=False)
+    return Markup(_MD_SPECIAL.sub(r"\\\1", escaped))
+
+
+def json_attr(value) -> str:
+    """A value as JSON, for front matter that any YAML reader parses the same way."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def practice_context(record: Record, options) -> dict:
+    """Everything the practice template shows, prepared from one record."""
+    data, lang = record.data, options.language
+    return {
+        "id": record.id,
+        "r": data,
+        "lang": lang,
+        "text_lang": data["language"],
+        "front": front_matter(data["title"], data["summary"], search={"boost": 2}),
+        "place": summary.place(data, lang),
+        "country": data["location"]["country"],
+        "country_name": summary.country_name(data["location"]["country"], lang),
+        "period": summary.period(data, lang),
+        "budget": summary.budget_text(data, lang),
+        "topics": [(t, options.topics[t]) for t in data["topics"]],
+        "resources": [(line, summary.resource_text(line, lang)) for line in data["resources"]],
+        "evidence": [(item, summary.number(item["value"], lang)) for item in data.get("evidence", [])],
+        "last_reviewed": summary.day(data["last_reviewed"], lang),
+        "added": summary.day(data.get("added", data["last_reviewed"]), lang),
+        "language_name": summary.language_name(data["language"], lang),
+        "project_period": _project_period(data.get("project"), lang),
+        "edit_url": options.edit_base + record.path if options.edit_base else None,
+        "source_path": record.path,
+    }
+
+
+def _project_period(project: dict | None, lang: str) -> str | None:
+    if not project or "start" not in project:
+        return None
+    return summary.period(project, lang)
+
+
+def front_matter(title: str, description: str, search: dict | None = None) -> str:
+    """A front-matter block whose title and description are HTML-safe.
+
+    The theme prints page titles and descriptions into the HTML unescaped, so
+    they are escaped here, once, as HTML text. Values are written as JSON,
+    which every YAML reader parses the same way.
+    """
+    meta = {"title": html.escape(title), "description": html.escape(" ".join(description.split()))}
+    if search:
+        meta["search"] = search
+    return "---\n" + "".join(f"{key}: {json_attr(value)}\n" for key, value in meta.items()) + "---\n"
+
+
+def render(template: str, **context) -> str:
+    """Render one template of templates/ with a prepared context."""
+    return environment().get_template(template).render(**context)
+
+
+def practice_page(record: Record, options) -> str:
+    """The Markdown page of one practice."""
+    return render("practice.md.j2", **practice_context(record, options))
+
+
+def listing_row(record: Record, options) -> dict:
+    """What a list of practices shows of one practice."""
+    data, lang = record.data, options.language
+    return {
+        "id": record.id,
+        "title": data["title"],
+        "place": summary.place(data, lang),
+        "country": data["location"]["country"],
+        "country_name": summary.country_name(data["location"]["country"], lang),
+        "topics": [(t, options.topics[t]) for t in data["topics"]],
+        "period": summary.period(data, lang),
+        "budget": summary.budget_text(data, lang),
+        "summary": data["summary"],
+    }
+
+
+def listing_pages(records: list[Record], options) -> dict[str, str]:
+    """The catalogue, and one listing per topic and per country, with their indexes."""
+    rows = [listing_row(r, options) for r in records]
+    pages = {"practices/index.md": render("catalogue.md.j2", rows=rows, front=front_matter(
+        "All practices", "Every good practice in the library, with place, topics, period and budget.", search={"exclude": True}))}
+    by_topic = {t: [row for row in rows if t in dict(row["topics"])] for t in options.topics}
+    by_country: dict[str, list[dict]] = {}
+    for row in rows:
+        by_country.setdefault(row["country"], []).append(row)
+    for topic, label in options.topics.items():
+        pages[f"topics/{topic}.md"] = render("listing.md.j2", heading=f"Topic: {label}", rows=by_topic[topic],
+                                             front=front_matter(f"Topic: {label}", f"Good practices on {label}."))
+    for code, group in sorted(by_country.items()):
+        name = group[0]["country_name"]
+        pages[f"countries/{code.lower()}.md"] = render("listing.md.j2", heading=f"Country: {name}", rows=group,
+                                                       front=front_matter(f"Country: {name}", f"Good practices from {name}."))
+    topic_counts = [(t, label, len(by_topic[t])) for t, label in options.topics.items()]
+    country_counts = sorted(((c, g[0]["country_name"], len(g)) for c, g in by_country.items()), key=lambda x: x[1])
+    pages["topics/index.md"] = render("index-list.md.j2", heading="Topics", entries=topic_counts, folder="topics",
+                                      front=front_matter("Topics", "Good practices by topic."))
+    pages["countries/index.md"] = render("index-list.md.j2", heading="Countries", entries=country_counts,
+                                         folder="countries", front=front_matter("Countries", "Good practices by country."))
+    return pages

@@ -1,0 +1,82 @@
+"""Assemble every generated file of the site from the records, in two phases.
+
+First every record is loaded and checked (and the build stops there with all
+problems if any is wrong); then every page and data file is produced in
+memory, keyed by its path in the site. Nothing is written here: the MkDocs
+plugin hands the files to MkDocs, the CLI writes them to a folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import render, validate
+from generator.records import Record
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the site is built: its language, the vocabulary, where records are edited."""
+
+    language: str = "en"
+    edit_base: str | None = None
+    site_url: str | None = None
+    topics: dict[str, str] = field(default_factory=validate.topics)
+
+
+def files(records: list[Record], options: Options) -> dict[str, str | bytes]:
+    """Every generated file of the site, by its path relative to the docs folder."""
+    out: dict[str, str | bytes] = {}
+    for stage in STAGES:
+        for path, content in stage(records, options).items():
+            if path in out:
+                raise ValueError(f"two stages produce {path}")
+            out[path] = content
+    return dict(sorted(out.items()))
+
+
+def _practice_pages(records: list[Record], options: Options) -> dict[str, str]:
+    return {f"practices/{r.id}.md": render.practice_page(r, options) for r in records}
+
+
+def _schema(records: list[Record], options: Options) -> dict[str, str]:
+    return {"schema/practice.schema.json": validate.SCHEMA_PATH.read_text(encoding="utf-8")}
+
+
+# Each stage turns the valid records into some of the site's files.
+STAGES = [_practice_pages, render.listing_pages, _schema]
+
+
+def build(folder: Path, options: Options, root: Path | None = None) -> dict[str, str | bytes]:
+    """Load, check and render the records of a folder: the whole generator stage."""
+    return files(validate.collect([folder], root), options)
+
+
+def write(generated: dict[str, str | bytes], target: Path) -> None:
+    """Write generated files into a fresh folder, replacing it only once all is written."""
+    target = target.resolve()
+    staging = target.with_name(f".{target.name}.tmp")
+    if staging.exists():
+        shutil.rmtree(staging)
+    for path, content in generated.items():
+        dest = staging / path
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            dest.write_bytes(content)
+        else:
+            dest.write_text(content, encoding="utf-8", newline="\n")
+    replace_folder(staging, target)
+
+
+def replace_folder(new: Path, target: Path) -> None:
+    """Put a finished folder in place of another, keeping the old one until the swap."""
+    old = target.with_name(f".{target.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    if old.exists():
+        shutil.rmtree(old)

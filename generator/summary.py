@@ -1,0 +1,126 @@
+"""Facts derived from a valid record, worded for readers in the site's language.
+
+Pages, the checklist and the open-data exports all show the same place,
+period, budget and amounts; they take them from here so they always agree.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from functools import cache
+
+import babel
+import babel.dates
+import babel.numbers
+
+PERIOD_WORDS = {"one-off": "one-off", "per-year": "per year", "total": "in total"}
+
+
+@cache
+def locale(code: str) -> babel.Locale:
+    """The Babel locale of a language code such as 'en' or 'it'."""
+    return babel.Locale.parse(code)
+
+
+def country_name(code: str, lang: str) -> str:
+    """A country's name in the reader's language, e.g. IT -> Italy."""
+    return locale(lang).territories.get(code, code)
+
+
+def language_name(code: str, lang: str) -> str:
+    """A language's name in the reader's language, e.g. it -> Italian."""
+    return locale(lang).languages.get(code, code)
+
+
+def money(amount: float, currency: str, lang: str) -> str:
+    """An amount with its currency, in the reader's conventions: €10,000 or 10.000 €."""
+    loc = locale(lang)
+    pattern = loc.currency_formats["standard"].pattern
+    if float(amount).is_integer():
+        pattern = pattern.replace(".00", "")
+        amount = int(amount)
+    return babel.numbers.format_currency(amount, currency, format=pattern, locale=loc, currency_digits=False)
+
+
+def number(value: float, lang: str) -> str:
+    """A figure in the reader's conventions: 1,721,378 or 1.721.378."""
+    return babel.numbers.format_decimal(value, locale=locale(lang), decimal_quantization=False)
+
+
+def month_or_year(value, lang: str) -> str:
+    """A start or end value ('2015' or '2015-01') as a reader says it: January 2015."""
+    text = str(value)
+    if len(text) == 7:
+        day = datetime.date(int(text[:4]), int(text[5:7]), 1)
+        return babel.dates.format_skeleton("yMMMM", day, locale=locale(lang))
+    return text
+
+
+def day(value: str, lang: str) -> str:
+    """A YYYY-MM-DD date as a reader says it: 26 November 2026."""
+    return babel.dates.format_date(datetime.date.fromisoformat(value), "long", locale=locale(lang))
+
+
+def period(data: dict, lang: str) -> str:
+    """From start to end, or 'since' when ongoing."""
+    start = month_or_year(data["start"], lang)
+    if "end" not in data:
+        return f"{start} – ongoing"
+    return f"{start} – {month_or_year(data['end'], lang)}"
+
+
+def start_year(data: dict) -> int:
+    """The year the practice started."""
+    return int(str(data["start"])[:4])
+
+
+def end_year(data: dict) -> int | None:
+    """The year the practice ended, or None while it is ongoing."""
+    return int(str(data["end"])[:4]) if "end" in data else None
+
+
+def status(data: dict) -> str:
+    """'ongoing' or 'finished'."""
+    return "finished" if "end" in data else "ongoing"
+
+
+def place(data: dict, lang: str) -> str:
+    """City, region and country in one line."""
+    loc = data["location"]
+    parts = [loc.get("city"), loc.get("region"), country_name(loc["country"], lang)]
+    return ", ".join(p for p in parts if p)
+
+
+def budget(data: dict) -> list[dict]:
+    """Money per currency: the one-off and total amounts added up, and the yearly ones.
+
+    Returns:
+        One entry per currency, sorted: {"currency", "total", "per_year"}.
+    """
+    sums: dict[str, dict[str, float]] = defaultdict(lambda: {"total": 0, "per_year": 0})
+    for line in data["resources"]:
+        if "amount" in line:
+            key = "per_year" if line["period"] == "per-year" else "total"
+            sums[line["currency"]][key] += line["amount"]
+    return [{"currency": c, **sums[c]} for c in sorted(sums)]
+
+
+def budget_text(data: dict, lang: str) -> str:
+    """The budget as one line: '€95,800 + €10,000 per year', or 'not given'."""
+    parts = []
+    for entry in budget(data):
+        words = []
+        if entry["total"]:
+            words.append(money(entry["total"], entry["currency"], lang))
+        if entry["per_year"]:
+            words.append(f"{money(entry['per_year'], entry['currency'], lang)} per year")
+        parts.append(" + ".join(words))
+    return "; ".join(p for p in parts if p) or "not given"
+
+
+def resource_text(line: dict, lang: str) -> str:
+    """One resource line's amount with its period: '€10,000 per year'."""
+    if "amount" not in line:
+        return "amount not given"
+    return f"{money(line['amount'], line['currency'], lang)} {PERIOD_WORDS[line['period']]}"

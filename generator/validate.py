@@ -1,0 +1,381 @@
+"""Check records against the JSON Schema and the rules a schema cannot say.
+
+Every problem of every record is collected, each with its file, line, column
+and field, so that a contributor can fix them all in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import json
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+import babel
+import babel.numbers
+import jsonschema
+import yaml
+
+from generator.errors import Problem, RecordsInvalid
+from generator.records import ID_PATTERN, MAX_ID_LENGTH, Record, find, load
+
+DATA = Path(__file__).parent / "data"
+SCHEMA_PATH = DATA / "practice.schema.json"
+TOPICS_PATH = DATA / "topics.yml"
+
+# What each pattern of the schema asks for, in a contributor's words.
+_PATTERN_WORDS = {
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "a date written YYYY-MM-DD, e.g. 2026-11-26",
+    r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$": "a year (2015) or a year and month (2015-01)",
+    r"^https?://[^\s/$.?#][^\s]*$": "a web address starting with https:// or http://",
+    r"^[a-z]{2,3}$": "a two-letter language code in lower case, e.g. en",
+    r"^[A-Z]{2}$": "a two-letter ISO 3166-1 country code in capitals, e.g. IT",
+    r"^[A-Z]{3}$": "a three-letter ISO 4217 currency code in capitals, e.g. EUR",
+    r"^[A-Z]{2}[0-9A-Z]{0,3}$": "a NUTS code such as ITH53",
+    r"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case words joined by hyphens, e.g. sme-competitiveness",
+    r"\S": "some text, not only spaces",
+    r"^[A-Za-z0-9.+-]+$": "an SPDX licence id such as CC-BY-4.0",
+}
+# Codes in common use that are not ISO 3166-1, and the code to write instead.
+_COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO"}
+
+
+@cache
+def schema() -> dict:
+    """The JSON Schema of a record, as published with the site."""
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema())
+
+
+@cache
+def topics() -> dict[str, str]:
+    """The controlled vocabulary: topic id to its label."""
+    return yaml.load(TOPICS_PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
+@cache
+def countries() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes known to Babel's CLDR data."""
+    codes = babel.Locale("en").territories
+    return frozenset(c for c in codes if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES)
+
+
+@cache
+def currencies() -> frozenset[str]:
+    """ISO 4217 codes known to Babel's CLDR data."""
+    return frozenset(babel.numbers.list_currencies())
+
+
+def check(record: Record) -> list[Problem]:
+    """Every problem of one record: the schema first, then the semantic rules."""
+    problems = [_schema_problem(record, error) for error in _validator().iter_errors(record.data)]
+    problems = [p for group in problems for p in group]
+    problems += _semantic_problems(record)
+    return sorted(set(problems))
+
+
+def check_collection(records: list[Record]) -> list[Problem]:
+    """Problems that only show across records: ids, and file names that are not ids."""
+    problems = []
+    by_id: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        by_id[record.id].append(record)
+        if not ID_PATTERN.match(record.id) or len(record.id) > MAX_ID_LENGTH:
+            message = (
+                f"the file name '{record.id}' is not a valid id; expected lower-case letters, digits "
+                f"and single hyphens, at most {MAX_ID_LENGTH} characters, e.g. reggio-emilia-south-africa.yml"
+            )
+            problems.append(Problem(record.path, 1, 1, "", message))
+    for record_id, same in by_id.items():
+        if len(same) > 1:
+            for record in same:
+                others = ", ".join(r.path for r in same if r is not record)
+                message = f"the id '{record_id}' is used by another record too ({others}); rename one file"
+                problems.append(Problem(record.path, 1, 1, "", message))
+    return problems
+
+
+def _problem(record: Record, path, message: str, key: bool = False) -> Problem:
+    line, column = record.place(path, key=key)
+    return Problem(record.path, line, column, "/".join(map(str, path)), message)
+
+
+def _schema_problem(record: Record, error: jsonschema.ValidationError) -> list[Problem]:
+    path = tuple(error.absolute_path)
+    kind = error.validator
+    if kind == "additionalProperties":
+        return _unknown_keys(record, path, error)
+    if kind == "required":
+        missing = [name for name in error.validator_value if name not in error.instance]
+        return [_problem(record, path, f"missing required field '{name}'") for name in missing]
+    if kind == "dependentRequired":
+        return _dependent(record, path, error)
+    return [_problem(record, path, _expectation(error))]
+
+
+def _unknown_keys(record: Record, path, error) -> list[Problem]:
+    known = sorted(error.schema.get("properties", {}))
+    problems = []
+    for key in error.instance:
+        if key in known:
+            continue
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(known)}"
+        problems.append(_problem(record, (*path, key), f"unknown field '{key}'; {hint}", key=True))
+    return problems
+
+
+def _dependent(record: Record, path, error) -> list[Problem]:
+    problems = []
+    for present, needed in error.validator_value.items():
+        if present not in error.instance:
+            continue
+        for name in needed:
+            if name not in error.instance:
+                message = f"missing field '{name}': an {present} needs its {name} too"
+                problems.append(_problem(record, path, message))
+    return problems
+
+
+def _expectation(error: jsonschema.ValidationError) -> str:
+    """Say what the schema expected and what was found, in plain words."""
+    kind, want, found = error.validator, error.validator_value, error.instance
+    if kind == "type":
+        return f"expected {_type_words(want)}, found {describe(found)}"
+    if kind == "pattern":
+        return f"expected {_PATTERN_WORDS.get(want, f'text matching {want}')}, found {describe(found)}"
+    if kind == "enum":
+        return f"expected one of: {', '.join(map(str, want))}; found {describe(found)}"
+    if kind in ("minimum", "maximum"):
+        side = "at least" if kind == "minimum" else "at most"
+        return f"expected a number {side} {want}, found {describe(found)}"
+    if kind == "maxLength":
+        return f"expected at most {want:,} characters, found {len(found):,}"
+    if kind == "minLength":
+        return "expected some text, found empty text"
+    if kind == "minItems":
+        return f"expected at least {want} item{'s' if want > 1 else ''}, found {len(found)}"
+    if kind == "uniqueItems":
+        return "expected each item once, found a repeated item"
+    return error.message
+
+
+def _type_words(want) -> str:
+    words = {
+        "string": "text",
+        "integer": "a whole number",
+        "number": "a number",
+        "object": "a mapping of fields",
+        "array": "a list of items (lines starting with '- ')",
+        "boolean": "true or false",
+    }
+    kinds = [want] if isinstance(want, str) else want
+    return " or ".join(words.get(k, k) for k in kinds)
+
+
+def describe(value) -> str:
+    """A value as a contributor would recognise it in a message."""
+    if value is None:
+        return "nothing (the value is empty)"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true or false)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, dict):
+        return "a mapping of fields"
+    if isinstance(value, list):
+        return "a list"
+    text = value if len(value) <= 60 else value[:57] + "..."
+    return repr(text)
+
+
+def _semantic_problems(record: Record) -> list[Problem]:
+    data = record.data
+    return [
+        *_code_problems(record, data),
+        *_period_problems(record, data),
+        *_evidence_problems(record, data),
+        *_date_problems(record, data),
+        *_language_problems(record, data),
+        *_checklist_problems(record, data),
+    ]
+
+
+def _dig(data, *path):
+    for step in path:
+        if isinstance(step, int):
+            if not isinstance(data, list) or step >= len(data):
+                return None
+        elif not isinstance(data, dict):
+            return None
+        else:
+            if step not in data:
+                return None
+        data = data[step]
+    return data
+
+
+def _items(data, *path) -> list[tuple[int, dict]]:
+    found = _dig(data, *path)
+    if not isinstance(found, list):
+        return []
+    return [(i, item) for i, item in enumerate(found) if isinstance(item, dict)]
+
+
+def _code_problems(record: Record, data) -> list[Problem]:
+    problems = []
+    country = _dig(data, "location", "country")
+    places = [(("location", "country"), country)]
+    places += [(("transferability", "adopted_by", i, "country"), a.get("country")) for i, a in _items(data, "transferability", "adopted_by")]
+    for path, code in places:
+        if isinstance(code, str) and len(code) == 2 and code.isupper() and code not in countries():
+            hint = f"; write {_COUNTRY_ALIASES[code]}" if code in _COUNTRY_ALIASES else ""
+            problems.append(_problem(record, path, f"unknown country code '{code}'; expected an ISO 3166-1 alpha-2 code such as IT or ES{hint}"))
+    nuts = _dig(data, "location", "nuts")
+    if isinstance(nuts, str) and isinstance(country, str) and nuts[:2] not in (country, {"GR": "EL"}.get(country)):
+        problems.append(_problem(record, ("location", "nuts"), f"the NUTS code '{nuts}' does not start with the country code '{country}'"))
+    for i, line in _items(data, "resources"):
+        code = line.get("currency")
+        if isinstance(code, str) and len(code) == 3 and code.isupper() and code not in currencies():
+            problems.append(_problem(record, ("resources", i, "currency"), f"unknown currency code '{code}'; expected an ISO 4217 code such as EUR, GBP or PLN"))
+    for i, topic in enumerate(_dig(data, "topics") or []):
+        if isinstance(topic, str) and topic not in topics():
+            close = difflib.get_close_matches(topic, list(topics()), n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else "add it to generator/data/topics.yml or pick a listed one"
+            problems.append(_problem(record, ("topics", i), f"unknown topic '{topic}'; {hint}"))
+    return problems
+
+
+def period_key(value) -> tuple[int, int] | None:
+    """A start or end value (2015, '2015', '2015-01') as (year, month); month 0 if absent."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return (value, 0)
+    if isinstance(value, str) and len(value) in (4, 7) and value[:4].isdigit():
+        return (int(value[:4]), int(value[5:7]) if len(value) == 7 and value[5:7].isdigit() else 0)
+    return None
+
+
+def _period_problems(record: Record, data) -> list[Problem]:
+    problems = []
+    for prefix in ((), ("project",)):
+        start, end = period_key(_dig(data, *prefix, "start")), period_key(_dig(data, *prefix, "end"))
+        if start and end and (end[0] < start[0] or (end[0] == start[0] and end[1] and start[1] and end[1] < start[1])):
+            shown_start, shown_end = _dig(data, *prefix, "start"), _dig(data, *prefix, "end")
+            problems.append(_problem(record, (*prefix, "end"), f"the end ({shown_end}) is before the start ({shown_start})"))
+    return problems
+
+
+def _evidence_problems(record: Record, data) -> list[Problem]:
+    start = period_key(_dig(data, "start"))
+    reviewed = _real_date(_dig(data, "last_reviewed"))
+    problems = []
+    for i, item in _items(data, "evidence"):
+        year = item.get("year")
+        if not isinstance(year, int) or isinstance(year, bool):
+            continue
+        if start and year < start[0]:
+            message = f"the year {year} is before the practice started ({_dig(data, 'start')}); evidence must come from its life or after it"
+            problems.append(_problem(record, ("evidence", i, "year"), message))
+        elif reviewed and year > reviewed.year:
+            message = f"the year {year} is after the record was last reviewed ({reviewed.isoformat()})"
+            problems.append(_problem(record, ("evidence", i, "year"), message))
+    return problems
+
+
+def _real_date(value) -> datetime.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _date_problems(record: Record, data) -> list[Problem]:
+    problems = []
+    for name in ("last_reviewed", "added"):
+        value = data.get(name)
+        if isinstance(value, str) and len(value) == 10 and value[4] == "-" and not _real_date(value):
+            problems.append(_problem(record, (name,), f"'{value}' is not a real date; expected YYYY-MM-DD"))
+    added, reviewed = _real_date(data.get("added")), _real_date(data.get("last_reviewed"))
+    if added and reviewed and added > reviewed:
+        problems.append(_problem(record, ("added",), f"the record was added ({added}) after it was last reviewed ({reviewed})"))
+    return problems
+
+
+def _language_problems(record: Record, data) -> list[Problem]:
+    problems = []
+    language = data.get("language")
+    codes = [(("language",), language)]
+    translations = data.get("translations")
+    if isinstance(translations, dict):
+        codes += [(("translations", code), code) for code in translations]
+        if language in translations:
+            message = f"a translation into '{language}', the record's own language; put that text in the main fields"
+            problems.append(_problem(record, ("translations", language), message, key=True))
+    for path, code in codes:
+        if isinstance(code, str) and code.isalpha() and code.islower() and not _known_language(code):
+            problems.append(_problem(record, path, f"unknown language code '{code}'; expected a code such as en, it or es", key=len(path) == 2))
+    return problems
+
+
+@cache
+def _known_language(code: str) -> bool:
+    return code in babel.Locale("en").languages
+
+
+def _checklist_problems(record: Record, data) -> list[Problem]:
+    seen: dict[str, int] = {}
+    problems = []
+    for i, item in _items(data, "checklist"):
+        item_id = item.get("id")
+        if isinstance(item_id, str) and item_id in seen:
+            message = f"the checklist id '{item_id}' is used twice (also item {seen[item_id]}); ids must be unique"
+            problems.append(_problem(record, ("checklist", i, "id"), message))
+        elif isinstance(item_id, str):
+            seen[item_id] = i
+    return problems
+
+
+def collect(paths: list[Path], root: Path | None = None) -> list[Record]:
+    """Load and check every record under the paths; raise once with all problems.
+
+    Args:
+        paths: record files or folders holding them.
+        root: the folder that messages show paths relative to (default: as given).
+
+    Returns:
+        The valid records, sorted by id.
+    """
+    records, problems = [], []
+    for path in find(paths):
+        shown = _shown(path, root)
+        record, found = load(path, shown)
+        problems += found
+        if path.suffix == ".yaml":
+            problems.append(Problem(shown, 1, 1, "", "record files end in .yml; rename this file"))
+        if record is not None:
+            problems += check(record)
+            records.append(record)
+    problems += check_collection(records)
+    if problems:
+        raise RecordsInvalid(problems)
+    return sorted(records, key=lambda r: r.id)
+
+
+def _shown(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
