@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -54,7 +57,7 @@ def _json(problems: list[Problem], count: int) -> str:
 
 def _github(problems: list[Problem], count: int) -> str:
     if not problems:
-        return f"All {count} records are valid."
+        return _human(problems, count)
     lines = [
         f"::error file={_prop(p.file)},line={p.line},col={p.column},title={_prop(p.field or 'record')}::{_data(p.message)}"
         for p in problems
@@ -110,6 +113,50 @@ def cmd_render(args) -> int:
     return EXIT_OK
 
 
+def cmd_build(args) -> int:
+    """Build the whole site with MkDocs, strictly; replace the site folder only if all went well.
+
+    A failed build leaves the previous site as it was.
+    Example: practices build --site-dir site
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    _quiet_mkdocs()
+    os.environ.setdefault("SOURCE_DATE_EPOCH", _commit_time())
+    target = Path(args.site_dir).resolve()
+    staging = target.with_name(f".{target.name}.tmp")
+    try:
+        config = load_config(_existing([args.config])[0].as_posix(), site_dir=str(staging), strict=True)
+        build(config)
+    except MkDocsException as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"{error}\nThe site was not changed.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    site.replace_folder(staging, target)
+    print(f"Built the site into {args.site_dir}/.")
+    return EXIT_OK
+
+
+def _quiet_mkdocs() -> None:
+    # Warnings and errors reach the user; MkDocs's page-by-page news does not.
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+
+
+def _commit_time() -> str:
+    """The last commit's time, so that two builds of one commit are identical."""
+    try:
+        done = subprocess.run(["git", "log", "-1", "--format=%ct"], capture_output=True, text=True, check=True)
+        return done.stdout.strip() or "0"
+    except (OSError, subprocess.CalledProcessError):
+        return "0"
+
+
 def _existing(paths: list[str]) -> list[Path]:
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
@@ -126,6 +173,10 @@ def parser() -> argparse.ArgumentParser:
     check = _sub(subs, "validate", cmd_validate)
     check.add_argument("paths", nargs="*", default=["practices"], help="record files or folders (default: practices)")
     check.add_argument("--format", choices=sorted(FORMATS), default="human", help="output format (default: human)")
+
+    build = _sub(subs, "build", cmd_build)
+    build.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration (default: mkdocs.yml)")
+    build.add_argument("--site-dir", default="site", help="folder of the built site (default: site)")
 
     render = _sub(subs, "render", cmd_render)
     render.add_argument("folder", help="folder to write the pages into (replaced as a whole)")

@@ -7,6 +7,7 @@ and tell `mkdocs serve` which folders to watch.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -45,7 +46,8 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         try:
-            records = validate.collect([self.records], self.root)
+            # Paths are shown, and edited, relative to the folder that holds the records folder.
+            records = validate.collect([self.records], self.records.parent)
         except RecordsInvalid as invalid:
             raise PluginError(invalid.report() + " Nothing was built.") from None
         sources = {f"practices/{r.id}.md": r.path for r in records}
@@ -59,7 +61,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
     def _edit_uri(self, config, record_path: str) -> str:
         # MkDocs joins edit_uri (which points into the docs folder) with this
         # path; the record lives beside the docs folder.
-        docs = Path(config.docs_dir).resolve().relative_to(self.root)
+        docs = Path(os.path.relpath(Path(config.docs_dir).resolve(), self.records.parent))
         return "../" * len(docs.parts) + record_path
 
     def on_serve(self, server, config, builder):

@@ -118,7 +118,7 @@ def _project_period(project: dict | None, lang: str) -> str | None:
     return summary.period(project, lang)
 
 
-def front_matter(title: str, description: str, search: dict | None = None) -> str:
+def front_matter(title: str, description: str, search: dict | None = None) -> Markup:
     """A front-matter block whose title and description are HTML-safe.
 
     The theme prints page titles and descriptions into the HTML unescaped, so
@@ -128,7 +128,7 @@ def front_matter(title: str, description: str, search: dict | None = None) -> st
     meta = {"title": html.escape(title), "description": html.escape(" ".join(description.split()))}
     if search:
         meta["search"] = search
-    return "---\n" + "".join(f"{key}: {json_attr(value)}\n" for key, value in meta.items()) + "---\n"
+    return Markup("---\n" + "".join(f"{key}: {json_attr(value)}\n" for key, value in meta.items()) + "---\n")
 
 
 def render(template: str, **context) -> str:

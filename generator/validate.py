@@ -245,7 +245,8 @@ def _code_problems(record: Record, data) -> list[Problem]:
         code = line.get("currency")
         if isinstance(code, str) and len(code) == 3 and code.isupper() and code not in currencies():
             problems.append(_problem(record, ("resources", i, "currency"), f"unknown currency code '{code}'; expected an ISO 4217 code such as EUR, GBP or PLN"))
-    for i, topic in enumerate(_dig(data, "topics") or []):
+    listed = _dig(data, "topics")
+    for i, topic in enumerate(listed if isinstance(listed, list) else []):
         if isinstance(topic, str) and topic not in topics():
             close = difflib.get_close_matches(topic, list(topics()), n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else "add it to generator/data/topics.yml or pick a listed one"

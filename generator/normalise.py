@@ -1,0 +1,289 @@
+"""Read amounts of money, dates and country names as good-practice pages write them.
+
+Pure functions for the importer: each takes the text a page shows and returns
+the value a record stores (an amount with its ISO 4217 currency, a 'YYYY' or
+'YYYY-MM' date, an ISO 3166-1 country code), together with a note whenever the
+reading was a guess that a contributor should check.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+import babel
+import babel.dates
+
+from generator.validate import countries
+
+ONGOING = "ongoing"
+
+# Locales whose month and country names pages in this library are written in.
+_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "et", "sv", "da", "fi", "cs", "sk", "sl",
+            "hr", "ro", "hu", "el", "lt", "lv", "bg", "mt", "ga")
+
+# --- money ---------------------------------------------------------------------------------------
+
+_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "fr.": "CHF"}
+_WORDS = {"euro": "EUR", "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "gbp": "GBP",
+          "dollars": "USD", "usd": "USD", "chf": "CHF", "sek": "SEK", "dkk": "DKK", "nok": "NOK", "pln": "PLN",
+          "czk": "CZK", "huf": "HUF", "ron": "RON", "bgn": "BGN", "isk": "ISK", "złotych": "PLN"}
+_MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mio": 1_000_000,
+                "million": 1_000_000, "millions": 1_000_000, "millones": 1_000_000, "milioni": 1_000_000,
+                "miljonit": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000, "mrd": 1_000_000_000}
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f'.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_CURRENCY = "|".join(
+    [re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)]
+    + [w + r"\b" for w in sorted(_WORDS, key=len, reverse=True)]
+)
+_MULTIPLIER = r"(?:" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")\.?(?![a-z])"
+_MONEY = re.compile(
+    rf"(?<![\w.,])(?:(?P<cur1>{_CURRENCY})\s?(?P<num1>{_NUMBER})(?:\s?(?P<mul1>{_MULTIPLIER}))?"
+    rf"|(?P<num2>{_NUMBER})(?:\s?(?P<mul2>{_MULTIPLIER}))?\s?(?P<cur2>{_CURRENCY}))",
+    re.IGNORECASE,
+)
+_PER_YEAR = re.compile(
+    r"\b(?:per (?:year|annum)|a year|each year|every year|yearly|annual(?:ly)?|p\.\s?a\.|/\s?y(?:ea)?r"
+    r"|pro jahr|jährlich|par an|par année|annuel(?:le)?|al año|anual(?:es)?|por año|all'anno|annu[oi]|"
+    r"per anno|aastas|rocznie)",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(
+    r"\b(?:in total|a total|total|overall|altogether|insgesamt|au total|en total|in totale|kokku|łącznie)\b",
+    re.IGNORECASE,
+)
+_ONE_OFF = re.compile(r"\b(?:one[- ]off|one[- ]time|once)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount as a record stores it; `guess` says how an ambiguous figure was read."""
+
+    amount: int | float
+    currency: str
+    period: str | None = None
+    guess: str | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One amount found in a text, with where it stands."""
+
+    money: Money
+    start: int
+    end: int
+    text: str
+
+
+def parse_money(text: str) -> Money | None:
+    """The first amount of money in the text, with its period if the text says it, else None."""
+    found = find_money(text)
+    return found[0].money if found else None
+
+
+def find_money(text: str) -> list[Found]:
+    """Every amount of money in the text, in order, each with the period written around it."""
+    matches = list(_MONEY.finditer(text))
+    found = []
+    for i, match in enumerate(matches):
+        after_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        before_start = matches[i - 1].end() if i else 0
+        after = text[match.end(): min(after_end, match.end() + 40)]
+        before = text[max(before_start, match.start() - 30): match.start()]
+        money = _money(match, _period(after) or _period(before))
+        if money is not None:
+            found.append(Found(money, match.start(), match.end(), match.group(0)))
+    return found
+
+
+def _money(match: re.Match, period: str | None) -> Money | None:
+    number = match.group("num1") or match.group("num2")
+    symbol = (match.group("cur1") or match.group("cur2")).lower()
+    multiplier = (match.group("mul1") or match.group("mul2") or "").lower().rstrip(".")
+    value, guess = read_number(number, scaled=bool(multiplier))
+    if value is None:
+        return None
+    value *= _MULTIPLIERS.get(multiplier, 1)
+    currency = _SYMBOLS.get(symbol) or _WORDS[symbol]
+    return Money(plain_number(value), currency, period, guess)
+
+
+def _period(text: str) -> str | None:
+    for pattern, period in ((_PER_YEAR, "per-year"), (_TOTAL, "total"), (_ONE_OFF, "one-off")):
+        if pattern.search(text):
+            return period
+    return None
+
+
+def read_number(text: str, scaled: bool = False) -> tuple[Decimal | None, str | None]:
+    """A figure with thousands separators or a decimal comma, and a note if the reading was a guess.
+
+    Args:
+        text: digits with separators, e.g. '1 721 378', '750.000,00', '1.7', '10.000'.
+        scaled: a multiplier such as 'million' follows, so a lone separator is a decimal point.
+    """
+    text = re.sub(r"[\u00a0\u202f' ]", " ", text.strip())
+    if " " in text:
+        text = text.replace(" ", "")
+    marks = [c for c in text if c in ".,"]
+    if not marks:
+        return Decimal(text), None
+    last = max(text.rfind("."), text.rfind(","))
+    decimals = len(text) - last - 1
+    if len(set(marks)) == 2:
+        return _decimal(text, text[last]), None
+    if len(marks) > 1:
+        return (_decimal(text, None), None) if decimals == 3 else (None, None)
+    if decimals != 3:
+        return _decimal(text, marks[0]), None
+    if scaled:
+        return _decimal(text, marks[0]), f"read '{text}' with '{marks[0]}' as a decimal point, since a multiplier follows"
+    return _decimal(text, None), f"read '{text}' with '{marks[0]}' as a thousands separator"
+
+
+def _decimal(text: str, point: str | None) -> Decimal:
+    """The figure, where `point` is the decimal mark and the other mark groups thousands."""
+    if point is None:
+        return Decimal(re.sub(r"[.,]", "", text))
+    whole, _, fraction = text.rpartition(point)
+    return Decimal(re.sub(r"[.,]", "", whole) + "." + fraction)
+
+
+def plain_number(value: Decimal) -> int | float:
+    """An int when the figure is whole, so that YAML shows 95800 and not 95800.0."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+_ONGOING_WORDS = re.compile(
+    r"^(?:on[- ]?going|in progress|still running|running|present|now|today|current(?:ly)?|continuing|continuous|"
+    r"permanent|not finished|en curso|en cours|in corso|laufend|fortlaufend|em curso|w toku|lopend|käimas(?:olev)?|"
+    r"jätkuv|pågående|igangværende|käynnissä|v teku|u tijeku|în curs|folyamatban)\.?$",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$")
+_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_MONTH_YEAR = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
+
+
+def parse_date(text: str) -> str | None:
+    """'YYYY' or 'YYYY-MM', ONGOING for 'on going' and the like, or None when the text is no date."""
+    return read_date(text)[0]
+
+
+def read_date(text: str) -> tuple[str | None, str | None]:
+    """A date as a record stores it, and a note when the page's order of day and month was guessed."""
+    text = " ".join(text.split()).strip(" .,;")
+    if _ONGOING_WORDS.match(text):
+        return ONGOING, None
+    for reader in (_read_iso, _read_numeric, _read_month_year, _read_words):
+        value, note = reader(text)
+        if value:
+            return value, note
+    return None, None
+
+
+def _month(year: str, month: int) -> str | None:
+    return f"{year}-{month:02d}" if 1 <= month <= 12 else None
+
+
+def _read_iso(text: str) -> tuple[str | None, str | None]:
+    match = _ISO.match(text)
+    if not match or (match.group(3) and not 1 <= int(match.group(3)) <= 31):
+        return None, None
+    return _month(match.group(1), int(match.group(2))), None
+
+
+def _read_numeric(text: str) -> tuple[str | None, str | None]:
+    match = _NUMERIC.match(text)
+    if not match:
+        return None, None
+    first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    if first > 12:
+        return (_month(year, second), None) if second <= 12 else (None, None)
+    if second > 12:
+        return (_month(year, first), None) if second <= 31 else (None, None)
+    if first == second:
+        return _month(year, first), None
+    note = f"'{text}' could be day-month or month-day; read as day {first}, month {second} (European order)"
+    return _month(year, second), note
+
+
+def _read_month_year(text: str) -> tuple[str | None, str | None]:
+    match = _MONTH_YEAR.match(text)
+    return (_month(match.group(2), int(match.group(1))), None) if match else (None, None)
+
+
+def _read_words(text: str) -> tuple[str | None, str | None]:
+    """'January 2015', '1 March 2015', 'enero de 2015', or a bare year."""
+    years = _YEAR.findall(text)
+    if len(years) != 1:
+        return None, None
+    words = re.findall(r"[^\W\d_]+\.?", text.casefold())
+    months = {month_names().get(w.rstrip(".")) for w in words} - {None}
+    others = [w for w in words if w.rstrip(".") not in month_names() and w not in _DATE_FILLERS]
+    if others or len(months) > 1:
+        return None, None
+    if months:
+        return _month(years[0], months.pop()), None
+    rest = _YEAR.sub("", text).strip(" .,/-")
+    return (years[0], None) if not rest else (None, None)
+
+
+_DATE_FILLERS = {"de", "del", "of", "the", "st", "nd", "rd", "th", "in", "since", "from", "im", "en", "di", "a.", "a"}
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Month names and abbreviations in the site's locales, case-folded, to month numbers.
+
+    A name that means different months in two locales is left out rather than guessed.
+    """
+    names: dict[str, set[int]] = {}
+    for code in _LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in babel.dates.get_month_names(width, context, locale=code).items():
+                    names.setdefault(name.casefold().rstrip("."), set()).add(number)
+    return {name: months.pop() for name, months in names.items() if len(months) == 1 and len(name) > 1}
+
+
+# --- countries -----------------------------------------------------------------------------------
+
+# Names pages use that CLDR does not list, or lists differently.
+_COUNTRY_ALIASES = {
+    "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+    "czech republic": "CZ", "holland": "NL", "macedonia": "MK", "fyrom": "MK", "turkey": "TR", "slovak republic": "SK",
+    "republic of ireland": "IE", "republic of moldova": "MD", "el": "GR", "hellas": "GR", "kosovo": "XK",
+}
+
+
+def country_code(text: str) -> str | None:
+    """The ISO 3166-1 code of a country name in any of the site's locales or capitals, else None."""
+    key = _country_key(text)
+    if key.upper() in countries() and len(key) == 2:
+        return key.upper()
+    return _COUNTRY_ALIASES.get(key) or country_names().get(key)
+
+
+def _country_key(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.strip().strip(".").casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"^the\s+", "", " ".join(text.split()))
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Country names in the site's locales, without accents and case-folded, to ISO codes."""
+    names: dict[str, set[str]] = {}
+    known = countries()
+    for code in _LOCALES:
+        for territory, name in babel.Locale(code).territories.items():
+            if territory in known:
+                names.setdefault(_country_key(name), set()).add(territory)
+    return {name: codes.pop() for name, codes in names.items() if len(codes) == 1}

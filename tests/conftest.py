@@ -1,0 +1,110 @@
+"""Shared test helpers: build a site from a folder of records, serve it, drive a browser."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
+
+
+def build_site(workdir: Path, records: Path | None = None, **overrides) -> Path:
+    """Build the project's site strictly into workdir/site, from the given records folder.
+
+    Args:
+        workdir: a fresh folder for the configuration and the built site.
+        records: folder of records (default: the project's practices/).
+        overrides: top-level mkdocs.yml settings to replace.
+
+    Returns:
+        The folder of the built site.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(ROOT / "content")
+    config["site_dir"] = str(workdir / "site")
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "practices" in plugin:
+            plugin["practices"]["records"] = str(records or ROOT / "practices")
+    config.update(overrides)
+    workdir.mkdir(parents=True, exist_ok=True)
+    config_file = workdir / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    build(load_config(str(config_file), strict=True))
+    return workdir / "site"
+
+
+def copy_records(target: Path, *names: str) -> Path:
+    """A records folder holding copies of some of the project's records."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy(ROOT / "practices" / f"{name}.yml", target / f"{name}.yml")
+    return target
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve(folder: Path):
+    """Serve a built site on 127.0.0.1; yield its base URL (ending in /)."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def project_site(tmp_path_factory) -> Path:
+    """The project's own site, built once for all read-only checks."""
+    return build_site(tmp_path_factory.mktemp("project"))
+
+
+@pytest.fixture(scope="session")
+def project_url(project_site):
+    """Base URL of the project's site, served on 127.0.0.1."""
+    with serve(project_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium, driven by Playwright."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (see .ci/run)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser tab with its own storage, failing the test on any page error."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    yield tab
+    context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"

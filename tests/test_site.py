@@ -1,0 +1,123 @@
+"""The project's site, built with MkDocs strictly: pages exist, every field shows, search finds."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from conftest import ROOT
+from generator import validate
+
+REGGIO = "practices/reggio-emilia-south-africa/index.html"
+
+
+def _text(site, path: str) -> str:
+    return html.unescape(re.sub(r"\s+", " ", (site / path).read_text(encoding="utf-8")))
+
+
+def test_site_holds_the_practice_the_catalogue_and_listings(project_site):
+    for path in (REGGIO, "practices/index.html", "topics/agri-food/index.html", "countries/it/index.html",
+                 "topics/index.html", "countries/index.html", "schema/practice.schema.json", "index.html"):
+        assert (project_site / path).is_file(), path
+
+
+def test_catalogue_lists_title_place_topics_period_budget(project_site):
+    text = _text(project_site, "practices/index.html")
+    for shown in ("Reggio Emilia – South Africa: from solidarity to economic development",
+                  "Reggio Emilia, Emilia-Romagna, Italy", "Internationalisation", "January 2015 – ongoing",
+                  "€95,800 + €10,000 per year"):
+        assert shown in text
+
+
+def test_topic_and_country_listings_link_to_the_practice(project_site):
+    for path in ("topics/agri-food/index.html", "countries/it/index.html"):
+        assert 'href="../../practices/reggio-emilia-south-africa/"' in (project_site / path).read_text()
+
+
+def test_practice_pages_stay_out_of_the_navigation(project_site):
+    home = (project_site / "index.html").read_text()
+    assert "reggio-emilia-south-africa" not in home
+
+
+def test_edit_link_opens_the_yaml_record_in_the_configured_repository(project_site):
+    page = (project_site / REGGIO).read_text()
+    repo = validate.yaml.safe_load((ROOT / "mkdocs.yml").read_text())["repo_url"]
+    assert f'href="{repo}/edit/main/practices/reggio-emilia-south-africa.yml"' in page
+    assert "Edit this practice" in page
+
+
+def _leaves(value, path=()):
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _leaves(inner, (*path, key))
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            yield from _leaves(inner, (*path, i))
+    else:
+        yield path, value
+
+
+def _shown(value) -> list[str]:
+    """The forms a record value may take on a page."""
+    if isinstance(value, bool):
+        return [str(value).lower()]
+    if isinstance(value, (int, float)):
+        return [f"{value:,}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}", str(value)]
+    return [" ".join(str(value).split())]
+
+
+def _chunks(value) -> list[str]:
+    """A Markdown field's paragraphs and list items, as plain text."""
+    if not isinstance(value, str):
+        return ["".join(_shown(value)[:1])]
+    parts = re.split(r"\n\s*\n|\n\s*- ", "\n" + value)
+    return [" ".join(re.sub(r"^\s*- |[*_`]", "", part).split()) for part in parts if part.strip()]
+
+
+@pytest.mark.parametrize("record_file", sorted((ROOT / "practices").glob("*.yml")), ids=lambda p: p.stem)
+def test_every_value_of_every_record_is_on_its_page(project_site, record_file):
+    record = validate.collect([record_file])[0]
+    page = _text(project_site, f"practices/{record.id}/index.html")
+    page = re.sub(r"<[^>]+>", "", page)
+    page = " ".join(page.split())
+    missing = []
+    for path, value in _leaves(record.data):
+        if path[0] in ("topics", "language", "start", "end", "last_reviewed", "added", "translations", "checklist"):
+            continue  # shown in words (labels, names, dates), checked below
+        if path[-1] in ("country", "period", "currency", "amount", "start", "end"):
+            continue
+        if not any(form in page for form in _shown(value)) and not all(c in page for c in _chunks(value)):
+            missing.append("/".join(map(str, path)))
+    assert not missing, f"values missing from the page: {missing}"
+
+
+def test_worded_values_of_the_real_record(project_site):
+    page = _text(project_site, REGGIO)
+    for shown in ("January 2015 – ongoing", "November 26, 2026", "English", "Italy", "€10,000 per year",
+                  "€95,800 in total", "SME competitiveness", "Agriculture and agri-food", "April 2016 – March 2021"):
+        assert shown in page
+
+
+@pytest.mark.browser
+def test_search_for_gauteng_reaches_the_reggio_emilia_page(project_url, page):
+    _search(page, project_url, "Gauteng")
+    result = page.locator(".md-search-result__link", has_text="Reggio Emilia").first
+    result.wait_for(timeout=10_000)
+    result.click()
+    page.wait_for_url("**/practices/reggio-emilia-south-africa/**")
+    assert "from solidarity to economic development" in page.title()
+
+
+@pytest.mark.browser
+def test_search_for_a_topic_word_finds_the_practice(project_url, page):
+    _search(page, project_url, "agri-food")
+    page.locator(".md-search-result__link", has_text="Reggio Emilia").first.wait_for(timeout=10_000)
+
+
+def _search(page, url: str, words: str) -> None:
+    """Type into the site's search box as a reader does."""
+    page.goto(url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(words)
