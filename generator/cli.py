@@ -7,17 +7,22 @@ Exit codes: 0 when all is well, 1 when records (or links) have problems,
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
-from generator import site, validate
+from markupsafe import Markup
+
+from generator import render, site, validate
 from generator.errors import Problem, RecordsInvalid, summary
-from generator.records import find
+from generator.records import MAX_ID_LENGTH, find
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -157,6 +162,45 @@ def _commit_time() -> str:
         return "0"
 
 
+def cmd_new(args) -> int:
+    """Write a new record with every field present, explained, and marked TODO where you must fill it in.
+
+    The file name (the practice's id) is made from the title; an existing file is never overwritten.
+    Example: practices new "Reggio Emilia – South Africa: from solidarity to economic development"
+    """
+    record_id = args.id or slug(args.title)
+    if not record_id:
+        raise UsageError("the title has no letters or digits to make an id from; give one with --id")
+    target = Path(args.folder) / f"{record_id}.yml"
+    if target.exists():
+        print(f"{target} already exists; nothing was written. Choose another title or --id.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    today = args.date or datetime.date.today().isoformat()
+    text = render.render("new-record.yml.j2", title=Markup(json.dumps(args.title, ensure_ascii=False)),
+                         today=today, path=target.as_posix())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
+    return EXIT_OK
+
+
+# Letters that Unicode does not decompose into an ASCII letter and a mark.
+_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"})
+
+
+def slug(title: str, limit: int = MAX_ID_LENGTH) -> str:
+    """An id from a title: lower-case ASCII words joined by hyphens, cut at a word."""
+    spelled = title.lower().translate(_LETTERS)
+    ascii_text = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    out = ""
+    for word in words:
+        if len(out) + len(word) + (1 if out else 0) > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or "-".join(words)[:limit]
+
+
 def _existing(paths: list[str]) -> list[Path]:
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
@@ -173,6 +217,12 @@ def parser() -> argparse.ArgumentParser:
     check = _sub(subs, "validate", cmd_validate)
     check.add_argument("paths", nargs="*", default=["practices"], help="record files or folders (default: practices)")
     check.add_argument("--format", choices=sorted(FORMATS), default="human", help="output format (default: human)")
+
+    new = _sub(subs, "new", cmd_new)
+    new.add_argument("title", help="the practice's title, in quotes")
+    new.add_argument("--id", help="the id (file name) to use instead of one made from the title")
+    new.add_argument("--folder", default="practices", help="where to write the record (default: practices)")
+    new.add_argument("--date", help="the date for added and last_reviewed (default: today)")
 
     build = _sub(subs, "build", cmd_build)
     build.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration (default: mkdocs.yml)")

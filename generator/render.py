@@ -96,6 +96,7 @@ def practice_context(record: Record, options) -> dict:
         "text_lang": data["language"],
         "front": front_matter(data["title"], data["summary"], search={"boost": 2}),
         "place": summary.place(data, lang),
+        "place_local": ", ".join(data["location"][k] for k in ("city", "region") if k in data["location"]),
         "country": data["location"]["country"],
         "country_name": summary.country_name(data["location"]["country"], lang),
         "period": summary.period(data, lang),

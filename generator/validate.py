@@ -73,12 +73,33 @@ def currencies() -> frozenset[str]:
     return frozenset(babel.numbers.list_currencies())
 
 
+PLACEHOLDER = "TODO"
+
+
 def check(record: Record) -> list[Problem]:
-    """Every problem of one record: the schema first, then the semantic rules."""
-    problems = [_schema_problem(record, error) for error in _validator().iter_errors(record.data)]
-    problems = [p for group in problems for p in group]
-    problems += _semantic_problems(record)
+    """Every problem of one record: placeholders left, the schema, then the semantic rules."""
+    todo = _placeholders(record.data)
+    problems = [
+        problem
+        for error in _validator().iter_errors(record.data)
+        if tuple(error.absolute_path) not in todo
+        for problem in _schema_problem(record, error)
+    ]
+    todo_fields = {"/".join(map(str, path)) for path in todo}
+    problems += [p for p in _semantic_problems(record) if p.field not in todo_fields]
+    problems += [_problem(record, path, f"still a placeholder ({describe(text)}); write the real value") for path, text in todo.items()]
     return sorted(set(problems))
+
+
+def _placeholders(value, path=()) -> dict[tuple, str]:
+    """Text left as the scaffold wrote it, beginning with TODO, by its path."""
+    if isinstance(value, str):
+        return {path: value} if value.lstrip().startswith(PLACEHOLDER) else {}
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    found: dict[tuple, str] = {}
+    for key, inner in children:
+        found.update(_placeholders(inner, (*path, key)))
+    return found
 
 
 def check_collection(records: list[Record]) -> list[Problem]:

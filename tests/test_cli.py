@@ -1,0 +1,109 @@
+"""The `practices` command line: exact output of each format, exit codes, and the scaffold."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from generator.cli import main, slug
+
+BAD = """title: A practice
+summry: oops
+start: 2015
+"""
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "practices").mkdir()
+    (tmp_path / "practices" / "bad.yml").write_text(BAD, encoding="utf-8")
+    return tmp_path
+
+
+def test_validate_human(project):
+    done = run("validate", cwd=project)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert "practices/bad.yml:2:1: summry: unknown field 'summry'; did you mean 'summary'?" in lines
+    assert lines[-1] == f"{len(lines) - 1} problems in 1 file."
+
+
+def test_validate_github_escapes_and_annotates_each_problem(project, tmp_path):
+    summary_file = tmp_path / "summary.md"
+    done = subprocess.run([sys.executable, "-m", "generator", "validate", "--format", "github"], cwd=project,
+                          capture_output=True, text=True, env={"GITHUB_STEP_SUMMARY": str(summary_file), "PATH": ""})
+    assert done.returncode == 1
+    assert ("::error file=practices/bad.yml,line=2,col=1,title=summry::unknown field 'summry'; "
+            "did you mean 'summary'?") in done.stdout.splitlines()
+    assert "| practices/bad.yml | 2 | 1 | summry | unknown field 'summry'; did you mean 'summary'? |" in (
+        summary_file.read_text())
+
+
+def test_github_property_escaping():
+    from generator.cli import _data, _prop
+
+    assert _prop("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae"
+    assert _data("50% done\r\nnext") == "50%25 done%0D%0Anext"
+
+
+def test_validate_json(project):
+    done = run("validate", "--format", "json", cwd=project)
+    report = json.loads(done.stdout)
+    assert report["valid"] is False and report["records"] == 1
+    assert {"file": "practices/bad.yml", "line": 2, "column": 1, "field": "summry",
+            "message": "unknown field 'summry'; did you mean 'summary'?"} in report["problems"]
+
+
+def test_validate_real_records_and_bad_usage():
+    done = run("validate", cwd=ROOT)
+    assert done.returncode == 0, done.stdout
+    assert run("validate", "no-such-folder", cwd=ROOT).returncode == 2
+    assert run("validate", "--format", "xml", cwd=ROOT).returncode == 2
+
+
+def test_new_scaffold_fails_on_placeholders_then_passes_once_filled(tmp_path):
+    assert main(["new", "Bike lanes in Ghent", "--folder", str(tmp_path), "--date", "2026-11-26"]) == 0
+    record = tmp_path / "bike-lanes-in-ghent.yml"
+    text = record.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../generator/data/practice.schema.json\n")
+    done = run("validate", str(record), cwd=tmp_path)
+    assert done.returncode == 1
+    assert "summary: still a placeholder" in done.stdout and "title" not in done.stdout.split("summary")[0]
+    filled = (ROOT / "practices" / "reggio-emilia-south-africa.yml").read_text(encoding="utf-8")
+    record.write_text(filled, encoding="utf-8")
+    assert run("validate", str(record), cwd=tmp_path).returncode == 0
+    assert main(["new", "Bike lanes in Ghent", "--folder", str(tmp_path)]) == 1  # never overwrites
+
+
+def test_new_fills_every_field_of_the_schema(tmp_path):
+    import yaml
+
+    from generator import validate
+
+    main(["new", "X", "--folder", str(tmp_path), "--date", "2026-11-26"])
+    data = yaml.safe_load((tmp_path / "x.yml").read_text(encoding="utf-8"))
+    optional_left_out = {"project", "checklist", "translations"}
+    assert set(validate.schema()["properties"]) - optional_left_out == set(data)
+
+
+def test_slug():
+    assert slug("Reggio Emilia – South Africa: from solidarity!") == "reggio-emilia-south-africa-from-solidarity"
+    assert slug("Łódź café", limit=80) == "lodz-cafe"
+    assert len(slug("word " * 40)) <= 80
+
+
+def test_every_command_has_an_example_in_its_help():
+    from generator.cli import parser
+
+    subs = next(a for a in parser()._actions if a.dest == "command")
+    for name, sub in subs.choices.items():
+        assert "Example: practices " + name in sub.description, name
