@@ -18,6 +18,7 @@ import yaml
 from generator.errors import Problem
 
 MAX_FILE_BYTES = 200_000
+MAX_DEPTH = 16  # a valid record nests five levels at most; deeper input only serves to exhaust the checks
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 80
 
@@ -93,6 +94,8 @@ def parse(raw: bytes, shown: str, record_id: str) -> tuple[Record | None, list[P
         return None, [Problem(shown, *refused.place, "", refused.message)]
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(error, shown)]
+    except yaml.reader.ReaderError as error:
+        return None, [_character_problem(error, raw, shown)]
     except yaml.YAMLError as error:
         return None, [Problem(shown, 1, 1, "", f"this is not valid YAML: {error}")]
     if data is None:
@@ -116,11 +119,23 @@ def _check_bytes(raw: bytes, shown: str) -> Problem | None:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        line, column = _place_of_byte(raw, error.start)
         return Problem(shown, line, column, "", f"byte 0x{raw[error.start]:02x} is not UTF-8; save the file as UTF-8")
     return None
+
+
+def _place_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
+    """Line and column of a byte offset, counting characters as editors do, not bytes."""
+    before = raw[:offset]
+    start = before.rfind(b"\n") + 1
+    return before.count(b"\n") + 1, len(before[start:].decode("utf-8", errors="replace")) + 1
+
+
+def _character_problem(error: yaml.reader.ReaderError, raw: bytes, shown: str) -> Problem:
+    # libyaml reports a character it refuses by its byte offset in the file, with no line.
+    line, column = _place_of_byte(raw, error.position)
+    message = f"the character U+{error.character:04X} is not allowed in a record (a control character); remove it"
+    return Problem(shown, line, column, "", message)
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, shown: str) -> Problem:
@@ -157,6 +172,8 @@ def _build(events, record: Record):
             _take_key(event, frame, record)
             continue
         path = _child_path(frame)
+        if len(path) > MAX_DEPTH:
+            raise _Refused(event.start_mark, f"values are nested more than {MAX_DEPTH} levels deep; a record never is")
         record.places[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
         if isinstance(event, yaml.ScalarEvent):
             value = _scalar(event)
@@ -184,6 +201,8 @@ def _child_path(frame) -> Path_:
 def _take_key(event, frame, record: Record) -> None:
     if not isinstance(event, yaml.ScalarEvent):
         raise _Refused(event.start_mark, "a key must be a plain name such as title, not a list or mapping")
+    if event.tag not in _STR_TAGS:
+        raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record")
     container, path, _ = frame
     key = event.value
     place = (event.start_mark.line + 1, event.start_mark.column + 1)
