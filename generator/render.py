@@ -27,6 +27,8 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _FIELD_TAGS = {"p", "br", "ul", "ol", "li", "em", "strong", "a", "code", "blockquote"}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # what Python-Markdown unescapes
+# Characters YAML readers refuse (DEL, C1 controls) or read as line breaks; kept as JSON escapes.
+_YAML_AWKWARD = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
 
 
 @cache
@@ -126,10 +128,16 @@ def front_matter(title: str, description: str, search: dict | None = None) -> Ma
     they are escaped here, once, as HTML text. Values are written as JSON,
     which every YAML reader parses the same way.
     """
-    meta = {"title": html.escape(title), "description": html.escape(" ".join(description.split()))}
+    meta = {"title": html.escape(" ".join(title.split())), "description": html.escape(" ".join(description.split()))}
     if search:
         meta["search"] = search
-    return Markup("---\n" + "".join(f"{key}: {json_attr(value)}\n" for key, value in meta.items()) + "---\n")
+    # A value the reader refuses would leave the whole block on the page as text and the page untitled.
+    lines = "".join(f"{key}: {_YAML_AWKWARD.sub(_escape, json_attr(value))}\n" for key, value in meta.items())
+    return Markup("---\n" + lines + "---\n")
+
+
+def _escape(match: re.Match) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def render(template: str, **context) -> str:
