@@ -102,6 +102,24 @@ def _cell(text: str) -> str:
 FORMATS = {"human": _human, "github": _github, "json": _json}
 
 
+def cmd_links(args) -> int:
+    """Check that the web addresses in records still answer; list each dead one with its file and line.
+
+    Needs the network, so it is not part of the build; CI runs it once a week.
+    Example: practices links practices --timeout 20
+    """
+    from generator import links
+
+    files = find(_existing(args.paths))
+    found, problems = links.collect(files, Path.cwd())
+    problems += links.check(found, timeout=args.timeout, workers=args.workers)
+    if not problems:
+        print(f"All {len(found)} links in {len(files)} records answer.")
+        return EXIT_OK
+    print("\n".join([*map(str, problems), summary(problems)]))
+    return EXIT_PROBLEMS
+
+
 def cmd_render(args) -> int:
     """Write the generated Markdown pages and data files to a folder, for any site engine.
 
@@ -139,6 +157,9 @@ def cmd_build(args) -> int:
         shutil.rmtree(staging, ignore_errors=True)
         print(f"{error}\nThe site was not changed.", file=sys.stderr)
         return EXIT_PROBLEMS
+    except BaseException:  # a crash half-way (a template error, Ctrl-C) must not leave half a site behind
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     site.replace_folder(staging, target)
     print(f"Built the site into {args.site_dir}/.")
     return EXIT_OK
@@ -232,6 +253,11 @@ def parser() -> argparse.ArgumentParser:
     render.add_argument("folder", help="folder to write the pages into (replaced as a whole)")
     render.add_argument("--records", default="practices", help="folder of records (default: practices)")
     render.add_argument("--language", default="en", help="language of the generated text (default: en)")
+
+    link_check = _sub(subs, "links", cmd_links)
+    link_check.add_argument("paths", nargs="*", default=["practices"], help="records or folders (default: practices)")
+    link_check.add_argument("--timeout", type=float, default=15, help="seconds to wait for each answer (default: 15)")
+    link_check.add_argument("--workers", type=int, default=8, help="addresses asked at the same time (default: 8)")
     return top
 
 
