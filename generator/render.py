@@ -19,7 +19,7 @@ import markdown
 import nh3
 from markupsafe import Markup
 
-from generator import summary
+from generator import messages, summary
 from generator.records import Record
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -43,6 +43,7 @@ def environment(folder: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(md=md_text, field=field_html, json_attr=json_attr)
+    env.globals.update(t=messages.translate)
     return env
 
 
@@ -109,10 +110,23 @@ def practice_context(record: Record, options) -> dict:
         "last_reviewed": summary.day(data["last_reviewed"], lang),
         "added": summary.day(data.get("added", data["last_reviewed"]), lang),
         "language_name": summary.language_name(data["language"], lang),
+        "text_autonym": autonym(data["language"]),
+        "translations": _translations(data),
         "project_period": _project_period(data.get("project"), lang),
         "edit_url": options.edit_base + record.path if options.edit_base else None,
         "source_path": record.path,
     }
+
+
+def autonym(code: str) -> str:
+    """A language named in itself, as a reader of it looks for it: Italiano, Deutsch."""
+    name = summary.language_name(code, code)
+    return name[:1].upper() + name[1:]
+
+
+def _translations(data: dict) -> list[dict]:
+    translations = sorted(data.get("translations", {}).items())
+    return [{"lang": code, "autonym": autonym(code), **text} for code, text in translations]
 
 
 def _project_period(project: dict | None, lang: str) -> str | None:

@@ -14,6 +14,8 @@ import babel
 import babel.dates
 import babel.numbers
 
+from generator.messages import text
+
 PERIOD_WORDS = {"one-off": "one-off", "per-year": "per year", "total": "in total"}
 
 
@@ -66,7 +68,7 @@ def period(data: dict, lang: str) -> str:
     """From start to end, or 'since' when ongoing."""
     start = month_or_year(data["start"], lang)
     if "end" not in data:
-        return f"{start} – ongoing"
+        return f"{start} – {text('ongoing', lang)}"
     return f"{start} – {month_or_year(data['end'], lang)}"
 
 
@@ -114,13 +116,13 @@ def budget_text(data: dict, lang: str) -> str:
         if entry["total"]:
             words.append(money(entry["total"], entry["currency"], lang))
         if entry["per_year"]:
-            words.append(f"{money(entry['per_year'], entry['currency'], lang)} per year")
+            words.append(f"{money(entry['per_year'], entry['currency'], lang)} {text('per year', lang)}")
         parts.append(" + ".join(words))
-    return "; ".join(p for p in parts if p) or "not given"
+    return "; ".join(p for p in parts if p) or text("not given", lang)
 
 
 def resource_text(line: dict, lang: str) -> str:
     """One resource line's amount with its period: '€10,000 per year'."""
     if "amount" not in line:
-        return "amount not given"
-    return f"{money(line['amount'], line['currency'], lang)} {PERIOD_WORDS[line['period']]}"
+        return text("amount not given", lang)
+    return f"{money(line['amount'], line['currency'], lang)} {text(PERIOD_WORDS[line['period']], lang)}"
