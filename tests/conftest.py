@@ -17,23 +17,22 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 
 
-def build_site(workdir: Path, records: Path | None = None, **overrides) -> Path:
-    """Build the project's site strictly into workdir/site, from the given records folder.
+def write_config(workdir: Path, records: Path | None = None, **overrides) -> Path:
+    """A copy of the project's mkdocs.yml in workdir, reading the given records folder.
 
     Args:
-        workdir: a fresh folder for the configuration and the built site.
+        workdir: a fresh folder for the configuration and the built site (workdir/site).
         records: folder of records (default: the project's practices/).
         overrides: top-level mkdocs.yml settings to replace.
 
     Returns:
-        The folder of the built site.
+        The path of the configuration file.
     """
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = str(ROOT / "content")
     config["site_dir"] = str(workdir / "site")
+    if "custom_dir" in config["theme"]:  # relative to mkdocs.yml, which is copied elsewhere
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "practices" in plugin:
             plugin["practices"]["records"] = str(records or ROOT / "practices")
@@ -41,7 +40,18 @@ def build_site(workdir: Path, records: Path | None = None, **overrides) -> Path:
     workdir.mkdir(parents=True, exist_ok=True)
     config_file = workdir / "mkdocs.yml"
     config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-    build(load_config(str(config_file), strict=True))
+    return config_file
+
+
+def build_site(workdir: Path, records: Path | None = None, **overrides) -> Path:
+    """Build the project's site strictly into workdir/site, from the given records folder.
+
+    Takes the same arguments as write_config; returns the folder of the built site.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(str(write_config(workdir, records, **overrides)), strict=True))
     return workdir / "site"
 
 

@@ -1,0 +1,108 @@
+"""Whole builds through the command line: all problems reported, nothing half built, live preview."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT, copy_records, write_config
+
+TYPE_ERROR = (ROOT / "practices" / "reggio-emilia-south-africa.yml").read_text(encoding="utf-8")
+
+
+def _practices(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_three_mistakes_in_two_files_fail_the_build_with_all_three(tmp_path: Path):
+    records = copy_records(tmp_path / "practices", "reggio-emilia-south-africa")
+    wrong = TYPE_ERROR.replace("  - indicator: Consortia taking part\n    value: 2\n",
+                               "  - indicator: Consortia taking part\n    value: two\n")
+    wrong = wrong.replace("licence: CC-BY-4.0", "licence: CC-BY-4.0\nlicense: CC-BY-4.0")
+    (records / "wrong-values.yml").write_text(wrong, encoding="utf-8")
+    (records / "broken-yaml.yml").write_text("title: A\nsummary: [unclosed\n", encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("previous site", encoding="utf-8")
+
+    done = _practices("build", "--config", str(write_config(tmp_path, records)), "--site-dir", str(site))
+
+    assert done.returncode == 1
+    value_line = wrong.splitlines().index("    value: two") + 1
+    licence_line = wrong.splitlines().index("license: CC-BY-4.0") + 1
+    assert f"practices/wrong-values.yml:{value_line}:12: evidence/1/value: expected a number, found 'two'" in done.stderr
+    assert (f"practices/wrong-values.yml:{licence_line}:1: license: unknown field 'license'; did you mean 'licence'?"
+            in done.stderr)
+    assert "practices/broken-yaml.yml:3:1: YAML syntax error" in done.stderr
+    assert "3 problems in 2 files." in done.stderr
+    assert (site / "index.html").read_text(encoding="utf-8") == "previous site"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mkdocs.yml", "practices", "site"]
+
+
+def test_a_good_build_replaces_the_site_folder(tmp_path: Path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "stale.html").write_text("old", encoding="utf-8")
+    done = _practices("build", "--config", str(write_config(tmp_path)), "--site-dir", str(site))
+    assert done.returncode == 0, done.stderr
+    assert not (site / "stale.html").exists()
+    assert (site / "practices" / "reggio-emilia-south-africa" / "index.html").is_file()
+
+
+def test_render_writes_markdown_for_another_engine(tmp_path: Path):
+    done = _practices("render", str(tmp_path / "pages"))
+    assert done.returncode == 0, done.stderr
+    page = (tmp_path / "pages" / "practices" / "reggio-emilia-south-africa.md").read_text(encoding="utf-8")
+    assert page.startswith("---\ntitle: ")
+    assert (tmp_path / "pages" / "practices" / "index.md").is_file()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def _wait_for(url: str, text: str, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if text in _fetch(url):
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def test_serve_rebuilds_when_a_record_changes(tmp_path: Path):
+    records = copy_records(tmp_path / "practices", "reggio-emilia-south-africa")
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}",
+         "-f", str(write_config(tmp_path, records))],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        mount = urllib.parse.urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+        url = f"http://127.0.0.1:{port}{mount}practices/reggio-emilia-south-africa/"
+        assert _wait_for(url, "from solidarity to economic development", 60)
+        record = records / "reggio-emilia-south-africa.yml"
+        record.write_text(record.read_text(encoding="utf-8").replace(
+            "from solidarity to economic development", "from solidarity to shared prosperity"), encoding="utf-8")
+        assert _wait_for(url, "from solidarity to shared prosperity", 60)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
