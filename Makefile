@@ -5,12 +5,12 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve validate links bench venv lint clean
+.PHONY: site test serve validate links bench venv lint clean chromium
 
 site: $(STAMP)            ## Build the site into site/ (all or nothing)
 	$(BIN)/practices build
 
-test: $(STAMP)            ## Run every test, browser tests included
+test: $(STAMP) chromium   ## Run every test, browser tests included
 	$(BIN)/python -m pytest
 
 serve: $(STAMP)           ## Preview at http://127.0.0.1:8000 with live reload
@@ -29,6 +29,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check generator tests benchmarks
 
 venv: $(STAMP)
+
+chromium:                 ## Debian's Chromium for the browser tests (Playwright never downloads one)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "Install Debian's chromium first: sudo apt-get install chromium" >&2; exit 1; fi; }
 
 $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
