@@ -19,7 +19,7 @@ import markdown
 import nh3
 from markupsafe import Markup
 
-from generator import messages, summary
+from generator import exports, messages, summary
 from generator.records import Record
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -97,7 +97,8 @@ def practice_context(record: Record, options) -> dict:
         "r": data,
         "lang": lang,
         "text_lang": data["language"],
-        "front": front_matter(data["title"], data["summary"], search={"boost": 2}),
+        "front": front_matter(data["title"], data["summary"], search={"boost": 2},
+                              extra={"jsonld": exports.json_ld(record, options)}),
         "place": summary.place(data, lang),
         "place_local": ", ".join(data["location"][k] for k in ("city", "region") if k in data["location"]),
         "country": data["location"]["country"],
@@ -135,7 +136,7 @@ def _project_period(project: dict | None, lang: str) -> str | None:
     return summary.period(project, lang)
 
 
-def front_matter(title: str, description: str, search: dict | None = None) -> Markup:
+def front_matter(title: str, description: str, search: dict | None = None, extra: dict | None = None) -> Markup:
     """A front-matter block whose title and description are HTML-safe.
 
     The theme prints page titles and descriptions into the HTML unescaped, so
@@ -145,6 +146,7 @@ def front_matter(title: str, description: str, search: dict | None = None) -> Ma
     meta = {"title": html.escape(" ".join(title.split())), "description": html.escape(" ".join(description.split()))}
     if search:
         meta["search"] = search
+    meta.update(extra or {})  # raw values for the theme, which escapes them itself (e.g. JSON-LD via tojson)
     # A value the reader refuses would leave the whole block on the page as text and the page untitled.
     lines = "".join(f"{key}: {_YAML_AWKWARD.sub(_escape, json_attr(value))}\n" for key, value in meta.items())
     return Markup("---\n" + lines + "---\n")
@@ -181,17 +183,18 @@ def listing_row(record: Record, options) -> dict:
 
 
 def listing_pages(records: list[Record], options) -> dict[str, str]:
-    """The catalogue, and one listing per topic and per country, with their indexes."""
+    """One listing per topic and per country, with their indexes (the catalogue is generator.catalogue's)."""
     rows = [listing_row(r, options) for r in records]
-    pages = {"practices/index.md": render("catalogue.md.j2", rows=rows, front=front_matter(
-        "All practices", "Every good practice in the library, with place, topics, period and budget.", search={"exclude": True}))}
+    pages = {}
     by_topic = {t: [row for row in rows if t in dict(row["topics"])] for t in options.topics}
     by_country: dict[str, list[dict]] = {}
     for row in rows:
         by_country.setdefault(row["country"], []).append(row)
     for topic, label in options.topics.items():
+        feed = {"feed": f"feeds/topics/{topic}.xml", "feed_title": f"New and updated practices: {label}"}
+        front = front_matter(f"Topic: {label}", f"Good practices on {label}.", extra=feed)
         pages[f"topics/{topic}.md"] = render("listing.md.j2", heading=f"Topic: {label}", rows=by_topic[topic],
-                                             front=front_matter(f"Topic: {label}", f"Good practices on {label}."))
+                                             feed=feed, front=front)
     for code, group in sorted(by_country.items()):
         name = group[0]["country_name"]
         pages[f"countries/{code.lower()}.md"] = render("listing.md.j2", heading=f"Country: {name}", rows=group,

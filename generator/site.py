@@ -12,7 +12,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import render, validate
+from generator import catalogue, checklist, exports, render, validate
 from generator.records import Record
 
 
@@ -46,7 +46,7 @@ def _schema(records: list[Record], options: Options) -> dict[str, str]:
 
 
 # Each stage turns the valid records into some of the site's files.
-STAGES = [_practice_pages, render.listing_pages, _schema]
+STAGES = [_practice_pages, render.listing_pages, catalogue.files, exports.files, checklist.files, _schema]
 
 
 def build(folder: Path, options: Options, root: Path | None = None) -> dict[str, str | bytes]:

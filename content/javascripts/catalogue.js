@@ -1,0 +1,199 @@
+/* The catalogue's filters: combine them, keep them in the address, sort, download the result.
+ *
+ * The page's table already lists every practice; this script only shows the
+ * filter form, then hides, shows and reorders the table's rows using the
+ * summary data the build writes (data/catalogue.json). Without JavaScript the
+ * full table stays as it is.
+ */
+(function () {
+  "use strict";
+
+  var form = document.getElementById("gp-filters");
+  if (!form) { return; }
+  var FIELDS = ["q", "topic", "country", "status", "lang", "from", "to", "currency", "min", "max", "sort"];
+  var FORMULA = /^[=+\-@\t\r]/;
+  var tbody = document.querySelector("#gp-catalogue tbody");
+  var count = document.getElementById("gp-count");
+  var downloads = document.getElementById("gp-download");
+  var data = null;
+  var shown = [];
+
+  function fold(text) {
+    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function prepare(loaded) {
+    var rows = {};
+    Array.prototype.forEach.call(tbody.rows, function (row) { rows[row.dataset.id] = row; });
+    loaded.practices.forEach(function (p) {
+      var labels = p.topics.map(function (t) { return loaded.topics[t] || t; });
+      p.row = rows[p.id];
+      p.countryName = loaded.countries[p.country] || p.country;
+      p.topicLabels = labels;
+      p.text = fold([p.title, p.place, p.countryName, labels.join(" "), p.topics.join(" "), p.words].join(" "));
+    });
+    loaded.practices = loaded.practices.filter(function (p) { return p.row; });
+    return loaded;
+  }
+
+  function state() {
+    var out = {};
+    FIELDS.forEach(function (name) { out[name] = form.elements[name].value.trim(); });
+    return out;
+  }
+
+  function number(text) {
+    return text === "" || isNaN(Number(text)) ? null : Number(text);
+  }
+
+  function budget(p, currency) {
+    var money = p.budget[currency];
+    return money ? money[0] + money[1] : null;
+  }
+
+  function matches(p, s, words) {
+    var from = number(s.from), to = number(s.to), min = number(s.min), max = number(s.max);
+    if (s.topic && p.topics.indexOf(s.topic) < 0) { return false; }
+    if (s.country && p.country !== s.country) { return false; }
+    if (s.lang && p.lang !== s.lang) { return false; }
+    if (s.status === "ongoing" && p.end !== null) { return false; }
+    if (s.status === "finished" && p.end === null) { return false; }
+    if ((from !== null && p.start < from) || (to !== null && p.start > to)) { return false; }
+    if (min !== null || max !== null) {
+      var amount = budget(p, s.currency);
+      if (amount === null || (min !== null && amount < min) || (max !== null && amount > max)) { return false; }
+    }
+    return words.every(function (word) { return p.text.indexOf(word) >= 0; });
+  }
+
+  function sorter(s) {
+    var byTitle = function (a, b) { return a.title.localeCompare(b.title); };
+    var byBudget = function (sign) {
+      return function (a, b) {
+        var x = budget(a, s.currency), y = budget(b, s.currency);
+        if (x === y) { return byTitle(a, b); }
+        if (x === null) { return 1; }  // practices without an amount in this currency come last
+        if (y === null) { return -1; }
+        return sign * (x - y);
+      };
+    };
+    var byYear = function (sign) {
+      return function (a, b) { return sign * (a.start - b.start) || byTitle(a, b); };
+    };
+    return {
+      "title": byTitle, "year": byYear(1), "year-desc": byYear(-1), "budget": byBudget(1), "budget-desc": byBudget(-1)
+    }[s.sort] || byTitle;
+  }
+
+  function apply() {
+    var s = state();
+    var words = fold(s.q).split(/\s+/).filter(Boolean);
+    shown = data.practices.filter(function (p) { return matches(p, s, words); }).sort(sorter(s));
+    tbody.replaceChildren.apply(tbody, shown.map(function (p) { return p.row; }));
+    var total = data.practices.length;
+    count.textContent = shown.length === total ? total + (total === 1 ? " practice." : " practices.")
+      : shown.length === 0 ? "No practice matches these filters (of " + total + ")."
+        : shown.length + " of " + total + " practices match.";
+    remember(s);
+  }
+
+  function remember(s) {
+    var query = new URLSearchParams();
+    FIELDS.forEach(function (name) {
+      var kept = s[name] && !(name === "sort" && s[name] === "title") &&
+        !(name === "currency" && s.min === "" && s.max === "" && s.sort.indexOf("budget") < 0);
+      if (kept) { query.set(name, s[name]); }
+    });
+    var text = query.toString();
+    history.replaceState(null, "", location.pathname + (text ? "?" + text : "") + location.hash);
+  }
+
+  function restore() {
+    var query = new URLSearchParams(location.search);
+    FIELDS.forEach(function (name) {
+      var control = form.elements[name];
+      var value = query.get(name);
+      if (value === null) { return; }
+      if (control.tagName === "SELECT" && !Array.prototype.some.call(control.options, function (o) { return o.value === value; })) {
+        return;  // an unknown choice (a topic since removed) is ignored rather than hiding everything
+      }
+      control.value = value;
+    });
+  }
+
+  function cell(value) {
+    var text = value === null || value === undefined ? "" : String(value);
+    if (typeof value === "string" && FORMULA.test(text)) { text = "'" + text; }
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function published(p) {
+    return {
+      id: p.id, title: p.title, place: p.place, country: p.country, country_name: p.countryName,
+      topics: p.topics, start_year: p.start, end_year: p.end, status: p.end === null ? "ongoing" : "finished",
+      period: p.period, budget: p.budget_text, language: p.lang, page: new URL(p.id + "/", location.href).href
+    };
+  }
+
+  function csv(list) {
+    var columns = ["id", "title", "place", "country", "country_name", "topics", "start_year", "end_year", "status",
+      "period", "budget", "language", "page"];
+    var lines = [columns.join(",")];
+    list.forEach(function (p) {
+      var row = published(p);
+      row.topics = p.topicLabels.join("; ");
+      lines.push(columns.map(function (c) { return cell(row[c]); }).join(","));
+    });
+    return lines.join("\r\n") + "\r\n";
+  }
+
+  function filename(s, extension) {
+    var parts = [s.topic, s.country, s.status, s.lang, s.from && "from-" + s.from, s.to && "to-" + s.to,
+      s.min && "min-" + s.min + "-" + s.currency, s.max && "max-" + s.max + "-" + s.currency, s.q];
+    var slug = fold(parts.filter(Boolean).join("-")).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
+    return "practices-" + (slug || "all") + "." + extension;
+  }
+
+  function download(format) {
+    var s = state();
+    var body = format === "csv" ? csv(shown)
+      : JSON.stringify({ address: location.href, count: shown.length, practices: shown.map(published) }, null, 1);
+    var type = format === "csv" ? "text/csv;charset=utf-8" : "application/json";
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([body], { type: type }));
+    link.download = filename(s, format);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  function start(loaded) {
+    data = prepare(loaded);
+    restore();
+    form.hidden = false;
+    downloads.hidden = false;
+    form.addEventListener("input", apply);
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
+    form.addEventListener("reset", function () { setTimeout(apply, 0); });
+    downloads.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-format]");
+      if (button) { download(button.dataset.format); }
+    });
+    apply();
+    form.dataset.ready = "true";
+  }
+
+  fetch(form.dataset.source)
+    .then(function (response) {
+      if (!response.ok) { throw new Error("catalogue data: HTTP " + response.status); }
+      return response.json();
+    })
+    .then(start)
+    .catch(function (error) {
+      // The full table stays; the reader only loses the filters.
+      count.textContent += " (The filters could not be loaded.)";
+      console.warn(error);
+    });
+}());

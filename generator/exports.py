@@ -1,0 +1,207 @@
+"""Open data made from the valid records: the whole collection, feeds and page metadata.
+
+Everything here is produced at build time from the records exactly as they
+were validated, with no site engine involved: `practices.json` (every field
+of every record), `practices.csv` (the main fields, one row per practice),
+one JSON file per practice, Atom feeds of new and updated practices, and
+the schema.org description of a practice page. Output depends only on the
+records, so two builds of the same records are byte-identical.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from xml.etree import ElementTree as ET
+
+from generator import summary
+from generator.records import Record
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED_SIZE = 50  # newest entries per feed: readers poll feeds, a whole collection would be megabytes
+CSV_COLUMNS = [
+    "id", "title", "summary", "city", "region", "nuts", "country", "country_name", "latitude", "longitude",
+    "start", "end", "status", "topics", "institution", "partners", "budget", "budget_total", "budget_per_year",
+    "evidence_items", "language", "licence", "added", "last_reviewed", "sources", "page",
+]
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def files(records: list[Record], options) -> dict[str, str]:
+    """The open-data files and feeds of the site, by path in the docs folder."""
+    out = {
+        "data/practices.json": practices_json(records),
+        "data/practices.csv": practices_csv(records, options),
+        "feeds/practices.xml": feed(records, options, None),
+    }
+    for record in records:
+        out[f"data/practices/{record.id}.json"] = _dump(full_record(record))
+    for topic in options.topics:
+        chosen = [r for r in records if topic in r.data["topics"]]
+        out[f"feeds/topics/{topic}.xml"] = feed(chosen, options, topic, newest=_newest(records))
+    return out
+
+
+def full_record(record: Record) -> dict:
+    """A record as published: its id first, then every field exactly as validated."""
+    return {"id": record.id, **record.data}
+
+
+def practices_json(records: list[Record]) -> str:
+    """The whole collection: every record, keyed by id, with its id inside too."""
+    return _dump({"schema": "../schema/practice.schema.json",
+                  "practices": {r.id: full_record(r) for r in sorted(records, key=lambda r: r.id)}})
+
+
+def _dump(value) -> str:
+    # allow_nan=False: a number JSON cannot hold must stop the build, not publish invalid JSON.
+    return json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+
+
+def page_url(record_id: str, options) -> str:
+    """The address of a practice page: absolute when the site's address is known."""
+    return f"{options.site_url or '/'}practices/{record_id}/"
+
+
+def csv_row(record: Record, options) -> dict[str, str]:
+    """The main fields of one record, flattened into text cells."""
+    data, lang, loc = record.data, options.language, record.data["location"]
+    coordinates = loc.get("coordinates", {})
+    money = summary.budget(data)
+    row = {
+        "id": record.id, "title": data["title"], "summary": data["summary"],
+        "city": loc.get("city", ""), "region": loc.get("region", ""), "nuts": loc.get("nuts", ""),
+        "country": loc["country"], "country_name": summary.country_name(loc["country"], lang),
+        "latitude": coordinates.get("lat", ""), "longitude": coordinates.get("lon", ""),
+        "start": data["start"], "end": data.get("end", ""), "status": summary.status(data),
+        "topics": "; ".join(data["topics"]), "institution": data["institution"]["name"],
+        "partners": "; ".join(p["name"] for p in data.get("partners", [])),
+        "budget": summary.budget_text(data, lang),
+        "budget_total": "; ".join(f"{_plain(m['total'])} {m['currency']}" for m in money if m["total"]),
+        "budget_per_year": "; ".join(f"{_plain(m['per_year'])} {m['currency']}" for m in money if m["per_year"]),
+        "evidence_items": len(data["evidence"]), "language": data["language"], "licence": data["licence"],
+        "added": data.get("added", data["last_reviewed"]), "last_reviewed": data["last_reviewed"],
+        "sources": " ".join(s["url"] for s in data["sources"]), "page": page_url(record.id, options),
+    }
+    return {key: _cell(value) for key, value in row.items()}
+
+
+def _plain(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else str(amount)
+
+
+def _cell(value) -> str:
+    """A cell that a spreadsheet shows as text: a leading = + - @ would make it a formula."""
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def practices_csv(records: list[Record], options) -> str:
+    """The main fields of every practice, one row each, for spreadsheets."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for record in sorted(records, key=lambda r: r.id):
+        writer.writerow(csv_row(record, options))
+    return out.getvalue()
+
+
+def _updated(data: dict) -> str:
+    return max(data.get("added", data["last_reviewed"]), data["last_reviewed"])
+
+
+def _newest(records: list[Record]) -> str:
+    # A fixed date when there is nothing: feeds must not depend on the day of the build.
+    return max((_updated(r.data) for r in records), default="2000-01-01")
+
+
+def _stamp(day: str) -> str:
+    return f"{day}T00:00:00Z"
+
+
+def feed(records: list[Record], options, topic: str | None, newest: str | None = None) -> str:
+    """An Atom feed of the newest added or reviewed practices, of one topic or of all.
+
+    Its <updated> is the newest record date, not the build time, so rebuilding
+    the same records gives the same feed.
+    """
+    base = options.site_url or "/"
+    path = f"feeds/topics/{topic}.xml" if topic else "feeds/practices.xml"
+    label = f": {options.topics[topic]}" if topic else ""
+    root = ET.Element("feed", {"xmlns": ATOM, "xml:lang": options.language})
+    ET.SubElement(root, "title").text = f"New and updated practices{label}"
+    ET.SubElement(root, "id").text = base + path
+    ET.SubElement(root, "updated").text = _stamp(newest or _newest(records))
+    ET.SubElement(root, "link", {"rel": "self", "type": "application/atom+xml", "href": base + path})
+    ET.SubElement(root, "link", {"rel": "alternate", "type": "text/html",
+                                 "href": base + (f"topics/{topic}/" if topic else "practices/")})
+    newest_first = sorted(records, key=lambda r: (_updated(r.data), r.id), reverse=True)
+    for record in newest_first[:FEED_SIZE]:
+        root.append(_entry(record, options))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _entry(record: Record, options) -> ET.Element:
+    data, lang = record.data, options.language
+    entry = ET.Element("entry")
+    ET.SubElement(entry, "title").text = data["title"]
+    ET.SubElement(entry, "id").text = page_url(record.id, options)
+    ET.SubElement(entry, "link", {"rel": "alternate", "type": "text/html", "href": page_url(record.id, options)})
+    ET.SubElement(entry, "published").text = _stamp(data.get("added", data["last_reviewed"]))
+    ET.SubElement(entry, "updated").text = _stamp(_updated(data))
+    ET.SubElement(ET.SubElement(entry, "author"), "name").text = data["institution"]["name"]
+    for topic in data["topics"]:
+        ET.SubElement(entry, "category", {"term": topic, "label": options.topics[topic]})
+    where = f"{summary.place(data, lang)}; {summary.period(data, lang)}; budget {summary.budget_text(data, lang)}."
+    ET.SubElement(entry, "summary").text = f"{data['summary']} ({where})"
+    return entry
+
+
+def json_ld(record: Record, options) -> dict:
+    """The schema.org description of a practice page, for search engines and link previews."""
+    data, loc = record.data, record.data["location"]
+    described = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": data["title"][:110],
+        "name": data["title"],
+        "description": data["summary"],
+        "inLanguage": data["language"],
+        "license": f"https://spdx.org/licenses/{data['licence']}.html",
+        "dateCreated": data.get("added", data["last_reviewed"]),
+        "dateModified": data["last_reviewed"],
+        "keywords": [options.topics[t] for t in data["topics"]],
+        "temporalCoverage": f"{data['start']}/{data.get('end', '..')}",
+        "spatialCoverage": _place(loc, options.language),
+        "sourceOrganization": _organisation(data["institution"]),
+        "isBasedOn": [s["url"] for s in data["sources"]],
+    }
+    if data.get("partners"):
+        described["contributor"] = [_organisation(p) for p in data["partners"]]
+    if options.site_url:
+        described["url"] = page_url(record.id, options)
+    return described
+
+
+def _organisation(org: dict) -> dict:
+    out = {"@type": "Organization", "name": org["name"]}
+    if org.get("url"):
+        out["url"] = org["url"]
+    return out
+
+
+def _place(loc: dict, lang: str) -> dict:
+    address = {"@type": "PostalAddress", "addressCountry": loc["country"]}
+    if loc.get("city"):
+        address["addressLocality"] = loc["city"]
+    if loc.get("region"):
+        address["addressRegion"] = loc["region"]
+    place = {"@type": "Place", "name": summary.place({"location": loc}, lang), "address": address}
+    if loc.get("coordinates"):
+        place["geo"] = {"@type": "GeoCoordinates", "latitude": loc["coordinates"]["lat"],
+                        "longitude": loc["coordinates"]["lon"]}
+    return place
