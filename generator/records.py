@@ -55,10 +55,11 @@ class Record:
 class _Refused(Exception):
     """A construct this loader does not accept, with the mark where it stands."""
 
-    def __init__(self, mark, message: str):
+    def __init__(self, mark, message: str, path: Path_ = ()):
         super().__init__(message)
         self.place = (mark.line + 1, mark.column + 1)
         self.message = message
+        self.field = "/".join(map(str, path))
 
 
 def find(paths: list[Path]) -> list[Path]:
@@ -91,7 +92,7 @@ def parse(raw: bytes, shown: str, record_id: str) -> tuple[Record | None, list[P
     try:
         data = _build(yaml.parse(raw.decode("utf-8"), Loader=yaml.CSafeLoader), record)
     except _Refused as refused:
-        return None, [Problem(shown, *refused.place, "", refused.message)]
+        return None, [Problem(shown, *refused.place, refused.field, refused.message)]
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(error, shown)]
     except yaml.reader.ReaderError as error:
@@ -156,27 +157,23 @@ def _build(events, record: Record):
             if documents > 1:
                 raise _Refused(event.start_mark, "a record holds one document; remove the second '---'")
             continue
-        if isinstance(event, yaml.AliasEvent):
-            raise _Refused(event.start_mark, "aliases (*name) are not allowed in a record; write the value out")
         if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             done = stack.pop()[0]
             if not stack:
                 root = done
             continue
-        if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        if not isinstance(event, (yaml.AliasEvent, yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             continue
-        if event.anchor is not None:
-            raise _Refused(event.start_mark, f"anchors (&{event.anchor}) are not allowed in a record; write the value out")
         frame = stack[-1] if stack else None
-        if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
+        is_key = frame is not None and isinstance(frame[0], dict) and frame[2] is None
+        path = frame[1] if is_key else _child_path(frame)
+        _refuse_shared_or_deep(event, path)
+        if is_key:
             _take_key(event, frame, record)
             continue
-        path = _child_path(frame)
-        if len(path) > MAX_DEPTH:
-            raise _Refused(event.start_mark, f"values are nested more than {MAX_DEPTH} levels deep; a record never is")
         record.places[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
         if isinstance(event, yaml.ScalarEvent):
-            value = _scalar(event)
+            value = _scalar(event, path)
             if frame is None:
                 root = value
             else:
@@ -184,11 +181,23 @@ def _build(events, record: Record):
             continue
         container = {} if isinstance(event, yaml.MappingStartEvent) else []
         if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
-            raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record")
+            raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", path)
         if frame is not None:
             _attach(frame, container)
         stack.append([container, path, None])
     return root
+
+
+def _refuse_shared_or_deep(event, path: Path_) -> None:
+    # Shared values (anchors and aliases) are how a small file expands into gigabytes.
+    if isinstance(event, yaml.AliasEvent):
+        raise _Refused(event.start_mark, "aliases (*name) are not allowed in a record; write the value out", path)
+    if event.anchor is not None:
+        message = f"anchors (&{event.anchor}) are not allowed in a record; write the value out"
+        raise _Refused(event.start_mark, message, path)
+    if len(path) > MAX_DEPTH:
+        message = f"values are nested more than {MAX_DEPTH} levels deep; a record never is"
+        raise _Refused(event.start_mark, message, path)
 
 
 def _child_path(frame) -> Path_:
@@ -200,15 +209,16 @@ def _child_path(frame) -> Path_:
 
 def _take_key(event, frame, record: Record) -> None:
     if not isinstance(event, yaml.ScalarEvent):
-        raise _Refused(event.start_mark, "a key must be a plain name such as title, not a list or mapping")
-    if event.tag not in _STR_TAGS:
-        raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record")
+        raise _Refused(event.start_mark, "a key must be a plain name such as title, not a list or mapping", frame[1])
     container, path, _ = frame
     key = event.value
+    if event.tag not in _STR_TAGS:
+        raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", (*path, key))
     place = (event.start_mark.line + 1, event.start_mark.column + 1)
     if key in container:
         first = record.key_places[(*path, key)][0]
-        raise _Refused(event.start_mark, f"the key '{key}' appears twice (first on line {first}); keep one")
+        message = f"the key '{key}' appears twice (first on line {first}); keep one"
+        raise _Refused(event.start_mark, message, (*path, key))
     record.key_places[(*path, key)] = place
     frame[2] = key
 
@@ -222,10 +232,10 @@ def _attach(frame, value) -> None:
         container.append(value)
 
 
-def _scalar(event: yaml.ScalarEvent):
+def _scalar(event: yaml.ScalarEvent, path: Path_):
     """Resolve a scalar by YAML 1.2 core rules; quoted and block text stays text."""
     if event.tag not in _STR_TAGS:
-        raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record")
+        raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", path)
     text = event.value
     if event.style or event.tag is not None:
         return text

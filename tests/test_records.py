@@ -32,17 +32,17 @@ def test_plain_scalars_follow_yaml_1_2_core_rules():
 def test_anchors_and_aliases_are_refused_at_the_anchor():
     laughs = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"
     assert _messages(laughs) == [
-        "practices/x.yml:1:4: anchors (&a) are not allowed in a record; write the value out"]
+        "practices/x.yml:1:4: a: anchors (&a) are not allowed in a record; write the value out"]
 
 
 def test_duplicate_keys_are_refused_with_both_lines():
     assert _messages("title: A\nsummary: B\ntitle: C\n") == [
-        "practices/x.yml:3:1: the key 'title' appears twice (first on line 1); keep one"]
+        "practices/x.yml:3:1: title: the key 'title' appears twice (first on line 1); keep one"]
 
 
 def test_custom_tags_are_refused():
     assert _messages("title: !!python/object:os.system x\n") == [
-        "practices/x.yml:1:8: the tag tag:yaml.org,2002:python/object:os.system is not allowed in a record"]
+        "practices/x.yml:1:8: title: the tag tag:yaml.org,2002:python/object:os.system is not allowed in a record"]
 
 
 def test_yaml_syntax_error_has_its_position():
