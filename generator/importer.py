@@ -12,6 +12,7 @@ are left out of the draft on purpose, so that the validator names exactly them.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import re
 import unicodedata
@@ -20,7 +21,16 @@ from dataclasses import dataclass, field
 import yaml
 
 from generator import validate
-from generator.normalise import ONGOING, country_code, find_money, read_date, read_number
+from generator.normalise import (
+    ONGOING,
+    country_code,
+    evidence_items,
+    find_money,
+    guess_language,
+    read_date,
+    split_amounts,
+    topic_ids,
+)
 from generator.records import MAX_ID_LENGTH, parse
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../generator/data/practice.schema.json"
@@ -30,8 +40,8 @@ _HEADINGS = {
     "title": ("title", "title of the practice", "title of the good practice", "good practice title",
               "name of the practice", "case study title", "titre", "título", "titolo", "titel", "pealkiri"),
     "summary": ("summary", "short summary", "short summary of the practice", "summary of the practice",
-                "short description", "brief description", "abstract", "in a nutshell", "résumé", "resumen",
-                "sintesi", "zusammenfassung", "kokkuvõte", "lühikokkuvõte"),
+                "short description", "brief description", "abstract", "in a nutshell", "overview", "résumé",
+                "resumen", "sintesi", "zusammenfassung", "kokkuvõte", "lühikokkuvõte"),
     "description": ("description", "detailed description", "detailed description of the practice",
                     "description of the practice", "about this good practice", "about the practice",
                     "case study description", "solutions offered by the good practice", "solution", "the solution",
@@ -46,11 +56,12 @@ _HEADINGS = {
                  "pruebas de éxito", "preuves de réussite", "prove di successo", "resultados", "résultats",
                  "risultati", "ergebnisse", "edu tõendid", "tulemused"),
     "difficulties": ("difficulties encountered", "difficulties", "challenges encountered", "obstacles",
-                     "dificultades encontradas", "difficultés rencontrées", "difficoltà incontrate", "schwierigkeiten",
-                     "ilmnenud raskused", "raskused"),
+                     "dificultades encontradas", "difficultés rencontrées", "difficoltà incontrate",
+                     "schwierigkeiten", "ilmnenud raskused", "raskused"),
     "transfer": ("potential for learning or transfer", "potential for transfer", "transferability",
-                 "transferring the practice", "transfer potential", "why is this good practice relevant for other cities",
-                 "key lessons", "lessons learnt", "lessons learned", "potencial de aprendizaje o transferencia",
+                 "transferring the practice", "transfer potential",
+                 "why is this good practice relevant for other cities", "key lessons", "lessons learnt",
+                 "lessons learned", "potencial de aprendizaje o transferencia",
                  "potentiel d'apprentissage ou de transfert", "potenziale di apprendimento o trasferimento",
                  "übertragbarkeit", "õppimis- või ülekandmisvõimalused", "ülekantavus"),
     "legal": ("legal aspects", "legal basis", "legal framework"),
@@ -95,73 +106,76 @@ _INDEX |= {variant: "label:" + label for label, variants in _LABELLED.items() fo
 
 # What tells one platform's page from another: its own headings and its name in the text.
 _LAYOUTS = {
-    "Interreg Europe": ({"about this good practice", "resources needed", "evidence of success", "difficulties encountered",
-                         "potential for learning or transfer", "main institution", "good practice owner",
-                         "expert opinion"}, ("interreg europe", "interregeurope.eu")),
-    "INTERREG IVC": ({"title of the practice", "short summary of the practice", "detailed description of the practice",
-                      "main institution involved", "location of the practice", "evidence of success (results achieved)",
-                      "theme", "sub-theme"}, ("interreg ivc", "interreg4c.eu")),
-    "URBACT": ({"solutions offered by the good practice", "building on an integrated approach",
-                "based on a participatory approach", "what difference has it made", "transferring the practice",
-                "urbact network"}, ("urbact",)),
-    "Climate-ADAPT": ({"challenges", "objectives", "adaptation options implemented in this case", "solutions",
-                       "stakeholder participation", "success and limiting factors", "costs and benefits",
-                       "legal aspects", "implementation time", "life time", "reference information"},
-                      ("climate-adapt", "climate-adapt.eea.europa.eu")),
-    "Portico": ({"challenge", "solution", "key lessons", "lessons learnt", "results", "funding"},
-                ("portico", "european urban initiative", "urban-initiative.eu")),
+    "Interreg Europe": ({"about this good practice", "difficulties encountered", "evidence of success",
+                         "expert opinion", "good practice owner", "main institution",
+                         "potential for learning or transfer", "resources needed", "recursos necesarios",
+                         "dificultades encontradas", "potencial de aprendizaje o transferencia",
+                         "ressources nécessaires", "difficultés rencontrées",
+                         "potentiel d'apprentissage ou de transfert", "risorse necessarie", "difficoltà incontrate",
+                         "potenziale di apprendimento o trasferimento", "vajalikud ressursid", "ilmnenud raskused",
+                         "õppimis- või ülekandmisvõimalused"}, ("interreg europe", "interregeurope.eu")),
+    "INTERREG IVC": ({"detailed description of the practice", "evidence of success (results achieved)",
+                      "location of the practice", "main institution involved", "short summary of the practice",
+                      "sub-theme", "theme", "title of the practice"}, ("interreg ivc", "interreg4c.eu")),
+    "URBACT": ({"based on a participatory approach", "building on an integrated approach",
+                "solutions offered by the good practice", "transferring the practice", "urbact network",
+                "what difference has it made"}, ("urbact",)),
+    "Climate-ADAPT": ({"adaptation options implemented in this case", "challenges", "costs and benefits",
+                       "implementation time", "legal aspects", "life time", "objectives", "reference information",
+                       "solutions", "stakeholder participation", "success and limiting factors"}, ("climate-adapt",
+                       "climate-adapt.eea.europa.eu")),
+    "Portico": ({"challenge", "funding", "key lessons", "lessons learnt", "results", "solution"}, ("portico",
+                 "european urban initiative", "urban-initiative.eu")),
 }
 _PROGRAMMES = {"Interreg Europe": "Interreg Europe", "INTERREG IVC": "INTERREG IVC", "URBACT": "URBACT"}
 # Sections a complete page gives, named as a contributor knows them, for "not found" messages.
-_EXPECTED = {"title": "Title", "summary": "Summary", "description": "Detailed description",
-             "resources": "Resources needed", "evidence": "Evidence of success",
-             "difficulties": "Difficulties encountered", "transfer": "Potential for learning or transfer",
-             "institution": "Main institution", "country": "Country", "start": "Start Date", "end": "End Date",
-             "topic": "Topic", "contact": "Contact"}
+_EXPECTED = {
+    "title": "Title",
+    "summary": "Summary",
+    "description": "Detailed description",
+    "resources": "Resources needed",
+    "evidence": "Evidence of success",
+    "difficulties": "Difficulties encountered",
+    "transfer": "Potential for learning or transfer",
+    "institution": "Main institution",
+    "country": "Country",
+    "start": "Start Date",
+    "end": "End Date",
+    "topic": "Topic",
+    "contact": "Contact",
+}
 
-_BOILERPLATE = [re.compile(p, re.IGNORECASE) for p in (
-    r"(please )?log ?in( or register)? (to|in order to) (see|view|read|access) .*",
-    r"send (an )?e-?mail",
-    r".*\bcookies?\b.*\b(use|uses|using|accept|consent|settings|preferences|policy)\b.*",
-    r".*\b(use|uses|using|accept|consent|settings|preferences|policy)\b.*\bcookies?\b.*",
-    r"(accept|reject|refuse|decline|allow)( all| only necessary| necessary)?( cookies)?",
-    r"(this|the) (web ?site|page|site) is no longer (being )?(updated|maintained).*",
-    r"share( this( page| practice)?)?( on (facebook|twitter|x|linkedin))?", r"print( this page)?",
-    r"back to top", r"skip to (main )?content", r"read more", r"show more", r"good practices?", r"case stud(y|ies)",
-)]
+# A line naming only the platform, as pages show above their title.
+_SITE = (r"(portico|climate-adapt|urbact|interreg europe|interreg ivc|european urban initiative|case study|"
+         r"good practices?|policy learning platform|the european climate adaptation platform)")
+_BOILERPLATE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"(please )?log ?in( or register)? (to|in order to) (see|view|read|access) .*",
+        r"send (an )?e-?mail",
+        r".*\bcookies?\b.*\b(use|uses|using|accept|consent|settings|preferences|policy)\b.*",
+        r".*\b(use|uses|using|accept|consent|settings|preferences|policy)\b.*\bcookies?\b.*",
+        r"(accept|reject|refuse|decline|allow)( all| only necessary| necessary)?( cookies)?",
+        r"(this|the) (web ?site|page|site) is no longer (being )?(updated|maintained).*",
+        r"share( this( page| practice)?)?( on (facebook|twitter|x|linkedin))?",
+        r"print( this page)?",
+        r"back to top",
+        r"skip to (main )?content",
+        r"read more",
+        r"show more",
+        r"good practices?",
+        r"case stud(y|ies)",
+        rf"{_SITE}(\s*[-–—|:,]?\s*{_SITE})*",
+    )
+]
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _EMAIL = re.compile(r"[^@\s<>()\[\],;:]+@[^@\s<>()\[\],;:]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"^[+(]?[\d][\d\s()./-]{5,}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[]?[A-ZÀ-ÖØ-Þ])")
 _BULLET = re.compile(r"^(?:[•◦▪·–]\s*|[-*]\s+)")
-_YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
-_FIGURE = re.compile(r"(?<![\w.,/€£$-])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(\s?%)?(?![\w/-]|[.,]\d)")
 # Printable characters YAML can hold; copied pages sometimes carry others.
 _UNPRINTABLE = re.compile("[^\t\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 
-_STOPWORDS = {
-    "en": "the and of to in is was for with that on by were are this from",
-    "es": "el la los las de del y en que por con para una se fue",
-    "fr": "le la les des de du et en que pour avec une est dans sur",
-    "it": "il la le di del della e in che per con una sono nel gli",
-    "de": "der die das und in den von mit für ist wurde auf dem des eine",
-    "pt": "o a os as de do da e em que para com uma foi pelo",
-    "nl": "de het een en van in op met voor is werd zijn door",
-    "et": "ja on ning et oli see kui ka mis või aastal ning",
-    "pl": "i w na z do się że jest dla oraz przez jako od",
-}
-_TOPIC_WORDS = {
-    "agri-food": ("agri", "food", "farm", "rural"), "circular-economy": ("circular", "waste", "recycl"),
-    "climate-adaptation": ("adaptation", "climate change", "flood", "drought"), "culture-heritage": ("cultur", "heritage"),
-    "digitalisation": ("digital", "e-government", "ict\\b"), "education-skills": ("education", "skill", "training"),
-    "employment": ("employment", "jobs\\b", "labour market"), "energy": ("energy", "low-carbon", "low carbon"),
-    "environment": ("environment", "water", "biodiversity", "natural resource"),
-    "governance": ("governance", "participation"), "health": ("health", "ageing", "care\\b"), "housing": ("housing",),
-    "innovation": ("innovation", "research"), "internationalisation": ("internationali",),
-    "mobility": ("mobility", "transport"), "social-inclusion": ("inclusion", "social"),
-    "sme-competitiveness": ("sme", "competitiveness", "entrepreneur"), "tourism": ("touris",),
-    "urban-regeneration": ("regeneration", "urban renewal"),
-}
 
 
 @dataclass
@@ -192,8 +206,10 @@ class Report:
         lines = [f"Layout: {self.layout}"]
         lines += _block("Found", [f"{name}: {_short(source)!r} -> {value}" for name, source, value in self.found])
         lines += _block("Guessed (check these)", self.guessed)
-        lines += _block("Not placed (kept as comments at the end of the draft)",
-                        [f"[{where}] {_short(line)}" for where, line in self.not_placed])
+        lines += _block(
+            "Not placed (kept as comments at the end of the draft)",
+            [f"[{where}] {_short(line)}" for where, line in self.not_placed],
+        )
         lines += _block("Boilerplate removed", [repr(_short(line)) for line in self.boilerplate])
         lines += _block("Notes", self.notes)
         if self.missing:
@@ -237,10 +253,10 @@ def draft(text: str, title: str | None = None, today: datetime.date | None = Non
     """
     today = today or datetime.date.today()
     builder = _Builder()
-    lines = _clean(text, builder.report)
-    lines = _drop_boilerplate(lines, builder.report)
+    page = _clean(text, builder.report)
+    lines = _drop_boilerplate(page, builder.report)
     preamble, sections = _split(lines, builder.report)
-    builder.report.layout = _layout(lines, sections)
+    builder.report.layout = _layout(page, sections)
     builder.head(preamble, sections, title)
     for section in sections:
         _PLACERS.get(section.key.partition(":")[0], _Builder.labelled)(builder, section)
@@ -325,7 +341,7 @@ def _markdown(lines: list[str]) -> str:
     out: list[str] = []
     for line in _texts(lines):
         bullet = _BULLET.match(line)
-        item = "- " + line[bullet.end():] if bullet and line[bullet.end():] else None
+        item = "- " + line[bullet.end() :] if bullet and line[bullet.end() :] else None
         if item and out and out[-1].startswith("- ") and out[-1] != "":
             out[-1] += "\n" + item
         else:
@@ -344,7 +360,7 @@ class _Builder:
     def __init__(self):
         self.record: dict = {}
         self.intro: list[str] = []
-        self.labelled: list[tuple[str, str]] = []
+        self.extra: list[tuple[str, str]] = []  # labelled parts of the description
         self.report = Report()
         self.comments: list[tuple[str, str]] = []
 
@@ -366,6 +382,17 @@ class _Builder:
             target = target.setdefault(step, {})
         target[path[-1]] = value
 
+    def put(self, path: tuple[str, ...], value, where: str, text: str) -> bool:
+        """Set a field the page has not filled yet; a second value for it is kept aside, not lost."""
+        target = self.record
+        for step in path[:-1]:
+            target = target.get(step, {})
+        if path[-1] in target:
+            self.unplaced(where, [text], f"{'/'.join(path)} was already filled from the page")
+            return False
+        self.set(path, value)
+        return True
+
     # --- the page's head: title and summary ---
 
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
@@ -378,15 +405,18 @@ class _Builder:
                 rest = rest[1:]
         elif "title" not in given and rest and _title_like(rest[0]):
             self.set(("title",), rest[0])
-            self.found("title", rest[0], "the first line of the page")
+            self.found("title", rest[0], rest[0])
             rest = rest[1:]
+        if "title" not in self.record and "title" not in given:
+            self.report.notes.append("the page has no title the importer can see; give one with --title")
         if "summary" not in given and rest:
             self.set(("summary",), rest[0])
-            self.report.guessed.append(f"summary: took the first line after the title: {_short(rest[0], 60)!r}")
+            where = "after the title" if "title" in self.record else "of the page"
+            self.report.guessed.append(f"summary: took the first line {where}: {_short(rest[0], 60)!r}")
             rest = rest[1:]
         self.intro = rest
         if rest and "description" not in given:
-            self.report.guessed.append(f"description: took the {len(rest)} line(s) before the first heading")
+            self.report.guessed.append(f"description: took the {len(rest)} line(s) that come before any known heading")
 
     # --- one placer per kind of section ---
 
@@ -395,6 +425,7 @@ class _Builder:
             self.unplaced(section.heading, section.lines, "a title was given with --title; the page's is kept aside")
         elif _texts(section.lines):
             self.set(("title",), _line(section.lines))
+            self.found("title", _line(section.lines), self.record["title"])
 
     def summary(self, section: Section) -> None:
         if _texts(section.lines):
@@ -406,7 +437,7 @@ class _Builder:
     def labelled(self, section: Section) -> None:
         label = section.key.partition(":")[2] or section.heading
         if _texts(section.lines):
-            self.labelled.append((label, _markdown(section.lines)))
+            self.extra.append((label, _markdown(section.lines)))
         else:
             self.report.notes.append(f"the section '{section.heading}' is empty on the page")
 
@@ -418,10 +449,9 @@ class _Builder:
             if not amounts and not every_line:
                 kept.append(line)
                 continue
-            pieces = [line] if len(amounts) < 2 else [p for s in sentences(line) for p in s.split("; ") if p.strip()]
-            items += [self.resource(piece, len(items) + i) for i, piece in enumerate(pieces)]
+            items += [self.resource(piece, len(items) + i) for i, piece in enumerate(split_amounts(line))]
         if kept:
-            self.labelled.append((section.heading, _markdown(kept)))
+            self.extra.append((section.heading, _markdown(kept)))
 
     def costs(self, section: Section) -> None:
         self.resources(section, every_line=False)
@@ -439,8 +469,10 @@ class _Builder:
         if money.period:
             item["period"] = money.period
         else:
-            self.report.guessed.append(f"resources/{index}: the page does not say whether {amounts[0].text!r} is "
-                                       "one-off, per-year or total; period left for you to fill in")
+            self.report.guessed.append(
+                f"resources/{index}: the page does not say whether {amounts[0].text!r} is "
+                "one-off, per-year or total; period left as TODO"
+            )
         if len(amounts) > 1:
             others = ", ".join(repr(a.text) for a in amounts[1:])
             self.report.guessed.append(f"resources/{index}: took the first amount; {others} stay in the text")
@@ -459,16 +491,19 @@ class _Builder:
             if kept:
                 rest.append(" ".join(kept))
         if items:
-            self.report.guessed.append(f"evidence: {len(items)} item(s) read from sentences with a year and a "
-                                       "figure; check each indicator and add its unit")
+            self.report.guessed.append(
+                f"evidence: {len(items)} item(s) read from sentences with a year and a "
+                "figure; check each indicator and add its unit"
+            )
         if rest:
-            self.labelled.append((section.heading, _markdown(rest)))
+            self.extra.append((section.heading, _markdown(rest)))
 
     def difficulties(self, section: Section) -> None:
         if _texts(section.lines):
             self.record["difficulties"] = [{"difficulty": _markdown(section.lines)}]
-            self.report.guessed.append("difficulties/0: the whole section became one difficulty; split it and "
-                                       "say how each was handled")
+            self.report.guessed.append(
+                "difficulties/0: the whole section became one difficulty; split it and say how each was handled"
+            )
 
     def transfer(self, section: Section) -> None:
         if _texts(section.lines):
@@ -487,9 +522,9 @@ class _Builder:
         urls = [line for line in texts if _URL.fullmatch(line)]
         names = [line for line in texts if line not in urls]
         if names:
-            self.set(("institution", "name"), names[0])
+            self.put(("institution", "name"), names[0], section.heading, names[0])
         if urls:
-            self.set(("institution", "url"), urls[0])
+            self.put(("institution", "url"), urls[0], section.heading, urls[0])
         self.unplaced(section.heading, names[1:] + urls[1:], "only the first name and web address were taken")
 
     def location(self, section: Section) -> None:
@@ -497,22 +532,20 @@ class _Builder:
         rest = []
         for part in parts:
             code = _country_in(part)
-            if code and "country" not in self.record.get("location", {}):
-                self.set(("location", "country"), code)
+            if code and self.put(("location", "country"), code, section.heading, part):
                 self.found("location/country", part, code)
-            else:
+            elif not code:
                 rest.append(part)
         names = ("region",) if len(rest) == 1 else ("city", "region")
-        for name, part in zip(names, rest):
-            if name not in self.record.get("location", {}):
-                self.set(("location", name), part)
+        for name, part in zip(names, rest, strict=False):
+            if self.put(("location", name), part, section.heading, part):
                 self.report.guessed.append(f"location/{name}: took {part!r} as the {name}")
-        self.unplaced(section.heading, rest[len(names):], "more place names than city and region")
+        self.unplaced(section.heading, rest[len(names) :], "more place names than city and region")
 
     def place(self, section: Section, name: str) -> None:
         text = _line(section.lines)
         if text:
-            self.set(("location", name), text)
+            self.put(("location", name), text, section.heading, text)
 
     def region(self, section: Section) -> None:
         self.place(section, "region")
@@ -523,8 +556,7 @@ class _Builder:
     def country(self, section: Section) -> None:
         text = _line(section.lines)
         code = _country_in(text)
-        if code:
-            self.set(("location", "country"), code)
+        if code and self.put(("location", "country"), code, section.heading, text):
             self.found("location/country", text, code)
         else:
             self.unplaced(section.heading, section.lines, f"{text!r} is not a country name the importer knows")
@@ -536,9 +568,10 @@ class _Builder:
         value, note = read_date(text)
         if value == ONGOING and name == "end":
             self.found("end", text, "ongoing: no end date written")
-        elif value and value != ONGOING:
-            self.set((name,), value)
+        elif value and value != ONGOING and self.put((name,), value, section.heading, text):
             self.found(name, text, value)
+        elif value and value != ONGOING:
+            return
         else:
             self.unplaced(section.heading, [text], f"{text!r} is not a date the importer can read")
         if note:
@@ -555,7 +588,8 @@ class _Builder:
         parts = re.split(r"\s+(?:-|–|—|to|until|till)\s+|(?<=\d{4})[-–—](?=\d{4})|\s*[–—]\s*", text)
         if len(parts) > 2:
             parts = [text]
-        for name, part in zip(("start", "end"), parts):
+        self.found("start, end", _line(section.lines), " and ".join(parts))
+        for name, part in zip(("start", "end"), parts, strict=False):
             self.date(section, name, part)
 
     def topic(self, section: Section) -> None:
@@ -577,8 +611,10 @@ class _Builder:
         names, rest = [], []
         for line in _texts(section.lines):
             email, url = _EMAIL.search(line), _URL.search(line)
-            if email and "email" not in person and email.group(0) == line.strip(" .<>"):
+            label = line.replace(email.group(0), "").strip(" .:<>()").casefold() if email else None
+            if email and "email" not in person and label in ("", "email", "e-mail", "mail"):
                 person["email"] = email.group(0)
+                self.found("contacts/0/email", line, email.group(0))
             elif url and "url" not in person and url.group(0) == line:
                 person["url"] = line
             elif _PHONE.match(line):
@@ -588,7 +624,7 @@ class _Builder:
         if len(names) == 1 and "," in names[0]:
             names = [p.strip() for p in names[0].split(",", 1)]
             self.report.guessed.append(f"contacts/0: split {names[0]!r} and {names[1]!r} at the comma")
-        for key, value in zip(("name", "organisation"), names):
+        for key, value in zip(("name", "organisation"), names, strict=False):
             person[key] = value
         self.unplaced(section.heading, names[2:] + rest, "contact lines without a field (phone, address...)")
         if person:
@@ -598,9 +634,8 @@ class _Builder:
         texts = _texts(section.lines)
         if not texts:
             return
-        self.set(("project", "name"), texts[0])
         programme = _PROGRAMMES.get(self.report.layout)
-        if programme:
+        if self.put(("project", "name"), texts[0], section.heading, texts[0]) and programme:
             self.set(("project", "programme"), programme)
             self.report.guessed.append(f"project/programme: {programme}, from the page's layout")
         self.unplaced(section.heading, texts[1:], "only the first project name was taken")
@@ -615,6 +650,7 @@ class _Builder:
                 self.unplaced(section.heading, [line], "a source needs a web address")
                 continue
             source = {"url": url.group(0).rstrip(".,;")}
+            self.found("sources", line, source["url"])
             words = line.replace(url.group(0), "").strip(" :-–")
             if words:
                 source = {"title": words, **source}
@@ -624,7 +660,7 @@ class _Builder:
 
     def finish(self, sections: list[Section], lines: list[str], today: datetime.date) -> None:
         parts = [_markdown(self.intro)] if self.intro else []
-        parts += [f"**{label}**\n\n{text}" for label, text in self.labelled]
+        parts += [f"**{label}**\n\n{text}" for label, text in self.extra]
         if parts:
             self.record["description"] = "\n\n".join(parts)
         if "topics" not in self.record and self.report.layout == "Climate-ADAPT":
@@ -635,43 +671,81 @@ class _Builder:
             self.record["language"] = language
             self.report.guessed.append(f"language: {language}, from the commonest words of the page")
         self.record["added"] = today.isoformat()
-        self.record.pop("resources", None) if self.record.get("resources") == [] else None
-        self.record.pop("evidence", None) if self.record.get("evidence") == [] else None
         self.missing(sections, lines)
+        self.placeholders()
+
+    def placeholders(self) -> None:
+        """Write TODO where a required field stays empty, so that the validator points at each one."""
+        for path, text in _TODO.items():
+            target = self.record
+            for step in path[:-1]:
+                target = target.setdefault(step, {})
+            if not target.get(path[-1]):
+                target[path[-1]] = copy.deepcopy(text)
+        for item in self.record["resources"]:
+            if "amount" in item and "period" not in item:
+                item["period"] = "TODO: one-off, per-year or total"
+        for item in self.record.get("difficulties", []):
+            item.setdefault("handling", "TODO: how it was handled")
 
     def missing(self, sections: list[Section], lines: list[str]) -> None:
         keys = {s.key for s in sections if _texts(s.lines)}
         keys |= {"title"} if "title" in self.record else set()
         keys |= {"summary"} if "summary" in self.record else set()
-        keys |= {"description"} if self.intro else set()
+        keys |= {"description"} if "description" in self.record else set()
         keys |= {"country"} if "country" in self.record.get("location", {}) else set()
         keys |= {"start", "end"} if "duration" in keys else set()
         keys |= {"resources"} if "costs" in keys else set()
         self.report.missing = [label for key, label in _EXPECTED.items() if key not in keys]
         if not self.report.headings:
-            self.report.notes.append("no known section headings were found: the first lines became the title and "
-                                     "summary, and all the other text the description")
+            self.report.notes.append(
+                "no known section headings were found: the first lines became the title and "
+                "summary, and all the other text the description"
+            )
         last = next((line for line in reversed(lines) if line), "")
-        if last and not re.search(r"[.!?)\"”»:]$", last) and sections and _texts(sections[-1].lines):
-            self.report.notes.append(f"the page seems cut short: the section '{sections[-1].heading}' ends in the "
-                                     f"middle of a sentence ({_short(last, 50)!r})")
+        prose = sections and sections[-1].key.partition(":")[0] in _PROSE and _texts(sections[-1].lines)
+        if prose and not re.search(r"[.!?)\"”»:]$", last):
+            self.report.notes.append(
+                f"the page seems cut short: the section '{sections[-1].heading}' ends in the "
+                f"middle of a sentence ('...{last[-40:]}')"
+            )
 
     def draft(self) -> Draft:
         record = ordered(self.record, validate.schema())
-        record_id = slug(record.get("title", ""))
+        record_id = slug(record["title"]) if not record["title"].startswith("TODO") else "untitled-practice"
         text = to_yaml(record, self.comments)
         loaded, problems = parse(text.encode("utf-8"), f"practices/{record_id}.yml", record_id)
         if loaded is not None:
             problems = validate.check(loaded)
-        self.report.to_fill = [f"{p.field or 'record'}: {p.message}" if p.field else p.message for p in problems]
+        self.report.to_fill = [f"line {p.line}: {p.field}: {p.message}" for p in problems]
         return Draft(record_id, record, text, self.report)
 
 
 _PLACERS = {name: getattr(_Builder, name) for name in (
     "title", "summary", "description", "resources", "costs", "evidence", "difficulties", "transfer", "legal",
     "implementation_time", "institution", "location", "region", "country", "city", "start", "end", "duration",
-    "topic", "contact", "project", "partners", "sources")}
+    "topic", "contact", "project", "partners", "sources", "labelled")}
 _PLACERS["label"] = _Builder.labelled
+# Required fields no page gives or this page lacked, worded as the `new` command's template words them.
+_TODO = {
+    ("title",): "TODO: the practice's name, as a reader would search for it",
+    ("summary",): "TODO: one or two sentences: what was done, where, with what result",
+    ("description",): "TODO: what the practice is, why it was started, what was done and how",
+    ("institution", "name"): "TODO: the organisation that led the practice",
+    ("location", "country"): "TODO: two-letter country code, e.g. IT",
+    ("start",): "TODO: e.g. 2015-01",
+    ("topics",): ["TODO: e.g. sme-competitiveness"],
+    ("resources",): [{"what": "TODO: what the practice needed, e.g. Staff and running costs"}],
+    ("evidence",): [{"indicator": "TODO: what was measured", "value": "TODO: the figure, e.g. 10",
+                     "year": "TODO: the year it was measured, e.g. 2016"}],
+    ("transferability", "potential"): "TODO: why and how other places could adopt it",
+    ("transferability", "preconditions"): ["TODO: what must already be true in the adopting city"],
+    ("sources",): [{"url": "TODO: the address of the page you copied"}],
+    ("last_reviewed",): "TODO: the date you checked the record against its sources, YYYY-MM-DD",
+    ("language",): "TODO: two-letter code of the text's language, e.g. en",
+    ("licence",): "TODO: an SPDX licence id, e.g. CC-BY-4.0",
+}
+_PROSE = {"summary", "description", "resources", "costs", "evidence", "difficulties", "transfer", "legal", "label"}
 
 
 def _title_like(line: str) -> bool:
@@ -687,54 +761,6 @@ def _country_in(text: str) -> str | None:
     return None
 
 
-def topic_ids(text: str) -> list[str]:
-    """Topic ids for a topic as a page names it: its id or label, else the topics whose words it uses."""
-    key = " ".join(text.casefold().split())
-    for topic_id, label in validate.topics().items():
-        if key in (topic_id, label.casefold()):
-            return [topic_id]
-    return [t for t, words in _TOPIC_WORDS.items() if any(re.search(r"\b" + w, key) for w in words)]
-
-
-def evidence_items(sentence: str) -> list[dict]:
-    """Measurable results in a sentence that gives a year: one item per other figure, keeping the sentence."""
-    years = [m for m in _YEAR.finditer(sentence) if 1900 <= int(m.group(1)) <= 2100]
-    if not years:
-        return []
-    taken = [(m.start(), m.end()) for m in years]
-    figures = []
-    for money in find_money(sentence):
-        figures.append((money.start, money.end, money.money.amount, money.money.currency))
-        taken.append((money.start, money.end))
-    for match in _FIGURE.finditer(sentence):
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue
-        value, _ = read_number(match.group(1))
-        if value is not None:
-            figures.append((match.start(), match.end(), _plain(value), "%" if match.group(2) else None))
-    return [_item(sentence, end, value, unit, int(years[0].group(1))) for _, end, value, unit in sorted(figures)]
-
-
-def _plain(value) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _item(sentence: str, end: int, value, unit: str | None, year: int) -> dict:
-    words = re.split(r"[,.;:()]|\s(?:and|with|to)\s", sentence[end:].strip(), maxsplit=1)[0].split()[:8]
-    indicator = " ".join(words) if any(c.isalpha() for c in "".join(words)) else sentence
-    item = {"indicator": indicator, "value": value, "unit": unit, "year": year, "note": sentence}
-    return {k: v for k, v in item.items() if v is not None}
-
-
-def guess_language(text: str) -> str | None:
-    """The language whose common words the text uses most, if it clearly does."""
-    words = re.findall(r"[^\W\d_]+", text.casefold())
-    counts = {code: sum(w in set(common.split()) for w in words) for code, common in _STOPWORDS.items()}
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    (best, most), (_, second) = ranked[0], ranked[1]
-    return best if most >= 5 and most >= 2 * second else None
-
-
 def slug(title: str) -> str:
     """An id from a title: lower-case ASCII words joined by hyphens, cut at a word to at most 80 characters."""
     text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
@@ -748,9 +774,9 @@ def slug(title: str) -> str:
 
 def ordered(value, node: dict):
     """A copy of the value with every mapping's keys in the schema's order."""
-    defs = validate.schema()["$defs"]
     while "$ref" in node:
-        node = {**defs[node.pop("$ref").rsplit("/", 1)[1]], **node} if node["$ref"].startswith("#/$defs/") else node
+        rest = {k: v for k, v in node.items() if k != "$ref"}
+        node = {**validate.schema()["$defs"][node["$ref"].rsplit("/", 1)[1]], **rest}
     if isinstance(value, dict):
         props = node.get("properties", {})
         keys = [k for k in props if k in value] + [k for k in value if k not in props]
@@ -794,8 +820,11 @@ _Dumper.add_representer(str, _str)
 def to_yaml(record: dict, comments: list[tuple[str, str]]) -> str:
     """The draft file: the schema line, the record in block style, then the text not placed as comments."""
     body = yaml.dump(record, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88) if record else ""
-    head = [SCHEMA_LINE, "# Draft made by the importer from a copied web page. Check every field against the page,",
-            "# fill in what the validator asks for, then delete these comment lines."]
+    head = [
+        SCHEMA_LINE,
+        "# Draft made by the importer from a copied web page. Check every field against the page,",
+        "# replace every value that starts with TODO, then delete these comment lines.",
+    ]
     tail = []
     if comments:
         tail = ["", "# Not placed by the importer: move what you need into the fields above, then delete these lines."]

@@ -17,27 +17,85 @@ from functools import cache
 import babel
 import babel.dates
 
-from generator.validate import countries
+from generator.validate import countries, topics
 
 ONGOING = "ongoing"
 
 # Locales whose month and country names pages in this library are written in.
-_LOCALES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "et", "sv", "da", "fi", "cs", "sk", "sl",
-            "hr", "ro", "hu", "el", "lt", "lv", "bg", "mt", "ga")
+_LOCALES = (
+    "en",
+    "fr",
+    "de",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "et",
+    "sv",
+    "da",
+    "fi",
+    "cs",
+    "sk",
+    "sl",
+    "hr",
+    "ro",
+    "hu",
+    "el",
+    "lt",
+    "lv",
+    "bg",
+    "mt",
+    "ga",
+)
 
 # --- money ---------------------------------------------------------------------------------------
 
-_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "fr.": "CHF"}
-_WORDS = {"euro": "EUR", "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "gbp": "GBP",
-          "dollars": "USD", "usd": "USD", "chf": "CHF", "sek": "SEK", "dkk": "DKK", "nok": "NOK", "pln": "PLN",
-          "czk": "CZK", "huf": "HUF", "ron": "RON", "bgn": "BGN", "isk": "ISK", "złotych": "PLN"}
-_MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mio": 1_000_000,
-                "million": 1_000_000, "millions": 1_000_000, "millones": 1_000_000, "milioni": 1_000_000,
-                "miljonit": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000, "mrd": 1_000_000_000}
+_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD"}
+_WORDS = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "gbp": "GBP",
+    "dollars": "USD",
+    "usd": "USD",
+    "chf": "CHF",
+    "sek": "SEK",
+    "dkk": "DKK",
+    "nok": "NOK",
+    "pln": "PLN",
+    "czk": "CZK",
+    "huf": "HUF",
+    "ron": "RON",
+    "bgn": "BGN",
+    "isk": "ISK",
+    "złotych": "PLN",
+    "zł": "PLN",
+    "kč": "CZK",
+    "ft": "HUF",
+    "lei": "RON",
+}
+_MULTIPLIERS = {
+    "k": 1_000,
+    "thousand": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mio": 1_000_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "millones": 1_000_000,
+    "milioni": 1_000_000,
+    "miljonit": 1_000_000,
+    "bn": 1_000_000_000,
+    "billion": 1_000_000_000,
+    "mrd": 1_000_000_000,
+}
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f'.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _CURRENCY = "|".join(
     [re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)]
-    + [w + r"\b" for w in sorted(_WORDS, key=len, reverse=True)]
+    + [re.escape(w) + r"(?!\w)" for w in sorted(_WORDS, key=len, reverse=True)]
 )
 _MULTIPLIER = r"(?:" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")\.?(?![a-z])"
 _MONEY = re.compile(
@@ -91,8 +149,8 @@ def find_money(text: str) -> list[Found]:
     for i, match in enumerate(matches):
         after_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         before_start = matches[i - 1].end() if i else 0
-        after = text[match.end(): min(after_end, match.end() + 40)]
-        before = text[max(before_start, match.start() - 30): match.start()]
+        after = text[match.end() : min(after_end, match.end() + 40)]
+        before = text[max(before_start, match.start() - 60) : match.start()]
         money = _money(match, _period(after) or _period(before))
         if money is not None:
             found.append(Found(money, match.start(), match.end(), match.group(0)))
@@ -140,7 +198,9 @@ def read_number(text: str, scaled: bool = False) -> tuple[Decimal | None, str | 
     if decimals != 3:
         return _decimal(text, marks[0]), None
     if scaled:
-        return _decimal(text, marks[0]), f"read '{text}' with '{marks[0]}' as a decimal point, since a multiplier follows"
+        return _decimal(
+            text, marks[0]
+        ), f"read '{text}' with '{marks[0]}' as a decimal point, since a multiplier follows"
     return _decimal(text, None), f"read '{text}' with '{marks[0]}' as a thousands separator"
 
 
@@ -257,9 +317,23 @@ def month_names() -> dict[str, int]:
 
 # Names pages use that CLDR does not list, or lists differently.
 _COUNTRY_ALIASES = {
-    "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
-    "czech republic": "CZ", "holland": "NL", "macedonia": "MK", "fyrom": "MK", "turkey": "TR", "slovak republic": "SK",
-    "republic of ireland": "IE", "republic of moldova": "MD", "el": "GR", "hellas": "GR", "kosovo": "XK",
+    "uk": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "czech republic": "CZ",
+    "holland": "NL",
+    "macedonia": "MK",
+    "fyrom": "MK",
+    "turkey": "TR",
+    "slovak republic": "SK",
+    "republic of ireland": "IE",
+    "republic of moldova": "MD",
+    "el": "GR",
+    "hellas": "GR",
+    "kosovo": "XK",
 }
 
 
@@ -287,3 +361,116 @@ def country_names() -> dict[str, str]:
             if territory in known:
                 names.setdefault(_country_key(name), set()).add(territory)
     return {name: codes.pop() for name, codes in names.items() if len(codes) == 1}
+
+
+# --- topics, languages and figures in sentences ----------------------------------------------------
+
+_FIGURE = re.compile(r"(?<![\w.,/€£$-])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(\s?%)?(?![\w/-]|[.,]\d)")
+_YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
+_STOPWORDS = {
+    "en": "the and of to in is was for with that on by were are this from",
+    "es": "el la los las de del y en que por con para una se fue",
+    "fr": "le la les des de du et en que pour avec une est dans sur",
+    "it": "il la le di del della e in che per con una sono nel gli",
+    "de": "der die das und in den von mit für ist wurde auf dem des eine",
+    "pt": "o a os as de do da e em que para com uma foi pelo",
+    "nl": "de het een en van in op met voor is werd zijn door",
+    "et": "ja on ning et oli see kui ka mis või aastal ning",
+    "pl": "i w na z do się że jest dla oraz przez jako od",
+}
+_TOPIC_WORDS = {
+    "agri-food": ("agri", "food", "farm", "rural"),
+    "circular-economy": ("circular", "waste", "recycl"),
+    "climate-adaptation": ("adaptation", "climate change", "flood", "drought"),
+    "culture-heritage": ("cultur", "heritage"),
+    "digitalisation": ("digital", "e-government", "ict\\b"),
+    "education-skills": ("education", "skill", "training"),
+    "employment": ("employment", "jobs\\b", "labour market"),
+    "energy": ("energy", "low-carbon", "low carbon"),
+    "environment": ("environment", "water", "biodiversity", "natural resource"),
+    "governance": ("governance", "participation"),
+    "health": ("health", "ageing", "care\\b"),
+    "housing": ("housing",),
+    "innovation": ("innovation", "research"),
+    "internationalisation": ("internationali",),
+    "mobility": ("mobility", "transport"),
+    "social-inclusion": ("inclusion", "social"),
+    "sme-competitiveness": ("sme", "competitiveness", "entrepreneur"),
+    "tourism": ("touris",),
+    "urban-regeneration": ("regeneration", "urban renewal"),
+}
+def topic_ids(text: str) -> list[str]:
+    """Topic ids for a topic as a page names it: its id or label, else the topics whose words it uses."""
+    key = " ".join(text.casefold().split())
+    for topic_id, label in topics().items():
+        if key in (topic_id, label.casefold()):
+            return [topic_id]
+    return [t for t, words in _TOPIC_WORDS.items() if any(re.search(r"\b" + w, key) for w in words)]
+
+
+def evidence_items(sentence: str) -> list[dict]:
+    """Measurable results in a sentence that gives a year: one item per other figure, keeping the sentence."""
+    years = [m for m in _YEAR.finditer(sentence) if 1900 <= int(m.group(1)) <= 2100]
+    if not years:
+        return []
+    taken = [(m.start(), m.end()) for m in years]
+    figures = []
+    for money in find_money(sentence):
+        figures.append((money.start, money.end, money.money.amount, money.money.currency))
+        taken.append((money.start, money.end))
+    for match in _FIGURE.finditer(sentence):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        value, _ = read_number(match.group(1))
+        if value is not None:
+            figures.append((match.start(), match.end(), plain_number(value), "%" if match.group(2) else None))
+    year, items, previous = int(years[0].group(1)), [], 0
+    for start, end, value, unit in sorted(figures):
+        indicator = _indicator(sentence[previous:start], sentence[end:], unit) or sentence
+        item = {"indicator": indicator, "value": value, "unit": unit, "year": year, "note": sentence}
+        items.append({k: v for k, v in item.items() if v is not None})
+        previous = end
+    return items
+
+
+def _indicator(before: str, after: str, unit: str | None) -> str | None:
+    """What a figure counts: the words after a count ('30 B2B meetings'), before an amount or a share."""
+    after_words = re.split(r"[,.;:()]|(?<!\w)\d|\s(?:and|with|to|in|by)\s", after)[0].split()[:6]
+    clause = re.split(r"[,;:(]|\s(?:and|while|whereas)\s", before)[-1]
+    clause = re.sub(r"^\s*(?:in|by|since|during|until)?\s*\d{4}\b", "", clause, flags=re.IGNORECASE)
+    for words in (after_words, clause.split()[-8:]) if unit is None else (clause.split()[-8:], after_words):
+        while words and words[-1].casefold() in _TRAILING:
+            words = words[:-1]
+        if any(c.isalpha() for c in "".join(words)):
+            return " ".join(words)
+    return None
+
+
+_TRAILING = {"of", "the", "a", "an", "in", "at", "on", "for", "to", "by", "and", "than", "worth", "de", "en", "la"}
+
+
+def split_amounts(line: str) -> list[str]:
+    """A line with several amounts cut into clauses at the punctuation between them, one amount each.
+
+    Amounts only a few words apart ('between €250,000 and €400,000') stay together.
+    """
+    amounts = find_money(line)
+    pieces, position = [], 0
+    for left, right in zip(amounts, amounts[1:], strict=False):
+        between = line[left.end : right.start]
+        breaks = list(re.finditer(r"(?<=[.;,])\s+", between))
+        if len(between.split()) >= 3 and breaks:
+            cut = left.end + breaks[-1].start()
+            pieces.append(line[position:cut].rstrip(",;"))
+            position = left.end + breaks[-1].end()
+    pieces.append(line[position:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def guess_language(text: str) -> str | None:
+    """The language whose common words the text uses most, if it clearly does."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    counts = {code: sum(w in set(common.split()) for w in words) for code, common in _STOPWORDS.items()}
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    (best, most), (_, second) = ranked[0], ranked[1]
+    return best if most >= 5 and most >= 2 * second else None
