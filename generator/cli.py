@@ -20,7 +20,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from generator import render, site, validate
+from generator import importer, render, site, validate
 from generator.errors import Problem, RecordsInvalid, summary
 from generator.records import MAX_ID_LENGTH, find
 
@@ -209,6 +209,30 @@ def cmd_new(args) -> int:
 _LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"})
 
 
+def cmd_import(args) -> int:
+    """Turn the copied text of a good-practice web page into a draft record, and report what was placed and guessed.
+
+    Select all the text of the page in the browser, copy it into a text file, then import it.
+    Text that fits no field is kept as comments at the end of the draft; an existing file is
+    replaced only with --force.
+    Example: practices import page.txt --title "Repair vouchers for households in Graz"
+    """
+    try:
+        text = sys.stdin.read() if args.page == "-" else _existing([args.page])[0].read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{args.page} is not UTF-8 text; save it as UTF-8") from None
+    draft = importer.draft(text, title=args.title)
+    target = Path(args.output or f"practices/{draft.id}.yml")
+    if target.exists() and not args.force:
+        print(f"{target} already exists; nothing was written. Use --force to replace it, or --output.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(draft.yaml, encoding="utf-8")
+    print(draft.report_text())
+    print(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
+    return EXIT_OK
+
+
 def slug(title: str, limit: int = MAX_ID_LENGTH) -> str:
     """An id from a title: lower-case ASCII words joined by hyphens, cut at a word."""
     spelled = title.lower().translate(_LETTERS)
@@ -244,6 +268,12 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("--id", help="the id (file name) to use instead of one made from the title")
     new.add_argument("--folder", default="practices", help="where to write the record (default: practices)")
     new.add_argument("--date", help="the date for added and last_reviewed (default: today)")
+
+    imported = _sub(subs, "import", cmd_import)
+    imported.add_argument("page", nargs="?", default="-", help="text file of the copied page (default: - for stdin)")
+    imported.add_argument("--title", help="the practice's title, for pages whose text lacks one")
+    imported.add_argument("--output", help="where to write the draft (default: practices/<id>.yml)")
+    imported.add_argument("--force", action="store_true", help="replace the draft file if it exists")
 
     build = _sub(subs, "build", cmd_build)
     build.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration (default: mkdocs.yml)")
