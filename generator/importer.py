@@ -762,14 +762,19 @@ def _country_in(text: str) -> str | None:
 
 
 def slug(title: str) -> str:
-    """An id from a title: lower-case ASCII words joined by hyphens, cut at a word to at most 80 characters."""
-    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    """An id from a title: lower-case ASCII words joined by hyphens, cut at a word to at most 80 characters.
+
+    The same rule as the `new` command's, so that both give a practice the same file name.
+    """
+    text = unicodedata.normalize("NFKD", title.lower().translate(_LETTERS)).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", text)
-    while len("-".join(words)) > MAX_ID_LENGTH:
+    while len("-".join(words)) > MAX_ID_LENGTH and len(words) > 1:
         words.pop()
-    while words and words[-1] in ("and", "of", "the", "for", "to", "in", "a", "an", "from", "with", "on"):
-        words.pop()
-    return "-".join(words) or "untitled-practice"
+    return "-".join(words)[:MAX_ID_LENGTH] or "untitled-practice"
+
+
+# Letters that Unicode does not decompose into an ASCII letter and a mark.
+_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"})
 
 
 def ordered(value, node: dict):

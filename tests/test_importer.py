@@ -243,6 +243,7 @@ def test_an_empty_page_gives_a_draft_of_placeholders():
         ("Ärzte für Österreich", "arzte-fur-osterreich"),
         ("A very long title " * 8, "a-very-long-title-a-very-long-title-a-very-long-title-a-very-long-title-a-very"),
         ("Ελληνικά", "untitled-practice"),
+        ("Łódź: Straße", "lodz-strasse"),
     ],
 )
 def test_slug(title, expected):
