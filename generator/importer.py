@@ -6,8 +6,9 @@ placed in its field, with money, dates and countries normalised. Nothing is
 lost: text that fits no field is kept as comments at the end of the draft, and
 the report says what was found, what was guessed and what was left out.
 
-Fields no page gives (licence, last_reviewed, transferability preconditions)
-are left out of the draft on purpose, so that the validator names exactly them.
+Required fields the page does not give (licence, last_reviewed, preconditions,
+and any section the page lacks) are written as TODO placeholders, as the `new`
+command writes them, so that the validator names exactly what is left to do.
 """
 
 from __future__ import annotations
@@ -724,7 +725,7 @@ class _Builder:
 _PLACERS = {name: getattr(_Builder, name) for name in (
     "title", "summary", "description", "resources", "costs", "evidence", "difficulties", "transfer", "legal",
     "implementation_time", "institution", "location", "region", "country", "city", "start", "end", "duration",
-    "topic", "contact", "project", "partners", "sources", "labelled")}
+    "topic", "contact", "project", "partners", "sources")}
 _PLACERS["label"] = _Builder.labelled
 # Required fields no page gives or this page lacked, worded as the `new` command's template words them.
 _TODO = {
