@@ -134,7 +134,7 @@
     });
     box.appendChild(said);
     box.appendChild(button);
-    p.tick.parentNode.insertBefore(box, p.tick);
+    p.note.parentNode.parentNode.insertBefore(box, p.note.parentNode);
   };
 
   /* Ticks and notes saved for items this checklist no longer has are shown, not dropped unseen. */
