@@ -11,18 +11,16 @@ import datetime
 import json
 import logging
 import os
-import re
 import shutil
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 
 from markupsafe import Markup
 
 from generator import importer, render, site, validate
 from generator.errors import Problem, RecordsInvalid, summary
-from generator.records import MAX_ID_LENGTH, find
+from generator.records import find, slug
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -205,10 +203,6 @@ def cmd_new(args) -> int:
     return EXIT_OK
 
 
-# Letters that Unicode does not decompose into an ASCII letter and a mark.
-_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"})
-
-
 def cmd_import(args) -> int:
     """Turn the copied text of a good-practice web page into a draft record, and report what was placed and guessed.
 
@@ -231,19 +225,6 @@ def cmd_import(args) -> int:
     print(draft.report_text())
     print(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
     return EXIT_OK
-
-
-def slug(title: str, limit: int = MAX_ID_LENGTH) -> str:
-    """An id from a title: lower-case ASCII words joined by hyphens, cut at a word."""
-    spelled = title.lower().translate(_LETTERS)
-    ascii_text = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    out = ""
-    for word in words:
-        if len(out) + len(word) + (1 if out else 0) > limit:
-            break
-        out = f"{out}-{word}" if out else word
-    return out or "-".join(words)[:limit]
 
 
 def _existing(paths: list[str]) -> list[Path]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import copy
 import datetime
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import yaml
@@ -32,7 +31,7 @@ from generator.normalise import (
     split_amounts,
     topic_ids,
 )
-from generator.records import MAX_ID_LENGTH, parse
+from generator.records import parse, slug
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../generator/data/practice.schema.json"
 
@@ -713,7 +712,7 @@ class _Builder:
 
     def draft(self) -> Draft:
         record = ordered(self.record, validate.schema())
-        record_id = slug(record["title"]) if not record["title"].startswith("TODO") else "untitled-practice"
+        record_id = (slug(record["title"]) if not record["title"].startswith("TODO") else "") or "untitled-practice"
         text = to_yaml(record, self.comments)
         loaded, problems = parse(text.encode("utf-8"), f"practices/{record_id}.yml", record_id)
         if loaded is not None:
@@ -760,22 +759,6 @@ def _country_in(text: str) -> str | None:
         if code:
             return code
     return None
-
-
-def slug(title: str) -> str:
-    """An id from a title: lower-case ASCII words joined by hyphens, cut at a word to at most 80 characters.
-
-    The same rule as the `new` command's, so that both give a practice the same file name.
-    """
-    text = unicodedata.normalize("NFKD", title.lower().translate(_LETTERS)).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", text)
-    while len("-".join(words)) > MAX_ID_LENGTH and len(words) > 1:
-        words.pop()
-    return "-".join(words)[:MAX_ID_LENGTH] or "untitled-practice"
-
-
-# Letters that Unicode does not decompose into an ASCII letter and a mark.
-_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"})
 
 
 def ordered(value, node: dict):

@@ -10,6 +10,7 @@ rules: `yes`, `no`, `on`, `off` and unquoted dates stay text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,9 @@ _FALSE = {"false", "False", "FALSE"}
 _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
 _STR_TAGS = {None, "!", "tag:yaml.org,2002:str"}
+
+# Letters that Unicode does not decompose into an ASCII letter and a mark.
+_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"})
 
 Path_ = tuple  # a value's place in a record: keys and list indexes from the top
 
@@ -60,6 +64,15 @@ class _Refused(Exception):
         self.place = (mark.line + 1, mark.column + 1)
         self.message = message
         self.field = "/".join(map(str, path))
+
+
+def slug(title: str, limit: int = MAX_ID_LENGTH) -> str:
+    """An id from a title: lower-case ASCII words joined by hyphens, cut at a word."""
+    spelled = unicodedata.normalize("NFKD", title.lower().translate(_LETTERS)).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", spelled)
+    while len("-".join(words)) > limit and len(words) > 1:
+        words.pop()
+    return "-".join(words)[:limit]
 
 
 def find(paths: list[Path]) -> list[Path]:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from generator.cli import main, slug
+from generator.cli import main
+from generator.records import slug
 
 BAD = """title: A practice
 summry: oops
