@@ -1,0 +1,441 @@
+"""Measure the site at several numbers of synthetic practices, against the budgets of the scale issue.
+
+For each size N, synthetic records (tests/samples.py) are written into a
+temporary folder, never into practices/, and four things are measured, each in
+a fresh Python process so that one measurement cannot warm another:
+
+- the generator stage alone: load and validate the records, render every file;
+- the whole site build: MkDocs, strictly, with the practices plugin;
+- the baseline: the same MkDocs build over the same pages written out as
+  Markdown beforehand, without the plugin, so whole / baseline is the
+  generator's overhead in the same run on the same machine;
+- what the built site weighs: one practice page, the catalogue's data, and what
+  a reader downloads before the first search result (gzip-compressed, as served).
+
+Then the contributor's loop: `practices validate` over the largest collection
+with one bad file, and the time from editing a record to seeing the change in
+`mkdocs serve`. The results are printed as a table with PASS/FAIL per budget
+and written as JSON.
+
+Example: .venv/bin/python benchmarks/bench.py --sizes 100,500 --json bench.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gzip
+import json
+import os
+import platform
+import pstats
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+SIZES = (100, 500, 1000, 5000)
+SERVE_SIZE = 1000
+GZIP_LEVEL = 6  # what web servers commonly use for text
+
+
+# --- child processes: each measurement runs alone in a fresh interpreter -----------------------------
+
+
+def child_generate(records: Path, docs: Path, profile: bool) -> dict:
+    """Time the generator stage, then write its pages beside content/ for the baseline build."""
+    from generator import site, validate
+
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    start = clocks()
+    loaded = validate.collect([records], records.parent)
+    checked = clocks()
+    generated = site.files(loaded, site.Options())
+    rendered = clocks()
+    if profiler:
+        profiler.disable()
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(30)
+    site.write(generated, docs)
+    shutil.copytree(ROOT / "content", docs, dirs_exist_ok=True)
+    return {"load_validate": since(start, checked), "render": since(checked, rendered), "files": len(generated)}
+
+
+def clocks() -> tuple[float, float]:
+    """Wall time and this process's CPU time.
+
+    On a shared machine the wall time also counts other people's work; the CPU
+    time of this single-threaded process is what it would take on an idle one.
+    """
+    return time.perf_counter(), time.process_time()
+
+
+def since(start: tuple[float, float], end: tuple[float, float]) -> dict:
+    return {"wall_s": end[0] - start[0], "cpu_s": end[1] - start[1]}
+
+
+def child_build(config: Path) -> dict:
+    """Time one strict MkDocs build of a configuration."""
+    import logging
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    start = clocks()
+    build(load_config(str(config), strict=True))
+    return since(start, clocks())
+
+
+def run_child(*args: str) -> dict:
+    """Run this script as a child; return what it printed, with its peak memory in MB."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([PYTHON, __file__, "--child", *args], stdout=subprocess.PIPE, env=env, cwd=ROOT)
+    out = process.stdout.read()
+    # wait4 gives this child's own resource usage; ru_maxrss is in kilobytes on Linux.
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"benchmark step {args[0]} failed with exit code {process.returncode}")
+    return {**json.loads(out), "peak_mb": usage.ru_maxrss / 1024}
+
+
+# --- configurations ---------------------------------------------------------------------------------------
+
+
+def project_config() -> dict:
+    """The project's mkdocs.yml, with the paths in it made absolute so it can live elsewhere."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    theme = config.get("theme", {})
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        theme["custom_dir"] = str(ROOT / theme["custom_dir"])
+    if config.get("hooks"):
+        config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
+    return config
+
+
+def write_config(folder: Path, name: str, docs: Path, site_dir: Path, records: Path | None, **overrides) -> Path:
+    """A configuration for the whole build (records given) or for the baseline (no practices plugin)."""
+    config = project_config()
+    config.update(docs_dir=str(docs), site_dir=str(site_dir), **overrides)
+    plugins = []
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "practices" in plugin:
+            if records is None:
+                continue
+            plugin = {"practices": {**(plugin["practices"] or {}), "records": str(records)}}
+        plugins.append(plugin)
+    config["plugins"] = plugins
+    path = folder / f"{name}.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+# --- what the built site weighs ------------------------------------------------------------------------
+
+
+def gzipped(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), GZIP_LEVEL, mtime=0))
+
+
+def first_search_files(site_dir: Path) -> list[Path]:
+    """What the home page loads before search can answer: the page, its CSS and scripts, the search data."""
+    home = site_dir / "index.html"
+    text = home.read_text(encoding="utf-8")
+    found = [home]
+    refs = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', text)
+    refs += re.findall(r'<script[^>]+src="([^"]+)"', text)
+    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', text, re.S)
+    if config:
+        worker = json.loads(config.group(1)).get("search")
+        if worker:
+            refs.append(worker)
+    for ref in refs:
+        local = site_dir / ref.split("?")[0].split("#")[0]
+        if not ref.startswith(("http:", "https:", "//")) and local.is_file():
+            found.append(local)
+    found += sorted(site_dir.glob("search/*.json"))
+    return list(dict.fromkeys(found))
+
+
+def weights(site_dir: Path, record_id: str) -> dict:
+    """Bytes of one practice page, the catalogue data and the first search's downloads."""
+    pages = sorted(site_dir.glob("practices/*/index.html"))
+    catalogue = site_dir / "data" / "catalogue.json"
+    search = first_search_files(site_dir)
+    return {
+        "practice_page_bytes": (site_dir / "practices" / record_id / "index.html").stat().st_size,
+        "largest_practice_page_bytes": max(p.stat().st_size for p in pages),
+        "catalogue_data_bytes": catalogue.stat().st_size if catalogue.is_file() else None,
+        "catalogue_data_gzip_bytes": gzipped(catalogue) if catalogue.is_file() else None,
+        "search_index_bytes": sum(p.stat().st_size for p in site_dir.glob("search/*.json")),
+        "first_search_gzip_bytes": sum(gzipped(p) for p in search),
+        "first_search_files": {p.relative_to(site_dir).as_posix(): gzipped(p) for p in search},
+    }
+
+
+# --- one size --------------------------------------------------------------------------------------------
+
+
+def measure_size(work: Path, count: int, profile: bool) -> dict:
+    """Every figure for one number of practices."""
+    import samples
+
+    work.mkdir(parents=True)
+    records = samples.write(work / "practices", count)
+    first_id = samples.record(0)[0]
+    docs = work / "docs"
+    generator = run_child("generate", str(records), str(docs), *(["--profile"] if profile else []))
+    whole = run_child("build", str(write_config(work, "whole", ROOT / "content", work / "site", records)))
+    baseline = run_child("build", str(write_config(work, "baseline", docs, work / "site-baseline", None)))
+    load, render = generator["load_validate"], generator["render"]
+    result = {
+        "practices": count,
+        "generator_ms_per_record": 1000 * (load["cpu_s"] + render["cpu_s"]) / count,
+        "load_validate_ms_per_record": 1000 * load["cpu_s"] / count,
+        "render_ms_per_record": 1000 * render["cpu_s"] / count,
+        "generator_wall_ms_per_record": 1000 * (load["wall_s"] + render["wall_s"]) / count,
+        "whole_build_s": whole["cpu_s"],
+        "baseline_build_s": baseline["cpu_s"],
+        "whole_over_baseline": whole["cpu_s"] / baseline["cpu_s"],
+        "ms_per_practice": 1000 * whole["cpu_s"] / count,
+        "whole_build_wall_s": whole["wall_s"],
+        "baseline_build_wall_s": baseline["wall_s"],
+        "whole_over_baseline_wall": whole["wall_s"] / baseline["wall_s"],
+        "whole_peak_mb": whole["peak_mb"],
+        "baseline_peak_mb": baseline["peak_mb"],
+        **weights(work / "site", first_id),
+    }
+    shutil.rmtree(work)
+    return result
+
+
+# --- the contributor's loop --------------------------------------------------------------------------------
+
+
+def measure_validate(work: Path, count: int) -> dict:
+    """Wall time of `practices validate` over a collection with one bad record, as a contributor runs it."""
+    import samples
+
+    records = samples.write(work / "practices", count)
+    bad = records / "zz-bad-record.yml"
+    text = (records / f"{samples.record(0)[0]}.yml").read_text(encoding="utf-8")
+    bad.write_text(text.replace("last_reviewed: '2026-11-01'", "last_reviewed: sometime"), encoding="utf-8")
+    start = time.perf_counter()
+    done = subprocess.run([str(Path(PYTHON).parent / "practices"), "validate", str(records)],
+                          capture_output=True, text=True, cwd=work)
+    seconds = time.perf_counter() - start
+    reported = "zz-bad-record.yml" in done.stdout and "last_reviewed" in done.stdout
+    shutil.rmtree(work)
+    return {"practices": count + 1, "seconds": seconds, "exit_code": done.returncode, "bad_file_reported": reported}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(url: str, text: str, timeout: float, server: subprocess.Popen) -> float:
+    """Poll a page until it contains the text; return when that happened (perf_counter)."""
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline and server.poll() is None:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if text in response.read().decode("utf-8", "replace"):
+                    return time.perf_counter()
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"{url} did not show {text!r} within {timeout:.0f} s (server exit code: {server.poll()})")
+
+
+def measure_serve(work: Path, count: int, dirty: bool) -> dict:
+    """Seconds from saving an edited record to `mkdocs serve` serving the changed page."""
+    import samples
+
+    records = samples.write(work / "practices", count)
+    record_id, data = samples.record(count // 2)
+    port = free_port()
+    # `mkdocs serve` serves under the path of site_url; serve at the root instead.
+    config = write_config(work, "serve", ROOT / "content", work / "unused-site", records,
+                          site_url=f"http://127.0.0.1:{port}/")
+    command = [str(Path(PYTHON).parent / "mkdocs"), "serve", "-f", str(config), "-a", f"127.0.0.1:{port}",
+               "--livereload", *(["--dirty"] if dirty else [])]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(command, cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/practices/{record_id}/"
+    try:
+        started = time.perf_counter()
+        first = wait_for(url, "number", 300, server) - started
+        path = records / f"{record_id}.yml"
+        marker = "Edited title for the benchmark"
+        path.write_text(path.read_text(encoding="utf-8").replace(data["title"], marker), encoding="utf-8")
+        saved = time.perf_counter()
+        seconds = wait_for(url, marker, 300, server) - saved
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    shutil.rmtree(work)
+    return {"practices": count, "dirty": dirty, "first_page_s": first, "edit_to_reload_s": seconds}
+
+
+# --- budgets and report ------------------------------------------------------------------------------------
+
+
+def budgets(results: dict) -> list[dict]:
+    """Each budget of the scale issue, the figure it applies to and whether it holds."""
+    sizes = {row["practices"]: row for row in results["sizes"]}
+    largest = sizes[max(sizes)]
+    smallest = sizes[min(sizes)]
+    checks = [
+        ("generator stage <= 2 ms per record", largest["generator_ms_per_record"], 2.0, "ms"),
+        ("whole build / baseline <= 1.10", max(r["whole_over_baseline"] for r in sizes.values()), 1.10, "x"),
+    ]
+    if 500 in sizes and 5000 in sizes:
+        linear = sizes[5000]["ms_per_practice"] / sizes[500]["ms_per_practice"]
+        checks.append(("time per practice at 5,000 <= 1.25 x at 500", linear, 1.25, "x"))
+    if 5000 in sizes:
+        checks += [
+            ("5,000 practices build < 75 s", sizes[5000]["whole_build_s"], 75.0, "s"),
+            ("5,000 practices peak memory < 1.5 GB", sizes[5000]["whole_peak_mb"], 1536.0, "MB"),
+            ("first search at 5,000 <= 1 MB gzip", sizes[5000]["first_search_gzip_bytes"] / 1024, 1024.0, "KB"),
+        ]
+    checks += [
+        ("practice page HTML <= 40 KB", largest["largest_practice_page_bytes"] / 1024, 40.0, "KB"),
+        # The same record's page at the largest size, against the smallest: 2% leaves room for a longer count.
+        ("practice page does not grow with N", largest["practice_page_bytes"] / smallest["practice_page_bytes"],
+         1.02, "x"),
+        ("validate with one bad file < 5 s", results["validate"]["seconds"], 5.0, "s"),
+    ]
+    return [{"budget": name, "value": value, "limit": limit, "unit": unit, "pass": value <= limit}
+            for name, value, limit, unit in checks]
+
+
+COLUMNS = [
+    ("N", "practices", "{:d}"),
+    ("gen ms/rec", "generator_ms_per_record", "{:.2f}"),
+    ("whole cpu s", "whole_build_s", "{:.1f}"),
+    ("base cpu s", "baseline_build_s", "{:.1f}"),
+    ("whole/base", "whole_over_baseline", "{:.3f}"),
+    ("whole wall s", "whole_build_wall_s", "{:.1f}"),
+    ("ms/practice", "ms_per_practice", "{:.2f}"),
+    ("peak MB", "whole_peak_mb", "{:.0f}"),
+    ("page KB", "largest_practice_page_bytes", "kb"),
+    ("catalogue KB gz", "catalogue_data_gzip_bytes", "kb"),
+    ("index KB", "search_index_bytes", "kb"),
+    ("1st search KB gz", "first_search_gzip_bytes", "kb"),
+]
+
+
+def cell(value, form: str) -> str:
+    if value is None:
+        return "-"
+    return f"{value / 1024:.1f}" if form == "kb" else form.format(value)
+
+
+def table(results: dict) -> str:
+    """The figures per size, the contributor's loop, and the budgets."""
+    head = [title for title, _, _ in COLUMNS]
+    rows = [[cell(row[key], form) for _, key, form in COLUMNS] for row in results["sizes"]]
+    widths = [max(len(line[i]) for line in [head, *rows]) for i in range(len(head))]
+    box = results["machine"]
+    lines = [f"{box['cpus']} x {box['cpu_model']}, Python {box['python']}; "
+             "build times are the CPU seconds of the build's own process (wall seconds beside)", ""]
+    lines += ["  ".join(text.rjust(width) for text, width in zip(line, widths, strict=True)) for line in [head, *rows]]
+    check = results["validate"]
+    lines += ["", f"validate {check['practices']} records with one bad file: {check['seconds']:.2f} s "
+                  f"(exit {check['exit_code']}, bad file reported: {check['bad_file_reported']})"]
+    for serve in results["serve"]:
+        mode = "serve --dirty" if serve["dirty"] else "serve"
+        lines.append(f"{mode} at {serve['practices']}: first page {serve['first_page_s']:.1f} s, "
+                     f"edit to reload {serve['edit_to_reload_s']:.1f} s")
+    lines.append("")
+    for item in results["budgets"]:
+        verdict = "PASS" if item["pass"] else "FAIL"
+        lines.append(f"{verdict}  {item['budget']}: {item['value']:.3f} {item['unit']} (limit {item['limit']:g})")
+    return "\n".join(lines)
+
+
+def machine() -> dict:
+    """Where the figures come from."""
+    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), platform.processor())
+    from importlib.metadata import version
+
+    return {"cpus": os.cpu_count(), "cpu_model": model, "python": platform.python_version(),
+            "load_average_1min": os.getloadavg()[0],
+            "mkdocs": version("mkdocs"), "mkdocs_material": version("mkdocs-material"), "platform": platform.platform()}
+
+
+def run(args) -> dict:
+    """Measure every size and the contributor's loop; check the budgets."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    results: dict = {"machine": machine(), "sizes": [], "serve": []}
+    with tempfile.TemporaryDirectory(prefix="gp-bench-") as tmp:
+        work = Path(tmp)
+        for count in args.sizes:
+            started = time.perf_counter()
+            results["sizes"].append(measure_size(work / f"n{count}", count, args.profile))
+            print(f"measured {count} practices in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        results["validate"] = measure_validate(work / "validate", max(args.sizes))
+        if args.serve_size:
+            for dirty in (False, True):
+                results["serve"].append(measure_serve(work / f"serve-{dirty}", args.serve_size, dirty))
+    results["machine"]["load_average_1min_after"] = os.getloadavg()[0]
+    results["budgets"] = budgets(results)
+    return results
+
+
+def sizes(text: str) -> list[int]:
+    try:
+        values = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected numbers separated by commas, got {text!r}") from None
+    if not values or min(values) < 1:
+        raise argparse.ArgumentTypeError("expected at least one size, each 1 or more")
+    return sorted(set(values))
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(description=__doc__.splitlines()[0], epilog=__doc__.splitlines()[-1])
+    top.add_argument("--sizes", type=sizes, default=list(SIZES),
+                     help="numbers of practices (default: 100,500,1000,5000)")
+    top.add_argument("--serve-size", type=int, default=SERVE_SIZE,
+                     help="practices for the edit-to-reload time of mkdocs serve; 0 skips it (default: 1000)")
+    top.add_argument("--json", type=Path, help="write every figure to this JSON file")
+    top.add_argument("--profile", action="store_true", help="print the generator stage's profile to stderr")
+    top.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.child:
+        step, *rest = args.child
+        if step == "generate":
+            out = child_generate(Path(rest[0]), Path(rest[1]), "--profile" in rest)
+        else:
+            out = child_build(Path(rest[0]))
+        print(json.dumps(out))
+        return 0
+    results = run(args)
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0 if all(item["pass"] for item in results["budgets"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
