@@ -17,6 +17,10 @@
   var downloads = document.getElementById("gp-download");
   var data = null;
   var shown = [];
+  var arranged = null;
+  var STEP = 100;
+  var limit = STEP;
+  var more = document.getElementById("gp-more");
 
   function fold(text) {
     return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -85,16 +89,40 @@
     }[s.sort] || byTitle;
   }
 
+  function arrange(s) {
+    // Rows move only when the order changes; filtering just hides and shows them, which is far cheaper.
+    var key = s.sort + " " + s.currency;
+    if (key === arranged) { return; }
+    data.practices.sort(sorter(s));
+    tbody.replaceChildren.apply(tbody, data.practices.map(function (p) { return p.row; }));
+    arranged = key;
+  }
+
   function apply() {
     var s = state();
     var words = fold(s.q).split(/\s+/).filter(Boolean);
-    shown = data.practices.filter(function (p) { return matches(p, s, words); }).sort(sorter(s));
-    tbody.replaceChildren.apply(tbody, shown.map(function (p) { return p.row; }));
+    arrange(s);
+    shown = data.practices.filter(function (p) { p.match = matches(p, s, words); return p.match; });
+    limit = STEP;
+    display();
     var total = data.practices.length;
     count.textContent = shown.length === total ? total + (total === 1 ? " practice." : " practices.")
       : shown.length === 0 ? "No practice matches these filters (of " + total + ")."
         : shown.length + " of " + total + " practices match.";
     remember(s);
+  }
+
+  function display() {
+    // Only the first rows of a long result are laid out: a table of thousands takes the browser long to lay out.
+    var seen = 0;
+    data.practices.forEach(function (p) {
+      var visible = p.match && seen < limit;
+      if (p.match) { seen += 1; }
+      if (p.row.hidden === visible) { p.row.hidden = !visible; }
+    });
+    more.hidden = shown.length <= limit;
+    more.querySelector("button").textContent = "Show " + Math.min(STEP, shown.length - limit) + " more (" +
+      limit + " of " + shown.length + " shown)";
   }
 
   function remember(s) {
@@ -173,14 +201,14 @@
     restore();
     form.hidden = false;
     downloads.hidden = false;
-    form.addEventListener("input", apply);
-    form.addEventListener("change", apply);
+    form.addEventListener("input", apply);  // selects fire it too, so one listener covers every control
     form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
     form.addEventListener("reset", function () { setTimeout(apply, 0); });
     downloads.addEventListener("click", function (event) {
       var button = event.target.closest("button[data-format]");
       if (button) { download(button.dataset.format); }
     });
+    more.querySelector("button").addEventListener("click", function () { limit += STEP; display(); });
     apply();
     form.dataset.ready = "true";
   }
