@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import html as htmllib
+import json
 import logging
 import re
 import shutil
@@ -366,3 +367,126 @@ def test_records_module_refuses_what_the_pages_could_not_hold():
     for raw in (b"title: a\x00b\n", b"title: a\x1bb\n", b"title: a\x7fb\n"):
         record, problems = records.parse(raw, "x.yml", "x")
         assert record is None and "is not allowed in a record" in problems[0].message
+
+
+# --- Nothing lost: every value of a rich record on its pages and in the open data --------------------------
+
+RICH_ID, RICH = hostile.rich_record()
+# Values a page shows in words, and the words: codes as names, dates and amounts as a reader says them.
+WORDED = {
+    ("start",): "When: March 2015 – October 2023",
+    ("end",): "When: March 2015 – October 2023",
+    ("project", "start"): "CIRCE (Interreg Europe), April 2016 – September 2020",
+    ("project", "end"): "CIRCE (Interreg Europe), April 2016 – September 2020",
+    ("added",): "Added January 15, 2026",
+    ("last_reviewed",): "Last reviewed November 1, 2026",
+    ("language",): "Language of the text English",
+    ("location", "country"): "Ghent, East Flanders, Belgium",
+    ("location", "coordinates", "lat"): "(NUTS BE234), 51.0543, 3.7174",
+    ("location", "coordinates", "lon"): "(NUTS BE234), 51.0543, 3.7174",
+    ("topics", 0): "Topics: Circular economy and waste, Social inclusion",
+    ("topics", 1): "Topics: Circular economy and waste, Social inclusion",
+    ("transferability", "adopted_by", 0, "country"): "Leuven (BE)",
+    ("evidence", 0, "value"): "Items repaired4,200items2021Counted at the door.",
+    ("evidence", 0, "year"): "Items repaired4,200items2021Counted at the door.",
+    ("evidence", 1, "value"): "Share repaired72.5%2022Of items brought in.",
+    ("evidence", 1, "year"): "Share repaired72.5%2022Of items brought in.",
+    ("checklist", 0, "section"): "Risks and how they were handled",
+    ("checklist", 0, "essential"): "Check the insurance of volunteers. (essential)",
+    ("translations", "it"): "Text available in: English (original), Italiano (translation)",
+}
+for _i, _money in enumerate(["Room rent€12,500.50 per yearCity budget", "Tools£3,000 one-offA British donor",
+                             "Volunteer hours€0 in totalResidents"]):
+    WORDED.update({("resources", _i, key): _money for key in ("amount", "currency", "period")})
+
+
+@pytest.fixture(scope="module")
+def rich_site(tmp_path_factory):
+    """A site built from the rich record and the project's own records."""
+    root = tmp_path_factory.mktemp("rich")
+    folder = root / "records"
+    shutil.copytree(ROOT / "practices", folder)
+    hostile.write(folder, RICH_ID, RICH)
+    from conftest import build_site
+
+    return build_site(root, folder)
+
+
+def _page_text(site_dir: Path, path: str) -> tuple[str, str]:
+    """A page's article as plain text (tags dropped, entities decoded, spaces folded) and as raw HTML."""
+    raw = (site_dir / path).read_text(encoding="utf-8")
+    raw = raw[raw.index("<article"):raw.index("</article>")]
+    text = htmllib.unescape(re.sub(r"<[^>]+>", "", raw))
+    return " ".join(text.split()), htmllib.unescape(raw)
+
+
+def _plain_chunks(value: str) -> list[str]:
+    """A Markdown field's paragraphs and list items as a reader sees them: links as their text, no markup."""
+    value = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", value)
+    parts = re.split(r"\n\s*\n|\n\s*- ", "\n" + value)
+    return [" ".join(re.sub(r"^\s*- |[*_`]", "", part).split()) for part in parts if part.strip()]
+
+
+def _leaves(value, path=()):
+    if isinstance(value, dict):
+        if path == ("translations",):
+            yield from ((("translations", code),) * 2 for code in value)
+        for key, inner in value.items():
+            yield from _leaves(inner, (*path, key))
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            yield from _leaves(inner, (*path, i))
+    else:
+        yield path, value
+
+
+def _schema_paths(node: dict, defs: dict, path=()):
+    node = {**defs[node["$ref"].split("/")[-1]], **node} if "$ref" in node else node
+    for key, inner in node.get("properties", {}).items():
+        yield (*path, key)
+        yield from _schema_paths(inner, defs, (*path, key))
+    if "items" in node:
+        yield from _schema_paths(node["items"], defs, path)
+    if isinstance(node.get("additionalProperties"), dict):
+        yield from _schema_paths(node["additionalProperties"], defs, path)
+
+
+def test_the_rich_record_is_valid_and_fills_every_field_of_the_schema():
+    record, problems = parse(yaml.safe_dump(RICH, allow_unicode=True).encode(), f"{RICH_ID}.yml", RICH_ID)
+    assert problems == [] and validate.check(record) == []
+    used = {tuple(step for step in path if isinstance(step, str) and step != "it") for path, _ in _leaves(RICH)}
+    used |= {path[:i] for path in used for i in range(1, len(path))}
+    schema = validate.schema()
+    assert set(_schema_paths(schema, schema["$defs"])) - used == set()
+
+
+def test_every_value_of_the_rich_record_is_on_its_pages_unchanged(rich_site):
+    page, page_html = _page_text(rich_site, f"practices/{RICH_ID}/index.html")
+    checklist, checklist_html = _page_text(rich_site, f"checklists/{RICH_ID}/index.html")
+    shown, missing = page + " " + checklist, []
+    unspaced = re.sub(r"\s+", "", shown)  # table cells run together once tags are dropped
+    for path, value in _leaves(RICH):
+        if path in WORDED:
+            found = WORDED[path] in shown or WORDED[path].replace(" ", "") in unspaced
+        elif path[-1] == "url":
+            found = f'href="{value}"' in page_html
+        elif path[-1] == "email":
+            found = f'href="mailto:{value}"' in page_html and value in page
+        elif path[-1] == "id":
+            found = value in checklist_html
+        else:
+            found = all(chunk in shown for chunk in _plain_chunks(str(value)))
+        if not found:
+            missing.append(("/".join(map(str, path)), value))
+    assert not missing, f"values not on the pages: {missing}"
+
+
+def test_the_open_data_holds_every_record_exactly_as_validated(rich_site):
+    export = json.loads((rich_site / "data" / "practices.json").read_text(encoding="utf-8"))
+    records_ = validate.collect([ROOT / "practices"], ROOT) + [
+        parse(yaml.safe_dump(RICH, allow_unicode=True).encode(), "x.yml", RICH_ID)[0]]
+    assert sorted(export["practices"]) == sorted(r.id for r in records_)
+    for record in records_:
+        assert export["practices"][record.id] == {"id": record.id, **record.data}
+        one = json.loads((rich_site / "data" / "practices" / f"{record.id}.json").read_text(encoding="utf-8"))
+        assert one == {"id": record.id, **record.data}
