@@ -7,7 +7,6 @@ reader would check them against the data, not copied from the page.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from urllib.parse import parse_qs, urlsplit
 
@@ -118,7 +117,7 @@ def test_clearing_the_filters_shows_everything_again(url, page):
     _open(page, url + "practices/?topic=energy&status=ongoing")
     assert len(_shown(page)) < COUNT
     page.get_by_role("button", name="Clear the filters").click()
-    page.wait_for_function("document.querySelectorAll('#gp-catalogue tbody tr:not([hidden])').length === %d" % COUNT)
+    page.wait_for_function(f"document.querySelectorAll('#gp-catalogue tbody tr:not([hidden])').length === {COUNT}")
     assert page.locator("#gp-count").inner_text() == f"{COUNT} practices."
     assert urlsplit(page.url).query == ""
 

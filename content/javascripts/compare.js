@@ -105,7 +105,9 @@
   function list(items) {
     if (!items.length) { return element("span", "none given", { "class": "gp-none" }); }
     var out = element("ul");
-    items.forEach(function (text) { out.appendChild(element("li", text)); });
+    items.forEach(function (item) {
+      out.appendChild(typeof item === "string" ? element("li", item) : item);
+    });
     return out;
   }
 
@@ -118,7 +120,10 @@
 
   function difficulties(record) {
     return list((record.difficulties || []).map(function (item) {
-      return plain(item.difficulty) + " Handled: " + plain(item.handling);
+      var entry = element("li", plain(item.difficulty) + " ");
+      entry.appendChild(element("strong", "How it was handled:"));
+      entry.appendChild(document.createTextNode(" " + plain(item.handling)));
+      return entry;
     }));
   }
 
