@@ -29,6 +29,9 @@ _FALSE = {"false", "False", "FALSE"}
 _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
 _STR_TAGS = {None, "!", "tag:yaml.org,2002:str"}
+# Control characters libyaml refuses in the file but lets in through escapes ("\x07", "\e"): they
+# break XML feeds and terminals, and no practice's text needs one.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 # Letters that Unicode does not decompose into an ASCII letter and a mark.
 _LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"})
@@ -148,8 +151,11 @@ def _place_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
 def _character_problem(error: yaml.reader.ReaderError, raw: bytes, shown: str) -> Problem:
     # libyaml reports a character it refuses by its byte offset in the file, with no line.
     line, column = _place_of_byte(raw, error.position)
-    message = f"the character U+{error.character:04X} is not allowed in a record (a control character); remove it"
-    return Problem(shown, line, column, "", message)
+    return Problem(shown, line, column, "", _control_message(error.character))
+
+
+def _control_message(code: int) -> str:
+    return f"the character U+{code:04X} is not allowed in a record (a control character); remove it"
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, shown: str) -> Problem:
@@ -250,6 +256,9 @@ def _scalar(event: yaml.ScalarEvent, path: Path_):
     if event.tag not in _STR_TAGS:
         raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", path)
     text = event.value
+    control = _CONTROL.search(text)
+    if control:
+        raise _Refused(event.start_mark, _control_message(ord(control.group())), path)
     if event.style or event.tag is not None:
         return text
     if text in _NULL:

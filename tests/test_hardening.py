@@ -8,7 +8,9 @@ for each. To add a case, add its file and its block of expected lines.
 from __future__ import annotations
 
 import collections
+import csv
 import html as htmllib
+import io
 import json
 import logging
 import re
@@ -18,6 +20,7 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
+from xml.etree import ElementTree
 
 import hostile
 import markdown
@@ -266,6 +269,16 @@ def test_only_the_safe_constructs_load():
         assert record is None and message in str(problems[0]), (text, problems)
 
 
+def test_control_characters_written_as_escapes_are_refused_like_raw_ones():
+    for escape, code in (("\\x01", "0001"), ("\\e", "001B"), ("\\x7f", "007F"), ("\\x85", "0085"), ("\\0", "0000")):
+        record, problems = parse(f'title: "a{escape}b"\n'.encode(), "x.yml", "x")
+        assert record is None
+        assert [str(p) for p in problems] == [
+            f"x.yml:1:8: title: the character U+{code} is not allowed in a record (a control character); remove it"]
+    record, problems = parse(b'title: "tab\\tand line\\u2028separator"\n', "x.yml", "x")
+    assert problems == [] and record.data["title"] == "tab\tand line\u2028separator"
+
+
 # --- Contributors' text is shown, never executed ------------------------------------------------------------
 
 
@@ -490,3 +503,21 @@ def test_the_open_data_holds_every_record_exactly_as_validated(rich_site):
         assert export["practices"][record.id] == {"id": record.id, **record.data}
         one = json.loads((rich_site / "data" / "practices" / f"{record.id}.json").read_text(encoding="utf-8"))
         assert one == {"id": record.id, **record.data}
+
+
+def test_feeds_stay_well_formed_and_spreadsheet_cells_never_start_a_formula():
+    record_id, data = hostile.hostile_record()
+    data.update(title='=HYPERLINK("https://evil.example","Open")', summary="+1+cmd|' /C calc'!A0")
+    data["institution"]["name"] = "@SUM(A1:A9)"
+    data["resources"][0]["what"] = "-2+3"
+    data["transferability"]["preconditions"][0] = "\t=1+1"
+    files = _pages(record_id, data)
+    feeds = [path for path in files if path.endswith(".xml")]
+    sheets = [path for path in files if path.endswith(".csv")]
+    assert feeds and sheets
+    for path in feeds:
+        ElementTree.fromstring(files[path].encode("utf-8"))
+    for path in sheets:
+        rows = list(csv.reader(io.StringIO(files[path].lstrip("\ufeff"))))
+        risky = [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+        assert not risky, (path, risky)
