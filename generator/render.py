@@ -179,6 +179,7 @@ def listing_row(record: Record, options) -> dict:
         "period": summary.period(data, lang),
         "budget": summary.budget_text(data, lang),
         "summary": data["summary"],
+        "lang": data["language"],
     }
 
 

@@ -191,3 +191,10 @@ def test_the_language_switch_works_without_javascript(browser, english_site):
             assert "Bologna: cibo locale nelle mense scolastiche" in section.inner_text()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("path", ["practices/index.html", "topics/agri-food/index.html", "countries/it/index.html"])
+def test_lists_mark_each_title_with_its_record_language(italian_site, path):
+    page = (italian_site / path).read_text(encoding="utf-8")
+    titles = re.findall(r'<a href="[^"]*bologna-school-meals/"([^>]*)>Bologna: local food', page)
+    assert titles == [' lang="en"'], titles
