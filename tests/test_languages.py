@@ -198,3 +198,14 @@ def test_lists_mark_each_title_with_its_record_language(italian_site, path):
     page = (italian_site / path).read_text(encoding="utf-8")
     titles = re.findall(r'<a href="[^"]*bologna-school-meals/"([^>]*)>Bologna: local food', page)
     assert titles == [' lang="en"'], titles
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["", f"{PAGE.removesuffix('index.html')}", "practices/"])
+def test_the_italian_site_passes_axe_too(page, italian_site, path):
+    from test_accessibility import _violations
+
+    with serve(italian_site) as url:
+        page.goto(url + path)
+        page.wait_for_load_state("networkidle")
+        assert _violations(page) == []
