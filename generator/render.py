@@ -223,6 +223,7 @@ def listing_pages(records: list[Record], options) -> dict[str, str]:
     country_counts = sorted(((c, g[0]["country_name"], len(g)) for c, g in by_country.items()), key=lambda x: x[1])
     for folder, heading, entries in (("topics", "Topics", topic_counts), ("countries", "Countries", country_counts)):
         title = messages.text(heading, lang)
-        pages[f"{folder}/index.md"] = render("index-list.md.j2", heading=title, entries=entries, folder=folder, lang=lang,
-                                             front=front_matter(title, f"Good practices by {heading[:-1].lower()}."))
+        front = front_matter(title, f"Good practices by {'topic' if folder == 'topics' else 'country'}.")
+        pages[f"{folder}/index.md"] = render("index-list.md.j2", heading=title, entries=entries, folder=folder,
+                                             lang=lang, front=front)
     return pages

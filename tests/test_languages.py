@@ -209,3 +209,18 @@ def test_the_italian_site_passes_axe_too(page, italian_site, path):
         page.goto(url + path)
         page.wait_for_load_state("networkidle")
         assert _violations(page) == []
+
+
+def test_the_message_catalogue_names_each_wording_once():
+    keys = re.findall(r"^([^#\s][^:\n]*):", messages.CATALOGUE_PATH.read_text(encoding="utf-8"), re.M)
+    assert len(keys) == len(set(keys)) == len(messages.catalogue()), sorted(k for k in keys if keys.count(k) > 1)
+
+
+def test_italian_listings_count_and_head_in_italian(italian_site):
+    topics = _words(_article(italian_site, "topics/index.html"))
+    assert topics.startswith("Temi") and "Agriculture and agri-food : 2 pratiche" in topics
+    assert "Education and skills : 1 pratica" in topics
+    country = _words(_article(italian_site, "countries/it/index.html"))
+    assert country.startswith("Paese: Italia") and "2 pratiche." in country
+    assert _words(_article(italian_site, "countries/index.html")).startswith("Paesi")
+    assert "Ancora nessuna pratica. Proponine una" in _words(_article(italian_site, "topics/energy/index.html"))
