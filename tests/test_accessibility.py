@@ -266,6 +266,15 @@ def test_every_table_has_scoped_header_cells(site, path):
     assert outline.scoped == outline.header_cells, "a header cell without scope"
 
 
+@pytest.mark.browser
+def test_the_comparison_built_in_the_browser_has_scoped_headers_and_languages(page, url):
+    _practices_compared(page, url)
+    cells = page.evaluate("""() => [...document.querySelectorAll('#gp-compare-table th')]
+        .map(th => [th.getAttribute('scope'), th.getAttribute('lang')])""")
+    assert {scope for scope, _ in cells} == {"col", "row"}
+    assert [lang for scope, lang in cells if scope == "col"] == ["en", "en"]  # each practice's title, in its language
+
+
 @pytest.mark.parametrize("path", PAGE_KINDS.values(), ids=PAGE_KINDS.keys())
 def test_every_page_declares_the_site_language(site, path):
     assert _outline(site, path).html_lang == "en"
