@@ -28,7 +28,7 @@ import pytest
 import yaml
 from mkdocs.utils import meta
 
-from conftest import ROOT
+from conftest import ROOT, build_site
 from generator import cli, records, render, site, validate
 from generator.records import MAX_DEPTH, MAX_FILE_BYTES, parse
 
@@ -420,8 +420,6 @@ def rich_site(tmp_path_factory):
     folder = root / "records"
     shutil.copytree(ROOT / "practices", folder)
     hostile.write(folder, RICH_ID, RICH)
-    from conftest import build_site
-
     return build_site(root, folder)
 
 

@@ -8,9 +8,9 @@ import time
 from collections import Counter
 
 import pytest
-import samples
 import yaml
 
+import samples
 from generator import cli, links
 from generator.records import load
 
