@@ -31,6 +31,9 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # what Python-Markdown une
 _NOT_PLAIN = re.compile(
     r"[\\`*_\[\]<>&#\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]|^[^\S\n]|^[-+=]|^\d+[.)]|[^\S\n]$", re.M)
 _BLANK_LINES = re.compile(r"\n{2,}")
+# Listings repeat what practice pages already put in the search index; at thousands of practices they would
+# add megabytes that every reader downloads before a first result.
+_UNSEARCHED = {"exclude": True}
 # Characters YAML readers refuse (DEL, C1 controls) or read as line breaks; kept as JSON escapes.
 _YAML_AWKWARD = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
 
@@ -211,14 +214,15 @@ def listing_pages(records: list[Record], options) -> dict[str, str]:
     for topic, label in options.topics.items():
         feed = {"feed": f"feeds/topics/{topic}.xml", "feed_title": f"New and updated practices: {label}"}
         heading = f"{messages.text('Topic', lang)}: {label}"
-        front = front_matter(heading, f"Good practices on {label}.", extra=feed)
+        front = front_matter(heading, f"Good practices on {label}.", search=_UNSEARCHED, extra=feed)
         pages[f"topics/{topic}.md"] = render("listing.md.j2", heading=heading, rows=by_topic[topic],
                                              feed=feed, front=front, lang=lang)
     for code, group in sorted(by_country.items()):
         name = group[0]["country_name"]
         heading = f"{messages.text('Country', lang)}: {name}"
         pages[f"countries/{code.lower()}.md"] = render("listing.md.j2", heading=heading, rows=group, lang=lang,
-                                                       front=front_matter(heading, f"Good practices from {name}."))
+                                                       front=front_matter(heading, f"Good practices from {name}.",
+                                                                          search=_UNSEARCHED))
     topic_counts = [(t, label, len(by_topic[t])) for t, label in options.topics.items()]
     country_counts = sorted(((c, g[0]["country_name"], len(g)) for c, g in by_country.items()), key=lambda x: x[1])
     for folder, heading, entries in (("topics", "Topics", topic_counts), ("countries", "Countries", country_counts)):
