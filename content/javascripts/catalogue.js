@@ -18,6 +18,7 @@
   var data = null;
   var shown = [];
   var arranged = null;
+  var remembering = null;
   var STEP = 100;
   var limit = STEP;
   var more = document.getElementById("gp-more");
@@ -109,7 +110,9 @@
     count.textContent = shown.length === total ? total + (total === 1 ? " practice." : " practices.")
       : shown.length === 0 ? "No practice matches these filters (of " + total + ")."
         : shown.length + " of " + total + " practices match.";
-    remember(s);
+    clearTimeout(remembering);
+    // Writing the address costs more than filtering (it goes through the browser's history), so it waits for a pause.
+    remembering = setTimeout(remember, 250, s);
   }
 
   function display() {
