@@ -175,6 +175,28 @@ def test_filters_work_from_the_keyboard(url, page, records):
     assert outline != "none", "the focused control shows a focus ring"
 
 
+def test_a_long_result_shows_in_pages(url, page, records):
+    # The site's page size is 100 rows; this test serves the same catalogue with 10, to need fewer records.
+    def smaller_pages(route):
+        body = route.fetch().text().replace('data-page-size="100"', 'data-page-size="10"')
+        route.fulfill(body=body, content_type="text/html; charset=utf-8")
+
+    page.route(lambda address: urlsplit(address).path == "/practices/", smaller_pages)
+    _open(page, url + "practices/?sort=year")
+    assert len(_shown(page)) == 10
+    more = page.locator("#gp-more button")
+    assert more.inner_text() == f"Show 10 more (10 of {COUNT} shown)"
+    more.click()
+    order = sorted(records.values(), key=lambda d: (summary.start_year(d), d["title"]))
+    assert len(_shown(page)) == 20
+    assert [summary.start_year(next(d for d in order if d["title"] == t)) for t in _shown(page)] == \
+        [summary.start_year(d) for d in order[:20]]
+    page.fill("#gp-q", "Tartu")
+    assert not more.is_visible()
+    assert page.locator("#gp-count").inner_text() == \
+        f"{sum(d['location']['city'] == 'Tartu' for d in records.values())} of {COUNT} practices match."
+
+
 def test_without_javascript_the_whole_table_shows(url, browser):
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()

@@ -19,7 +19,7 @@
   var shown = [];
   var arranged = null;
   var remembering = null;
-  var STEP = 100;
+  var STEP = Number(form.dataset.pageSize) || 100;
   var limit = STEP;
   var more = document.getElementById("gp-more");
 
