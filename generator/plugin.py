@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import render, site, validate
+from generator import messages, render, site, validate
 from generator.errors import RecordsInvalid
 
 
@@ -41,6 +41,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         language = self.config.language or config.theme.get("language") or "en"
         edit_base = urljoin(config.repo_url.rstrip("/") + "/", self.config.edit_uri) if config.repo_url else None
         validate.topics.cache_clear()  # `mkdocs serve` re-reads the vocabulary on each rebuild
+        messages.catalogue.cache_clear()  # and the interface words
         self.options = site.Options(language=language, edit_base=edit_base, site_url=config.site_url)
         return config
 
