@@ -35,10 +35,14 @@ def text(words: str, lang: str) -> str:
     Unknown words are an error, so that a typo in a template cannot put an
     untranslated label on every page of a foreign-language site.
     """
-    try:
-        entry = catalogue()[words]
-    except KeyError:
-        raise KeyError(f"{words!r} is missing from {CATALOGUE_PATH.name}") from None
+    if words not in catalogue():
+        raise KeyError(f"{words!r} is missing from {CATALOGUE_PATH.name}")
+    return label(words, lang)
+
+
+def label(words: str, lang: str) -> str:
+    """Words that contributors add (topic labels) in the language `lang`, or as written if not translated yet."""
+    entry = catalogue().get(words, {})
     base = lang.replace("_", "-").split("-")[0].lower()
     return entry.get(lang, entry.get(base, words))
 

@@ -12,7 +12,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import catalogue, checklist, exports, render, validate
+from generator import catalogue, checklist, exports, messages, render, validate
 from generator.records import Record
 
 
@@ -24,6 +24,11 @@ class Options:
     edit_base: str | None = None
     site_url: str | None = None
     topics: dict[str, str] = field(default_factory=validate.topics)
+
+    def __post_init__(self):
+        # Topic labels in the site's language, wherever the message catalogue has them.
+        labels = {topic: messages.label(words, self.language) for topic, words in self.topics.items()}
+        object.__setattr__(self, "topics", labels)
 
 
 def files(records: list[Record], options: Options) -> dict[str, str | bytes]:

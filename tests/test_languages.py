@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, build_site, copy_records, serve
-from generator import messages, render, summary
+from generator import messages, render, site, summary
 
 SAMPLE = ROOT / "tests" / "fixtures" / "translated" / "bologna-school-meals.yml"
 PAGE = "practices/bologna-school-meals/index.html"
@@ -88,6 +88,14 @@ def test_words_follow_the_language_and_fall_back_to_english():
     assert messages.text("What it is", "en") == "What it is"
 
 
+def test_topic_labels_follow_the_language_and_a_new_topic_keeps_its_label():
+    assert site.Options(language="it").topics["agri-food"] == "Agricoltura e agroalimentare"
+    assert site.Options(language="de").topics["sme-competitiveness"] == "Wettbewerbsfähigkeit von KMU"
+    assert site.Options().topics["agri-food"] == "Agriculture and agri-food"
+    assert site.Options(language="it", topics={"night-life": "Night-time economy"}).topics == {
+        "night-life": "Night-time economy"}
+
+
 def test_unknown_words_are_an_error_that_names_the_catalogue():
     with pytest.raises(KeyError, match="'What it iz' is missing from messages.yml"):
         messages.text("What it iz", "it")
@@ -127,7 +135,7 @@ def test_english_site_offers_both_languages_and_marks_the_original(english_site)
 
 def test_the_translation_is_a_lang_marked_section_with_every_translated_field(english_site):
     article = _article(english_site)
-    heading = re.search(r'<h2 id="translation-it"[^>]*>', article)
+    heading = re.search(r'<h2[^>]* id="translation-it"[^>]*>', article)
     assert heading and 'lang="it"' in heading.group(0)
     section = article[heading.end():article.index('<h2', heading.end())]
     data = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))["translations"]["it"]
@@ -160,7 +168,8 @@ def test_italian_site_speaks_italian_around_the_english_text(italian_site):
         assert f">{heading}<" in article, heading
     for shown in ("Quando: gennaio 2015 – giugno 2019", f"10.000{NBSP}€ all'anno", f"1.250.000,50{NBSP}€ una tantum",
                   "1.721.378", "Ultima revisione: 20 novembre 2026", "Testo disponibile in: English (originale), "
-                  "Italiano (traduzione)", "Dove: Bologna, Emilia-Romagna, Italia"):
+                  "Italiano (traduzione)", "Dove: Bologna, Emilia-Romagna, Italia",
+                  "Temi: Agricoltura e agroalimentare , Istruzione e competenze"):
         assert shown in words, shown
     for english in ("What it is", "Resources needed", "Evidence of success", "per year", "Last reviewed"):
         assert english not in words, english
@@ -218,8 +227,8 @@ def test_the_message_catalogue_names_each_wording_once():
 
 def test_italian_listings_count_and_head_in_italian(italian_site):
     topics = _words(_article(italian_site, "topics/index.html"))
-    assert topics.startswith("Temi") and "Agriculture and agri-food : 2 pratiche" in topics
-    assert "Education and skills : 1 pratica" in topics
+    assert topics.startswith("Temi") and "Agricoltura e agroalimentare : 2 pratiche" in topics
+    assert "Istruzione e competenze : 1 pratica" in topics
     country = _words(_article(italian_site, "countries/it/index.html"))
     assert country.startswith("Paese: Italia") and "2 pratiche." in country
     assert _words(_article(italian_site, "countries/index.html")).startswith("Paesi")
