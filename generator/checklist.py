@@ -89,8 +89,12 @@ class Question:
 
 
 def parts(*pieces: str) -> Parts:
-    """Words in order, each marked as taken from the record (a Quote) or not."""
-    return tuple((str(p), isinstance(p, Quote)) for p in pieces if p)
+    """Words in order, each marked as taken from the record (a Quote) or not; line breaks become spaces."""
+    return tuple((_one_line(p), True) if isinstance(p, Quote) else (p, False) for p in pieces if p)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()).join((" " if text[:1].isspace() else "", " " if text[-1:].isspace() else ""))
 
 
 def item_id(kind: str, words: str) -> str:
@@ -139,8 +143,9 @@ def _sentence(text: str) -> str:
 def _linked_money(name: str, data: dict, lang: str) -> list[tuple[dict, str]]:
     """The resource lines that name an organisation, with their amounts."""
     key = name.casefold()
-    return [(line, summary.resource_text(line, lang)) for line in data["resources"]
-            if "amount" in line and (key in line["what"].casefold() or key in line.get("source", "").casefold())]
+    lines = [line for line in data["resources"]
+             if "amount" in line and (key in line["what"].casefold() or key in line.get("source", "").casefold())]
+    return [(line, summary.resource_text(line, lang)) for line in lines]
 
 
 def _fit(data: dict, where: str) -> list[Item]:

@@ -14,7 +14,7 @@
     this.tools = tools;
     this.id = tools.getAttribute("data-checklist");
     this.key = PREFIX + this.id;
-    this.items = Array.prototype.slice.call(document.querySelectorAll(".gp-item[data-item]")).map(parts);
+    this.items = Array.prototype.slice.call(document.querySelectorAll(".gp-item[id^='item-']")).map(parts);
     this.progress = tools.querySelector(".gp-progress");
     this.notice = tools.querySelector(".gp-changed");
     this.state = this.load();
@@ -50,16 +50,54 @@
     }
   };
 
-  /* The elements of one item, found by its id wherever the page's layout puts them. */
+  function words(element) {
+    return element ? element.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  /* An item's words as the page shows them, without the "(essential)" mark. */
+  function itemText(label) {
+    var copy = label.cloneNode(true);
+    var mark = copy.querySelector(".gp-essential");
+    if (mark) mark.remove();
+    return words(copy);
+  }
+
+  /* The elements and words of one item, found by its id wherever the page's layout puts them. */
   function parts(item) {
-    var id = item.getAttribute("data-item");
+    var id = item.id.slice("item-".length);
+    var tick = document.getElementById("tick-" + id);
+    var section = item.closest("[data-section]");
     return {
       id: id,
       item: item,
-      tick: document.getElementById("tick-" + id),
-      note: document.getElementById("note-" + id),
-      text: item.getAttribute("data-text"),
+      tick: tick,
+      note: document.getElementById("note-" + id) || addNoteField(item, id),
+      label: document.querySelector('label[for="tick-' + id + '"]'),
+      text: itemText(document.querySelector('label[for="tick-' + id + '"]')),
+      detail: words(item.querySelector(".gp-detail")),
+      section: section ? section.getAttribute("data-section") : "",
+      essential: item.querySelector(".gp-essential") ? "yes" : "no",
+      reference: item.getAttribute("data-reference") || "",
     };
+  }
+
+  /* Notes are only of use where they can be kept, so the script adds their fields. */
+  function addNoteField(item, id) {
+    var field = document.createElement("p");
+    field.className = "gp-note-field";
+    var label = document.createElement("label");
+    label.htmlFor = "note-" + id;
+    label.textContent = "Note";
+    var note = document.createElement("textarea");
+    note.className = "gp-note";
+    note.id = "note-" + id;
+    note.rows = 2;
+    note.placeholder = " ";
+    field.appendChild(label);
+    field.appendChild(document.createTextNode(" "));
+    field.appendChild(note);
+    item.appendChild(field);
+    return note;
   }
 
   Checklist.prototype.start = function () {
@@ -85,11 +123,10 @@
   /* Every note is labelled "Note"; its accessible name also names the item it belongs to. */
   Checklist.prototype.addNoteLabel = function (p) {
     var label = document.querySelector('label[for="note-' + p.id + '"]');
-    var itemLabel = document.querySelector('label[for="tick-' + p.id + '"]');
-    if (!label || !itemLabel) return;
+    if (!label || !p.label) return;
     label.id = label.id || "note-label-" + p.id;
-    itemLabel.id = itemLabel.id || "tick-label-" + p.id;
-    p.note.setAttribute("aria-labelledby", label.id + " " + itemLabel.id);
+    p.label.id = p.label.id || "tick-label-" + p.id;
+    p.note.setAttribute("aria-labelledby", label.id + " " + p.label.id);
   };
 
   /* A textarea prints cut to its size; a paragraph with the same words prints whole. */
@@ -218,15 +255,13 @@
 
   Checklist.prototype.rows = function () {
     return this.items.map(function (p) {
-      var item = p.item;
-      var detail = item.getAttribute("data-detail");
       return {
-        section: item.getAttribute("data-section"),
+        section: p.section,
         text: p.text,
-        detail: detail,
-        line: detail ? p.text + " — " + detail : p.text,
-        essential: item.getAttribute("data-essential"),
-        reference: item.getAttribute("data-reference"),
+        detail: p.detail,
+        line: p.detail ? p.text + " — " + p.detail : p.text,
+        essential: p.essential,
+        reference: p.reference,
         done: p.tick.checked,
         note: p.note.value,
       };
