@@ -172,14 +172,16 @@ def _resources(data: dict, where: str, lang: str) -> list[Item]:
 
 
 def _role(org: dict, data: dict, where: str, lang: str, lead: bool) -> Item:
+    """A role to fill: what the organisation did, with the money the record ties to it."""
     name = org["name"]
-    text = parts("Name a lead institution to do what ", Quote(name), " did") if lead else \
-        parts("Find a partner able to do what ", Quote(name), " did")
     money = _linked_money(name, data, lang)
+    reference = "; ".join(amount for _, amount in money)
+    ask = "Name a lead institution to do what " if lead else "Find a partner able to do what "
+    text = parts(ask, Quote(name), f" did ({reference})" if reference else " did")
     pieces: list[str] = [f"In {where}: ", Quote(_sentence(org["role"]))] if org.get("role") else []
-    for line, amount in money:
-        pieces += [f"{' ' if pieces else ''}Budget tied to it: {amount} (", Quote(line["what"]), ")."]
-    return Item(item_id("role", name), "people", text, parts(*pieces), "; ".join(a for _, a in money))
+    for line, _ in money:
+        pieces += [" Budget line: " if pieces else "Budget line: ", Quote(_sentence(line["what"]))]
+    return Item(item_id("role", name), "people", text, parts(*pieces), reference)
 
 
 def _people(data: dict, where: str, lang: str) -> list[Item]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from typing import NamedTuple
@@ -205,11 +206,10 @@ def test_record_with_many_resources_in_different_currencies():
         Row("resources", "budget-ffb331df", "Secure volunteers from the neighbourhood", "", "", False),
         Row("resources", "budget-ff14af11", "Secure about CZK1,721,378 in total for EU Interreg co-funding",
             "Umeå: Interreg programme.", "CZK1,721,378 in total", False),
-        Row("people", "role-5f6e23d9", "Name a lead institution to do what Umeå municipality did",
-            "Budget tied to it: SEK45,000 per year (Staff).", "SEK45,000 per year", False),
-        Row("people", "role-4d6529c7", "Find a partner able to do what Regional fund did",
-            "In Umeå: Paid for the set-up. Budget tied to it: €12,500.50 one-off (Set-up grant).",
-            "€12,500.50 one-off", False),
+        Row("people", "role-5f6e23d9", "Name a lead institution to do what Umeå municipality did (SEK45,000 per year)",
+            "Budget line: Staff.", "SEK45,000 per year", False),
+        Row("people", "role-4d6529c7", "Find a partner able to do what Regional fund did (€12,500.50 one-off)",
+            "In Umeå: Paid for the set-up. Budget line: Set-up grant.", "€12,500.50 one-off", False),
         Row("people", "role-68bdf2a4", "Find a partner able to do what Shopkeepers' association did", "", "", False),
         Row("risks", "risk-0da10529", "Risk: Bikes were stolen.",
             "How Umeå handled it: The city added locked parking.", "", False),
@@ -413,9 +413,12 @@ def test_reggio_has_both_resource_lines_with_amounts(reggio):
 
 
 def test_reggio_has_the_e35_partner_role(reggio):
-    role = next(item for item in reggio if item.label == "Find a partner able to do what E35 Foundation did")
+    role = next(item for item in reggio if item.label.startswith("Find a partner able to do what E35 Foundation"))
     assert role.section == "people"
-    assert "ran the economic project with the enterprises" in role.note
+    assert role.label == "Find a partner able to do what E35 Foundation did (€95,800 in total)"
+    assert role.note == ("In Reggio Emilia: The city's foundation for international projects (one source dates its "
+                         "founding to July 2015); ran the economic project with the enterprises. "
+                         "Budget line: Economic activities, a project run with the E35 Foundation.")
     assert role.reference == "€95,800 in total"
 
 
@@ -432,3 +435,44 @@ def test_reggio_has_indicators_with_their_2016_figures(reggio):
     assert monitoring["Track young entrepreneurs trained to promote the township economy"] == "80 entrepreneurs in 2016"
     assert monitoring["Track economic missions to Gauteng"] == "1 missions in 2017; 1 missions in 2018"
     assert sum("in 2016" in reference for reference in monitoring.values()) == 7
+
+
+def _page_text(site, path: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", (site / path).read_text(encoding="utf-8")))
+
+
+def test_built_reggio_checklist_shows_the_done_when_items(project_site):
+    text = " ".join(_page_text(project_site, "checklists/reggio-emilia-south-africa/index.html").split())
+    for shown in (
+        "Check that this holds here: A long-standing institutional relationship with a city or region abroad",
+        "Secure about €10,000 per year for institutional activities",
+        "Secure about €95,800 in total for economic activities",
+        "Find a partner able to do what E35 Foundation did (€95,800 in total)",
+        "Risk: Local enterprises were cautious at first.",
+        "How Reggio Emilia handled it: The municipality and the E35 Foundation accompanied the companies",
+        "Track enterprises taking part Reggio Emilia: 10 enterprises in 2016.",
+        "Track B2B meetings with companies and institutional actors Reggio Emilia: 30 meetings in 2016.",
+        "Track companies surveyed on their needs and opportunities in Africa Reggio Emilia: 22 surveys in 2016.",
+    ):
+        assert shown in text, shown
+
+
+def test_every_practice_has_its_checklist_and_downloads_in_the_built_site(project_site):
+    for path in sorted((ROOT / "practices").glob("*.yml")):
+        assert (project_site / "checklists" / path.stem / "index.html").is_file()
+        assert (project_site / "downloads" / "checklists" / f"{path.stem}.csv").is_file()
+        assert (project_site / "downloads" / "checklists" / f"{path.stem}.md.txt").read_text(
+            encoding="utf-8").startswith("# Transfer checklist: ")
+        practice = (project_site / "practices" / path.stem / "index.html").read_text(encoding="utf-8")
+        assert f'href="../../checklists/{path.stem}/">Transfer checklist</a>' in practice
+
+
+def test_built_self_assessment_links_the_practice_where_its_record_speaks(project_site):
+    page = (project_site / "ready" / "index.html").read_text(encoding="utf-8")
+    questions = page.split('class="gp-item gp-question"')[1:]
+    assert len(questions) == 17
+    linking = [q for q in questions if 'href="../practices/reggio-emilia-south-africa/"' in q]
+    recs = validate.collect([ROOT / "practices"], ROOT)
+    supported = [q for q in checklist.QUESTIONS if any(checklist.speaks(q, r.data) for r in recs)]
+    assert len(linking) == len(supported) >= 12
+    assert 'Is our city ready?' in (project_site / "index.html").read_text(encoding="utf-8")  # in the navigation
