@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import socket
 import urllib.error
+import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -97,10 +98,22 @@ def answer(url: str, timeout: float) -> str | None:
 
 
 def _ask(url: str, method: str, timeout: float) -> None:
-    request = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT})
+    request = urllib.request.Request(_ascii(url), method=method, headers={"User-Agent": USER_AGENT})
     with urllib.request.urlopen(request, timeout=timeout) as response:
         if method == "GET":
             response.read(1)
+
+
+def _ascii(url: str) -> str:
+    """An address as HTTP sends it: a non-Latin host in IDNA, other letters percent-encoded (café, 日本.jp)."""
+    parts = urllib.parse.urlsplit(url)
+    try:
+        netloc = parts.netloc.encode("idna").decode("ascii")
+    except UnicodeError:
+        netloc = parts.netloc  # not a name IDNA can encode; let the request say why
+    path = urllib.parse.quote(parts.path, safe="/%:@!$&'()*+,;=-._~")
+    query = urllib.parse.quote(parts.query, safe="/%:@!$&'()*+,;=-._~?")
+    return urllib.parse.urlunsplit((parts.scheme, netloc, path, query, ""))
 
 
 def _reason(error: Exception, timeout: float) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.server
 import threading
 import time
+import urllib.parse
 from collections import Counter
 
 import pytest
@@ -37,7 +38,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return self.end_headers()
         if self.path == "/slow":
             time.sleep(2)
-        code = {"/ok": 200, "/no-head": 200, "/slow": 200, "/gone": 404, "/broken": 500}.get(self.path, 404)
+        pages = {"/ok": 200, "/no-head": 200, "/slow": 200, "/gone": 404, "/broken": 500, "/café?q=ü": 200}
+        code = pages.get(urllib.parse.unquote(self.path), 404)
         self._send(code, body)
 
     def _send(self, code: int, body: bool = False):
@@ -133,11 +135,12 @@ def test_all_links_alive_exits_0(tmp_path, server, capsys, monkeypatch):
     folder = tmp_path / "records"
     folder.mkdir()
     _, data = samples.record(3)
-    data["sources"] = [{"url": f"{server}/ok"}, {"url": f"{server}/moved"}, {"url": f"{server}/no-head"}]
+    data["sources"] = [{"url": f"{server}/ok"}, {"url": f"{server}/moved"}, {"url": f"{server}/no-head"},
+                       {"url": f"{server}/café?q=ü#part"}]
     (folder / "alive.yml").write_text(yaml.safe_dump(data), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert cli.main(["links", "records"]) == 0
-    assert capsys.readouterr().out == "All 3 links in 1 records answer.\n"
+    assert capsys.readouterr().out == "All 4 links in 1 records answer.\n"
 
 
 def test_a_slow_server_is_dead_after_the_timeout_not_waited_for(server):
