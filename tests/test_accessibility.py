@@ -312,6 +312,21 @@ def test_pages_fit_a_360_pixel_phone_without_sideways_scrolling(browser, url, pa
         context.close()
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize("path", [f"practices/{REGGIO}/", "practices/", f"checklists/{REGGIO}/",
+                                  f"compare/?ids={REGGIO},{TRANSLATED}"], ids=["practice", "catalogue", "checklist",
+                                                                                 "compare"])
+def test_no_axe_violation_on_a_phone_where_tables_scroll(browser, url, path):
+    """At 360 px wide tables scroll in their own box, and a keyboard must be able to scroll them too."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    try:
+        _open(page, url, path)
+        assert _violations(page) == []
+    finally:
+        context.close()
+
+
 def test_every_practice_page_stays_within_its_weight_budget(site):
     pages = sorted((site / "practices").glob("*/index.html"))
     assert len(pages) == 5
