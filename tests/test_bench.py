@@ -1,0 +1,89 @@
+"""The benchmark runs and reports every figure; the search index keeps what readers search by.
+
+Timings are not asserted here: the budgets are checked by benchmarks/bench.py
+itself, on a machine quiet enough for the figures to mean something.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+SIZE_FIGURES = {
+    "practices", "generator_ms_per_record", "load_validate_ms_per_record", "render_ms_per_record",
+    "generator_wall_ms_per_record", "whole_build_s", "baseline_build_s", "whole_over_baseline", "ms_per_practice",
+    "whole_build_wall_s", "baseline_build_wall_s", "whole_over_baseline_wall", "whole_peak_mb", "baseline_peak_mb",
+    "practice_page_bytes", "largest_practice_page_bytes", "catalogue_data_bytes", "catalogue_data_gzip_bytes",
+    "search_index_bytes", "first_search_gzip_bytes", "first_search_files",
+}
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory):
+    """The benchmark at 50 practices (and `mkdocs serve` at 20): its exit code, table and JSON."""
+    out = tmp_path_factory.mktemp("bench") / "bench.json"
+    done = subprocess.run([sys.executable, "benchmarks/bench.py", "--sizes", "50", "--serve-size", "20",
+                           "--json", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert done.returncode in (0, 1), done.stderr  # 1 = a budget failed, which small sizes may do
+    return done, json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_the_json_has_every_figure_for_each_size(bench):
+    _, results = bench
+    [row] = results["sizes"]
+    assert set(row) == SIZE_FIGURES
+    assert row["practices"] == 50
+    numbers = {key: value for key, value in row.items() if key != "first_search_files"}
+    assert all(isinstance(value, (int, float)) and value > 0 for value in numbers.values()), numbers
+    assert "search/search_index.json" in row["first_search_files"]
+    assert "index.html" in row["first_search_files"]
+
+
+def test_the_contributor_loop_is_measured(bench):
+    _, results = bench
+    assert results["validate"]["practices"] == 51
+    assert results["validate"]["exit_code"] == 1
+    assert results["validate"]["seconds"] > 0 and results["validate"]["cpu_s"] > 0
+    assert results["validate"]["bad_file_reported"] is True
+    assert [serve["dirty"] for serve in results["serve"]] == [False, True]
+    assert all(serve["practices"] == 20 and serve["edit_to_reload_s"] > 0 and serve["edit_to_reload_cpu_s"] > 0
+               for serve in results["serve"])
+
+
+def test_the_table_and_the_budgets_are_printed(bench):
+    done, results = bench
+    names = [item["budget"] for item in results["budgets"]]
+    assert "generator stage <= 2 ms per record" in names
+    assert "whole build / baseline <= 1.10" in names
+    assert "validate with one bad file < 5 s (CPU)" in names
+    for item in results["budgets"]:
+        assert f"{'PASS' if item['pass'] else 'FAIL'}  {item['budget']}" in done.stdout
+    assert done.returncode == (0 if all(item["pass"] for item in results["budgets"]) else 1)
+    assert "whole/base" in done.stdout.splitlines()[2]
+    assert results["machine"]["cpus"] >= 1 and results["machine"]["python"].startswith("3.")
+
+
+def test_search_index_holds_title_summary_and_facts_of_a_practice_not_its_sections(project_site):
+    index = json.loads((project_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = [doc for doc in index["docs"] if doc["location"].startswith("practices/reggio-emilia-south-africa/")]
+    assert [doc["location"] for doc in entries] == ["practices/reggio-emilia-south-africa/"]
+    [entry] = entries
+    assert entry["title"] == "Reggio Emilia – South Africa: from solidarity to economic development"
+    for words in ("Gauteng province", "Reggio Emilia, Emilia-Romagna", "Italy", "Agriculture and agri-food",
+                  "€95,800 + €10,000 per year", "Municipality of Reggio Emilia"):
+        assert words in entry["text"], words
+    assert "Edit this practice" not in entry["text"]
+    assert "Economic missions to Gauteng" not in entry["text"]  # an evidence row, below the key facts
+
+
+def test_listings_stay_out_of_the_search_index(project_site):
+    index = json.loads((project_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert "topics/" in locations and "countries/" in locations  # the short indexes of topics and countries
+    assert not any(loc.startswith(("topics/agri-food/", "countries/it/", "practices/#")) for loc in locations)
+    assert "practices/" not in locations  # the catalogue
