@@ -518,7 +518,8 @@ def ready_entries(records: list[Record], options) -> list[dict]:
     entries = []
     for q in QUESTIONS:
         matching = [r for r in recent if speaks(q, r.data)]
-        links = [{"id": r.id, "title": r.data["title"], "place": summary.place(r.data, options.language)}
+        links = [{"id": r.id, "title": r.data["title"], "lang": r.data["language"],
+                  "place": summary.place(r.data, options.language)}
                  for r in matching[:READY_LINKS]]
         entries.append({"item": Item(f"q-{q.id}", q.section, parts(q.text)), "links": links,
                         "more": len(matching) - len(links), "fields": [FIELD_WORDS[f] for f in q.fields]})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import html
 import io
 import re
@@ -476,3 +477,18 @@ def test_built_self_assessment_links_the_practice_where_its_record_speaks(projec
     supported = [q for q in checklist.QUESTIONS if any(checklist.speaks(q, r.data) for r in recs)]
     assert len(linking) == len(supported) >= 12
     assert 'Is our city ready?' in (project_site / "index.html").read_text(encoding="utf-8")  # in the navigation
+
+
+def test_on_a_site_in_another_language_the_checklist_words_are_marked_english():
+    italian_site = dataclasses.replace(OPTIONS, language="it")
+    tartu = record(TARTU.replace("language: en", "language: de"), "tartu")
+    page = checklist.page(tartu, checklist.items(tartu, italian_site), italian_site)
+    heading = ('<h1 id="checklist-title" lang="en">Transfer checklist: '
+               '<span lang="de">Tartu energy advice desk</span></h1>')
+    assert heading in page
+    assert "## Fit: is it right for our city? { lang=en }\n" in page
+    assert ('<ul class="gp-checklist" id="checklist-fit" data-section="Fit: is it right for our city?" lang="en">'
+            in page)
+    ready = checklist.ready_page([tartu], italian_site)
+    assert "# Is our city ready? { lang=en }\n" in ready
+    assert "- [Tartu energy advice desk](practices/tartu.md){ lang=de } (Tartu, Tartu County, Estonia)" in ready
