@@ -32,6 +32,7 @@ _STR_TAGS = {None, "!", "tag:yaml.org,2002:str"}
 # Control characters libyaml refuses in the file but lets in through escapes ("\x07", "\e"): they
 # break XML feeds and terminals, and no practice's text needs one.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_KEY_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 # Letters that Unicode does not decompose into an ASCII letter and a mark.
 _LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"})
@@ -231,6 +232,9 @@ def _take_key(event, frame, record: Record) -> None:
         raise _Refused(event.start_mark, "a key must be a plain name such as title, not a list or mapping", frame[1])
     container, path, _ = frame
     key = event.value
+    if _KEY_BREAKS.search(key):
+        # Keys are echoed into messages and field paths; one with a line break could forge a problem line.
+        raise _Refused(event.start_mark, f"a key must be a plain name on one line, found {key!r}", path)
     if event.tag not in _STR_TAGS:
         raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", (*path, key))
     place = (event.start_mark.line + 1, event.start_mark.column + 1)

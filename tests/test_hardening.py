@@ -279,6 +279,20 @@ def test_control_characters_written_as_escapes_are_refused_like_raw_ones():
     assert problems == [] and record.data["title"] == "tab\tand line\u2028separator"
 
 
+def test_no_key_or_value_can_forge_a_line_of_the_report(tmp_path, capsys, monkeypatch):
+    (tmp_path / "value.yml").write_text('start: "2015\\nfake.yml:1:1: all is fine"\n', encoding="utf-8")
+    (tmp_path / "key.yml").write_text('"x\\nfake.yml:1:1: all is fine": 1\n', encoding="utf-8")
+    (tmp_path / "terminal.yml").write_text('"\\e[2J\\e[Hclear": 1\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["validate", "key.yml", "terminal.yml", "value.yml"]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert all(re.match(r"^(key|terminal|value)\.yml:\d+:\d+: ", line) for line in out.splitlines()[:-1]), out
+    assert out.splitlines()[:2] == [
+        "key.yml:1:1: a key must be a plain name on one line, found 'x\\nfake.yml:1:1: all is fine'",
+        "terminal.yml:1:1: a key must be a plain name on one line, found '\\x1b[2J\\x1b[Hclear'"]
+
+
 # --- Contributors' text is shown, never executed ------------------------------------------------------------
 
 
