@@ -27,9 +27,9 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _FIELD_TAGS = {"p", "br", "ul", "ol", "li", "em", "strong", "a", "code", "blockquote"}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # what Python-Markdown unescapes
-# Inline syntax, controls, or a line that could open a block (indent, list, quote, heading rule) or end in a break.
-_NOT_PLAIN = re.compile(
-    r"[\\`*_\[\]<>&#\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]|^[^\S\n]|^[-+=]|^\d+[.)]|[^\S\n]$", re.M)
+# Inline syntax, quotes, headings and controls; then what opens a block: an ordered list item.
+_MARKDOWN_CHARS = re.compile(r"[\\`*_\[\]<>&#\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_ORDERED_ITEM = re.compile(r"\d+[.)]")
 _BLANK_LINES = re.compile(r"\n{2,}")
 # Listings repeat what practice pages already put in the search index; at thousands of practices they would
 # add megabytes that every reader downloads before a first result.
@@ -91,8 +91,12 @@ def _plain_html(text: str) -> str | None:
     Most fields are plain paragraphs, and Python-Markdown takes some 0.3 ms
     each to find nothing to do (tests/test_speed.py checks both agree).
     """
-    if _NOT_PLAIN.search(text):
+    if _MARKDOWN_CHARS.search(text):
         return None
+    for line in text.split("\n"):
+        # An indent (code, nesting), a list or rule, a setext underline, or a line break.
+        if line and (line[0].isspace() or line[-1].isspace() or line[0] in "-+=" or _ORDERED_ITEM.match(line)):
+            return None
     blocks = (block for block in _BLANK_LINES.split(text.strip("\n")) if block)
     return "\n".join(f"<p>{block}</p>" for block in blocks)
 
