@@ -236,6 +236,17 @@ def test_compare_two_practices_side_by_side(url, page, records):
     assert page.locator("#gp-compare-status").inner_text() == "Comparing 2 practices."
 
 
+def test_a_short_result_can_be_compared_at_once(url, page, records):
+    expected = _matching(records, lambda d: "mobility" in d["topics"] and d["location"]["country"] == "ES")
+    assert 2 <= len(expected) <= 4
+    _open(page, url + "practices/?topic=mobility")
+    assert not page.locator("#gp-compare-these").is_visible()
+    page.select_option("#gp-country", "ES")
+    page.get_by_role("link", name="compare them side by side").click()
+    page.locator("table.gp-compare-grid").wait_for()
+    assert page.locator("table.gp-compare-grid thead th").all_inner_texts() == _titles(records, expected)
+
+
 def test_a_comparison_address_opens_fresh_and_a_practice_can_be_removed(url, page, records):
     first, second, third = list(records)[:3]
     page.goto(url + f"compare/?ids={first},{second},{third}")

@@ -22,6 +22,7 @@
   var STEP = Number(form.dataset.pageSize) || 100;
   var limit = STEP;
   var more = document.getElementById("gp-more");
+  var compareThese = document.getElementById("gp-compare-these");
 
   function fold(text) {
     return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -124,6 +125,11 @@
       if (p.row.hidden === visible) { p.row.hidden = !visible; }
     });
     more.hidden = shown.length <= limit;
+    var few = shown.length >= 2 && shown.length <= 4;  // what the compare page takes
+    compareThese.hidden = !few;
+    if (few) {
+      compareThese.querySelector("a").href = "../compare/?ids=" + shown.map(function (p) { return p.id; }).join(",");
+    }
     more.querySelector("button").textContent = "Show " + Math.min(STEP, shown.length - limit) + " more (" +
       limit + " of " + shown.length + " shown)";
   }
