@@ -7,6 +7,7 @@ and tell `mkdocs serve` which folders to watch.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from urllib.parse import urljoin
@@ -32,8 +33,32 @@ class PracticesConfig(Config):
     """Language of the generated text; defaults to the theme's language."""
 
 
+class _GeneratedFile(File):
+    """A generated file that tells `mkdocs serve --dirty` whether its content changed since the last build.
+
+    MkDocs counts every in-memory file as modified, so a dirty rebuild would
+    still render every practice; with this, it renders only what an edit changed.
+    """
+
+    changed = True
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
+def _digest(content: str | bytes) -> bytes:
+    return hashlib.blake2b(content.encode() if isinstance(content, str) else content, digest_size=16).digest()
+
+
 class PracticesPlugin(BasePlugin[PracticesConfig]):
     """Adds practice pages, listings and data files generated from the records."""
+
+    dirty = False
+    built: dict[str, bytes] = {}  # replaced at each build, never changed in place
+    """Digest of each generated file at the last build, kept only for `mkdocs serve --dirty`."""
+
+    def on_startup(self, *, command, dirty):
+        self.dirty = dirty
 
     def on_config(self, config):
         self.root = Path(config.config_file_path).resolve().parent
@@ -52,11 +77,16 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         except RecordsInvalid as invalid:
             raise PluginError(invalid.report() + " Nothing was built.") from None
         sources = {f"practices/{r.id}.md": r.path for r in records}
+        built: dict[str, bytes] = {}
         for path, content in site.files(records, self.options).items():
-            file = File.generated(config, path, content=content)
+            file = _GeneratedFile.generated(config, path, content=content)
+            if self.dirty:
+                built[path] = _digest(content)
+                file.changed = self.built.get(path) != built[path]
             if path in sources:
                 file.edit_uri = self._edit_uri(config, sources[path])
             files.append(file)
+        self.built = built
         return files
 
     def _edit_uri(self, config, record_path: str) -> str:

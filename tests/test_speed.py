@@ -12,6 +12,7 @@ import copy
 import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from mkdocs.structure.files import Files
 
 import samples
 from generator import render, validate
@@ -102,3 +103,31 @@ def test_a_valid_record_has_no_schema_problem_and_an_invalid_one_keeps_its_messa
     assert validate.check(Record(record_id, "x.yml", data)) == []
     data = {**data, "start": "soon"}
     assert [p.field for p in validate.check(Record(record_id, "x.yml", data))] == ["start"]
+
+
+def test_dirty_serve_rebuilds_only_the_files_an_edit_changed(tmp_path):
+    from mkdocs.config import load_config
+
+    records = samples.write(tmp_path / "practices", 3)
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(f"site_name: t\ndocs_dir: {tmp_path / 'docs'}\nplugins:\n  - practices:\n"
+                           f"      records: {records}\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    config = load_config(str(config_file))
+    config.plugins.on_startup(command="serve", dirty=True)
+
+    def changed() -> set[str]:
+        config.plugins.on_config(config)
+        files = config.plugins.on_files(Files([]), config=config)
+        return {file.src_uri for file in files if file.is_modified()}
+
+    first = changed()
+    assert "practices/index.md" in first and len(first) > 10
+    assert changed() == set()
+    record_id, data = samples.record(1)
+    path = records / f"{record_id}.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace(data["summary"], "A new summary."), encoding="utf-8")
+    again = changed()
+    assert f"practices/{record_id}.md" in again
+    assert f"practices/{samples.record(0)[0]}.md" not in again
+    assert len(again) < len(first) / 2
