@@ -52,7 +52,7 @@ PRACTICE_PAGE_BUDGET = 40 * 1024
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    """The real record, the translated sample and three synthetic ones (one without difficulties)."""
+    """The real record, the translated sample and three synthetic ones (the third without difficulties)."""
     records = copy_records(tmp_path_factory.mktemp("records"), REGGIO)
     shutil.copy(ROOT / "tests" / "fixtures" / "translated" / f"{TRANSLATED}.yml", records)
     samples.write(records, 3)
