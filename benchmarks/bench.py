@@ -30,6 +30,7 @@ import os
 import platform
 import pstats
 import re
+import resource
 import shutil
 import socket
 import subprocess
@@ -62,14 +63,21 @@ def child_generate(records: Path, docs: Path, profile: bool) -> dict:
     start = clocks()
     loaded = validate.collect([records], records.parent)
     checked = clocks()
-    generated = site.files(loaded, site.Options())
+    options = site.Options()
+    stages = {}
+    for stage in site.STAGES:  # what site.files does, one stage at a time
+        before = clocks()
+        stage(loaded, options)
+        stages[f"{stage.__module__}.{stage.__name__}"] = since(before, clocks())
     rendered = clocks()
     if profiler:
         profiler.disable()
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(30)
+    generated = site.files(loaded, options)
     site.write(generated, docs)
     shutil.copytree(ROOT / "content", docs, dirs_exist_ok=True)
-    return {"load_validate": since(start, checked), "render": since(checked, rendered), "files": len(generated)}
+    return {"load_validate": since(start, checked), "render": since(checked, rendered), "stages": stages,
+            "files": len(generated)}
 
 
 def clocks() -> tuple[float, float]:
@@ -85,17 +93,29 @@ def since(start: tuple[float, float], end: tuple[float, float]) -> dict:
     return {"wall_s": end[0] - start[0], "cpu_s": end[1] - start[1]}
 
 
-def child_build(config: Path) -> dict:
-    """Time one strict MkDocs build of a configuration."""
+def child_build(config: Path, pagefind: bool) -> dict:
+    """Time one strict MkDocs build of a configuration, with the programs it starts (Pagefind).
+
+    The baseline runs Pagefind itself when the whole build did, so both sites are searchable alike.
+    """
     import logging
 
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    start = clocks()
-    build(load_config(str(config), strict=True))
-    return since(start, clocks())
+    start, children = clocks(), _children_cpu()
+    loaded = load_config(str(config), strict=True)
+    build(loaded)
+    if pagefind:
+        subprocess.run([PYTHON, "-m", "pagefind", "--site", loaded.site_dir, "--silent"], check=True)
+    took = since(start, clocks())
+    return {**took, "cpu_s": took["cpu_s"] + _children_cpu() - children}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_child(*args: str) -> dict:
@@ -145,8 +165,31 @@ def write_config(folder: Path, name: str, docs: Path, site_dir: Path, records: P
 # --- what the built site weighs ------------------------------------------------------------------------
 
 
+# Pagefind writes its index, metadata and WebAssembly already gzip-compressed.
+PRECOMPRESSED = {".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", ".pagefind"}
+FIRST_RESULTS = 20  # results content/javascripts/search.js shows at once, each with its own fragment
+
+
 def gzipped(path: Path) -> int:
+    if path.suffix in PRECOMPRESSED:
+        return path.stat().st_size
     return len(gzip.compress(path.read_bytes(), GZIP_LEVEL, mtime=0))
+
+
+def pagefind_files(site_dir: Path) -> list[Path]:
+    """What Pagefind fetches for a first page of results, at most: its script, entry, engine and metadata,
+    the largest index chunk and the largest fragments (which chunk a query needs depends on its words)."""
+    folder = site_dir / "pagefind"
+    if not folder.is_dir():
+        return []
+    found = [folder / "pagefind.js", folder / "pagefind-entry.json"]
+    found += _largest(folder.glob("wasm.*.pagefind")) + _largest(folder.glob("*.pf_meta"))
+    found += _largest((folder / "index").glob("*.pf_index")) + _largest((folder / "fragment").glob("*"), FIRST_RESULTS)
+    return [path for path in found if path.is_file()]
+
+
+def _largest(paths, count: int = 1) -> list[Path]:
+    return sorted(paths, key=lambda path: path.stat().st_size, reverse=True)[:count]
 
 
 def first_search_files(site_dir: Path) -> list[Path]:
@@ -165,7 +208,7 @@ def first_search_files(site_dir: Path) -> list[Path]:
         local = site_dir / ref.split("?")[0].split("#")[0]
         if not ref.startswith(("http:", "https:", "//")) and local.is_file():
             found.append(local)
-    found += sorted(site_dir.glob("search/*.json"))
+    found += sorted(site_dir.glob("search/*.json")) + pagefind_files(site_dir)
     return list(dict.fromkeys(found))
 
 
@@ -179,7 +222,8 @@ def weights(site_dir: Path, record_id: str) -> dict:
         "largest_practice_page_bytes": max(p.stat().st_size for p in pages),
         "catalogue_data_bytes": catalogue.stat().st_size if catalogue.is_file() else None,
         "catalogue_data_gzip_bytes": gzipped(catalogue) if catalogue.is_file() else None,
-        "search_index_bytes": sum(p.stat().st_size for p in site_dir.glob("search/*.json")),
+        "search_index_bytes": sum(p.stat().st_size for p in site_dir.glob("search/*.json"))
+        + sum(p.stat().st_size for p in site_dir.glob("pagefind/**/*") if p.is_file()),
         "first_search_gzip_bytes": sum(gzipped(p) for p in search),
         "first_search_files": {p.relative_to(site_dir).as_posix(): gzipped(p) for p in search},
     }
@@ -198,7 +242,8 @@ def measure_size(work: Path, count: int, profile: bool) -> dict:
     docs = work / "docs"
     generator = run_child("generate", str(records), str(docs), *(["--profile"] if profile else []))
     whole = run_child("build", str(write_config(work, "whole", ROOT / "content", work / "site", records)))
-    baseline = run_child("build", str(write_config(work, "baseline", docs, work / "site-baseline", None)))
+    pagefind = ["--pagefind"] if (work / "site" / "pagefind").is_dir() else []
+    baseline = run_child("build", str(write_config(work, "baseline", docs, work / "site-baseline", None)), *pagefind)
     load, render = generator["load_validate"], generator["render"]
     result = {
         "practices": count,
@@ -206,6 +251,7 @@ def measure_size(work: Path, count: int, profile: bool) -> dict:
         "load_validate_ms_per_record": 1000 * load["cpu_s"] / count,
         "render_ms_per_record": 1000 * render["cpu_s"] / count,
         "generator_wall_ms_per_record": 1000 * (load["wall_s"] + render["wall_s"]) / count,
+        "stage_ms_per_record": {name: 1000 * t["cpu_s"] / count for name, t in generator["stages"].items()},
         "whole_build_s": whole["cpu_s"],
         "baseline_build_s": baseline["cpu_s"],
         "whole_over_baseline": whole["cpu_s"] / baseline["cpu_s"],
@@ -450,7 +496,7 @@ def main(argv: list[str] | None = None) -> int:
         if step == "generate":
             out = child_generate(Path(rest[0]), Path(rest[1]), "--profile" in rest)
         else:
-            out = child_build(Path(rest[0]))
+            out = child_build(Path(rest[0]), "--pagefind" in rest)
         print(json.dumps(out))
         return 0
     results = run(args)
