@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -94,6 +96,21 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         # path; the record lives beside the docs folder.
         docs = Path(os.path.relpath(Path(config.docs_dir).resolve(), self.records.parent))
         return "../" * len(docs.parts) + record_path
+
+    def on_page_markdown(self, markdown, page, config, files):
+        # Pagefind indexes pages in full, in chunks a reader fetches as needed;
+        # Material's own index, which every reader would download whole, stays empty.
+        search = page.meta.get("search", {})
+        page.meta["pagefind"] = not search.get("exclude")
+        page.meta["search"] = {**search, "exclude": True}
+        return markdown
+
+    def on_post_build(self, config):
+        command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent",
+                   "--exclude-selectors", ".headerlink"]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise PluginError(f"Pagefind could not index the site: {done.stderr or done.stdout}")
 
     def on_serve(self, server, config, builder):
         for folder in (self.records, render.TEMPLATES, validate.DATA):

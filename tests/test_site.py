@@ -116,6 +116,49 @@ def test_search_for_a_topic_word_finds_the_practice(project_url, page):
     page.locator(".md-search-result__link", has_text="Reggio Emilia").first.wait_for(timeout=10_000)
 
 
+@pytest.mark.browser
+def test_search_finds_a_word_of_the_body_and_shows_place_and_topics(project_url, page):
+    _search(page, project_url, "townships")
+    result = page.locator(".md-search-result__link", has_text="Reggio Emilia").first
+    result.wait_for(timeout=10_000)
+    assert "Reggio Emilia, Emilia-Romagna, Italy · Internationalisation" in result.inner_text()
+    assert result.locator("mark").first.inner_text().lower().startswith("township")
+
+
+@pytest.mark.browser
+def test_search_can_be_narrowed_to_practices(project_url, page):
+    _search(page, project_url, "practice")
+    page.locator(".md-search-result__link").first.wait_for(timeout=10_000)
+    everything = _result_titles(page)
+    page.get_by_label("Practices only").check()
+    page.wait_for_function("document.querySelectorAll('.md-search-result__link').length > 0")
+    page.wait_for_timeout(500)
+    practices = _result_titles(page)
+    assert "Good practices for transfer" in everything
+    assert practices == ["Reggio Emilia – South Africa: from solidarity to economic development"]
+
+
+@pytest.mark.browser
+def test_search_results_are_reached_with_the_keyboard(project_url, page):
+    _search(page, project_url, "Gauteng")
+    page.locator(".md-search-result__link").first.wait_for(timeout=10_000)
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.classList.contains('md-search-result__link')")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/practices/reggio-emilia-south-africa/**")
+
+
+@pytest.mark.browser
+def test_search_downloads_only_small_index_chunks(project_site):
+    material_index = (project_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert '"docs":[]' in material_index.replace(" ", "")
+    assert (project_site / "pagefind" / "pagefind.js").is_file()
+
+
+def _result_titles(page) -> list[str]:
+    return page.locator(".md-search-result__link h1").all_inner_texts()
+
+
 def _search(page, url: str, words: str) -> None:
     """Type into the site's search box as a reader does."""
     page.goto(url)
