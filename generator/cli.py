@@ -121,9 +121,9 @@ def cmd_links(args) -> int:
 def cmd_render(args) -> int:
     """Write the generated Markdown pages and data files to a folder, for any site engine.
 
-    Example: practices render build/pages
+    Example: practices render build/pages --site-url https://example.org/practices/
     """
-    options = site.Options(language=args.language)
+    options = site.Options(language=args.language, site_url=args.site_url)
     try:
         generated = site.build(_existing([args.records])[0], options, Path.cwd())
     except RecordsInvalid as invalid:
@@ -264,6 +264,7 @@ def parser() -> argparse.ArgumentParser:
     render.add_argument("folder", help="folder to write the pages into (replaced as a whole)")
     render.add_argument("--records", default="practices", help="folder of records (default: practices)")
     render.add_argument("--language", default="en", help="language of the generated text (default: en)")
+    render.add_argument("--site-url", help="the site's public address, for feeds and links in the data files")
 
     link_check = _sub(subs, "links", cmd_links)
     link_check.add_argument("paths", nargs="*", default=["practices"], help="records or folders (default: practices)")
