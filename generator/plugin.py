@@ -72,12 +72,17 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         self.options = site.Options(language=language, edit_base=edit_base, site_url=config.site_url)
         return config
 
-    def on_files(self, files: Files, config) -> Files:
+    def on_pre_build(self, config):
+        # Checked before MkDocs empties the site folder, so that even a plain
+        # `mkdocs build` leaves the previous site in place when a record is wrong.
         try:
             # Paths are shown, and edited, relative to the folder that holds the records folder.
-            records = validate.collect([self.records], self.records.parent)
+            self.valid = validate.collect([self.records], self.records.parent)
         except RecordsInvalid as invalid:
             raise PluginError(invalid.report() + " Nothing was built.") from None
+
+    def on_files(self, files: Files, config) -> Files:
+        records = self.valid
         sources = {f"practices/{r.id}.md": r.path for r in records}
         built: dict[str, bytes] = {}
         for path, content in site.files(records, self.options).items():

@@ -162,7 +162,11 @@ def _control_message(code: int) -> str:
 def _syntax_problem(error: yaml.MarkedYAMLError, shown: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    words = " ".join(part for part in (error.context, error.problem) if part)
+    context, opened = error.context, error.context_mark
+    if context and opened and opened is not mark and (opened.line, opened.column) != (mark.line, mark.column):
+        # libyaml notices the problem where it gives up; say where the construct began too.
+        context = f"{context} that starts on line {opened.line + 1}, column {opened.column + 1},"
+    words = " ".join(part for part in (context, error.problem) if part)
     return Problem(shown, line, column, "", f"YAML syntax error: {words}")
 
 

@@ -47,7 +47,8 @@ def test_custom_tags_are_refused():
 
 def test_yaml_syntax_error_has_its_position():
     assert _messages("title: A\nsummary: [B\n") == [
-        "practices/x.yml:3:1: YAML syntax error: while parsing a flow sequence did not find expected ',' or ']'"]
+        "practices/x.yml:3:1: YAML syntax error: while parsing a flow sequence that starts on line 2, column 10, "
+        "did not find expected ',' or ']'"]
 
 
 def test_empty_file_and_list_at_the_top():

@@ -98,7 +98,8 @@ def test_collection_reports_every_file_then_fails_once(tmp_path: Path):
         validate.collect([tmp_path], tmp_path)
     report = failure.value.report().splitlines()
     assert report[-1] == "4 problems in 3 files."
-    assert report[0] == "broken.yml:2:1: YAML syntax error: while parsing a flow sequence did not find expected ',' or ']'"
+    assert report[0] == ("broken.yml:2:1: YAML syntax error: while parsing a flow sequence that starts on line 1, "
+                         "column 8, did not find expected ',' or ']'")
     assert any(line.startswith("typed.yml:") and "language: expected text, found the number 12" in line for line in report)
     assert any(line.startswith("typo.yml:") and "license: unknown field 'license'; did you mean 'licence'?" in line
                for line in report)
