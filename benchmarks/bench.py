@@ -145,12 +145,19 @@ def project_config() -> dict:
     return config
 
 
-def write_config(folder: Path, name: str, docs: Path, site_dir: Path, records: Path | None, **overrides) -> Path:
-    """A configuration for the whole build (records given) or for the baseline (no practices plugin)."""
+def write_config(folder: Path, name: str, docs: Path, site_dir: Path, records: Path | None,
+                 pagefind: bool = False, **overrides) -> Path:
+    """A configuration for the whole build (records given) or for the baseline (no practices plugin).
+
+    With Pagefind, the plugin leaves every page out of Material's index; the
+    baseline, without the plugin, turns Material's search off to do the same.
+    """
     config = project_config()
     config.update(docs_dir=str(docs), site_dir=str(site_dir), **overrides)
     plugins = []
     for plugin in config["plugins"]:
+        if pagefind and plugin == "search":
+            plugin = {"search": {"enabled": False}}
         if isinstance(plugin, dict) and "practices" in plugin:
             if records is None:
                 continue
@@ -243,7 +250,8 @@ def measure_size(work: Path, count: int, profile: bool) -> dict:
     generator = run_child("generate", str(records), str(docs), *(["--profile"] if profile else []))
     whole = run_child("build", str(write_config(work, "whole", ROOT / "content", work / "site", records)))
     pagefind = ["--pagefind"] if (work / "site" / "pagefind").is_dir() else []
-    baseline = run_child("build", str(write_config(work, "baseline", docs, work / "site-baseline", None)), *pagefind)
+    baseline_config = write_config(work, "baseline", docs, work / "site-baseline", None, bool(pagefind))
+    baseline = run_child("build", str(baseline_config), *pagefind)
     load, render = generator["load_validate"], generator["render"]
     result = {
         "practices": count,
