@@ -31,8 +31,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # what Python-Markdown une
 _MARKDOWN_CHARS = re.compile(r"[\\`*_\[\]<>&#\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _ORDERED_ITEM = re.compile(r"\d+[.)]")
 _BLANK_LINES = re.compile(r"\n{2,}")
-# Listings repeat what practice pages already put in the search index; at thousands of practices they would
-# add megabytes that every reader downloads before a first result.
+# Listings repeat what practice pages already put in the search index: results would show each practice
+# twice, and an index downloaded whole (Material's) would grow by megabytes at thousands of practices.
 _UNSEARCHED = {"exclude": True}
 # Characters YAML readers refuse (DEL, C1 controls) or read as line breaks; kept as JSON escapes.
 _YAML_AWKWARD = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
