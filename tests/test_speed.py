@@ -118,6 +118,7 @@ def test_dirty_serve_rebuilds_only_the_files_an_edit_changed(tmp_path):
 
     def changed() -> set[str]:
         config.plugins.on_config(config)
+        config.plugins.on_pre_build(config=config)
         files = config.plugins.on_files(Files([]), config=config)
         return {file.src_uri for file in files if file.is_modified()}
 
