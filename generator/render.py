@@ -120,7 +120,7 @@ def practice_context(record: Record, options) -> dict:
         "r": data,
         "lang": lang,
         "text_lang": data["language"],
-        "front": front_matter(data["title"], data["summary"], search={"boost": 2},
+        "front": front_matter(data["title"], data["summary"],
                               extra={"jsonld": exports.json_ld(record, options)}),
         "place": summary.place(data, lang),
         "place_local": ", ".join(data["location"][k] for k in ("city", "region") if k in data["location"]),
