@@ -69,15 +69,21 @@ def entry(record: Record, options) -> dict:
         "budget": {m["currency"]: [m["total"], m["per_year"]] for m in summary.budget(data)},
         "budget_text": summary.budget_text(data, lang),
         "lang": data["language"],
+        "langs": readable_in(data),
         "words": search_words(data),
     }
+
+
+def readable_in(data: dict) -> list[str]:
+    """The languages a reader finds the practice in: the original, then its translations."""
+    return [data["language"], *sorted(data.get("translations", {}))]
 
 
 def catalogue_data(records: list[Record], options) -> str:
     """The summary of every practice, with the names the filters show, as compact JSON."""
     lang = options.language
     codes = sorted({r.data["location"]["country"] for r in records})
-    languages = sorted({r.data["language"] for r in records})
+    languages = sorted({code for r in records for code in readable_in(r.data)})
     data = {
         "topics": options.topics,
         "countries": {c: summary.country_name(c, lang) for c in codes},
@@ -92,7 +98,7 @@ def facets(records: list[Record], options) -> dict:
     lang = options.language
     topics = Counter(t for r in records for t in r.data["topics"])
     countries = Counter(r.data["location"]["country"] for r in records)
-    languages = Counter(r.data["language"] for r in records)
+    languages = Counter(code for r in records for code in readable_in(r.data))
     currencies = Counter(m["currency"] for r in records for m in summary.budget(r.data))
     years = [summary.start_year(r.data) for r in records] or [2000]
     return {

@@ -193,10 +193,18 @@ def test_catalogue_entry_of_the_real_record(records, options):
         "budget": {"EUR": [95800, 10000]},
         "budget_text": "€95,800 + €10,000 per year",
         "lang": "en",
+        "langs": ["en"],
         "words": catalogue.search_words(record.data),
     }
     assert "gauteng" in catalogue.search_words(record.data).split()
     assert "reggio" not in catalogue.search_words(record.data).split(), "title words are searched anyway"
+
+
+def test_a_translated_practice_is_found_under_each_of_its_languages(tmp_path, options):
+    translation = {"it": {"title": "Titolo", "summary": "Riassunto."}, "de": {"title": "Titel", "summary": "Kurz."}}
+    records = _records_from(tmp_path, {"translations": translation})
+    assert catalogue.entry(records[0], options)["langs"] == ["en", "de", "it"]
+    assert [name for _, name, _ in catalogue.facets(records, options)["languages"]] == ["English", "German", "Italian"]
 
 
 def test_catalogue_data_stays_small_per_practice(records, generated):

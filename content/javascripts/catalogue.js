@@ -61,7 +61,7 @@
     var from = number(s.from), to = number(s.to), min = number(s.min), max = number(s.max);
     if (s.topic && p.topics.indexOf(s.topic) < 0) { return false; }
     if (s.country && p.country !== s.country) { return false; }
-    if (s.lang && p.lang !== s.lang) { return false; }
+    if (s.lang && (p.langs || [p.lang]).indexOf(s.lang) < 0) { return false; }
     if (s.status === "ongoing" && p.end !== null) { return false; }
     if (s.status === "finished" && p.end === null) { return false; }
     if ((from !== null && p.start < from) || (to !== null && p.start > to)) { return false; }
