@@ -16,9 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from markupsafe import Markup
-
-from generator import importer, render, site, validate
+from generator import validate
 from generator.errors import Problem, RecordsInvalid, summary
 from generator.records import find, slug
 
@@ -37,7 +35,7 @@ def cmd_validate(args) -> int:
     paths = _existing(args.paths)
     count = len(find(paths))
     try:
-        validate.collect(paths, Path.cwd())
+        validate.collect(paths, Path.cwd(), workers=os.cpu_count() or 1)
         problems: list[Problem] = []
     except RecordsInvalid as invalid:
         problems = invalid.problems
@@ -123,6 +121,8 @@ def cmd_render(args) -> int:
 
     Example: practices render build/pages --site-url https://example.org/practices/
     """
+    from generator import site
+
     options = site.Options(language=args.language, site_url=args.site_url)
     try:
         generated = site.build(_existing([args.records])[0], options, Path.cwd())
@@ -143,6 +143,8 @@ def cmd_build(args) -> int:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
+
+    from generator import site
 
     _quiet_mkdocs()
     os.environ.setdefault("SOURCE_DATE_EPOCH", _commit_time())
@@ -195,6 +197,10 @@ def cmd_new(args) -> int:
         print(f"{target} already exists; nothing was written. Choose another title or --id.", file=sys.stderr)
         return EXIT_PROBLEMS
     today = args.date or datetime.date.today().isoformat()
+    from markupsafe import Markup
+
+    from generator import render
+
     text = render.render("new-record.yml.j2", title=Markup(json.dumps(args.title, ensure_ascii=False)),
                          today=today, path=target.as_posix())
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -215,6 +221,8 @@ def cmd_import(args) -> int:
         text = sys.stdin.read() if args.page == "-" else _existing([args.page])[0].read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise UsageError(f"{args.page} is not UTF-8 text; save it as UTF-8") from None
+    from generator import importer
+
     draft = importer.draft(text, title=args.title)
     target = Path(args.output or f"practices/{draft.id}.yml")
     if target.exists() and not args.force:

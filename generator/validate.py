@@ -6,6 +6,7 @@ and field, so that a contributor can fix them all in one pass.
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime
 import difflib
 import json
@@ -390,30 +391,51 @@ def _checklist_problems(record: Record, data) -> list[Problem]:
     return problems
 
 
-def collect(paths: list[Path], root: Path | None = None) -> list[Record]:
+def collect(paths: list[Path], root: Path | None = None, workers: int = 1) -> list[Record]:
     """Load and check every record under the paths; raise once with all problems.
 
     Args:
         paths: record files or folders holding them.
         root: the folder that messages show paths relative to (default: as given).
+        workers: processes to share the files between, used from PARALLEL_FROM files on; records
+            that come back from other processes do not carry the places of their values.
 
     Returns:
         The valid records, sorted by id.
     """
-    records, problems = [], []
-    for path in find(paths):
-        shown = _shown(path, root)
-        record, found = load(path, shown)
-        problems += found
-        if path.suffix == ".yaml":
-            problems.append(Problem(shown, 1, 1, "", "record files end in .yml; rename this file"))
-        if record is not None:
-            problems += check(record)
-            records.append(record)
-    problems += check_collection(records)
+    files = [(path, _shown(path, root)) for path in find(paths)]
+    if workers > 1 and len(files) >= PARALLEL_FROM:
+        with concurrent.futures.ProcessPoolExecutor(workers) as pool:
+            outcomes = list(pool.map(_load_and_check_lean, files, chunksize=100))
+    else:
+        outcomes = [_load_and_check(file) for file in files]
+    records = [record for record, _ in outcomes if record is not None]
+    problems = [problem for _, found in outcomes for problem in found] + check_collection(records)
     if problems:
         raise RecordsInvalid(problems)
     return sorted(records, key=lambda r: r.id)
+
+
+# Below this many files, starting processes costs more than it saves.
+PARALLEL_FROM = 400
+
+
+def _load_and_check_lean(file: tuple[Path, str]) -> tuple[Record | None, list[Problem]]:
+    # The places of values are needed only for messages, which are made here.
+    record, problems = _load_and_check(file)
+    if record is not None:
+        record.places, record.key_places = {}, {}
+    return record, problems
+
+
+def _load_and_check(file: tuple[Path, str]) -> tuple[Record | None, list[Problem]]:
+    path, shown = file
+    record, problems = load(path, shown)
+    if path.suffix == ".yaml":
+        problems.append(Problem(shown, 1, 1, "", "record files end in .yml; rename this file"))
+    if record is not None:
+        problems += check(record)
+    return record, problems
 
 
 def _shown(path: Path, root: Path | None) -> str:

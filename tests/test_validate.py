@@ -115,3 +115,17 @@ def test_duplicate_ids_across_folders(tmp_path: Path):
         "es/same.yml:1:1: the id 'same' is used by another record too (it/same.yml); rename one file",
         "it/same.yml:1:1: the id 'same' is used by another record too (es/same.yml); rename one file",
     ]
+
+
+def test_parallel_collection_reports_the_same_problems(tmp_path: Path, monkeypatch):
+    for i in range(6):
+        (tmp_path / f"record-{i}.yml").write_text(REGGIO.replace("language: en", f"language: {i}"), encoding="utf-8")
+    (tmp_path / "good.yml").write_text(REGGIO, encoding="utf-8")
+    reports = []
+    for workers in (1, 2):
+        monkeypatch.setattr(validate, "PARALLEL_FROM", 2)
+        with pytest.raises(RecordsInvalid) as failure:
+            validate.collect([tmp_path], tmp_path, workers=workers)
+        reports.append(failure.value.report())
+    assert reports[0] == reports[1]
+    assert reports[0].splitlines()[-1] == "6 problems in 6 files."
