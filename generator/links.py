@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import Problem
-from generator.records import Record, load
+from generator.records import Record, leaves, load
 
 USER_AGENT = "good-practices-link-check/1 (+https://github.com/example/good-practices)"
 # Web addresses inside text fields, e.g. Markdown links; stops where Markdown or prose closes them.
@@ -48,24 +48,13 @@ def find_links(record: Record, text: str) -> list[Link]:
     """
     lines = text.splitlines()
     found = []
-    for path, value in _leaves(record.data):
+    for path, value in leaves(record.data):
         if not isinstance(value, str):
             continue
         for url in _urls(value):
             line, column = _place(lines, record.place(path), url)
             found.append(Link(url, record.path, line, column, "/".join(map(str, path))))
     return found
-
-
-def _leaves(value, path=()):
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _leaves(inner, (*path, key))
-    elif isinstance(value, list):
-        for i, inner in enumerate(value):
-            yield from _leaves(inner, (*path, i))
-    else:
-        yield path, value
 
 
 def _urls(value: str) -> list[str]:

@@ -79,6 +79,18 @@ def slug(title: str, limit: int = MAX_ID_LENGTH) -> str:
     return "-".join(words)[:limit]
 
 
+def leaves(value, path: Path_ = ()):
+    """Every plain value inside a record's data, with its path of keys and indexes."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from leaves(inner, (*path, key))
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            yield from leaves(inner, (*path, i))
+    else:
+        yield path, value
+
+
 def find(paths: list[Path]) -> list[Path]:
     """Every record file under the given files and folders, in a stable order."""
     found: set[Path] = set()

@@ -18,6 +18,7 @@ import yaml
 import samples
 from conftest import ROOT, build_site
 from generator import catalogue, exports, site, validate
+from generator.records import leaves
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 REGGIO = "reggio-emilia-south-africa"
@@ -43,17 +44,6 @@ def generated(records, options) -> dict:
     return site.files(records, options)
 
 
-def _leaves(value, path=()):
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _leaves(inner, (*path, key))
-    elif isinstance(value, list):
-        for i, inner in enumerate(value):
-            yield from _leaves(inner, (*path, i))
-    else:
-        yield path, value
-
-
 def _at(value, path):
     for step in path:
         value = value[step]
@@ -73,7 +63,7 @@ def test_practices_json_round_trips_every_record_exactly(records, generated):
 def test_practices_json_holds_every_field_with_its_type(records, generated):
     published = json.loads(generated["data/practices.json"])["practices"]
     for record in records:
-        for path, value in _leaves(record.data):
+        for path, value in leaves(record.data):
             shown = _at(published[record.id], path)
             assert shown == value and type(shown) is type(value), f"{record.id}: {'/'.join(map(str, path))}"
 

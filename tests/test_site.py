@@ -9,6 +9,7 @@ import pytest
 
 from conftest import ROOT
 from generator import validate
+from generator.records import leaves
 
 REGGIO = "practices/reggio-emilia-south-africa/index.html"
 
@@ -48,17 +49,6 @@ def test_edit_link_opens_the_yaml_record_in_the_configured_repository(project_si
     assert "Edit this practice" in page
 
 
-def _leaves(value, path=()):
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _leaves(inner, (*path, key))
-    elif isinstance(value, list):
-        for i, inner in enumerate(value):
-            yield from _leaves(inner, (*path, i))
-    else:
-        yield path, value
-
-
 def _shown(value) -> list[str]:
     """The forms a record value may take on a page."""
     if isinstance(value, bool):
@@ -83,7 +73,7 @@ def test_every_value_of_every_record_is_on_its_page(project_site, record_file):
     page = re.sub(r"<[^>]+>", "", page)
     page = " ".join(page.split())
     missing = []
-    for path, value in _leaves(record.data):
+    for path, value in leaves(record.data):
         if path[0] in ("topics", "language", "start", "end", "last_reviewed", "added", "translations", "checklist"):
             continue  # shown in words (labels, names, dates), checked below
         if path[-1] in ("country", "period", "currency", "amount", "start", "end"):
