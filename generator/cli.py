@@ -52,18 +52,22 @@ def _human(problems: list[Problem], count: int) -> str:
 
 
 def _json(problems: list[Problem], count: int) -> str:
-    rows = [{"file": p.file, "line": p.line, "column": p.column, "field": p.field, "message": p.message} for p in problems]
+    rows = [
+        {"file": p.file, "line": p.line, "column": p.column, "field": p.field, "message": p.message} for p in problems
+    ]
     return json.dumps({"valid": not problems, "records": count, "problems": rows}, ensure_ascii=False, indent=2)
 
 
 def _github(problems: list[Problem], count: int) -> str:
     if not problems:
         return _human(problems, count)
-    lines = [
-        f"::error file={_prop(p.file)},line={p.line},col={p.column},title={_prop(p.field or 'record')}::{_data(p.message)}"
-        for p in problems
-    ]
+    lines = [_annotation(p) for p in problems]
     return "\n".join([*lines, summary(problems)])
+
+
+def _annotation(p: Problem) -> str:
+    where = f"file={_prop(p.file)},line={p.line},col={p.column},title={_prop(p.field or 'record')}"
+    return f"::error {where}::{_data(p.message)}"
 
 
 def _data(text: str) -> str:
@@ -86,7 +90,9 @@ def _github_summary(problems: list[Problem], count: int) -> None:
         lines.append(f"All {count} records are valid.")
     else:
         lines += [summary(problems), "", "| File | Line | Column | Field | Problem |", "|---|---|---|---|---|"]
-        lines += [f"| {_cell(p.file)} | {p.line} | {p.column} | {_cell(p.field)} | {_cell(p.message)} |" for p in problems]
+        lines += [
+            f"| {_cell(p.file)} | {p.line} | {p.column} | {_cell(p.field)} | {_cell(p.message)} |" for p in problems
+        ]
     with open(path, "a", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
 
@@ -201,8 +207,12 @@ def cmd_new(args) -> int:
 
     from generator import render
 
-    text = render.render("new-record.yml.j2", title=Markup(json.dumps(args.title, ensure_ascii=False)),
-                         today=today, path=target.as_posix())
+    text = render.render(
+        "new-record.yml.j2",
+        title=Markup(json.dumps(args.title, ensure_ascii=False)),
+        today=today,
+        path=target.as_posix(),
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     print(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
@@ -283,8 +293,9 @@ def parser() -> argparse.ArgumentParser:
 
 def _sub(subs, name: str, func) -> argparse.ArgumentParser:
     doc = func.__doc__ or ""
-    sub = subs.add_parser(name, help=doc.splitlines()[0], description=doc,
-                          formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = subs.add_parser(
+        name, help=doc.splitlines()[0], description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub.set_defaults(func=func)
     return sub
 

@@ -110,7 +110,10 @@ def check(record: Record) -> list[Problem]:
     ]
     todo_fields = {"/".join(map(str, path)) for path in todo}
     problems += [p for p in _semantic_problems(record) if p.field not in todo_fields]
-    problems += [_problem(record, path, f"still a placeholder ({describe(text)}); write the real value") for path, text in todo.items()]
+    problems += [
+        _problem(record, path, f"still a placeholder ({describe(text)}); write the real value")
+        for path, text in todo.items()
+    ]
     return sorted(set(problems))
 
 
@@ -277,23 +280,44 @@ def _code_problems(record: Record, data) -> list[Problem]:
     problems = []
     country = _dig(data, "location", "country")
     places = [(("location", "country"), country)]
-    places += [(("transferability", "adopted_by", i, "country"), a.get("country")) for i, a in _items(data, "transferability", "adopted_by")]
+    places += [
+        (("transferability", "adopted_by", i, "country"), a.get("country"))
+        for i, a in _items(data, "transferability", "adopted_by")
+    ]
     for path, code in places:
         if isinstance(code, str) and len(code) == 2 and code.isupper() and code not in countries():
             hint = f"; write {_COUNTRY_ALIASES[code]}" if code in _COUNTRY_ALIASES else ""
-            problems.append(_problem(record, path, f"unknown country code '{code}'; expected an ISO 3166-1 alpha-2 code such as IT or ES{hint}"))
+            problems.append(
+                _problem(
+                    record,
+                    path,
+                    f"unknown country code '{code}'; expected an ISO 3166-1 alpha-2 code such as IT or ES{hint}",
+                )
+            )
     nuts = _dig(data, "location", "nuts")
     if isinstance(nuts, str) and isinstance(country, str) and nuts[:2] not in (country, {"GR": "EL"}.get(country)):
-        problems.append(_problem(record, ("location", "nuts"), f"the NUTS code '{nuts}' does not start with the country code '{country}'"))
+        problems.append(
+            _problem(
+                record, ("location", "nuts"), f"the NUTS code '{nuts}' does not start with the country code '{country}'"
+            )
+        )
     for i, line in _items(data, "resources"):
         code = line.get("currency")
         if isinstance(code, str) and len(code) == 3 and code.isupper() and code not in currencies():
-            problems.append(_problem(record, ("resources", i, "currency"), f"unknown currency code '{code}'; expected an ISO 4217 code such as EUR, GBP or PLN"))
+            problems.append(
+                _problem(
+                    record,
+                    ("resources", i, "currency"),
+                    f"unknown currency code '{code}'; expected an ISO 4217 code such as EUR, GBP or PLN",
+                )
+            )
     listed = _dig(data, "topics")
     for i, topic in enumerate(listed if isinstance(listed, list) else []):
         if isinstance(topic, str) and topic not in topics():
             close = difflib.get_close_matches(topic, list(topics()), n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'?" if close else "add it to generator/data/topics.yml or pick a listed one"
+            hint = (
+                f"did you mean '{close[0]}'?" if close else "add it to generator/data/topics.yml or pick a listed one"
+            )
             problems.append(_problem(record, ("topics", i), f"unknown topic '{topic}'; {hint}"))
     return problems
 
@@ -315,7 +339,9 @@ def _period_problems(record: Record, data) -> list[Problem]:
         start, end = period_key(_dig(data, *prefix, "start")), period_key(_dig(data, *prefix, "end"))
         if start and end and (end[0] < start[0] or (end[0] == start[0] and end[1] and start[1] and end[1] < start[1])):
             shown_start, shown_end = _dig(data, *prefix, "start"), _dig(data, *prefix, "end")
-            problems.append(_problem(record, (*prefix, "end"), f"the end ({shown_end}) is before the start ({shown_start})"))
+            problems.append(
+                _problem(record, (*prefix, "end"), f"the end ({shown_end}) is before the start ({shown_start})")
+            )
     return problems
 
 
@@ -328,7 +354,10 @@ def _evidence_problems(record: Record, data) -> list[Problem]:
         if not isinstance(year, int) or isinstance(year, bool):
             continue
         if start and year < start[0]:
-            message = f"the year {year} is before the practice started ({_dig(data, 'start')}); evidence must come from its life or after it"
+            message = (
+                f"the year {year} is before the practice started ({_dig(data, 'start')}); "
+                "evidence must come from its life or after it"
+            )
             problems.append(_problem(record, ("evidence", i, "year"), message))
         elif reviewed and year > reviewed.year:
             message = f"the year {year} is after the record was last reviewed ({reviewed.isoformat()})"
@@ -353,7 +382,9 @@ def _date_problems(record: Record, data) -> list[Problem]:
             problems.append(_problem(record, (name,), f"'{value}' is not a real date; expected YYYY-MM-DD"))
     added, reviewed = _real_date(data.get("added")), _real_date(data.get("last_reviewed"))
     if added and reviewed and added > reviewed:
-        problems.append(_problem(record, ("added",), f"the record was added ({added}) after it was last reviewed ({reviewed})"))
+        problems.append(
+            _problem(record, ("added",), f"the record was added ({added}) after it was last reviewed ({reviewed})")
+        )
     return problems
 
 
@@ -369,7 +400,14 @@ def _language_problems(record: Record, data) -> list[Problem]:
             problems.append(_problem(record, ("translations", language), message, key=True))
     for path, code in codes:
         if isinstance(code, str) and code.isalpha() and code.islower() and not _known_language(code):
-            problems.append(_problem(record, path, f"unknown language code '{code}'; expected a code such as en, it or es", key=len(path) == 2))
+            problems.append(
+                _problem(
+                    record,
+                    path,
+                    f"unknown language code '{code}'; expected a code such as en, it or es",
+                    key=len(path) == 2,
+                )
+            )
     return problems
 
 

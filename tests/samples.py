@@ -25,15 +25,68 @@ PLACES = [
     ("Leeds", "West Yorkshire", "GB", None, 53.80, -1.55),
     ("Brno", "Jihomoravský kraj", "CZ", "CZ064", 49.19, 16.61),
 ]
-TOPICS = ["energy", "mobility", "agri-food", "social-inclusion", "digitalisation", "housing", "tourism",
-          "circular-economy", "climate-adaptation", "sme-competitiveness", "education-skills", "health"]
-CURRENCIES = {"EE": "EUR", "ES": "EUR", "AT": "EUR", "FR": "EUR", "PL": "PLN", "SE": "SEK", "PT": "EUR",
-              "BE": "EUR", "IT": "EUR", "GB": "GBP", "CZ": "CZK"}
-NOUNS = ["cooperative", "district heating network", "one-stop shop", "training scheme", "bike lane plan",
-         "food hub", "repair café network", "energy community", "youth council", "digital service desk"]
+TOPICS = [
+    "energy",
+    "mobility",
+    "agri-food",
+    "social-inclusion",
+    "digitalisation",
+    "housing",
+    "tourism",
+    "circular-economy",
+    "climate-adaptation",
+    "sme-competitiveness",
+    "education-skills",
+    "health",
+]
+CURRENCIES = {
+    "EE": "EUR",
+    "ES": "EUR",
+    "AT": "EUR",
+    "FR": "EUR",
+    "PL": "PLN",
+    "SE": "SEK",
+    "PT": "EUR",
+    "BE": "EUR",
+    "IT": "EUR",
+    "GB": "GBP",
+    "CZ": "CZK",
+}
+NOUNS = [
+    "cooperative",
+    "district heating network",
+    "one-stop shop",
+    "training scheme",
+    "bike lane plan",
+    "food hub",
+    "repair café network",
+    "energy community",
+    "youth council",
+    "digital service desk",
+]
 VERBS = ["set up", "ran", "scaled up", "tested", "funded", "co-designed", "evaluated", "opened"]
-WORDS = ("residents officers enterprises schools partners neighbourhoods budget results survey pilot "
-         "council agency region network volunteers data service households grant evaluation").split()
+WORDS = [
+    "residents",
+    "officers",
+    "enterprises",
+    "schools",
+    "partners",
+    "neighbourhoods",
+    "budget",
+    "results",
+    "survey",
+    "pilot",
+    "council",
+    "agency",
+    "region",
+    "network",
+    "volunteers",
+    "data",
+    "service",
+    "households",
+    "grant",
+    "evaluation",
+]
 
 
 def _sentence(rng: random.Random, city: str) -> str:
@@ -57,21 +110,42 @@ def record(i: int, seed: int = 0) -> tuple[str, dict]:
         "summary": f"{city} {rng.choice(VERBS)} a {noun} that reached {rng.randint(50, 5000)} people.",
         "description": _paragraphs(rng, city, 5),
         "institution": {"name": f"City of {city}", "role": "Led the practice."},
-        "partners": [{"name": f"{city} {rng.choice(['Agency', 'Foundation', 'University'])} {k}",
-                      "role": _sentence(rng, city)} for k in range(rng.randint(1, 3))],
+        "partners": [
+            {"name": f"{city} {rng.choice(['Agency', 'Foundation', 'University'])} {k}", "role": _sentence(rng, city)}
+            for k in range(rng.randint(1, 3))
+        ],
         "location": {"city": city, "region": region, "country": country, "coordinates": {"lat": lat, "lon": lon}},
         "start": f"{start}-{rng.randint(1, 12):02d}" if i % 2 else start,
         "topics": sorted({TOPICS[i % len(TOPICS)], rng.choice(TOPICS)}),
         "resources": [
-            {"what": "Staff and running costs", "amount": rng.randint(1, 90) * 1000, "currency": currency,
-             "period": "per-year", "source": "Municipal budget"},
-            {"what": "Set-up", "amount": rng.randint(10, 900) * 1000, "currency": "EUR" if i % 3 else currency,
-             "period": rng.choice(["one-off", "total"]), "source": "Regional fund"},
+            {
+                "what": "Staff and running costs",
+                "amount": rng.randint(1, 90) * 1000,
+                "currency": currency,
+                "period": "per-year",
+                "source": "Municipal budget",
+            },
+            {
+                "what": "Set-up",
+                "amount": rng.randint(10, 900) * 1000,
+                "currency": "EUR" if i % 3 else currency,
+                "period": rng.choice(["one-off", "total"]),
+                "source": "Regional fund",
+            },
         ],
-        "evidence": [{"indicator": f"People reached by the {noun}", "value": rng.randint(10, 9000),
-                      "unit": "people", "year": start + k, "note": _sentence(rng, city)} for k in range(rng.randint(1, 4))],
-        "difficulties": [{"difficulty": _sentence(rng, city), "handling": _sentence(rng, city)}
-                         for _ in range(rng.randint(0, 2))],
+        "evidence": [
+            {
+                "indicator": f"People reached by the {noun}",
+                "value": rng.randint(10, 9000),
+                "unit": "people",
+                "year": start + k,
+                "note": _sentence(rng, city),
+            }
+            for k in range(rng.randint(1, 4))
+        ],
+        "difficulties": [
+            {"difficulty": _sentence(rng, city), "handling": _sentence(rng, city)} for _ in range(rng.randint(0, 2))
+        ],
         "transferability": {
             "potential": _paragraphs(rng, city, 1),
             "preconditions": [_sentence(rng, city) for _ in range(rng.randint(1, 3))],

@@ -23,8 +23,9 @@ def _practices(*args: str) -> subprocess.CompletedProcess:
 
 def test_three_mistakes_in_two_files_fail_the_build_with_all_three(tmp_path: Path):
     records = copy_records(tmp_path / "practices", "reggio-emilia-south-africa")
-    wrong = TYPE_ERROR.replace("  - indicator: Consortia taking part\n    value: 2\n",
-                               "  - indicator: Consortia taking part\n    value: two\n")
+    wrong = TYPE_ERROR.replace(
+        "  - indicator: Consortia taking part\n    value: 2\n", "  - indicator: Consortia taking part\n    value: two\n"
+    )
     wrong = wrong.replace("licence: CC-BY-4.0", "licence: CC-BY-4.0\nlicense: CC-BY-4.0")
     (records / "wrong-values.yml").write_text(wrong, encoding="utf-8")
     (records / "broken-yaml.yml").write_text("title: A\nsummary: [unclosed\n", encoding="utf-8")
@@ -37,9 +38,13 @@ def test_three_mistakes_in_two_files_fail_the_build_with_all_three(tmp_path: Pat
     assert done.returncode == 1
     value_line = wrong.splitlines().index("    value: two") + 1
     licence_line = wrong.splitlines().index("license: CC-BY-4.0") + 1
-    assert f"practices/wrong-values.yml:{value_line}:12: evidence/1/value: expected a number, found 'two'" in done.stderr
-    assert (f"practices/wrong-values.yml:{licence_line}:1: license: unknown field 'license'; did you mean 'licence'?"
-            in done.stderr)
+    assert (
+        f"practices/wrong-values.yml:{value_line}:12: evidence/1/value: expected a number, found 'two'" in done.stderr
+    )
+    assert (
+        f"practices/wrong-values.yml:{licence_line}:1: license: unknown field 'license'; did you mean 'licence'?"
+        in done.stderr
+    )
     assert "practices/broken-yaml.yml:3:1: YAML syntax error" in done.stderr
     assert "3 problems in 2 files." in done.stderr
     assert (site / "index.html").read_text(encoding="utf-8") == "previous site"
@@ -91,17 +96,28 @@ def test_serve_rebuilds_when_a_record_changes(tmp_path: Path):
     records = copy_records(tmp_path / "practices", "reggio-emilia-south-africa")
     port = _free_port()
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}",
-         "-f", str(write_config(tmp_path, records))],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(Path(sys.executable).parent / "mkdocs"),
+            "serve",
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(write_config(tmp_path, records)),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         mount = urllib.parse.urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
         url = f"http://127.0.0.1:{port}{mount}practices/reggio-emilia-south-africa/"
         assert _wait_for(url, "from solidarity to economic development", 60)
         record = records / "reggio-emilia-south-africa.yml"
-        record.write_text(record.read_text(encoding="utf-8").replace(
-            "from solidarity to economic development", "from solidarity to shared prosperity"), encoding="utf-8")
+        record.write_text(
+            record.read_text(encoding="utf-8").replace(
+                "from solidarity to economic development", "from solidarity to shared prosperity"
+            ),
+            encoding="utf-8",
+        )
         assert _wait_for(url, "from solidarity to shared prosperity", 60)
     finally:
         server.terminate()

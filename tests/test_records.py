@@ -25,36 +25,52 @@ def test_values_keep_their_line_and_column():
 
 def test_plain_scalars_follow_yaml_1_2_core_rules():
     record, _ = _load("a: yes\nb: off\nc: 2026-11-26\nd: 3\ne: 1.5\nf: true\ng: ~\nh: '3'\ni: 0x10\n")
-    assert record.data == {"a": "yes", "b": "off", "c": "2026-11-26", "d": 3, "e": 1.5, "f": True,
-                           "g": None, "h": "3", "i": "0x10"}
+    assert record.data == {
+        "a": "yes",
+        "b": "off",
+        "c": "2026-11-26",
+        "d": 3,
+        "e": 1.5,
+        "f": True,
+        "g": None,
+        "h": "3",
+        "i": "0x10",
+    }
 
 
 def test_anchors_and_aliases_are_refused_at_the_anchor():
     laughs = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"
     assert _messages(laughs) == [
-        "practices/x.yml:1:4: a: anchors (&a) are not allowed in a record; write the value out"]
+        "practices/x.yml:1:4: a: anchors (&a) are not allowed in a record; write the value out"
+    ]
 
 
 def test_duplicate_keys_are_refused_with_both_lines():
     assert _messages("title: A\nsummary: B\ntitle: C\n") == [
-        "practices/x.yml:3:1: title: the key 'title' appears twice (first on line 1); keep one"]
+        "practices/x.yml:3:1: title: the key 'title' appears twice (first on line 1); keep one"
+    ]
 
 
 def test_custom_tags_are_refused():
     assert _messages("title: !!python/object:os.system x\n") == [
-        "practices/x.yml:1:8: title: the tag tag:yaml.org,2002:python/object:os.system is not allowed in a record"]
+        "practices/x.yml:1:8: title: the tag tag:yaml.org,2002:python/object:os.system is not allowed in a record"
+    ]
 
 
 def test_yaml_syntax_error_has_its_position():
     assert _messages("title: A\nsummary: [B\n") == [
         "practices/x.yml:3:1: YAML syntax error: while parsing a flow sequence that starts on line 2, column 10, "
-        "did not find expected ',' or ']'"]
+        "did not find expected ',' or ']'"
+    ]
 
 
 def test_empty_file_and_list_at_the_top():
-    assert _messages("") == ["practices/x.yml:1:1: the file is empty; expected a practice record (title:, summary:, ...)"]
+    assert _messages("") == [
+        "practices/x.yml:1:1: the file is empty; expected a practice record (title:, summary:, ...)"
+    ]
     assert _messages("- a\n") == [
-        "practices/x.yml:1:1: expected a mapping of fields (title:, summary:, ...), found a list"]
+        "practices/x.yml:1:1: expected a mapping of fields (title:, summary:, ...), found a list"
+    ]
 
 
 def test_encoding_problems_are_named():
@@ -72,4 +88,5 @@ def test_windows_line_endings_keep_line_numbers():
 
 def test_two_documents_are_refused():
     assert _messages("title: A\n---\ntitle: B\n") == [
-        "practices/x.yml:2:1: a record holds one document; remove the second '---'"]
+        "practices/x.yml:2:1: a record holds one document; remove the second '---'"
+    ]

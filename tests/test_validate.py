@@ -57,8 +57,11 @@ def test_semantic_rules():
     problems = _problems(text)
     assert any("end: the end (2015-06) is before the start (2016)" in p for p in problems)
     assert any("topics/0: unknown topic 'energi'; did you mean 'energy'?" in p for p in problems)
-    assert any("location/country: unknown country code 'UK'; expected an ISO 3166-1 alpha-2 code "
-               "such as IT or ES; write GB" in p for p in problems)
+    assert any(
+        "location/country: unknown country code 'UK'; expected an ISO 3166-1 alpha-2 code "
+        "such as IT or ES; write GB" in p
+        for p in problems
+    )
     assert any("location/nuts: the NUTS code 'ITH53' does not start with the country code 'UK'" in p for p in problems)
 
 
@@ -78,7 +81,8 @@ def test_evidence_before_the_start_is_refused():
     problems = _problems(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
     assert [p.split(": ", 1)[1] for p in problems] == [
         "evidence/0/year: the year 2010 is before the practice started (2015-01); "
-        "evidence must come from its life or after it"]
+        "evidence must come from its life or after it"
+    ]
 
 
 def test_placeholders_are_named_once():
@@ -98,11 +102,17 @@ def test_collection_reports_every_file_then_fails_once(tmp_path: Path):
         validate.collect([tmp_path], tmp_path)
     report = failure.value.report().splitlines()
     assert report[-1] == "4 problems in 3 files."
-    assert report[0] == ("broken.yml:2:1: YAML syntax error: while parsing a flow sequence that starts on line 1, "
-                         "column 8, did not find expected ',' or ']'")
-    assert any(line.startswith("typed.yml:") and "language: expected text, found the number 12" in line for line in report)
-    assert any(line.startswith("typo.yml:") and "license: unknown field 'license'; did you mean 'licence'?" in line
-               for line in report)
+    assert report[0] == (
+        "broken.yml:2:1: YAML syntax error: while parsing a flow sequence that starts on line 1, "
+        "column 8, did not find expected ',' or ']'"
+    )
+    assert any(
+        line.startswith("typed.yml:") and "language: expected text, found the number 12" in line for line in report
+    )
+    assert any(
+        line.startswith("typo.yml:") and "license: unknown field 'license'; did you mean 'licence'?" in line
+        for line in report
+    )
 
 
 def test_duplicate_ids_across_folders(tmp_path: Path):
