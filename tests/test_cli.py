@@ -108,3 +108,25 @@ def test_every_command_has_an_example_in_its_help():
     subs = next(a for a in parser()._actions if a.dest == "command")
     for name, sub in subs.choices.items():
         assert "Example: practices " + name in sub.description, name
+
+
+def test_three_mistakes_make_three_annotations_at_their_places(tmp_path):
+    text = (ROOT / "practices" / "reggio-emilia-south-africa.yml").read_text(encoding="utf-8")
+    text = text.replace("  - agri-food", "  - agri-fod").replace("    currency: EUR", "    currency: EUQ", 1)
+    text = text.replace("    year: 2017", "    year: soon")
+    folder = tmp_path / "practices"
+    folder.mkdir()
+    (folder / "three.yml").write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    topic, currency, year = (lines.index(s) + 1 for s in ("  - agri-fod", "    currency: EUQ", "    year: soon"))
+    done = run("validate", "--format", "github", cwd=tmp_path)
+    annotations = [line for line in done.stdout.splitlines() if line.startswith("::error")]
+    assert annotations == [
+        f"::error file=practices/three.yml,line={topic},col=5,title=topics/2::unknown topic 'agri-fod'; "
+        "did you mean 'agri-food'?",
+        f"::error file=practices/three.yml,line={currency},col=15,title=resources/0/currency::unknown currency code "
+        "'EUQ'; expected an ISO 4217 code such as EUR, GBP or PLN",
+        f"::error file=practices/three.yml,line={year},col=11,title=evidence/7/year::expected a whole number, "
+        "found 'soon'",
+    ]
+    assert done.returncode == 1
