@@ -56,19 +56,19 @@ def search_words(data: dict) -> str:
 
 def entry(record: Record, options) -> dict:
     """One practice in the catalogue's data: what the filters, sorting, downloads and compare page need."""
-    data, lang = record.data, options.language
+    data, row = record.data, render.listing_row(record, options)
     return {
         "id": record.id,
-        "title": data["title"],
-        "place": summary.place(data, lang),
-        "country": data["location"]["country"],
+        "title": row["title"],
+        "place": row["place"],
+        "country": row["country"],
         "topics": data["topics"],
         "start": summary.start_year(data),
         "end": summary.end_year(data),
-        "period": summary.period(data, lang),
+        "period": row["period"],
         "budget": {m["currency"]: [m["total"], m["per_year"]] for m in summary.budget(data)},
-        "budget_text": summary.budget_text(data, lang),
-        "lang": data["language"],
+        "budget_text": row["budget"],
+        "lang": row["lang"],
         "langs": readable_in(data),
         "words": search_words(data),
     }

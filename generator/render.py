@@ -201,7 +201,6 @@ def listing_row(record: Record, options) -> dict:
         "topics": [(t, options.topics[t]) for t in data["topics"]],
         "period": summary.period(data, lang),
         "budget": summary.budget_text(data, lang),
-        "summary": data["summary"],
         "lang": data["language"],
     }
 
