@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 import yaml
+from babel import Locale, UnknownLocaleError, numbers
 
 CATALOGUE_PATH = Path(__file__).resolve().parent / "data" / "messages.yml"
 
@@ -45,6 +46,47 @@ def label(words: str, lang: str) -> str:
     entry = catalogue().get(words, {})
     base = lang.replace("_", "-").split("-")[0].lower()
     return entry.get(lang, entry.get(base, words))
+
+
+def plural(count: int, singular: str, plural_: str, lang: str) -> str:
+    """The wording of `count` things in the language `lang`, by that language's plural rules.
+
+    The catalogue keys a plural message by its English singular; the entry
+    maps each language to its CLDR plural forms (one, few, many, other...),
+    each with a `{count}` placeholder filled with the number in the
+    language's conventions: `{count} mission` -> "1 mission", "2 missions".
+    """
+    forms = _plural_forms(singular, plural_, lang)
+    category = _plural_category(count, lang)
+    wording = forms.get(category, forms["other"])
+    return wording.replace("{count}", numbers.format_decimal(count, locale=_locale(lang)))
+
+
+def _plural_forms(singular: str, plural_: str, lang: str) -> dict[str, str]:
+    """The plural forms of a message in `lang`; English forms when the language has none."""
+    if singular not in catalogue():
+        raise KeyError(f"{singular!r} is missing from {CATALOGUE_PATH.name}")
+    entry = catalogue()[singular]
+    base = lang.replace("_", "-").split("-")[0].lower()
+    forms = entry.get(lang, entry.get(base))
+    return forms if isinstance(forms, dict) else {"one": singular, "other": plural_}
+
+
+def _locale(lang: str) -> Locale:
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return Locale.parse("en")
+
+
+def _plural_category(count: int, lang: str) -> str:
+    return _locale(lang).plural_form(count)
+
+
+@jinja2.pass_context
+def translate_plural(context, count: int, singular: str, plural_: str) -> str:
+    """Templates' `tn(3, "{count} mission", "{count} missions")`, in the page's language."""
+    return plural(count, singular, plural_, context["lang"])
 
 
 @jinja2.pass_context

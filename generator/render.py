@@ -50,7 +50,7 @@ def environment(folder: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(md=md_text, field=field_html, json_attr=json_attr)
-    env.globals.update(t=messages.translate)
+    env.globals.update(t=messages.translate, tn=messages.translate_plural)
     return env
 
 
