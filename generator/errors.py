@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 
@@ -17,6 +18,8 @@ class Problem:
     column: int
     field: str
     message: str
+    # The parser's own words behind a plain-language message, shown with --debug.
+    detail: str = dataclasses.field(default="", compare=False)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"

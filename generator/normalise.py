@@ -169,6 +169,11 @@ def _money(match: re.Match, period: str | None) -> Money | None:
     return Money(plain_number(value), currency, period, guess)
 
 
+def read_period(text: str) -> str | None:
+    """How an amount counts, from words such as "yearly", "per annum", "once" or "in total"."""
+    return _period(text)
+
+
 def _period(text: str) -> str | None:
     for pattern, period in ((_PER_YEAR, "per-year"), (_TOTAL, "total"), (_ONE_OFF, "one-off")):
         if pattern.search(text):

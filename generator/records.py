@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from generator import syntax
 from generator.errors import Problem
 
 MAX_FILE_BYTES = 200_000
@@ -49,6 +50,10 @@ class Record:
     data: dict
     places: dict[Path_, tuple[int, int]] = field(default_factory=dict, repr=False)
     key_places: dict[Path_, tuple[int, int]] = field(default_factory=dict, repr=False)
+    # Problems met while reading that still left a record worth checking (a repeated key).
+    problems: list[Problem] = field(default_factory=list, repr=False)
+    # The line from which a file with a syntax error was not read: only the fields above it are checked.
+    unchecked_from: int | None = None
 
     def place(self, path: Path_, key: bool = False) -> tuple[int, int]:
         """Line and column of a value (or of its key), else of its nearest ancestor."""
@@ -58,6 +63,10 @@ class Record:
         while path not in self.places and path:
             path = path[:-1]
         return self.places.get(path, (1, 1))
+
+
+class _Repeated:
+    """Stands for a repeated key: the value written under it is read (for its syntax) and dropped."""
 
 
 class _Refused(Exception):
@@ -118,12 +127,13 @@ def parse(raw: bytes, shown: str, record_id: str) -> tuple[Record | None, list[P
     if problem:
         return None, [problem]
     record = Record(record_id, shown, {})
+    text = raw.decode("utf-8")
     try:
-        data = _build(yaml.parse(raw.decode("utf-8"), Loader=yaml.CSafeLoader), record)
+        data = _build(yaml.parse(text, Loader=yaml.CSafeLoader), record)
     except _Refused as refused:
         return None, [Problem(shown, *refused.place, refused.field, refused.message)]
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(error, shown)]
+        return _read_up_to(error, text, shown, record_id)
     except yaml.reader.ReaderError as error:
         return None, [_character_problem(error, raw, shown)]
     except yaml.YAMLError as error:
@@ -136,7 +146,7 @@ def parse(raw: bytes, shown: str, record_id: str) -> tuple[Record | None, list[P
         message = f"expected a mapping of fields (title:, summary:, ...), found {found}"
         return None, [Problem(shown, line, column, "", message)]
     record.data = data
-    return record, []
+    return record, record.problems
 
 
 def _check_bytes(raw: bytes, shown: str) -> Problem | None:
@@ -171,15 +181,37 @@ def _control_message(code: int) -> str:
     return f"the character U+{code:04X} is not allowed in a record (a control character); remove it"
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError, shown: str) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    context, opened = error.context, error.context_mark
-    if context and opened and opened is not mark and (opened.line, opened.column) != (mark.line, mark.column):
-        # libyaml notices the problem where it gives up; say where the construct began too.
-        context = f"{context} that starts on line {opened.line + 1}, column {opened.column + 1},"
-    words = " ".join(part for part in (context, error.problem) if part)
-    return Problem(shown, line, column, "", f"YAML syntax error: {words}")
+def _read_up_to(error: yaml.MarkedYAMLError, text: str, shown: str, record_id: str):
+    """A file with a syntax error: say what to do, and still check the whole fields above it.
+
+    The file is read again up to the top-level field in which the error (or its
+    cause) stands, so that every field before it is complete and can be
+    checked soundly; the message says from which line nothing was checked.
+    """
+    explained = syntax.explain(error, text)
+    lines = text.splitlines(keepends=True)
+    cut = _field_start(lines, min(explained.line, (error.problem_mark or error.context_mark).line + 1))
+    rest = f"Lines {cut} to the end were not checked" if cut > 1 else "Nothing else in the file was checked"
+    message = f"{explained.message}. {rest}; fix this first."
+    problem = Problem(shown, explained.line, explained.column, "", message, detail=explained.original)
+    record = Record(record_id, shown, {}, unchecked_from=cut)
+    try:
+        data = _build(yaml.parse("".join(lines[: cut - 1]), Loader=yaml.CSafeLoader), record)
+    except (_Refused, yaml.YAMLError):
+        return None, [problem]
+    if not isinstance(data, dict):
+        return None, [problem]
+    record.data = data
+    return record, [problem, *record.problems]
+
+
+def _field_start(lines: list[str], line: int) -> int:
+    """The line of the top-level field that holds `line` (1-based), or `line` itself."""
+    for number in range(min(line, len(lines)), 0, -1):
+        text = lines[number - 1]
+        if text[:1] not in ("", " ", "\t", "#", "-", "\n", "\r") and ":" in text:
+            return number
+    return 1
 
 
 def _build(events, record: Record):
@@ -255,9 +287,13 @@ def _take_key(event, frame, record: Record) -> None:
         raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", (*path, key))
     place = (event.start_mark.line + 1, event.start_mark.column + 1)
     if key in container:
+        # Say so and read on: the first value stands, so the rest of the file is still checked.
         first = record.key_places[(*path, key)][0]
         message = f"the key '{key}' appears twice (first on line {first}); keep one"
-        raise _Refused(event.start_mark, message, (*path, key))
+        field_path = "/".join(map(str, (*path, key)))
+        record.problems.append(Problem(record.path, *place, field_path, message))
+        frame[2] = _Repeated
+        return
     record.key_places[(*path, key)] = place
     frame[2] = key
 
@@ -265,7 +301,8 @@ def _take_key(event, frame, record: Record) -> None:
 def _attach(frame, value) -> None:
     container = frame[0]
     if isinstance(container, dict):
-        container[frame[2]] = value
+        if frame[2] is not _Repeated:
+            container[frame[2]] = value
         frame[2] = None
     else:
         container.append(value)

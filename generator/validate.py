@@ -105,7 +105,7 @@ def check(record: Record) -> list[Problem]:
     problems = [
         problem
         for error in _schema_errors(record.data)
-        if tuple(error.absolute_path) not in todo
+        if tuple(error.absolute_path) not in todo and not _beyond_what_was_read(record, error)
         for problem in _schema_problem(record, error)
     ]
     todo_fields = {"/".join(map(str, path)) for path in todo}
@@ -115,6 +115,11 @@ def check(record: Record) -> list[Problem]:
         for path, text in todo.items()
     ]
     return sorted(set(problems))
+
+
+def _beyond_what_was_read(record: Record, error: jsonschema.ValidationError) -> bool:
+    """A field reported missing that may stand below a syntax error, where the file was not read."""
+    return record.unchecked_from is not None and error.validator == "required" and not error.absolute_path
 
 
 def _placeholders(value, path=()) -> dict[tuple, str]:
@@ -164,7 +169,15 @@ def _schema_problem(record: Record, error: jsonschema.ValidationError) -> list[P
         return [_problem(record, path, f"missing required field '{name}'") for name in missing]
     if kind == "dependentRequired":
         return _dependent(record, path, error)
-    return [_problem(record, path, _expectation(error))]
+    return [_problem(record, path, _expectation(error) + _suggestion(path, error.instance))]
+
+
+def _suggestion(path: tuple, value) -> str:
+    """The replacement the importer's readers make of a failing value, as a hint to paste."""
+    from generator import suggest  # the readers import the vocabularies from here
+
+    found = suggest.replacement(path, value)
+    return f"; write {found}" if found else ""
 
 
 def _unknown_keys(record: Record, path, error) -> list[Problem]:
@@ -295,7 +308,7 @@ def _code_problems(record: Record, data) -> list[Problem]:
                 )
             )
     nuts = _dig(data, "location", "nuts")
-    if isinstance(nuts, str) and isinstance(country, str) and nuts[:2] not in (country, {"GR": "EL"}.get(country)):
+    if isinstance(nuts, str) and _looks_like_code(country) and nuts[:2] not in (country, {"GR": "EL"}.get(country)):
         problems.append(
             _problem(
                 record, ("location", "nuts"), f"the NUTS code '{nuts}' does not start with the country code '{country}'"
@@ -483,3 +496,8 @@ def _shown(path: Path, root: Path | None) -> str:
         except ValueError:
             pass
     return path.as_posix()
+
+
+def _looks_like_code(country) -> bool:
+    """A value written as a country code (right or wrong), not a country's name such as 'Italy'."""
+    return isinstance(country, str) and len(country) == 2 and country.isupper()

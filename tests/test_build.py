@@ -45,7 +45,7 @@ def test_three_mistakes_in_two_files_fail_the_build_with_all_three(tmp_path: Pat
         f"practices/wrong-values.yml:{licence_line}:1: license: unknown field 'license'; did you mean 'licence'?"
         in done.stderr
     )
-    assert "practices/broken-yaml.yml:3:1: YAML syntax error" in done.stderr
+    assert "practices/broken-yaml.yml:2:10: the [ opened on line 2, column 10 is not closed" in done.stderr
     assert "3 problems in 2 files." in done.stderr
     assert (site / "index.html").read_text(encoding="utf-8") == "previous site"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mkdocs.yml", "practices", "site"]

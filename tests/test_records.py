@@ -45,10 +45,12 @@ def test_anchors_and_aliases_are_refused_at_the_anchor():
     ]
 
 
-def test_duplicate_keys_are_refused_with_both_lines():
-    assert _messages("title: A\nsummary: B\ntitle: C\n") == [
+def test_duplicate_keys_are_refused_with_both_lines_and_the_rest_is_still_read():
+    record, problems = _load("title: A\nsummary: B\ntitle: C\nlanguage: en\n")
+    assert [str(p) for p in problems] == [
         "practices/x.yml:3:1: title: the key 'title' appears twice (first on line 1); keep one"
     ]
+    assert record.data == {"title": "A", "summary": "B", "language": "en"}
 
 
 def test_custom_tags_are_refused():
@@ -57,10 +59,21 @@ def test_custom_tags_are_refused():
     ]
 
 
-def test_yaml_syntax_error_has_its_position():
-    assert _messages("title: A\nsummary: [B\n") == [
-        "practices/x.yml:3:1: YAML syntax error: while parsing a flow sequence that starts on line 2, column 10, "
-        "did not find expected ',' or ']'"
+def test_yaml_syntax_error_has_its_position_and_the_fields_above_it_are_kept():
+    record, problems = _load("title: A\nsummary: [B\n")
+    assert [str(p) for p in problems] == [
+        "practices/x.yml:2:10: the [ opened on line 2, column 10 is not closed; add ] at the end, or put the whole "
+        "text in double quotes if it is not meant as a list. Lines 2 to the end were not checked; fix this first."
+    ]
+    assert problems[0].detail == "while parsing a flow sequence did not find expected ',' or ']'"
+    assert record.data == {"title": "A"} and record.unchecked_from == 2
+
+
+def test_a_syntax_error_no_rule_knows_keeps_the_parser_words_with_both_places():
+    record, problems = _load("title: A\nsummary: !\n  - [\n")
+    assert [str(p) for p in problems] == [
+        "practices/x.yml:4:1: YAML syntax error: while parsing a flow node "
+        "did not find expected node content. Lines 2 to the end were not checked; fix this first."
     ]
 
 

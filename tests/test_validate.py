@@ -103,8 +103,8 @@ def test_collection_reports_every_file_then_fails_once(tmp_path: Path):
     report = failure.value.report().splitlines()
     assert report[-1] == "4 problems in 3 files."
     assert report[0] == (
-        "broken.yml:2:1: YAML syntax error: while parsing a flow sequence that starts on line 1, "
-        "column 8, did not find expected ',' or ']'"
+        "broken.yml:1:8: the [ opened on line 1, column 8 is not closed; add ] at the end, or put the whole text "
+        "in double quotes if it is not meant as a list. Nothing else in the file was checked; fix this first."
     )
     assert any(
         line.startswith("typed.yml:") and "language: expected text, found the number 12" in line for line in report
