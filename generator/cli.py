@@ -11,6 +11,7 @@ import datetime
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,7 +40,10 @@ def cmd_validate(args) -> int:
         problems: list[Problem] = []
     except RecordsInvalid as invalid:
         problems = invalid.problems
-    print(FORMATS[args.format](problems, count))
+    if args.format == "human" and args.debug:
+        print(_human_with_details(problems, count))
+    else:
+        print(FORMATS[args.format](problems, count))
     if args.format == "github":
         _github_summary(problems, count)
     return EXIT_PROBLEMS if problems else EXIT_OK
@@ -49,6 +53,18 @@ def _human(problems: list[Problem], count: int) -> str:
     if not problems:
         return "The 1 record is valid." if count == 1 else f"All {count} records are valid."
     return "\n".join([*map(str, problems), summary(problems)])
+
+
+def _human_with_details(problems: list[Problem], count: int) -> str:
+    """The human report with the parser's own words under each plain-language syntax message."""
+    if not problems:
+        return _human(problems, count)
+    lines = []
+    for p in problems:
+        lines.append(str(p))
+        if p.detail:
+            lines.append(f"    (libyaml: {p.detail})")
+    return "\n".join([*lines, summary(problems)])
 
 
 def _json(problems: list[Problem], count: int) -> str:
@@ -137,6 +153,30 @@ def cmd_render(args) -> int:
         return EXIT_PROBLEMS
     site.write(generated, Path(args.folder))
     print(f"Wrote {len(generated)} files to {args.folder}.")
+    return EXIT_OK
+
+
+def cmd_preview(args) -> int:
+    """Print the changed practices as their pages will read, in Markdown, for a pull request's summary.
+
+    Every record under --records is checked first, so ids are compared across the collection;
+    files given that no longer exist (deleted in the pull request) are skipped.
+    Example: practices preview practices/night-buses.yml --site-link https://github.com/o/r/actions/runs/1
+    """
+    from generator import preview, site
+
+    if args.site_link and not re.fullmatch(r"https://[^\s()<>\[\]]+", args.site_link):
+        raise UsageError(f"--site-link must be an https:// address, found {args.site_link[:80]!r}")
+    folder = _existing([args.records])[0]
+    try:
+        records = validate.collect([folder], Path.cwd())
+    except RecordsInvalid as invalid:
+        print(invalid.report(), file=sys.stderr)
+        return EXIT_PROBLEMS
+    wanted = {Path(p).resolve() for p in args.paths if Path(p).suffix == ".yml" and Path(p).is_file()}
+    changed = [r for r in records if (Path.cwd() / r.path).resolve() in wanted]
+    options = site.Options(language=preview.site_language(Path(args.config)))
+    print(preview.report(changed, options, args.site_link), end="")
     return EXIT_OK
 
 
@@ -283,6 +323,14 @@ def parser() -> argparse.ArgumentParser:
     render.add_argument("--records", default="practices", help="folder of records (default: practices)")
     render.add_argument("--language", default="en", help="language of the generated text (default: en)")
     render.add_argument("--site-url", help="the site's public address, for feeds and links in the data files")
+
+    shown = _sub(subs, "preview", cmd_preview)
+    shown.add_argument("paths", nargs="*", help="the changed record files")
+    shown.add_argument("--records", default="practices", help="folder of records (default: practices)")
+    shown.add_argument(
+        "--config", default="mkdocs.yml", help="MkDocs configuration, for the language (default: mkdocs.yml)"
+    )
+    shown.add_argument("--site-link", help="address of the built site uploaded beside the summary")
 
     link_check = _sub(subs, "links", cmd_links)
     link_check.add_argument("paths", nargs="*", default=["practices"], help="records or folders (default: practices)")

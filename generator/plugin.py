@@ -12,7 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
@@ -46,6 +46,27 @@ class _GeneratedFile(File):
 
     def is_modified(self) -> bool:
         return self.changed
+
+
+# Links that hand-written pages use by reference ([words][propose-form]) into the repository named in
+# mkdocs.yml, so that the pages need no editing when the site moves to another repository.
+REPOSITORY_LINKS = {
+    "propose-form": "issues/new?template=propose-a-practice.yml",
+    "new-record": "new/main/practices",
+    "contributing": "blob/main/CONTRIBUTING.md",
+}
+
+
+def repository_links(markdown: str, repo_url: str | None) -> str:
+    """Markdown link definitions for the repository links a page refers to, or nothing without a repository."""
+    if not repo_url or not repo_url.startswith("https://"):
+        return ""
+    base = repo_url.rstrip("/") + "/"
+    used = [name for name in REPOSITORY_LINKS if f"][{name}]" in markdown]
+    return "".join(f"\n[{name}]: <{quote(base + REPOSITORY_LINKS[name], safe=_URL_SAFE)}>" for name in used)
+
+
+_URL_SAFE = ":/?=&.-_~%"
 
 
 def _digest(content: str | bytes) -> bytes:
@@ -108,7 +129,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         search = page.meta.get("search", {})
         page.meta["pagefind"] = not search.get("exclude")
         page.meta["search"] = {**search, "exclude": True}
-        return markdown
+        return markdown + repository_links(markdown, config.repo_url)
 
     def on_post_build(self, config):
         command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent",

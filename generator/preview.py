@@ -1,0 +1,118 @@
+"""The pull-request preview: each changed practice as the facts its page will show, in Markdown.
+
+A reviewer of a pull request sees YAML; a contributor using the web editor
+cannot build the site. The check workflow runs `practices preview` on the
+records a pull request adds or changes and appends the result to the job
+summary, with a link to the built site uploaded beside it, so both can read
+the practice as readers will without cloning anything.
+
+Everything printed comes from the records, so every value is escaped for
+Markdown: a pull request must not be able to write its own links or markup
+into the summary.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import jinja2
+import nh3
+import yaml
+
+from generator import checklist, messages, render, summary
+from generator.records import Record
+
+TEMPLATE = "pr-summary.md.j2"
+# Characters that Markdown (GitHub's flavour included) gives a meaning to anywhere in a line: emphasis,
+# links, code, tables, HTML, strike-through, and the colon and at sign of automatic links.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#!|<>~:@])|(?<=www)(\.)")
+# What makes a list or a heading only at the start of a line.
+_LINE_START = re.compile(r"^([-+=]|\d+[.)])")
+
+
+def environment(folder: Path = render.TEMPLATES) -> jinja2.Environment:
+    """A strict Jinja environment for Markdown text: no HTML escaping, every value escaped for Markdown."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(md=markdown_escape, plain=plain_text)
+    env.globals.update(t=messages.translate)
+    return env
+
+
+def site_language(config: Path) -> str:
+    """The site's interface language from mkdocs.yml (theme.language), English when not set."""
+    if not config.is_file():
+        return "en"
+    settings = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    theme = settings.get("theme") if isinstance(settings, dict) else None
+    language = theme.get("language") if isinstance(theme, dict) else None
+    return language if isinstance(language, str) and re.fullmatch(r"[a-z]{2,3}([_-][A-Za-z]{2,4})?", language) else "en"
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose `!ENV` and `!relative` tags need not be understood to find the language."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def markdown_escape(value) -> str:
+    """One value as literal Markdown text on one line: markup characters escaped, line breaks folded."""
+    text = _MARKDOWN.sub(lambda m: "\\" + m.group(0), " ".join(str(value).split()))
+    return _LINE_START.sub(lambda m: "\\" + m.group(0), text)
+
+
+def plain_text(markdown_field: str) -> str:
+    """A record's Markdown field as the words a reader sees, markup removed, escaped for Markdown."""
+    words = html.unescape(nh3.clean(str(render.field_html(markdown_field)), tags=set()))
+    return markdown_escape(words)
+
+
+def practice(record: Record, options, site_link: str | None = None) -> str:
+    """The Markdown preview of one practice."""
+    data, lang = record.data, options.language
+    essentials = [item for item in checklist.items(record, options) if item.essential]
+    return (
+        environment()
+        .get_template(TEMPLATE)
+        .render(
+            lang=lang,
+            record=record,
+            data=data,
+            place=summary.place(data, lang),
+            period=summary.period(data, lang),
+            budget=summary.budget_text(data, lang),
+            topics=[options.topics.get(topic, topic) for topic in data["topics"]],
+            resources=[
+                {"what": line["what"], "amount": summary.resource_text(line, lang)} for line in data["resources"]
+            ],
+            evidence=[_evidence_row(item, lang) for item in data["evidence"]],
+            difficulties=data.get("difficulties", []),
+            essentials=essentials,
+            site_link=site_link,
+        )
+    )
+
+
+def _evidence_row(item: dict, lang: str) -> dict:
+    value = item["value"]
+    shown = summary.number(value, lang) if isinstance(value, (int, float)) else str(value)
+    return {"indicator": item["indicator"], "value": shown, "unit": item.get("unit", ""), "year": item["year"]}
+
+
+def report(records: list[Record], options, site_link: str | None = None) -> str:
+    """The previews of several practices, one after the other, under one heading."""
+    heading = messages.text("How the changed practices will read", options.language)
+    parts = [f"## {heading}\n"]
+    if not records:
+        parts.append(messages.text("This pull request changes no practice.", options.language) + "\n")
+    parts += [practice(record, options, site_link) for record in records]
+    return "\n".join(parts)
