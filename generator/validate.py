@@ -608,7 +608,7 @@ def _no_such_source(named: str, ids: list[str]) -> str:
 
 
 def _adoption_problems(record: Record, data) -> list[Problem]:
-    """An adoption dated after the last review, or pointing back at the practice itself."""
+    """An adoption dated after the last review, or pointing back at the practice or its city itself."""
     problems = []
     reviewed = _real_date(_dig(data, "last_reviewed"))
     for i, item in _items(data, "transferability", "adopted_by"):
@@ -616,6 +616,10 @@ def _adoption_problems(record: Record, data) -> list[Problem]:
         if isinstance(year, int) and not isinstance(year, bool) and reviewed and year > reviewed.year:
             message = f"the year {year} is after the record was last reviewed ({reviewed.isoformat()})"
             problems.append(_problem(record, ("transferability", "adopted_by", i, "year"), message))
+        name, city = item.get("name"), _dig(data, "location", "city")
+        if isinstance(name, str) and isinstance(city, str) and name.strip().casefold() == city.strip().casefold():
+            message = f"'{name}' is where the practice comes from; adopted_by names the other places that took it up"
+            problems.append(_problem(record, ("transferability", "adopted_by", i, "name"), message))
         if item.get("practice") == record.id:
             message = "names this record itself; practice is the id of the record of the adopter's version"
             problems.append(_problem(record, ("transferability", "adopted_by", i, "practice"), message))

@@ -283,12 +283,15 @@ def test_adopted_by_takes_year_practice_and_source():
         data["transferability"]["adopted_by"] = [
             {"name": "Modena", "country": "IT", "year": 2019, "reported_in": "interreg-europe"},
             {"name": "Parma", "country": "IT", "year": 2031, "practice": "x"},
+            {"name": "Reggio Emilia", "country": "IT"},
         ]
 
     assert sorted(_with(edit)) == [
         "transferability/adopted_by/1/practice: names this record itself; "
         "practice is the id of the record of the adopter's version",
         "transferability/adopted_by/1/year: the year 2031 is after the record was last reviewed (2026-11-26)",
+        "transferability/adopted_by/2/name: 'Reggio Emilia' is where the practice comes from; "
+        "adopted_by names the other places that took it up",
     ]
 
 
