@@ -553,6 +553,8 @@ def _pattern_of(path: tuple) -> tuple:
     return tuple("*" if isinstance(step, int) else step for step in path)
 
 
+# Other ways of writing that the sources do not say, which pages could not tell from real values.
+_OTHER_UNKNOWNS = {"unknown", "not known", "n/a", "na", "none", "not available", "not given", "-", "?", "tbd"}
 # Fields whose schema takes no text but a date, a year or not reported, and says so itself.
 _DATES_AND_YEARS = {("start",), ("end",), ("evidence", "*", "year")}
 
@@ -562,7 +564,12 @@ def _unknown_problems(record: Record, data) -> list[Problem]:
     problems = []
     allowed = not_reported_fields()
     for path, value in leaves(data):
-        if not isinstance(value, str) or value.strip().lower() != NOT_REPORTED:
+        if not isinstance(value, str):
+            continue
+        if value.strip().lower() in _OTHER_UNKNOWNS and _pattern_of(path) in allowed:
+            message = f"write '{NOT_REPORTED}' when the sources do not say, found {describe(value)}"
+            problems.append(_problem(record, path, message))
+        if value.strip().lower() != NOT_REPORTED:
             continue
         if _pattern_of(path) in _DATES_AND_YEARS or path[:1] == ("translations",):
             continue  # the schema already refuses any other text there; translations follow their original

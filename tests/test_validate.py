@@ -238,13 +238,15 @@ def test_reported_in_must_name_a_source_id_with_a_suggestion():
 
 
 def test_reported_in_points_at_its_line_and_column():
-    text = REGGIO.replace("    value: 22\n", "    value: 22\n    reported_in: survey-report\n", 1)
-    line = text.splitlines().index("    reported_in: survey-report") + 1
-    problems = _problems(text)
-    assert len(problems) == 1
-    assert problems[0].startswith(f"practices/x.yml:{line}:18: evidence/")
-    assert problems[0].endswith("no source has the id 'survey-report'; expected one of: interreg-europe") or (
-        "give that entry of sources an id" in problems[0]
+    text = REGGIO.replace("    value: 22\n", "    value: 22\n    reported_in: interreg-europa\n", 1)
+    line = text.splitlines().index("    reported_in: interreg-europa") + 1
+    assert _problems(text) == [
+        f"practices/x.yml:{line}:18: evidence/3/reported_in: no source has the id 'interreg-europa'; "
+        "did you mean 'interreg-europe'?"
+    ]
+    unnamed = text.replace("  - id: interreg-europe\n    title:", "  - title:")
+    assert _problems(unnamed)[0].endswith(
+        "no source has the id 'interreg-europa'; give that entry of sources an id: interreg-europa"
     )
 
 
