@@ -2,10 +2,12 @@
 
 Everything here is produced at build time from the records exactly as they
 were validated, with no site engine involved: `practices.json` (every field
-of every record), `practices.csv` (the main fields, one row per practice),
-one JSON file per practice, Atom feeds of new and updated practices, and
-the schema.org description of a practice page. Output depends only on the
-records, so two builds of the same records are byte-identical.
+of every record, `not reported` kept as written), `practices.csv` (the main
+fields, one row per practice, unknowns shown as `not reported`), one JSON
+file per practice, Atom feeds of new and updated practices, and the
+schema.org description of a practice page (which leaves unknowns out). Output
+depends only on the records, so two builds of the same records are
+byte-identical.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import json
 from xml.etree import ElementTree as ET
 
 from generator import summary
+from generator.provenance import known, unknown
 from generator.records import Record
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -180,6 +183,8 @@ def json_ld(record: Record, options) -> dict:
         "sourceOrganization": _organisation(data["institution"]),
         "isBasedOn": [s["url"] for s in data["sources"]],
     }
+    if unknown(data.get("end")):  # a period whose end the sources do not give is left out, never dated
+        del described["temporalCoverage"]
     if data.get("partners"):
         described["contributor"] = [_organisation(p) for p in data["partners"]]
     if options.site_url:
@@ -196,7 +201,7 @@ def _organisation(org: dict) -> dict:
 
 def _place(loc: dict, lang: str) -> dict:
     address = {"@type": "PostalAddress", "addressCountry": loc["country"]}
-    if loc.get("city"):
+    if known(loc.get("city")):
         address["addressLocality"] = loc["city"]
     if loc.get("region"):
         address["addressRegion"] = loc["region"]

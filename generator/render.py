@@ -20,6 +20,7 @@ import nh3
 from markupsafe import Markup
 
 from generator import exports, messages, summary
+from generator.provenance import CITING, known, unknown
 from generator.records import Record
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -50,6 +51,7 @@ def environment(folder: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(md=md_text, field=field_html, json_attr=json_attr)
+    env.tests.update(unknown=unknown)
     env.globals.update(t=messages.translate, tn=messages.translate_plural)
     return env
 
@@ -123,7 +125,7 @@ def practice_context(record: Record, options) -> dict:
         "front": front_matter(data["title"], data["summary"],
                               extra={"jsonld": exports.json_ld(record, options)}),
         "place": summary.place(data, lang),
-        "place_local": ", ".join(data["location"][k] for k in ("city", "region") if k in data["location"]),
+        "place_local": ", ".join(v for v in (known(data["location"].get("city")), data["location"].get("region")) if v),
         "country": data["location"]["country"],
         "country_name": summary.country_name(data["location"]["country"], lang),
         "period": summary.period(data, lang),
@@ -139,7 +141,43 @@ def practice_context(record: Record, options) -> dict:
         "project_period": _project_period(data.get("project"), lang),
         "edit_url": options.edit_base + record.path if options.edit_base else None,
         "source_path": record.path,
+        "sources": _sources(data, lang),
+        "cite": {s["id"]: s["number"] for s in _sources(data, lang) if s["id"]},
     }
+
+
+def _sources(data: dict, lang: str) -> list[dict]:
+    """The sources as the page lists them: numbered, dated, with what each one is cited for."""
+    cited = _cited(data, lang)
+    return [
+        {
+            **source,
+            "id": source.get("id"),
+            "number": number,
+            "consulted": summary.day(source["consulted"], lang) if "consulted" in source else None,
+            "cited": cited.get(source.get("id"), []),
+        }
+        for number, source in enumerate(data["sources"], start=1)
+    ]
+
+
+# What names an item of each list that may cite a source, in the list given by provenance.CITING.
+_CITED_AS = {"evidence": "indicator", "resources": "what", "adopted_by": "name"}
+
+
+def _cited(data: dict, lang: str) -> dict[str, list[str]]:
+    """For each source id, the items that say they come from it, named as the page names them."""
+    cited: dict[str, list[str]] = {}
+    for path in CITING:
+        found = data
+        for step in path:
+            found = found.get(step, {}) if isinstance(found, dict) else {}
+        for i, item in enumerate(found if isinstance(found, list) else []):
+            if "reported_in" in item:
+                name = item.get(_CITED_AS.get(path[-1], ""))
+                label = name or f"{messages.text('Difficulty', lang)} {i + 1}"
+                cited.setdefault(item["reported_in"], []).append(label)
+    return cited
 
 
 def autonym(code: str) -> str:

@@ -15,6 +15,7 @@ import babel.dates
 import babel.numbers
 
 from generator.messages import text
+from generator.provenance import known, unknown
 
 PERIOD_WORDS = {"one-off": "one-off", "per-year": "per year", "total": "in total"}
 # Babel takes some 0.1 ms a call and pages, checklists and exports word the same values again and again.
@@ -71,10 +72,12 @@ def day(value: str, lang: str) -> str:
 
 
 def period(data: dict, lang: str) -> str:
-    """From start to end, or 'since' when ongoing."""
+    """From start to end; ongoing only when no end is written, 'end not reported' when the sources give none."""
     start = month_or_year(data["start"], lang)
     if "end" not in data:
         return f"{start} – {text('ongoing', lang)}"
+    if unknown(data["end"]):
+        return f"{start} – {text('end not reported', lang)}"
     return f"{start} – {month_or_year(data['end'], lang)}"
 
 
@@ -84,19 +87,22 @@ def start_year(data: dict) -> int:
 
 
 def end_year(data: dict) -> int | None:
-    """The year the practice ended, or None while it is ongoing."""
-    return int(str(data["end"])[:4]) if "end" in data else None
+    """The year the practice ended; None while it is ongoing or when the sources give no end."""
+    end = known(data.get("end"))
+    return int(str(end)[:4]) if end is not None else None
 
 
 def status(data: dict) -> str:
-    """'ongoing' or 'finished'."""
-    return "finished" if "end" in data else "ongoing"
+    """'ongoing' (no end written), 'finished' (an end), or 'not reported' (the sources give no end)."""
+    if "end" not in data:
+        return "ongoing"
+    return "not reported" if unknown(data["end"]) else "finished"
 
 
 def place(data: dict, lang: str) -> str:
-    """City, region and country in one line."""
+    """City, region and country in one line; a city the sources do not give is left out."""
     loc = data["location"]
-    parts = [loc.get("city"), loc.get("region"), country_name(loc["country"], lang)]
+    parts = [known(loc.get("city")), loc.get("region"), country_name(loc["country"], lang)]
     return ", ".join(p for p in parts if p)
 
 

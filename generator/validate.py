@@ -21,7 +21,8 @@ import jsonschema_rs
 import yaml
 
 from generator.errors import Problem, RecordsInvalid
-from generator.records import ID_PATTERN, MAX_ID_LENGTH, Record, find, load
+from generator.provenance import NOT_REPORTED, citing_items, source_ids
+from generator.records import ID_PATTERN, MAX_ID_LENGTH, Record, find, leaves, load
 
 DATA = Path(__file__).parent / "data"
 SCHEMA_PATH = DATA / "practice.schema.json"
@@ -99,6 +100,12 @@ def currencies() -> frozenset[str]:
 PLACEHOLDER = "TODO"
 
 
+@cache
+def placeholder_markers() -> tuple[str, ...]:
+    """Text the schema marks as a value still to be written (TODO, e.g., Lorem, ...)."""
+    return tuple(schema().get("x-placeholders", {}).get("markers", (PLACEHOLDER,)))
+
+
 def check(record: Record) -> list[Problem]:
     """Every problem of one record: placeholders left, the schema, then the semantic rules."""
     todo = _placeholders(record.data)
@@ -114,6 +121,7 @@ def check(record: Record) -> list[Problem]:
         _problem(record, path, f"still a placeholder ({describe(text)}); write the real value")
         for path, text in todo.items()
     ]
+    problems += _marker_problems(record, todo)
     return sorted(set(problems))
 
 
@@ -133,8 +141,26 @@ def _placeholders(value, path=()) -> dict[tuple, str]:
     return found
 
 
+def placeholder_in(text) -> str | None:
+    """The first placeholder marker the text holds, if any."""
+    if not isinstance(text, str):
+        return None
+    return next((marker for marker in placeholder_markers() if marker in text), None)
+
+
+def _marker_problems(record: Record, todo: dict[tuple, str]) -> list[Problem]:
+    """Placeholder text anywhere inside a value (a scaffold's TODO at the start is named already)."""
+    problems = []
+    for path, value in leaves(record.data):
+        marker = placeholder_in(value)
+        if marker and path not in todo:
+            message = f"holds placeholder text ('{marker}'); write the real value"
+            problems.append(_problem(record, path, message))
+    return problems
+
+
 def check_collection(records: list[Record]) -> list[Problem]:
-    """Problems that only show across records: ids, and file names that are not ids."""
+    """Problems that only show across records: ids, file names that are not ids, adopters' records."""
     problems = []
     by_id: dict[str, list[Record]] = defaultdict(list)
     for record in records:
@@ -151,7 +177,7 @@ def check_collection(records: list[Record]) -> list[Problem]:
                 others = ", ".join(r.path for r in same if r is not record)
                 message = f"the id '{record_id}' is used by another record too ({others}); rename one file"
                 problems.append(Problem(record.path, 1, 1, "", message))
-    return problems
+    return problems + _adopter_problems(records)
 
 
 def _problem(record: Record, path, message: str, key: bool = False) -> Problem:
@@ -224,7 +250,25 @@ def _expectation(error: jsonschema.ValidationError) -> str:
         return f"expected at least {want} item{'s' if want > 1 else ''}, found {len(found)}"
     if kind == "uniqueItems":
         return "expected each item once, found a repeated item"
+    if kind == "anyOf" and _allows_not_reported(want):
+        return _or_not_reported(error)
     return error.message
+
+
+def _allows_not_reported(branches) -> bool:
+    return {"$ref": "#/$defs/not_reported"} in branches
+
+
+def _or_not_reported(error: jsonschema.ValidationError) -> str:
+    """What a field that may also say not reported expected, from its other branch."""
+    inner = [e for e in error.context if e.validator != "const"]
+    if not inner:
+        return f"expected {NOT_REPORTED!r}, found {describe(error.instance)}"
+    message = _expectation(jsonschema.exceptions.best_match(inner))
+    want, _, found = message.partition(", found")
+    if not _:
+        return f"{message}; or write {NOT_REPORTED!r} if the sources do not say"
+    return f"{want}, or {NOT_REPORTED!r} if the sources do not say; found{found}"
 
 
 def _type_words(want) -> str:
@@ -265,6 +309,9 @@ def _semantic_problems(record: Record) -> list[Problem]:
         *_date_problems(record, data),
         *_language_problems(record, data),
         *_checklist_problems(record, data),
+        *_unknown_problems(record, data),
+        *_source_problems(record, data),
+        *_adoption_problems(record, data),
     ]
 
 
@@ -501,3 +548,119 @@ def _shown(path: Path, root: Path | None) -> str:
 def _looks_like_code(country) -> bool:
     """A value written as a country code (right or wrong), not a country's name such as 'Italy'."""
     return isinstance(country, str) and len(country) == 2 and country.isupper()
+
+@cache
+def not_reported_fields() -> frozenset[tuple[str, ...]]:
+    """The fields the schema lets say not reported, as key paths with '*' for a list's items."""
+    return frozenset(_not_reported_paths(schema(), ()))
+
+
+def _not_reported_paths(node: dict, path: tuple):
+    if not isinstance(node, dict):
+        return
+    if _allows_not_reported(node.get("anyOf", [])):
+        yield path
+    for key, inner in node.get("properties", {}).items():
+        yield from _not_reported_paths(inner, (*path, key))
+    if "items" in node:
+        yield from _not_reported_paths(node["items"], (*path, "*"))
+
+
+def _pattern_of(path: tuple) -> tuple:
+    return tuple("*" if isinstance(step, int) else step for step in path)
+
+
+# Other ways of writing that the sources do not say, which pages could not tell from real values.
+_OTHER_UNKNOWNS = {"unknown", "not known", "n/a", "na", "none", "not available", "not given", "-", "?", "tbd"}
+# Fields whose schema takes no text but a date, a year or not reported, and says so itself.
+_DATES_AND_YEARS = {("start",), ("end",), ("evidence", "*", "year")}
+
+
+def _unknown_problems(record: Record, data) -> list[Problem]:
+    """Not reported written where no unknown is allowed, or not exactly as the schema wants it."""
+    problems = []
+    allowed = not_reported_fields()
+    for path, value in leaves(data):
+        if not isinstance(value, str):
+            continue
+        if value.strip().lower() in _OTHER_UNKNOWNS and _pattern_of(path) in allowed:
+            message = f"write '{NOT_REPORTED}' when the sources do not say, found {describe(value)}"
+            problems.append(_problem(record, path, message))
+        if value.strip().lower() != NOT_REPORTED:
+            continue
+        if _pattern_of(path) in _DATES_AND_YEARS or path[:1] == ("translations",):
+            continue  # the schema already refuses any other text there; translations follow their original
+        if _pattern_of(path) not in allowed:
+            where = ", ".join("/".join(p) for p in sorted(allowed))
+            message = f"'{NOT_REPORTED}' is allowed only in: {where}; write what the sources say"
+            problems.append(_problem(record, path, message))
+        elif value != NOT_REPORTED:
+            message = f"write '{NOT_REPORTED}' exactly, in lower case, found {describe(value)}"
+            problems.append(_problem(record, path, message))
+    return problems
+
+
+def _source_problems(record: Record, data) -> list[Problem]:
+    """Source ids used once each; every reported_in naming one of them."""
+    problems = []
+    seen: dict[str, int] = {}
+    for i, source in _items(data, "sources"):
+        source_id = source.get("id")
+        if isinstance(source_id, str) and source_id in seen:
+            message = f"the source id '{source_id}' is used twice (also source {seen[source_id]}); ids must be unique"
+            problems.append(_problem(record, ("sources", i, "id"), message))
+        elif isinstance(source_id, str):
+            seen[source_id] = i
+        consulted = source.get("consulted")
+        if isinstance(consulted, str) and len(consulted) == 10 and not _real_date(consulted):
+            message = f"'{consulted}' is not a real date; expected YYYY-MM-DD"
+            problems.append(_problem(record, ("sources", i, "consulted"), message))
+    ids = source_ids(data)
+    for path, i, item in citing_items(data):
+        named = item.get("reported_in")
+        if isinstance(named, str) and named not in ids:
+            problems.append(_problem(record, (*path, i, "reported_in"), _no_such_source(named, ids)))
+    return problems
+
+
+def _no_such_source(named: str, ids: list[str]) -> str:
+    if not ids:
+        return f"no source has the id '{named}'; give that entry of sources an id: {named}"
+    close = difflib.get_close_matches(named, ids, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(ids)}"
+    return f"no source has the id '{named}'; {hint}"
+
+
+def _adoption_problems(record: Record, data) -> list[Problem]:
+    """An adoption dated after the last review, or pointing back at the practice or its city itself."""
+    problems = []
+    reviewed = _real_date(_dig(data, "last_reviewed"))
+    for i, item in _items(data, "transferability", "adopted_by"):
+        year = item.get("year")
+        if isinstance(year, int) and not isinstance(year, bool) and reviewed and year > reviewed.year:
+            message = f"the year {year} is after the record was last reviewed ({reviewed.isoformat()})"
+            problems.append(_problem(record, ("transferability", "adopted_by", i, "year"), message))
+        name, city = item.get("name"), _dig(data, "location", "city")
+        if isinstance(name, str) and isinstance(city, str) and name.strip().casefold() == city.strip().casefold():
+            message = f"'{name}' is where the practice comes from; adopted_by names the other places that took it up"
+            problems.append(_problem(record, ("transferability", "adopted_by", i, "name"), message))
+        if item.get("practice") == record.id:
+            message = "names this record itself; practice is the id of the record of the adopter's version"
+            problems.append(_problem(record, ("transferability", "adopted_by", i, "practice"), message))
+    return problems
+
+
+def _adopter_problems(records: list[Record]) -> list[Problem]:
+    """Every adopted_by practice the id of a record of the collection."""
+    ids = sorted(record.id for record in records)
+    problems = []
+    for record in records:
+        for i, item in _items(record.data, "transferability", "adopted_by"):
+            named = item.get("practice")
+            if not isinstance(named, str) or named in ids or named == record.id:
+                continue
+            close = difflib.get_close_matches(named, ids, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else "add its record to practices/ or delete this line"
+            message = f"no record has the id '{named}'; {hint}"
+            problems.append(_problem(record, ("transferability", "adopted_by", i, "practice"), message))
+    return problems

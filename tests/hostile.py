@@ -44,7 +44,7 @@ URL_PAYLOADS = [
 EMAIL_PAYLOAD = "\"><img/src/onerror=window.__pwned=23>@example.org"
 LIMITS = {"title": 200, "summary": 600}
 NOT_TEXT = {"country", "nuts", "language", "licence", "currency", "period", "start", "end", "added",
-            "last_reviewed", "topics", "id", "section"}
+            "last_reviewed", "topics", "id", "section", "reported_in", "practice", "consulted"}
 
 
 def _text_leaves(value, path=()):
@@ -100,6 +100,7 @@ def rich_record() -> tuple[str, dict]:
     data.update({
         "title": "Ghent & partners: the “repair café” network — 2.0",
         "summary": "Ghent opened repair cafés in every district; 4,200 items were fixed in 2021.",
+        "editors_note": "The report counts items, not visitors.",
         "description": ("Volunteers repair *toasters*, **bikes** and clothes.\n\n"
                         "- Open on Saturdays\n- Free for residents\n\n"
                         "Read [the evaluation](https://example.org/ghent/evaluation) for the figures.\n"),
@@ -114,17 +115,20 @@ def rich_record() -> tuple[str, dict]:
         "topics": ["circular-economy", "social-inclusion"],
         "resources": [
             {"what": "Room rent", "amount": 12500.5, "currency": "EUR", "period": "per-year", "source": "City budget"},
-            {"what": "Tools", "amount": 3000, "currency": "GBP", "period": "one-off", "source": "A British donor"},
+            {"what": "Tools", "amount": 3000, "currency": "GBP", "period": "one-off", "source": "A British donor",
+             "reported_in": "donor-letter", "editors_note": "Converted by the donor, not by the city."},
             {"what": "Volunteer hours", "amount": 0, "currency": "EUR", "period": "total", "source": "Residents"},
         ],
         "evidence": [
             {"indicator": "Items repaired", "value": 4200, "unit": "items", "year": 2021,
              "note": "Counted at the door."},
             {"indicator": "Share repaired", "value": 72.5, "unit": "%", "year": 2022,
-             "note": "Of items brought in."},
+             "note": "Of items brought in.", "reported_in": "ghent-report", "editors_note": "Rounded by the city."},
         ],
         "difficulties": [{"difficulty": "Too few volunteers for electronics.",
-                          "handling": "A training day each month with *Repair Together*."}],
+                          "handling": "A training day each month with *Repair Together*.",
+                          "reported_in": "ghent-report", "editors_note": "Only the report says so."},
+                         {"difficulty": "Rooms were cold in winter.", "handling": "not reported"}],
         "transferability": {
             "potential": "Any city with community rooms and a few skilled volunteers.\n",
             "preconditions": ["Rooms open on Saturdays.", "A volunteer coordinator."],
@@ -133,13 +137,17 @@ def rich_record() -> tuple[str, dict]:
             "suits": "Cities of 50,000 people or more.",
             "legal_basis": "Municipal competence for waste prevention.",
             "implementation_time": "Six months.",
-            "adopted_by": [{"name": "Leuven", "country": "BE", "url": "https://example.org/leuven"}],
+            "adopted_by": [{"name": "Leuven", "country": "BE", "url": "https://example.org/leuven", "year": 2019,
+                            "practice": "reggio-emilia-south-africa", "reported_in": "donor-letter"}],
         },
         "checklist": [{"id": "insurance-cover", "section": "risks", "text": "Check the insurance of volunteers.",
                        "essential": True}],
         "contacts": [{"name": "An De Smet", "role": "Coordinator", "organisation": "City of Ghent",
-                      "email": "an.desmet@example.org", "url": "https://example.org/an"}],
-        "sources": [{"title": "Ghent repair café report", "url": "https://example.org/ghent/report"}],
+                      "email": "an.desmet@example.org", "url": "https://example.org/an"},
+                     {"name": "Jan Peeters", "role": "not reported", "organisation": "not reported"}],
+        "sources": [{"id": "ghent-report", "title": "Ghent repair café report", "url": "https://example.org/ghent/report",
+                     "consulted": "2026-10-30"},
+                    {"id": "donor-letter", "url": "https://example.org/donor/letter"}],
         "added": "2026-01-15",
         "last_reviewed": "2026-11-01",
         "language": "en",

@@ -164,6 +164,8 @@ def record(i: int, seed: int = 0) -> tuple[str, dict]:
         data["location"]["nuts"] = nuts
     if i % 3 == 0:
         data["end"] = min(start + 1 + i % 5, 2026)
+    if i % 5 == 2:
+        _provenance(data, i)
     return f"{city.lower().replace('å', 'a').replace('ń', 'n')}-{noun.replace(' ', '-').replace('é', 'e')}-{i}", data
 
 
@@ -176,3 +178,36 @@ def write(folder: Path, count: int, seed: int = 0) -> Path:
         text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
         (folder / f"{record_id}.yml").write_text(header + text, encoding="utf-8")
     return folder
+
+
+def _provenance(data: dict, i: int) -> None:
+    """What a real record often has: a second source named by some figures, unknowns and editors' notes."""
+    data["editors_note"] = "The evaluation and the report count people in different ways."
+    data["sources"][0].update(id="report", consulted="2026-10-01")
+    data["sources"].append(
+        {"id": "evaluation", "title": "External evaluation", "url": f"https://example.org/evaluations/{i}"}
+    )
+    data["evidence"][0].update(reported_in="evaluation", editors_note="Counted once per household.")
+    data["resources"][1]["reported_in"] = "evaluation"
+    for item in data["difficulties"]:
+        item.update(handling="not reported", editors_note="The report names the difficulty but not its remedy.")
+    data["contacts"][0]["organisation"] = "not reported"
+    data["transferability"]["legal_basis"] = "not reported"
+
+
+def unknowns_record(i: int, seed: int = 0) -> tuple[str, dict]:
+    """The i-th synthetic record with every value the sources may leave out written as not reported."""
+    record_id, data = record(i, seed)
+    if "editors_note" not in data:
+        _provenance(data, i)
+    other_city, _, other_country, *_ = PLACES[(i + 1) % len(PLACES)]
+    data["end"] = "not reported"
+    data["location"]["city"] = "not reported"
+    data["evidence"][-1]["year"] = "not reported"
+    data["difficulties"] = [{"difficulty": "Few volunteers came in winter.", "handling": "not reported"}]
+    data["contacts"][0]["role"] = "not reported"
+    data["transferability"]["implementation_time"] = "not reported"
+    data["transferability"]["adopted_by"] = [
+        {"name": other_city, "country": other_country, "year": 2024, "reported_in": "evaluation"},
+    ]
+    return f"{record_id}-unknowns", data

@@ -96,8 +96,8 @@ def test_csv_row_of_the_real_record(generated):
     row = rows[REGGIO]
     assert {key: row[key] for key in ("city", "country", "country_name", "start", "end", "status", "topics",
                                       "budget", "budget_total", "budget_per_year", "latitude", "page")} == {
-        "city": "Reggio Emilia", "country": "IT", "country_name": "Italy", "start": "2015-01", "end": "",
-        "status": "ongoing", "topics": "internationalisation; sme-competitiveness; agri-food",
+        "city": "Reggio Emilia", "country": "IT", "country_name": "Italy", "start": "2015-01", "end": "not reported",
+        "status": "not reported", "topics": "internationalisation; sme-competitiveness; agri-food",
         "budget": "€95,800 + €10,000 per year", "budget_total": "95800 EUR", "budget_per_year": "10000 EUR",
         "latitude": "44.7", "page": f"{SITE_URL}practices/{REGGIO}/",
     }
@@ -179,7 +179,7 @@ def test_catalogue_entry_of_the_real_record(records, options):
         "topics": ["internationalisation", "sme-competitiveness", "agri-food"],
         "start": 2015,
         "end": None,
-        "period": "January 2015 – ongoing",
+        "period": "January 2015 – end not reported",
         "budget": {"EUR": [95800, 10000]},
         "budget_text": "€95,800 + €10,000 per year",
         "lang": "en",
@@ -292,7 +292,7 @@ def test_practice_page_carries_valid_json_ld_and_open_graph(project_site):
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
     assert described["url"] == f"{config['site_url']}practices/{REGGIO}/"
     assert described["spatialCoverage"]["geo"] == {"@type": "GeoCoordinates", "latitude": 44.7, "longitude": 10.63}
-    assert described["temporalCoverage"] == "2015-01/.."
+    assert "temporalCoverage" not in described  # the sources give no end: no period is claimed (issue 14)
     assert _meta(page, "og:type") == "article"
     assert _meta(page, "og:url") == described["url"]
     assert _meta(page, "og:title") == described["name"]
@@ -354,3 +354,47 @@ def test_open_graph_attributes_are_escaped(hostile_site):
     assert _meta(page, "og:title") == HOSTILE_TITLE
     assert _meta(page, "og:description") == "Ends the tag </script> and starts <!-- a comment & more."
     assert "<script>alert" not in page
+
+
+def _unknowns(tmp_path: Path):
+    record_id, data = samples.unknowns_record(3)
+    folder = tmp_path / "unknowns"
+    folder.mkdir()
+    (folder / f"{record_id}.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    [record] = validate.collect([folder], tmp_path)
+    return record
+
+
+def test_unknowns_stay_as_given_in_json_and_show_in_csv(tmp_path, options):
+    record = _unknowns(tmp_path)
+    published = json.loads(exports.practices_json([record]))["practices"][record.id]
+    assert published == {"id": record.id, **record.data}
+    assert published["end"] == "not reported" and published["location"]["city"] == "not reported"
+    assert published["evidence"][-1]["year"] == "not reported"
+    assert published["sources"][1]["id"] == "evaluation" and published["evidence"][0]["reported_in"] == "evaluation"
+    [row] = csv.DictReader(io.StringIO(exports.practices_csv([record], options), newline=""))
+    assert (row["end"], row["status"], row["city"]) == ("not reported", "not reported", "not reported")
+    assert row["sources"] == " ".join(s["url"] for s in record.data["sources"])
+
+
+def test_json_ld_leaves_unknowns_out_instead_of_dating_them(tmp_path, options):
+    record = _unknowns(tmp_path)
+    described = exports.json_ld(record, options)
+    assert json_ld_problems(described) == []
+    assert "temporalCoverage" not in described
+    assert "addressLocality" not in described["spatialCoverage"]["address"]
+    assert "not reported" not in json.dumps(described)
+    assert described["spatialCoverage"]["name"] == "Steiermark, Austria"  # Graz, whose city is not reported here
+    end = exports.json_ld(_unknowns_with_end(tmp_path), options)["temporalCoverage"]
+    assert end == "2026-03/2026-09"
+
+
+def _unknowns_with_end(tmp_path: Path):
+    record_id, data = samples.unknowns_record(3)
+    data.update(start="2026-03", end="2026-09")
+    for item in data["evidence"]:
+        item["year"] = "not reported"
+    folder = tmp_path / "ended"
+    folder.mkdir()
+    (folder / f"{record_id}.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return validate.collect([folder], tmp_path)[0]

@@ -497,6 +497,16 @@ def test_every_value_of_the_rich_record_is_on_its_pages_unchanged(rich_site):
             found = f'href="{value}"' in page_html
         elif path[-1] == "email":
             found = f'href="mailto:{value}"' in page_html and value in page
+        elif path[-1] == "id" and path[0] == "sources":
+            found = f'id="source-{value}"' in page_html
+        elif path[-1] == "reported_in":
+            found = f'href="#source-{value}"' in page_html
+        elif path[-1] == "practice":
+            found = f'href="../{value}/"' in page_html
+        elif value == "not reported":
+            found = "Not reported in the sources" in page
+        elif path[-1] == "consulted":
+            found = "consulted October 30, 2026" in page
         elif path[-1] == "id":
             found = value in checklist_html
         else:

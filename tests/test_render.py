@@ -7,9 +7,14 @@ To accept a deliberate change of the page, regenerate the golden file and read i
 from __future__ import annotations
 
 import os
+import re
 
+import yaml
+
+import samples
 from conftest import ROOT
-from generator import render, site, validate
+from generator import render, site, summary, validate
+from generator.records import parse
 
 GOLDEN = ROOT / "tests" / "golden" / "reggio-emilia-south-africa.md"
 OPTIONS = site.Options(edit_base="https://github.com/example/good-practices/edit/main/")
@@ -36,10 +41,72 @@ def test_markdown_fields_keep_only_safe_html():
 
 def test_plain_text_in_a_markdown_line_is_inert():
     assert render.md_text("*a* [b](c) <i>&</i> # {{ 7*7 }}") == (
-        r"\*a\* \[b\]\(c\) &lt;i&gt;&amp;&lt;/i&gt; \# \{\{ 7\*7 \}\}")
+        r"\*a\* \[b\]\(c\) &lt;i&gt;&amp;&lt;/i&gt; \# \{\{ 7\*7 \}\}"
+    )
 
 
 def test_front_matter_escapes_title_for_the_theme():
     front = render.front_matter('</title><script>alert("x")</script>', "a\nb")
-    assert front == ('---\ntitle: "&lt;/title&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"\n'
-                     'description: "a b"\n---\n')
+    assert front == (
+        '---\ntitle: "&lt;/title&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"\ndescription: "a b"\n---\n'
+    )
+
+
+def _synthetic_page(i: int = 3) -> tuple[dict, str]:
+    record_id, data = samples.unknowns_record(i)
+    record, problems = parse(yaml.safe_dump(data, allow_unicode=True).encode(), f"{record_id}.yml", record_id)
+    assert problems == [] and validate.check(record) == []
+    return data, render.practice_page(record, OPTIONS)
+
+
+def test_every_unknown_shows_as_not_reported_in_the_sources():
+    data, page = _synthetic_page()
+    unknown = '<em class="gp-unknown">Not reported in the sources</em>'
+    assert "**When:** " + summary.month_or_year(data["start"], "en") + " – end not reported" in page
+    assert f"<td>{unknown}</td>" in page  # the evidence year
+    assert f"<strong>How it was handled:</strong> {unknown}" in page
+    assert f"; Role: {unknown}; Organisation: {unknown}</li>" in page
+    assert f"(City: {unknown})" in page
+    assert page.count(unknown) == 7  # year, handling, role, organisation, legal basis, implementation time, city
+    assert ">not reported<" not in page and "not reported</" not in page
+
+
+def test_editors_notes_are_marked_as_the_editors_reading():
+    data, page = _synthetic_page()
+    for note in (data["editors_note"], data["evidence"][0]["editors_note"]):
+        escaped = note.replace("'", "&#39;")
+        assert f"<strong>Editors&#39; note:</strong> {escaped}</span>" in page
+    assert page.count("Editors&#39; note:") == 2
+
+
+def test_reported_in_is_a_numbered_marker_linking_to_its_source_entry():
+    data, page = _synthetic_page()
+    marker = '<sup class="gp-cite"><a href="#source-evaluation" aria-label="Source 2">[2]</a></sup>'
+    assert page.count(marker) == 3  # an evidence item, a resource line and the adopting city
+    evaluation = re.search(r'<li id="source-evaluation">(.*?)</li>', page).group(1)
+    assert evaluation.startswith(f'<a href="{data["sources"][1]["url"]}">External evaluation</a>')
+    indicator, resource = data["evidence"][0]["indicator"], data["resources"][1]["what"]
+    assert evaluation.endswith(
+        f"Source of: {indicator}; {resource}; {data['transferability']['adopted_by'][0]['name']}"
+    )
+    assert '<li id="source-report">' in page and "consulted October 1, 2026" in page
+    anchors = set(re.findall(r'href="#(source-[a-z0-9-]+)"', page))
+    assert anchors and all(f'id="{anchor}"' in page for anchor in anchors)
+
+
+def test_a_difficulty_citing_a_source_is_named_by_its_number():
+    record_id, data = samples.unknowns_record(3)
+    data["difficulties"].append({"difficulty": "Rent went up.", "handling": "A cheaper room.", "reported_in": "report"})
+    record, _ = parse(yaml.safe_dump(data, allow_unicode=True).encode(), f"{record_id}.yml", record_id)
+    page = render.practice_page(record, OPTIONS)
+    assert re.search(r'<li id="source-report">.*Source of: Difficulty 2</li>', page)
+    assert '<p>A cheaper room.</p> <sup class="gp-cite"><a href="#source-report" aria-label="Source 1">[1]</a>' in page
+
+
+def test_the_interface_words_of_unknowns_follow_the_language():
+    record_id, data = samples.unknowns_record(3)
+    record, _ = parse(yaml.safe_dump(data, allow_unicode=True).encode(), f"{record_id}.yml", record_id)
+    page = render.practice_page(record, site.Options(language="de"))
+    assert "In den Quellen nicht angegeben" in page and "Anmerkung der Redaktion" in page
+    assert "Ende nicht angegeben" in page and "Quelle für:" in page
+    assert "Not reported" not in page and "Editors" not in page
