@@ -18,7 +18,7 @@ from functools import cache
 import babel
 import babel.numbers
 
-from generator import normalise
+from generator import normalise, validate
 
 _NUMBER = re.compile(r"[0-9][0-9 .,'\u00a0\u202f]*")
 _FULL_DATES = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y")
@@ -32,10 +32,17 @@ def replacement(path: tuple, value) -> str | None:
         return None
     name = path[-1]
     text = str(value).strip()
+    if _means_unknown(path, text):
+        return f"{name}: {validate.NOT_REPORTED}"
     for fields, suggest in _BY_FIELD:
         if name in fields:
             return suggest(name, text)
     return None
+
+
+def _means_unknown(path: tuple, text: str) -> bool:
+    """'unknown', 'n/a' and the like, where a record may say that the sources do not tell."""
+    return text.lower() in validate.OTHER_UNKNOWNS and validate.field_pattern(path) in validate.not_reported_fields()
 
 
 def _country(name: str, text: str) -> str | None:

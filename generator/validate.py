@@ -566,12 +566,12 @@ def _not_reported_paths(node: dict, path: tuple):
         yield from _not_reported_paths(node["items"], (*path, "*"))
 
 
-def _pattern_of(path: tuple) -> tuple:
+def field_pattern(path: tuple) -> tuple:
     return tuple("*" if isinstance(step, int) else step for step in path)
 
 
 # Other ways of writing that the sources do not say, which pages could not tell from real values.
-_OTHER_UNKNOWNS = {"unknown", "not known", "n/a", "na", "none", "not available", "not given", "-", "?", "tbd"}
+OTHER_UNKNOWNS = {"unknown", "not known", "n/a", "na", "none", "not available", "not given", "-", "?", "tbd"}
 # Fields whose schema takes no text but a date, a year or not reported, and says so itself.
 _DATES_AND_YEARS = {("start",), ("end",), ("evidence", "*", "year")}
 
@@ -583,14 +583,16 @@ def _unknown_problems(record: Record, data) -> list[Problem]:
     for path, value in leaves(data):
         if not isinstance(value, str):
             continue
-        if value.strip().lower() in _OTHER_UNKNOWNS and _pattern_of(path) in allowed:
+        pattern = field_pattern(path)
+        if value.strip().lower() in OTHER_UNKNOWNS and pattern in allowed and pattern not in _DATES_AND_YEARS:
+            # (a date or a year field's own schema message already offers the replacement)
             message = f"write '{NOT_REPORTED}' when the sources do not say, found {describe(value)}"
             problems.append(_problem(record, path, message))
         if value.strip().lower() != NOT_REPORTED:
             continue
-        if _pattern_of(path) in _DATES_AND_YEARS or path[:1] == ("translations",):
+        if field_pattern(path) in _DATES_AND_YEARS or path[:1] == ("translations",):
             continue  # the schema already refuses any other text there; translations follow their original
-        if _pattern_of(path) not in allowed:
+        if field_pattern(path) not in allowed:
             where = ", ".join("/".join(p) for p in sorted(allowed))
             message = f"'{NOT_REPORTED}' is allowed only in: {where}; write what the sources say"
             problems.append(_problem(record, path, message))

@@ -197,6 +197,18 @@ def test_after_a_repeated_key_and_before_a_syntax_error_every_problem_is_found(i
 
 SUGGESTIONS = [
     (
+        'start: "2019-03"',
+        'start: "2019-03"\nend: unknown',
+        "end: expected a year (2015) or a year and month (2015-01), or 'not reported' if the sources do not say; "
+        "found 'unknown'; write end: not reported",
+    ),
+    (
+        "    year: 2020",
+        "    year: n/a",
+        "evidence/0/year: expected a whole number, or 'not reported' if the sources do not say; found 'n/a'; "
+        "write year: not reported",
+    ),
+    (
         "  country: IT",
         "  country: Italia",
         "location/country: expected a two-letter ISO 3166-1 country code in "
