@@ -22,6 +22,7 @@ import nh3
 import yaml
 
 from generator import checklist, messages, render, summary
+from generator.provenance import NOT_REPORTED
 from generator.records import Record
 
 TEMPLATE = "pr-summary.md.j2"
@@ -95,7 +96,7 @@ def practice(record: Record, options, site_link: str | None = None) -> str:
                 {"what": line["what"], "amount": summary.resource_text(line, lang)} for line in data["resources"]
             ],
             evidence=[_evidence_row(item, lang) for item in data["evidence"]],
-            difficulties=data.get("difficulties", []),
+            difficulties=[_difficulty(item, lang) for item in data.get("difficulties", [])],
             essentials=essentials,
             site_link=site_link,
         )
@@ -105,7 +106,19 @@ def practice(record: Record, options, site_link: str | None = None) -> str:
 def _evidence_row(item: dict, lang: str) -> dict:
     value = item["value"]
     shown = summary.number(value, lang) if isinstance(value, (int, float)) else str(value)
-    return {"indicator": item["indicator"], "value": shown, "unit": item.get("unit", ""), "year": item["year"]}
+    year = _unknown(lang) if item["year"] == NOT_REPORTED else item["year"]
+    return {"indicator": item["indicator"], "value": shown, "unit": item.get("unit", ""), "year": year}
+
+
+def _difficulty(item: dict, lang: str) -> dict:
+    """A difficulty and its handling as plain text; an unknown handling in the catalogue's words."""
+    handling = item["handling"]
+    shown = markdown_escape(_unknown(lang)) if handling == NOT_REPORTED else plain_text(handling)
+    return {"difficulty": plain_text(item["difficulty"]), "handling": shown}
+
+
+def _unknown(lang: str) -> str:
+    return messages.text("Not reported in the sources", lang)
 
 
 def report(records: list[Record], options, site_link: str | None = None) -> str:
