@@ -172,7 +172,9 @@ def test_page_cut_short_in_the_middle_of_a_section():
     assert draft.record["evidence"][-1]["note"] == "In 2022 the programme was extended to 12 more scho"
     assert draft.record["transferability"]["legal_basis"].startswith("The city's climate plan")
     assert draft.record["transferability"]["implementation_time"] == "Two years per schoolyard."
-    assert draft.record["resources"][1] == {
+    # every amount of a resources line is placed (issue 13, failure 5): the range gives two items
+    assert [r["amount"] for r in draft.record["resources"][:3]] == [250000, 400000, 1700000]
+    assert draft.record["resources"][2] == {
         "what": "the whole programme cost €1.7 million in total.",
         "amount": 1700000,
         "currency": "EUR",
@@ -187,7 +189,10 @@ def test_non_english_page():
     assert draft.report.layout == "Interreg Europe"
     assert record["location"] == {"country": "ES"}
     assert record["start"] == "2019-01" and "end" not in record
-    assert [(r["amount"], r.get("period")) for r in record["resources"]] == [(2500, "TODO: one-off, per-year or total")]
+    assert [(r["amount"], r.get("period")) for r in record["resources"]] == [
+        (2500, "TODO: one-off, per-year or total"),
+        (950, "per-year"),
+    ]
     assert record["evidence"][0]["value"] == 41000
 
 
@@ -287,6 +292,22 @@ _SAMPLES = [
     "• a bullet",
     "+39 0522 456 789",
     "",
+    "Start date: 2017-05-30 / End date: 2019-12-31 / Total project budget: 1 721 378 €",
+    "Please login to contact the author.",
+    "Saverio Serri",
+    "Naples / Italy",
+    "AUSTRIA OSTÖSTERREICH Vienna Wien",
+    "Image",
+    "You are here",
+    "Nicola Masella",
+    "Project Coordinator",
+    "Udine (IT)",
+    "I like it 147",
+    "940 126",
+    "EUR 3.9 million (of which EUR 1.56 is from the ERDF)",
+    "The budget was €84m.",
+    "© Sigma Plan",
+    "Eesti",
 ]
 _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn", "Co"), blacklist_characters="\ufeff\u2028\u2029"))
 _LINE = st.one_of(st.sampled_from(_SAMPLES), _TEXT, st.builds("{}: {}".format, st.sampled_from(_SAMPLES), _TEXT))
@@ -308,7 +329,7 @@ def _accounted(draft: importer.Draft) -> str:
     """Every text the draft keeps or the report names: values, page text behind normalised values, comments."""
     report = draft.report
     texts = _strings(draft.record) + [source for _, source, _ in report.found]
-    texts += [line for _, line in report.not_placed] + report.boilerplate + report.headings
+    texts += [line for _, line in report.not_placed] + report.boilerplate + report.headings + report.packed
     return _words("\n".join(texts))
 
 
@@ -395,7 +416,9 @@ def fact_points(record: dict, facts: dict) -> list[tuple[str, bool]]:
     points.append(("country", _unset(country) if facts["country"] is None else country == facts["country"]))
     for name in ("start", "end"):
         value = record.get(name)
-        points.append((name, _unset(value) if facts[name] is None else value == facts[name]))
+        # null: the page gives no such date; 'not reported' says so for a field the page shows empty
+        unset = _unset(value) or value == "not reported"
+        points.append((name, unset if facts[name] is None else value == facts[name]))
     placed = [(r.get("amount"), r.get("currency")) for r in record.get("resources", []) if "amount" in r]
     for amount, currency in facts["amounts"]:
         points.append((f"amount {amount} {currency}", (amount, currency) in placed))
@@ -451,7 +474,7 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
     }
 
 
-HELDOUT_FLOOR = 0.5  # raised as the importer improves; the held-out pages themselves never change for it
+HELDOUT_FLOOR = 0.8  # raised as the importer improves; the held-out pages themselves never change for it
 
 
 def test_heldout_facts_score_stays_above_its_floor():

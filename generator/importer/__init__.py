@@ -20,7 +20,7 @@ from generator.importer.reading import _INDEX, clean, drop_boilerplate, layout, 
 from generator.importer.report import Draft, Report, Section
 from generator.importer.writing import SCHEMA_LINE, ordered, to_yaml
 
-__all__ = ["SCHEMA_LINE", "Draft", "Report", "Section", "draft", "ordered", "to_yaml", "_INDEX"]
+__all__ = ["MAX_BYTES", "SCHEMA_LINE", "Draft", "Report", "Section", "_INDEX", "draft", "ordered", "refusal", "to_yaml"]
 
 
 def draft(text: str, title: str | None = None, today: datetime.date | None = None) -> Draft:
@@ -35,13 +35,27 @@ def draft(text: str, title: str | None = None, today: datetime.date | None = Non
         The draft, with the YAML to write to practices/<id>.yml and the report.
     """
     today = today or datetime.date.today()
-    builder = Builder()
+    builder = Builder(today)
     page = clean(text, builder.report)
     lines = drop_boilerplate(page, builder.report)
     preamble, sections = split(lines, builder.report)
-    builder.report.layout = layout(page, sections)
+    builder.report.layout, builder.report.sure = layout(page, builder.report)
     builder.head(preamble, sections, title)
     for section in sections:
         PLACERS.get(section.key.partition(":")[0], Builder.labelled)(builder, section)
     builder.finish(sections, lines, today)
     return builder.draft()
+
+
+MAX_BYTES = 1_000_000
+
+
+def refusal(text: str) -> str | None:
+    """Why a page cannot be imported (empty, no words, over 1 MB), or None when it can."""
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        return f"the page is over {MAX_BYTES // 1_000_000} MB of text; copy only the practice's page"
+    if not text.strip():
+        return "the page is empty; copy the text of the practice's page into the file"
+    if sum(c.isalpha() for c in text) < 3:
+        return "the page has no text the importer can read (no words); copy the page's text, not its code or data"
+    return None

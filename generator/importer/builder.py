@@ -9,26 +9,29 @@ import re
 from generator import validate
 from generator.importer import layouts
 from generator.importer.dates import DateFields
+from generator.importer.head import HeadFields
 from generator.importer.money import MoneyFields
 from generator.importer.people import PeopleFields
 from generator.importer.places import PlaceFields
 from generator.importer.reading import _markdown, _texts
-from generator.importer.report import Draft, Report, Section, _short
+from generator.importer.report import Draft, Report, Section
 from generator.importer.text import TextFields
 from generator.importer.writing import ordered, to_yaml
 from generator.normalise import guess_language
 from generator.records import parse, slug
 
 
-class Builder(TextFields, MoneyFields, PlaceFields, DateFields, PeopleFields):
+class Builder(HeadFields, TextFields, MoneyFields, PlaceFields, DateFields, PeopleFields):
     """Collects the record's fields, the description's parts and the report, section by section."""
 
-    def __init__(self):
+    def __init__(self, today: datetime.date | None = None):
+        self.today = today or datetime.date.today()
         self.record: dict = {}
         self.intro: list[str] = []
         self.extra: list[tuple[str, str]] = []  # labelled parts of the description
         self.report = Report()
         self.comments: list[tuple[str, str]] = []
+        self.prose: list[tuple[str, str]] = []  # lines of labelled sections, for amounts said in passing
 
     # --- bookkeeping ---
 
@@ -59,34 +62,11 @@ class Builder(TextFields, MoneyFields, PlaceFields, DateFields, PeopleFields):
         self.set(path, value)
         return True
 
-    # --- the page's head: title and summary ---
-
-    def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
-        rest = _texts(preamble)
-        given = {s.key: s for s in sections}
-        if title:
-            self.set(("title",), " ".join(title.split()))
-            self.found("title", "--title", self.record["title"])
-            if rest and rest[0].casefold() == title.casefold():
-                rest = rest[1:]
-        elif "title" not in given and rest and _title_like(rest[0]):
-            self.set(("title",), rest[0])
-            self.found("title", rest[0], rest[0])
-            rest = rest[1:]
-        if "title" not in self.record and "title" not in given:
-            self.report.notes.append("the page has no title the importer can see; give one with --title")
-        if "summary" not in given and rest:
-            self.set(("summary",), rest[0])
-            where = "after the title" if "title" in self.record else "of the page"
-            self.report.guessed.append(f"summary: took the first line {where}: {_short(rest[0], 60)!r}")
-            rest = rest[1:]
-        self.intro = rest
-        if rest and "description" not in given:
-            self.report.guessed.append(f"description: took the {len(rest)} line(s) that come before any known heading")
-
     # --- the end: description, the guesses that need the whole page, the YAML ---
 
     def finish(self, sections: list[Section], lines: list[str], today: datetime.date) -> None:
+        self.money_in_prose()
+        self.country_from_prose()
         parts = [_markdown(self.intro)] if self.intro else []
         parts += [f"**{label}**\n\n{text}" for label, text in self.extra]
         if parts:
@@ -141,6 +121,10 @@ class Builder(TextFields, MoneyFields, PlaceFields, DateFields, PeopleFields):
     def draft(self) -> Draft:
         record = ordered(self.record, validate.schema())
         record_id = (slug(record["title"]) if not record["title"].startswith("TODO") else "") or "untitled-practice"
+        if record_id == "untitled-practice":
+            self.report.notes.append(
+                "the draft is named untitled-practice.yml: give the title with --title to name it after the practice"
+            )
         text = to_yaml(record, self.comments)
         loaded, problems = parse(text.encode("utf-8"), f"practices/{record_id}.yml", record_id)
         if loaded is not None:
@@ -174,10 +158,6 @@ _TODO = {
     ("licence",): "TODO: an SPDX licence id, e.g. CC-BY-4.0",
 }
 _PROSE = {"summary", "description", "resources", "costs", "evidence", "difficulties", "transfer", "legal", "label"}
-
-
-def _title_like(line: str) -> bool:
-    return len(line) <= 200 and not re.search(r"[.!?;,:]$", line) and any(c.isalpha() for c in line)
 
 
 PLACERS = {

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from generator.importer.reading import _line
+from generator.importer.reading import _line, _texts
 from generator.importer.report import Section
 from generator.normalise import ONGOING, read_date
+
+_EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
 
 
 class DateFields:
@@ -29,14 +31,30 @@ class DateFields:
             self.report.guessed.append(f"{name}: {note}")
 
     def start(self, section: Section) -> None:
-        self.date(section, "start")
+        self.field_date(section, "start")
 
     def end(self, section: Section) -> None:
-        self.date(section, "end")
+        self.field_date(section, "end")
+
+    def field_date(self, section: Section, name: str) -> None:
+        """A date field takes its first line, and only if it reads as a date; the rest is kept aside."""
+        texts = _texts(section.lines)
+        first = texts[0] if texts else ""
+        if name == "end" and "end" not in self.record and (not first or read_date(first)[0] is None):
+            self.set(("end",), _EMPTY_END)
+            self.report.notes.append(
+                f"the page's '{section.heading}' field is empty: write the end date, or `not reported` "
+                "if the sources give none (leave the field out only if the practice is still running)"
+            )
+            self.unplaced(section.heading, texts, "the end date field is empty; the lines after it are not a date")
+            return
+        if first:
+            self.date(section, name, first)
+        self.unplaced(section.heading, texts[1:], "only the first line of a date field is a date")
 
     def duration(self, section: Section) -> None:
         text = re.sub(r"^(from|since)\s+", "", _line(section.lines), flags=re.IGNORECASE)
-        parts = re.split(r"\s+(?:-|–|—|to|until|till)\s+|(?<=\d{4})[-–—](?=\d{4})|\s*[–—]\s*", text)
+        parts = re.split(r"\s+(?:-|–|—|→|to|until|till)\s+|(?<=\d{4})[-–—](?=\d{4})|\s*[–—→]\s*", text)
         if len(parts) > 2:
             parts = [text]
         self.found("start, end", _line(section.lines), " and ".join(parts))

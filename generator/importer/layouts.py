@@ -42,3 +42,8 @@ def chrome() -> set[str]:
 def expected() -> dict[str, str]:
     """Sections a complete page gives, named as a contributor knows them."""
     return labels()["expected"]
+
+
+def navigation() -> set[str]:
+    """Whole lines of menus and breadcrumbs, case-folded."""
+    return {" ".join(line.casefold().split()) for line in labels().get("navigation", [])}

@@ -34,6 +34,26 @@ _BOILERPLATE = [
         rf"{_SITE}(\s*[-–—|:,]?\s*{_SITE})*",
     )
 ]
+# Furniture that varies from page to page: counters, dates of publication, credits, link buttons.
+_CHROME = [
+    re.compile(p)
+    for p in (
+        r"(?i)i like it\s*\d*",
+        r"(?i)published on .{4,30}",
+        r"[©@]\s.{1,120}",
+        r".{1,60}\s→",
+        r"[A-Z]{3,} · .{1,60}",
+        r"\d{1,3}(?: \d{3})+",
+    )
+]
+# A line that is only a person's name: two to four capitalised words.
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}")
+_LOGIN = "please login to contact the author."
+# Field lines packed into one, as Portico writes them: 'Start date: 2017-05-30 / End date: ...'.
+_PACKED = re.compile(r"\s+/\s+(?=[^/:]{2,40}:\s)")
+# Sections of running text; any other field written 'Label: value' holds just that value, and the
+# lines after it belong to the section before.
+_PROSE = {"summary", "description", "evidence", "difficulties", "transfer", "legal", "implementation_time", "costs"}
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _EMAIL = re.compile(r"[^@\s<>()\[\],;:]+@[^@\s<>()\[\],;:]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"^[+(]?[\d][\d\s()./-]{5,}$")
@@ -49,17 +69,45 @@ def clean(text: str, report: Report) -> list[str]:
     removed = len(_UNPRINTABLE.findall(text))
     if removed:
         report.notes.append(f"removed {removed} control character(s) that a YAML file cannot hold")
-    return [line.strip() for line in _UNPRINTABLE.sub("", text).split("\n")]
+    lines = [line.strip() for line in _UNPRINTABLE.sub("", text).split("\n")]
+    out = []
+    for line in lines:
+        parts = _unpack(line)
+        if len(parts) > 1:
+            report.packed.append(line)
+        out += parts
+    return out
+
+
+def _unpack(line: str) -> list[str]:
+    """A line of several 'Label: value' fields cut into one line each, when the labels are known."""
+    parts = _PACKED.split(line)
+    known = [p for p in parts if (found := _heading(p)) and found[1] is not None]
+    return parts if len(parts) > 1 and len(known) >= 2 else [line]
 
 
 def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
-    kept = []
+    """The lines without the page's furniture, which the report lists; menus are remembered by position.
+
+    A name just above 'Please login to contact the author.' is the contact's, as the page shows it.
+    """
+    kept: list[str] = []
+    navigation, chrome = layouts.navigation(), layouts.chrome()
     for line in lines:
-        if line and len(line) < 300 and any(p.fullmatch(line) for p in _BOILERPLATE):
-            report.boilerplate.append(line)
-        else:
+        key = " ".join(line.casefold().split())
+        if key in navigation:
+            report.navigation.append(len(kept))
+        if not (line and len(line) < 300 and _furniture(line, key, navigation | chrome)):
             kept.append(line)
+            continue
+        report.boilerplate.append(line)
+        if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
+            kept[-1] = f"Contact: {kept[-1]}"
     return kept
+
+
+def _furniture(line: str, key: str, known: set[str]) -> bool:
+    return key in known or any(p.fullmatch(line) for p in _BOILERPLATE) or any(p.fullmatch(line) for p in _CHROME)
 
 
 def _norm(heading: str) -> str:
@@ -91,23 +139,34 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         key, value = found
         heading = line.partition(":")[0] if value is not None else line
         report.headings.append(heading)
-        current = sections.setdefault(key, Section(key, heading.rstrip(":").strip()))
-        if current.lines:
-            current.lines.append("")
+        if key == "group":
+            if value is not None:
+                (current.lines if current else preamble).append(value)
+            continue
+        section = sections.setdefault(key, Section(key, heading.rstrip(":").strip()))
+        if section.lines:
+            section.lines.append("")
         if value is not None:
-            current.lines.append(value)
+            section.lines.append(value)
+        if value is None or key in _PROSE or key.startswith("label:"):
+            current = section
     return preamble, list(sections.values())
 
 
-def layout(lines: list[str], sections: list[Section]) -> str:
-    headings = {_norm(s.heading) for s in sections}
+def layout(lines: list[str], report: Report) -> tuple[str, str]:
+    """The platform whose labels the page uses most, and how sure that is, in words for the report."""
+    headings = {_norm(h) for h in report.headings}
     text = "\n".join(lines).casefold()
     scores = {
         name: len(own & headings) + 2 * sum(m in text for m in marks)
         for name, (own, marks) in layouts.layouts().items()
     }
-    best = max(scores, key=scores.get)
-    return best if scores[best] else "unknown"
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    (best, score), (_, second) = ranked[0], ranked[1]
+    if not score:
+        return "unknown", "no platform's labels found"
+    sure = "sure" if score >= 3 and score >= 2 * second else "likely" if score > second else "unsure"
+    return best, f"{sure}: {score} point(s) from its labels and name, next best {second}"
 
 
 def _texts(lines: list[str]) -> list[str]:

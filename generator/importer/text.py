@@ -7,7 +7,11 @@ import re
 from generator import validate
 from generator.importer.reading import _line, _markdown, _texts, sentences
 from generator.importer.report import Section
-from generator.normalise import evidence_items, topic_ids
+from generator.normalise import evidence_items, month_names, topic_ids
+
+# Words that make a figure a span of time or a date, not a result.
+_TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "since", "the", "and"}
+_TIME_WORDS |= {name for name in month_names() if len(name) > 2}
 
 
 class TextFields:
@@ -31,6 +35,7 @@ class TextFields:
         label = section.key.partition(":")[2] or section.heading
         if _texts(section.lines):
             self.extra.append((label, _markdown(section.lines)))
+            self.prose += [(section.heading, line) for line in _texts(section.lines)]
         else:
             self.report.notes.append(f"the section '{section.heading}' is empty on the page")
 
@@ -40,7 +45,7 @@ class TextFields:
         for line in _texts(section.lines):
             kept = []
             for sentence in sentences(line):
-                found = evidence_items(sentence)
+                found = [item for item in evidence_items(sentence) if self.plausible_evidence(item)]
                 items += found
                 if not found:
                     kept.append(sentence)
@@ -53,6 +58,11 @@ class TextFields:
             )
         if rest:
             self.extra.append((section.heading, _markdown(rest)))
+
+    def plausible_evidence(self, item: dict) -> bool:
+        """A result needs an indicator in words, a figure and a year that has already come."""
+        words = [w for w in re.findall(r"[^\W\d_]{3,}", item["indicator"].casefold()) if w not in _TIME_WORDS]
+        return bool(words) and 1950 <= item["year"] <= self.today.year
 
     def difficulties(self, section: Section) -> None:
         if _texts(section.lines):
