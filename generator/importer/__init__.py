@@ -50,9 +50,14 @@ def draft(text: str, title: str | None = None, today: datetime.date | None = Non
 MAX_BYTES = 1_000_000
 
 
-def refusal(text: str) -> str | None:
-    """Why a page cannot be imported (empty, no words, over 1 MB), or None when it can."""
-    if len(text.encode("utf-8")) > MAX_BYTES:
+def refusal(text: str, size: int | None = None) -> str | None:
+    """Why a page cannot be imported (over 1 MB, empty, no words), or None when it can.
+
+    Args:
+        text: the page's text.
+        size: its size in bytes, when known without reading it all (a file's size).
+    """
+    if (size if size is not None else len(text.encode("utf-8"))) > MAX_BYTES:
         return f"the page is over {MAX_BYTES // 1_000_000} MB of text; copy only the practice's page"
     if not text.strip():
         return "the page is empty; copy the text of the practice's page into the file"

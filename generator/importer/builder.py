@@ -182,6 +182,7 @@ PLACERS = {
         "end",
         "duration",
         "topic",
+        "aside",
         "contact",
         "project",
         "partners",

@@ -39,6 +39,10 @@ class TextFields:
         else:
             self.report.notes.append(f"the section '{section.heading}' is empty on the page")
 
+    def aside(self, section: Section) -> None:
+        """A label the draft has no field for (an index number, a priority): kept as a comment."""
+        self.unplaced(section.heading, section.lines)
+
     def evidence(self, section: Section) -> None:
         items = self.record.setdefault("evidence", [])
         rest = []
