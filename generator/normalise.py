@@ -472,7 +472,8 @@ def split_amounts(line: str) -> list[str]:
 def guess_language(text: str) -> str | None:
     """The language whose common words the text uses most, if it clearly does."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    counts = {code: sum(w in set(common.split()) for w in words) for code, common in _STOPWORDS.items()}
+    common = {code: set(stopwords.split()) for code, stopwords in _STOPWORDS.items()}
+    counts = {code: sum(w in common[code] for w in words) for code in common}
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     (best, most), (_, second) = ranked[0], ranked[1]
     return best if most >= 5 and most >= 2 * second else None
