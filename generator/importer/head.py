@@ -66,6 +66,8 @@ class HeadFields:
             line = lines[i]
             if self.place_line(line, "page head"):
                 i += 1
+                if i < len(lines) and self.head_region(line, lines[i]):
+                    i += 1
             elif person_with_role(lines, i):
                 self.stakeholder(line, lines[i + 1])
                 i += 2
@@ -77,6 +79,18 @@ class HeadFields:
                 rest.append(line)
                 i += 1
         return rest
+
+    def head_region(self, country_line: str, line: str) -> bool:
+        """The region a page shows on the line under its country line ('Italy (Italia)', 'Emilia-Romagna')."""
+        words = line.split()
+        location = self.record.get("location", {})
+        if read_place(country_line)[0] or "region" in location or not 1 <= len(words) <= 4:
+            return False
+        if not all(w[:1].isupper() for w in words) or any(c.isdigit() for c in line) or read_place(line)[1]:
+            return False
+        self.set(("location", "region"), line)
+        self.report.guessed.append(f"location/region: took {line!r}, the line under the country, as the region")
+        return True
 
     def head_summary(self, rest: list[str]) -> None:
         """The first sentence-like line of the head, else the subtitle under the title."""
