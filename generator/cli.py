@@ -267,13 +267,28 @@ def cmd_import(args) -> int:
     replaced only with --force.
     Example: practices import page.txt --title "Repair vouchers for households in Graz"
     """
-    try:
-        text = sys.stdin.read() if args.page == "-" else _existing([args.page])[0].read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise UsageError(f"{args.page} is not UTF-8 text; save it as UTF-8") from None
     from generator import importer
 
+    if args.page != "-" and Path(args.page).is_dir():
+        print(f"{args.page} is a folder; give a file: the copied text of one page", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        if args.page == "-":
+            text = sys.stdin.read(importer.MAX_BYTES + 1)
+            size = len(text.encode("utf-8"))
+        else:
+            path = _existing([args.page])[0]
+            size = path.stat().st_size
+            text = "" if size > importer.MAX_BYTES else path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{args.page} is not UTF-8 text; save it as UTF-8") from None
+    refused = importer.refusal(text, size)
+    if refused:
+        print(f"{args.page}: {refused}. Nothing was written.", file=sys.stderr)
+        return EXIT_PROBLEMS
     draft = importer.draft(text, title=args.title)
+    if draft.id == "untitled-practice" and not args.title:
+        print("Warning: no title found; the draft is named untitled-practice. Give one with --title.", file=sys.stderr)
     target = Path(args.output or f"practices/{draft.id}.yml")
     if target.exists() and not args.force:
         print(f"{target} already exists; nothing was written. Use --force to replace it, or --output.", file=sys.stderr)

@@ -371,7 +371,7 @@ def country_names() -> dict[str, str]:
 # --- topics, languages and figures in sentences ----------------------------------------------------
 
 _FIGURE = re.compile(r"(?<![\w.,/€£$-])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(\s?%)?(?![\w/-]|[.,]\d)")
-_YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
+_EVIDENCE_YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
 _STOPWORDS = {
     "en": "the and of to in is was for with that on by were are this from",
     "es": "el la los las de del y en que por con para una se fue",
@@ -404,6 +404,8 @@ _TOPIC_WORDS = {
     "tourism": ("touris",),
     "urban-regeneration": ("regeneration", "urban renewal"),
 }
+
+
 def topic_ids(text: str) -> list[str]:
     """Topic ids for a topic as a page names it: its id or label, else the topics whose words it uses."""
     key = " ".join(text.casefold().split())
@@ -415,7 +417,7 @@ def topic_ids(text: str) -> list[str]:
 
 def evidence_items(sentence: str) -> list[dict]:
     """Measurable results in a sentence that gives a year: one item per other figure, keeping the sentence."""
-    years = [m for m in _YEAR.finditer(sentence) if 1900 <= int(m.group(1)) <= 2100]
+    years = [m for m in _EVIDENCE_YEAR.finditer(sentence) if 1900 <= int(m.group(1)) <= 2100]
     if not years:
         return []
     taken = [(m.start(), m.end()) for m in years]
@@ -438,6 +440,9 @@ def evidence_items(sentence: str) -> list[dict]:
     return items
 
 
+_TRAILING = {"of", "the", "a", "an", "in", "at", "on", "for", "to", "by", "and", "than", "worth", "de", "en", "la"}
+
+
 def _indicator(before: str, after: str, unit: str | None) -> str | None:
     """What a figure counts: the words after a count ('30 B2B meetings'), before an amount or a share."""
     after_words = re.split(r"[,.;:()]|(?<!\w)\d|\s(?:and|with|to|in|by)\s", after)[0].split()[:6]
@@ -449,9 +454,6 @@ def _indicator(before: str, after: str, unit: str | None) -> str | None:
         if any(c.isalpha() for c in "".join(words)):
             return " ".join(words)
     return None
-
-
-_TRAILING = {"of", "the", "a", "an", "in", "at", "on", "for", "to", "by", "and", "than", "worth", "de", "en", "la"}
 
 
 def split_amounts(line: str) -> list[str]:
@@ -475,7 +477,8 @@ def split_amounts(line: str) -> list[str]:
 def guess_language(text: str) -> str | None:
     """The language whose common words the text uses most, if it clearly does."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    counts = {code: sum(w in set(common.split()) for w in words) for code, common in _STOPWORDS.items()}
+    common = {code: set(stopwords.split()) for code, stopwords in _STOPWORDS.items()}
+    counts = {code: sum(w in common[code] for w in words) for code in common}
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     (best, most), (_, second) = ranked[0], ranked[1]
     return best if most >= 5 and most >= 2 * second else None

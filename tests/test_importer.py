@@ -172,7 +172,9 @@ def test_page_cut_short_in_the_middle_of_a_section():
     assert draft.record["evidence"][-1]["note"] == "In 2022 the programme was extended to 12 more scho"
     assert draft.record["transferability"]["legal_basis"].startswith("The city's climate plan")
     assert draft.record["transferability"]["implementation_time"] == "Two years per schoolyard."
-    assert draft.record["resources"][1] == {
+    # every amount of a resources line is placed (issue 13, failure 5): the range gives two items
+    assert [r["amount"] for r in draft.record["resources"][:3]] == [250000, 400000, 1700000]
+    assert draft.record["resources"][2] == {
         "what": "the whole programme cost €1.7 million in total.",
         "amount": 1700000,
         "currency": "EUR",
@@ -187,7 +189,10 @@ def test_non_english_page():
     assert draft.report.layout == "Interreg Europe"
     assert record["location"] == {"country": "ES"}
     assert record["start"] == "2019-01" and "end" not in record
-    assert [(r["amount"], r.get("period")) for r in record["resources"]] == [(2500, "TODO: one-off, per-year or total")]
+    assert [(r["amount"], r.get("period")) for r in record["resources"]] == [
+        (2500, "TODO: one-off, per-year or total"),
+        (950, "per-year"),
+    ]
     assert record["evidence"][0]["value"] == 41000
 
 
@@ -206,8 +211,16 @@ def test_unknown_layout_keeps_everything_and_names_the_missing_sections():
     draft = _import("unknown-layout")
     assert draft.report.layout == "unknown"
     assert draft.report.missing == [
-        "Resources needed", "Evidence of success", "Difficulties encountered", "Potential for learning or transfer",
-        "Main institution", "Country", "Start Date", "End Date", "Topic", "Contact",
+        "Resources needed",
+        "Evidence of success",
+        "Difficulties encountered",
+        "Potential for learning or transfer",
+        "Main institution",
+        "Country",
+        "Start Date",
+        "End Date",
+        "Topic",
+        "Contact",
     ]
     assert "no known section headings were found" in draft.report_text()
     for line in (FIXTURES / "unknown-layout.txt").read_text(encoding="utf-8").splitlines()[2:]:
@@ -238,8 +251,10 @@ def test_an_empty_page_gives_a_draft_of_placeholders():
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Reggio Emilia – South Africa: from solidarity to economic development",
-         "reggio-emilia-south-africa-from-solidarity-to-economic-development"),
+        (
+            "Reggio Emilia – South Africa: from solidarity to economic development",
+            "reggio-emilia-south-africa-from-solidarity-to-economic-development",
+        ),
         ("Ärzte für Österreich", "arzte-fur-osterreich"),
         ("A very long title " * 8, "a-very-long-title-a-very-long-title-a-very-long-title-a-very-long-title-a-very"),
         ("Ελληνικά", ""),
@@ -258,10 +273,41 @@ def test_a_title_without_latin_letters_gets_a_placeholder_id():
 
 _WORD = re.compile(r"\w+")
 _SAMPLES = [
-    *sorted(importer._INDEX), "Start Date: January 2015", "End: on going", "Country: ESPAÑA", "Location: Tartu, Eesti",
-    "Please login to see the expert opinion", "Send email", "10.000€ per year", "€ 95,800 in total", "£6.3m",
-    "In 2016, 30 B2B meetings were held.", "Duration: 2015 - 2018", "Topic: Energy; Culture", "01.02.2012",
-    "anna@example.org", "Website: https://example.org/page", "• a bullet", "+39 0522 456 789", "",
+    *sorted(importer._INDEX),
+    "Start Date: January 2015",
+    "End: on going",
+    "Country: ESPAÑA",
+    "Location: Tartu, Eesti",
+    "Please login to see the expert opinion",
+    "Send email",
+    "10.000€ per year",
+    "€ 95,800 in total",
+    "£6.3m",
+    "In 2016, 30 B2B meetings were held.",
+    "Duration: 2015 - 2018",
+    "Topic: Energy; Culture",
+    "01.02.2012",
+    "anna@example.org",
+    "Website: https://example.org/page",
+    "• a bullet",
+    "+39 0522 456 789",
+    "",
+    "Start date: 2017-05-30 / End date: 2019-12-31 / Total project budget: 1 721 378 €",
+    "Please login to contact the author.",
+    "Saverio Serri",
+    "Naples / Italy",
+    "AUSTRIA OSTÖSTERREICH Vienna Wien",
+    "Image",
+    "You are here",
+    "Nicola Masella",
+    "Project Coordinator",
+    "Udine (IT)",
+    "I like it 147",
+    "940 126",
+    "EUR 3.9 million (of which EUR 1.56 is from the ERDF)",
+    "The budget was €84m.",
+    "© Sigma Plan",
+    "Eesti",
 ]
 _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn", "Co"), blacklist_characters="\ufeff\u2028\u2029"))
 _LINE = st.one_of(st.sampled_from(_SAMPLES), _TEXT, st.builds("{}: {}".format, st.sampled_from(_SAMPLES), _TEXT))
@@ -283,7 +329,7 @@ def _accounted(draft: importer.Draft) -> str:
     """Every text the draft keeps or the report names: values, page text behind normalised values, comments."""
     report = draft.report
     texts = _strings(draft.record) + [source for _, source, _ in report.found]
-    texts += [line for _, line in report.not_placed] + report.boilerplate + report.headings
+    texts += [line for _, line in report.not_placed] + report.boilerplate + report.headings + report.packed
     return _words("\n".join(texts))
 
 
@@ -327,7 +373,10 @@ def test_cli_import_from_standard_input_with_title_and_output(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "generator", "import", "-", "--title", "Night buses", "--output", str(target)],
         input=(FIXTURES / "unknown-layout.txt").read_text(encoding="utf-8"),
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "title: Night buses\n" in target.read_text(encoding="utf-8")
@@ -337,3 +386,318 @@ def test_cli_import_from_standard_input_with_title_and_output(tmp_path):
 def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
     assert main(["import", str(tmp_path / "nothing.txt")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+# --- the facts score: how much of what a page says the draft gets right ---------------------------
+#
+# Each page of the corpus has a <name>.facts.yml beside it: the page's address, its platform, and the
+# facts a careful contributor would take from it. Pages under heldout/ were written, with their facts,
+# before the importer was changed for them, and the importer is never tuned to them.
+
+HELDOUT = FIXTURES / "heldout"
+
+
+def _facts(path: Path) -> dict:
+    import yaml
+
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _unset(value) -> bool:
+    return value is None or (isinstance(value, str) and value.startswith("TODO"))
+
+
+def fact_points(record: dict, facts: dict) -> list[tuple[str, bool]]:
+    """One (fact, right?) pair per fact of the page: title, place, dates, amounts, evidence, contact, boilerplate."""
+    points = []
+    title = record.get("title", "")
+    points.append(("title", _unset(title) if facts["title"] == "missing" else title == facts["title"]))
+    country = record.get("location", {}).get("country")
+    points.append(("country", _unset(country) if facts["country"] is None else country == facts["country"]))
+    for name in ("start", "end"):
+        value = record.get(name)
+        # null: the page gives no such date; 'not reported' says so for a field the page shows empty
+        unset = _unset(value) or value == "not reported"
+        points.append((name, unset if facts[name] is None else value == facts[name]))
+    placed = [(r.get("amount"), r.get("currency")) for r in record.get("resources", []) if "amount" in r]
+    for amount, currency in facts["amounts"]:
+        points.append((f"amount {amount} {currency}", (amount, currency) in placed))
+    if not facts["amounts"]:
+        points.append(("no invented amount", not placed))
+    values = [e.get("value") for e in record.get("evidence", []) if isinstance(e.get("value"), (int, float))]
+    for value in facts["evidence"]:
+        points.append((f"evidence {value}", value in values))
+    if not facts["evidence"]:
+        points.append(("no invented evidence", not values))
+    people = [v for c in record.get("contacts", []) for k, v in c.items() if k in ("name", "organisation")]
+    points.append(("contact", not people if facts["contact"] is None else facts["contact"] in people))
+    kept = "\n".join(_strings(record))
+    points += [(f"boilerplate gone: {line}", line not in kept) for line in facts["boilerplate"]]
+    return points
+
+
+def corpus_score(folder: Path) -> tuple[int, int, dict[str, list[str]]]:
+    """Right facts, all facts, and the wrong ones by page, over the pages of a folder."""
+    right = total = 0
+    wrong: dict[str, list[str]] = {}
+    for facts_file in sorted(folder.glob("*.facts.yml")):
+        name = facts_file.name.removesuffix(".facts.yml")
+        page = (folder / f"{name}.txt").read_text(encoding="utf-8")
+        points = fact_points(importer.draft(page, today=TODAY).record, _facts(facts_file)["facts"])
+        right += sum(ok for _, ok in points)
+        total += len(points)
+        wrong[name] = [fact for fact, ok in points if not ok]
+    return right, total, wrong
+
+
+def test_scorer_counts_a_wrong_fact_as_wrong():
+    facts = {
+        "title": "missing",
+        "country": "IT",
+        "start": None,
+        "end": None,
+        "amounts": [[10, "EUR"]],
+        "evidence": [],
+        "contact": None,
+        "boilerplate": ["Image"],
+    }
+    record = {"title": "Image", "location": {"country": "IT"}, "resources": [{"amount": 10, "currency": "GBP"}]}
+    assert dict(fact_points(record, facts)) == {
+        "title": False,
+        "country": True,
+        "start": True,
+        "end": True,
+        "amount 10 EUR": False,
+        "no invented evidence": True,
+        "contact": True,
+        "boilerplate gone: Image": False,
+    }
+
+
+HELDOUT_FLOOR = 0.8  # raised as the importer improves; the held-out pages themselves never change for it
+
+
+def test_heldout_facts_score_stays_above_its_floor():
+    right, total, wrong = corpus_score(HELDOUT)
+    assert total and right / total >= HELDOUT_FLOOR, wrong
+
+
+if __name__ == "__main__":
+    for part in (FIXTURES, HELDOUT):
+        right, total, wrong = corpus_score(part)
+        print(f"{part.name}: {right}/{total} = {right / total:.0%}" if total else f"{part.name}: no facts")
+        for name, facts in wrong.items():
+            print(f"  {name}: {', '.join(facts) or 'all right'}")
+
+
+# --- bad input is refused, and nothing is written (issue 13, failure 8) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "the page is empty"),
+        ("   \n\r\n\t\n", "the page is empty"),
+        ("-- 42 -- 17 ++ 3 ** 100 %%", "no text the importer can read"),
+        ("Repair vouchers. " * 70_000, "over 1 MB"),
+    ],
+)
+def test_cli_refuses_bad_pages_and_writes_nothing(tmp_path, monkeypatch, capsys, content, message):
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "page.txt"
+    page.write_text(content, encoding="utf-8")
+    assert main(["import", str(page)]) == 1
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "practices").exists()
+
+
+def test_cli_refuses_an_empty_standard_input(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "import", "-"],
+        input="",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "the page is empty" in done.stderr and "Nothing was written" in done.stderr
+    assert not (tmp_path / "practices").exists()
+
+
+def test_cli_says_a_folder_is_a_folder(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", str(tmp_path)]) == 1
+    assert f"{tmp_path} is a folder; give a file" in capsys.readouterr().err
+
+
+def test_cli_warns_when_the_draft_has_no_title(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", str(FIXTURES / "climate-adapt-de-sigma.txt")]) == 0
+    captured = capsys.readouterr()
+    assert "no title found; the draft is named untitled-practice" in captured.err
+    assert (tmp_path / "practices" / "untitled-practice.yml").exists()
+
+
+# --- the eight failures of issue 13, each on a real page layout -------------------------------------
+
+
+def test_tuned_corpus_facts_score():
+    right, total, wrong = corpus_score(FIXTURES)
+    assert total > 100 and right / total >= 0.95, wrong
+
+
+def test_1_ivc_labels_split_the_page_and_name_the_layout():
+    draft = _import("interreg-ivc-udine")
+    record = draft.record
+    assert draft.report.layout == "INTERREG IVC" and draft.report.sure.startswith("sure")
+    assert (record["start"], record["end"]) == ("2009-03", "2012-12")
+    assert record["title"] == "Craft incubator in a former barracks"
+    assert record["summary"].startswith("The province turned part of a disused barracks")
+    assert "Index 1022" not in record.get("description", "")
+    assert ("Index", "1022") in draft.report.not_placed
+    assert record["topics"] == ["sme-competitiveness"]
+
+
+def test_2_titles_and_summaries_are_never_page_furniture():
+    tartu = _import("interreg-europe-new-tartu")
+    assert tartu.record["title"] == "Smart bike share in Tartu"
+    assert tartu.record["summary"].startswith("Tartu runs a public bike share")
+    assert any(g.startswith("title: took 'Smart bike share in Tartu'") for g in tartu.report.guessed)
+    sigma = _import("climate-adapt-de-sigma")
+    assert sigma.record["title"].startswith("TODO") and sigma.id == "untitled-practice"
+    assert "Title" in sigma.report.missing
+    assert any("untitled-practice.yml" in note for note in sigma.report.notes)
+    assert sigma.record["summary"].startswith("Der Sigma-Plan schützt")
+    messe = _import("messe-form-valencia")
+    assert messe.record["title"] == "Mercat Social de València"
+    assert messe.record["summary"].startswith("A network of social economy firms")
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "code"),
+    [
+        ("Italy (Italia)", None, "IT"),
+        ("ESPAÑA ESTE", "ESTE", "ES"),
+        ("AUSTRIA OSTÖSTERREICH Vienna Wien", "OSTÖSTERREICH Vienna Wien", "AT"),
+        ("Udine / Italy", "Udine", "IT"),
+        ("Eesti", None, "EE"),
+        ("Udine (IT)", "Udine", "IT"),
+        ("Naples / Italy", "Naples", "IT"),
+        ("Project Coordinator", None, None),
+        ("Tartu", None, None),
+    ],
+)
+def test_3_country_from_the_place_lines_pages_write(line, place, code):
+    from generator.importer.places import read_place
+
+    assert read_place(line) == (place, code)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("interreg-europe-new-graz", "AT"),
+        ("interreg-europe-new-tartu", "EE"),
+        ("interreg-europe-old-valencia", "ES"),
+        ("interreg-ivc-udine", "IT"),
+        ("urbact-naples-civic-estate", "IT"),
+        ("energy-cities-heat-fund", "DE"),
+        ("climate-adapt-fr-sigma", "BE"),
+    ],
+)
+def test_3_country_is_filled_on_real_pages(name, country):
+    assert _import(name).record["location"]["country"] == country
+
+
+def test_3_country_named_only_in_the_summary_is_a_guess():
+    draft = _import("climate-adapt-de-sigma")
+    assert draft.record["location"]["country"] == "BE"
+    assert "location/country: BE, the only country the summary names" in draft.report.guessed
+
+
+def test_4_boilerplate_and_empty_fields_never_become_facts():
+    ivc = _import("interreg-ivc-udine")
+    assert "As of 31 December 2015, this website is no longer updated." in ivc.report.boilerplate
+    assert all(item["year"] != 2015 for item in ivc.record["evidence"])
+    reggio = _import("interreg-europe-old-reggio")
+    assert reggio.record["end"].startswith("TODO: the page's end date field is empty")
+    assert reggio.record["contacts"] == [{"name": "Saverio Serri"}]
+    assert "Please login to contact the author." in reggio.report.boilerplate
+
+
+def test_4_evidence_needs_an_indicator_a_figure_and_a_past_year():
+    page = "Title: Bike lanes\nEvidence of success\nBy 2040 the city will have 75 km of lanes.\nIt took 5 years."
+    assert _import_text(page).record["evidence"][0]["indicator"].startswith("TODO")
+
+
+def _import_text(text: str) -> importer.Draft:
+    return importer.draft(text, today=TODAY)
+
+
+def test_5_every_amount_of_a_money_line_is_placed():
+    messe = _import("messe-form-valencia").record["resources"]
+    assert [(r["amount"], r["currency"]) for r in messe] == [
+        (2500, "EUR"),
+        (75000, "EUR"),
+        (5000, "EUR"),
+        (8280, "EUR"),
+    ]
+    cuenca = _import("uia-cuenca-ufil").record["resources"]
+    assert [r["amount"] for r in cuenca] == [4929675.75, 3943740.6]
+    amsterdam = _import("ec-flagship-amsterdam")
+    assert [r["amount"] for r in amsterdam.record["resources"]] == [3900000]
+    assert any("EUR 1.56" in text for _, text in amsterdam.report.seen_money)
+
+
+def test_5_amounts_elsewhere_are_seen_not_placed():
+    page = "Title: Market hall\nSummary: The hall opened in 2015.\nDescription\nA stall is rented for €300 a month.\n"
+    draft = _import_text(page)
+    assert "amount" not in draft.record["resources"][0]
+    assert ("description", "€300") in draft.report.seen_money
+    assert "Amounts seen, not placed" in draft.report_text()
+
+
+def test_6_contacts_from_contact_blocks_and_stakeholder_lines():
+    assert _import("urbact-naples-civic-estate").record["contacts"] == [
+        {"name": "Nicola Masella", "role": "Project Coordinator"}
+    ]
+    assert _import("interreg-ivc-udine").record["contacts"] == [
+        {"name": "Paolo Esempio", "email": "paolo.esempio@example.org"}
+    ]
+    assert _import("interreg-ivc-udine").record["institution"]["name"] == "Provincia di Udine"
+    assert _import("energy-cities-heat-fund").record["contacts"][0]["name"] == "Julia Beispiel"
+
+
+def test_7_portico_one_line_fields_are_read_one_by_one():
+    draft = _import("portico-energy-districts")
+    assert (draft.record["start"], draft.record["end"]) == ("2017-05", "2019-12")
+    assert [r["amount"] for r in draft.record["resources"]] == [1721378, 1377102]
+    assert draft.report.layout == "Portico" and len(draft.report.packed) == 1
+
+
+def test_7_messe_form_hints_are_dropped():
+    draft = _import("messe-form-valencia")
+    assert draft.report.layout == "MESSE"
+    assert 'Enter month and year, or "ongoing"' in draft.report.boilerplate
+    assert draft.record["start"] == "2015-10" and draft.record["location"]["country"] == "ES"
+    assert "Please choose up to three" not in draft.yaml
+
+
+def test_7_energy_cities_and_climate_adapt_headings():
+    energy = _import("energy-cities-heat-fund")
+    assert energy.report.layout == "Energy Cities"
+    assert energy.record["start"] == "2016"
+    assert energy.record["evidence"][0]["value"] == 1200
+    assert energy.record["transferability"]["potential"].startswith("A trusted local bank")
+    german = _import("climate-adapt-de-sigma")
+    assert german.report.layout == "Climate-ADAPT"
+    assert "**Challenges**\n\nEine schwere Sturmflut" in german.record["description"]
+    assert "All official European Union website addresses are in the europa.eu domain." in german.report.boilerplate
+    assert _import("climate-adapt-fr-sigma").report.layout == "Climate-ADAPT"
+
+
+def test_the_report_names_the_layout_and_how_sure_it_is():
+    assert _import("interreg-ivc-udine").report_text().startswith("Layout: INTERREG IVC (sure: ")
+    assert _import("unknown-layout").report_text().startswith("Layout: unknown (no platform's labels found)")

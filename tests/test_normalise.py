@@ -209,3 +209,40 @@ def test_split_amounts():
 )
 def test_guess_language(text, expected):
     assert guess_language(text) == expected
+
+
+# --- issue 19: one name per pattern in normalise.py ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("January 1895", "1895-01"), ("2100", "2100"), ("1899", "1899"), ("March 2100", "2100-03")],
+)
+def test_dates_read_the_whole_year_range_the_date_reader_promises(text, expected):
+    """The evidence reader's year pattern once replaced the date reader's, losing 18xx and 2100."""
+    assert read_date(text) == (expected, None)
+
+
+def test_evidence_still_ignores_years_glued_to_other_text():
+    assert evidence_items("Reference 2015/77 lists 12 shops.") == []
+
+
+def test_trailing_words_are_defined_before_the_function_that_reads_them():
+    import ast
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parent.parent / "generator" / "normalise.py"
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    assigned = {
+        t.id: node.lineno
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+    user = next(n.lineno for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_indicator")
+    assert assigned["_TRAILING"] < user
+    names = [
+        t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)
+    ]
+    assert len(names) == len(set(names)), "a module-level name is assigned twice"

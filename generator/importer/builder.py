@@ -1,0 +1,192 @@
+"""The draft under construction: the record, the description's parts, the report, and their bookkeeping."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import re
+
+from generator import validate
+from generator.importer import layouts
+from generator.importer.dates import DateFields
+from generator.importer.head import HeadFields
+from generator.importer.money import MoneyFields
+from generator.importer.people import PeopleFields
+from generator.importer.places import PlaceFields
+from generator.importer.reading import _markdown, _texts
+from generator.importer.report import Draft, Report, Section
+from generator.importer.text import TextFields
+from generator.importer.writing import ordered, to_yaml
+from generator.normalise import guess_language
+from generator.records import parse, slug
+
+
+class Builder(HeadFields, TextFields, MoneyFields, PlaceFields, DateFields, PeopleFields):
+    """Collects the record's fields, the description's parts and the report, section by section."""
+
+    def __init__(self, today: datetime.date | None = None):
+        self.today = today or datetime.date.today()
+        self.record: dict = {}
+        self.intro: list[str] = []
+        self.extra: list[tuple[str, str]] = []  # labelled parts of the description
+        self.report = Report()
+        self.comments: list[tuple[str, str]] = []
+        self.prose: list[tuple[str, str]] = []  # lines of labelled sections, for amounts said in passing
+
+    # --- bookkeeping ---
+
+    def found(self, name: str, source: str, value) -> None:
+        self.report.found.append((name, source, str(value)))
+
+    def unplaced(self, where: str, lines: list[str], why: str | None = None) -> None:
+        texts = _texts(lines)
+        self.report.not_placed += [(where, line) for line in texts]
+        self.comments += [(where, line) for line in texts]
+        if why and texts:
+            self.report.guessed.append(f"{where}: {why}")
+
+    def set(self, path: tuple[str, ...], value) -> None:
+        target = self.record
+        for step in path[:-1]:
+            target = target.setdefault(step, {})
+        target[path[-1]] = value
+
+    def put(self, path: tuple[str, ...], value, where: str, text: str) -> bool:
+        """Set a field the page has not filled yet; a second value for it is kept aside, not lost."""
+        target = self.record
+        for step in path[:-1]:
+            target = target.get(step, {})
+        if path[-1] in target:
+            self.unplaced(where, [text], f"{'/'.join(path)} was already filled from the page")
+            return False
+        self.set(path, value)
+        return True
+
+    # --- the end: description, the guesses that need the whole page, the YAML ---
+
+    def finish(self, sections: list[Section], lines: list[str], today: datetime.date) -> None:
+        self.money_in_prose()
+        self.country_from_prose()
+        parts = [_markdown(self.intro)] if self.intro else []
+        parts += [f"**{label}**\n\n{text}" for label, text in self.extra]
+        if parts:
+            self.record["description"] = "\n\n".join(parts)
+        if "topics" not in self.record and self.report.layout == "Climate-ADAPT":
+            self.record["topics"] = ["climate-adaptation"]
+            self.report.guessed.append("topics: climate-adaptation, since the page is a Climate-ADAPT case study")
+        language = guess_language(" ".join(lines))
+        if language:
+            self.record["language"] = language
+            self.report.guessed.append(f"language: {language}, from the commonest words of the page")
+        self.record["added"] = today.isoformat()
+        self.missing(sections, lines)
+        self.placeholders()
+
+    def placeholders(self) -> None:
+        """Write TODO where a required field stays empty, so that the validator points at each one."""
+        for path, text in _TODO.items():
+            target = self.record
+            for step in path[:-1]:
+                target = target.setdefault(step, {})
+            if not target.get(path[-1]):
+                target[path[-1]] = copy.deepcopy(text)
+        for item in self.record["resources"]:
+            if "amount" in item and "period" not in item:
+                item["period"] = "TODO: one-off, per-year or total"
+        for item in self.record.get("difficulties", []):
+            item.setdefault("handling", "TODO: how it was handled")
+
+    def missing(self, sections: list[Section], lines: list[str]) -> None:
+        keys = {s.key for s in sections if _texts(s.lines)}
+        keys |= {"title"} if "title" in self.record else set()
+        keys |= {"summary"} if "summary" in self.record else set()
+        keys |= {"description"} if "description" in self.record else set()
+        keys |= {"country"} if "country" in self.record.get("location", {}) else set()
+        keys |= {"start", "end"} if "duration" in keys else set()
+        keys |= {"resources"} if "costs" in keys else set()
+        self.report.missing = [label for key, label in layouts.expected().items() if key not in keys]
+        if not self.report.headings:
+            self.report.notes.append(
+                "no known section headings were found: the first lines became the title and "
+                "summary, and all the other text the description"
+            )
+        last = next((line for line in reversed(lines) if line), "")
+        prose = sections and sections[-1].key.partition(":")[0] in _PROSE and _texts(sections[-1].lines)
+        if prose and not re.search(r"[.!?)\"”»:]$", last):
+            self.report.notes.append(
+                f"the page seems cut short: the section '{sections[-1].heading}' ends in the "
+                f"middle of a sentence ('...{last[-40:]}')"
+            )
+
+    def draft(self) -> Draft:
+        record = ordered(self.record, validate.schema())
+        record_id = (slug(record["title"]) if not record["title"].startswith("TODO") else "") or "untitled-practice"
+        if record_id == "untitled-practice":
+            self.report.notes.append(
+                "the draft is named untitled-practice.yml: give the title with --title to name it after the practice"
+            )
+        text = to_yaml(record, self.comments)
+        loaded, problems = parse(text.encode("utf-8"), f"practices/{record_id}.yml", record_id)
+        if loaded is not None:
+            problems = validate.check(loaded)
+        self.report.to_fill = [f"line {p.line}: {p.field}: {p.message}" for p in problems]
+        return Draft(record_id, record, text, self.report)
+
+
+# Required fields no page gives or this page lacked, worded as the `new` command's template words them.
+_TODO = {
+    ("title",): "TODO: the practice's name, as a reader would search for it",
+    ("summary",): "TODO: one or two sentences: what was done, where, with what result",
+    ("description",): "TODO: what the practice is, why it was started, what was done and how",
+    ("institution", "name"): "TODO: the organisation that led the practice",
+    ("location", "country"): "TODO: two-letter country code, e.g. IT",
+    ("start",): "TODO: e.g. 2015-01",
+    ("topics",): ["TODO: e.g. sme-competitiveness"],
+    ("resources",): [{"what": "TODO: what the practice needed, e.g. Staff and running costs"}],
+    ("evidence",): [
+        {
+            "indicator": "TODO: what was measured",
+            "value": "TODO: the figure, e.g. 10",
+            "year": "TODO: the year it was measured, e.g. 2016",
+        }
+    ],
+    ("transferability", "potential"): "TODO: why and how other places could adopt it",
+    ("transferability", "preconditions"): ["TODO: what must already be true in the adopting city"],
+    ("sources",): [{"url": "TODO: the address of the page you copied"}],
+    ("last_reviewed",): "TODO: the date you checked the record against its sources, YYYY-MM-DD",
+    ("language",): "TODO: two-letter code of the text's language, e.g. en",
+    ("licence",): "TODO: an SPDX licence id, e.g. CC-BY-4.0",
+}
+_PROSE = {"summary", "description", "resources", "costs", "evidence", "difficulties", "transfer", "legal", "label"}
+
+
+PLACERS = {
+    name: getattr(Builder, name)
+    for name in (
+        "title",
+        "summary",
+        "description",
+        "resources",
+        "costs",
+        "evidence",
+        "difficulties",
+        "transfer",
+        "legal",
+        "implementation_time",
+        "institution",
+        "location",
+        "region",
+        "country",
+        "city",
+        "start",
+        "end",
+        "duration",
+        "topic",
+        "aside",
+        "contact",
+        "project",
+        "partners",
+        "sources",
+    )
+}
+PLACERS["label"] = Builder.labelled

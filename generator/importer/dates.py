@@ -1,0 +1,62 @@
+"""Date sections: start and end, and durations that give both."""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer.reading import _line, _texts
+from generator.importer.report import Section
+from generator.normalise import ONGOING, read_date
+
+_EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
+
+
+class DateFields:
+    """Placers of the draft builder for these sections; bookkeeping comes from the builder."""
+
+    def date(self, section: Section, name: str, text: str | None = None) -> None:
+        text = text if text is not None else _line(section.lines)
+        if not text:
+            return
+        value, note = read_date(text)
+        if value == ONGOING and name == "end":
+            self.found("end", text, "ongoing: no end date written")
+        elif value and value != ONGOING and self.put((name,), value, section.heading, text):
+            self.found(name, text, value)
+        elif value and value != ONGOING:
+            return
+        else:
+            self.unplaced(section.heading, [text], f"{text!r} is not a date the importer can read")
+        if note:
+            self.report.guessed.append(f"{name}: {note}")
+
+    def start(self, section: Section) -> None:
+        self.field_date(section, "start")
+
+    def end(self, section: Section) -> None:
+        self.field_date(section, "end")
+
+    def field_date(self, section: Section, name: str) -> None:
+        """A date field takes its first line, and only if it reads as a date; the rest is kept aside."""
+        texts = _texts(section.lines)
+        first = texts[0] if texts else ""
+        if name == "end" and "end" not in self.record and (not first or read_date(first)[0] is None):
+            self.set(("end",), _EMPTY_END)
+            self.report.notes.append(
+                f"the page's '{section.heading}' field is empty: write the end date, or `not reported` "
+                "if the sources give none (leave the field out only if the practice is still running)"
+            )
+            self.unplaced(section.heading, texts, "the end date field is empty; the lines after it are not a date")
+            return
+        if first:
+            self.date(section, name, first)
+        self.unplaced(section.heading, texts[1:], "only the first line of a date field is a date")
+
+    def duration(self, section: Section) -> None:
+        text = re.sub(r"^(from|since)\s+", "", _line(section.lines), flags=re.IGNORECASE)
+        parts = re.split(r"\s+(?:-|–|—|→|to|until|till)\s+|(?<=\d{4})[-–—](?=\d{4})|\s*[–—→]\s*", text)
+        if len(parts) > 2:
+            parts = [text]
+        self.found("start, end", _line(section.lines), " and ".join(parts))
+        for name, part in zip(("start", "end"), parts, strict=False):
+            self.date(section, name, part)

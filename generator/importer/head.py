@@ -1,0 +1,111 @@
+"""The page's head, the lines before its first field: the title, the summary, places and a contact.
+
+Page furniture is gone by now (reading.py). The title is the first line after the page's last
+menu line that reads like a title and is not a place, a person or a one-word tag; the summary
+is the first sentence-like line. When no line qualifies the field stays TODO and the report
+says so: a wrong title that looks found is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer.people import person_with_role
+from generator.importer.places import read_place
+from generator.importer.reading import _texts
+from generator.importer.report import Section, _short
+from generator.normalise import read_date
+
+NO_TITLE = "the page has no title the importer can see; give one with --title"
+
+
+def title_like(line: str) -> bool:
+    """A line that can be a title: short, of a few words, not ending like a sentence, not a date."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 20
+        and len(line) <= 200
+        and not re.search(r"[.!?;,:]$", line)
+        and any(c.isalpha() for c in line)
+        and read_date(line)[0] is None
+    )
+
+
+def prose_like(line: str) -> bool:
+    """A line that reads as a sentence: it ends like one, or is long."""
+    return bool(re.search(r"[.!?…)\"”»]$", line)) and len(line.split()) >= 3 or len(line.split()) >= 15
+
+
+class HeadFields:
+    """The builder's reading of the page head; bookkeeping comes from the builder."""
+
+    def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
+        start = max((i for i in self.report.navigation if i <= len(preamble)), default=0)
+        before, lines = _texts(preamble[:start]), _texts(preamble[start:])
+        given = {s.key for s in sections}
+        rest = self.head_lines(lines, title is None and "title" not in given)
+        if title:
+            self.set(("title",), " ".join(title.split()))
+            self.found("title", "--title", self.record["title"])
+            rest = [line for line in rest if line.casefold() != title.casefold()]
+        if "title" not in self.record and "title" not in given:
+            self.report.notes.append(NO_TITLE)
+        if "summary" not in given:
+            self.head_summary(rest)
+        self.intro = before + [line for line in rest if line != self.record.get("summary")]
+        if self.intro and "description" not in given:
+            self.report.guessed.append(
+                f"description: took the {len(self.intro)} line(s) that come before any known heading"
+            )
+
+    def head_lines(self, lines: list[str], wants_title: bool) -> list[str]:
+        """Place the head's places, contact and title; the lines left for the summary and description."""
+        rest: list[str] = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if self.place_line(line, "page head"):
+                i += 1
+                if i < len(lines) and self.head_region(line, lines[i]):
+                    i += 1
+            elif person_with_role(lines, i):
+                self.stakeholder(line, lines[i + 1])
+                i += 2
+            elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
+                self.set(("title",), line)
+                self.report.guessed.append(f"title: took {line!r}, the first title-like line of the page; check it")
+                i += 1
+            else:
+                rest.append(line)
+                i += 1
+        return rest
+
+    def head_region(self, country_line: str, line: str) -> bool:
+        """The region a page shows on the line under its country line ('Italy (Italia)', 'Emilia-Romagna')."""
+        words = line.split()
+        location = self.record.get("location", {})
+        if read_place(country_line)[0] or "region" in location or not 1 <= len(words) <= 4:
+            return False
+        if not all(w[:1].isupper() for w in words) or any(c.isdigit() for c in line) or read_place(line)[1]:
+            return False
+        self.set(("location", "region"), line)
+        self.report.guessed.append(f"location/region: took {line!r}, the line under the country, as the region")
+        return True
+
+    def head_summary(self, rest: list[str]) -> None:
+        """The first sentence-like line of the head, else the subtitle under the title."""
+        chosen = next((line for line in rest if prose_like(line)), None)
+        if chosen is None and "title" in self.record and rest and title_like(rest[0]):
+            chosen = rest[0]
+        if chosen is None:
+            return
+        self.set(("summary",), chosen)
+        self.report.guessed.append(f"summary: took {_short(chosen, 60)!r} from the head of the page")
+
+
+def rest_is_prose(rest: list[str]) -> bool:
+    """True once the head has given a sentence: a title comes before the text, not in it."""
+    return any(prose_like(line) for line in rest)
+
+
+__all__ = ["NO_TITLE", "HeadFields", "prose_like", "read_place", "title_like"]

@@ -1,0 +1,49 @@
+"""The labels pages use, loaded from labels.yml beside this file: headings, layouts, chrome lines."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_FILE = Path(__file__).with_name("labels.yml")
+
+
+@cache
+def labels() -> dict:
+    """The whole labels file."""
+    return yaml.safe_load(_FILE.read_text(encoding="utf-8"))
+
+
+def index() -> dict[str, str]:
+    """Every heading variant (case-folded) to its section key; labelled sections as 'label:<Label>'."""
+    data = labels()
+    found = {variant: key for key, variants in data["headings"].items() for variant in variants}
+    found |= {variant: "label:" + label for label, variants in data["labelled"].items() for variant in variants}
+    return found
+
+
+def layouts() -> dict[str, tuple[set[str], tuple[str, ...]]]:
+    """Each platform's own headings and the words that mark its pages."""
+    return {name: (set(v["headings"]), tuple(v["marks"])) for name, v in labels()["layouts"].items()}
+
+
+def programmes() -> dict[str, str]:
+    """The programme each layout belongs to, for project/programme."""
+    return {name: v["programme"] for name, v in labels()["layouts"].items() if "programme" in v}
+
+
+def chrome() -> set[str]:
+    """Whole lines of page furniture, case-folded."""
+    return {" ".join(line.casefold().split()) for line in labels().get("chrome", [])}
+
+
+def expected() -> dict[str, str]:
+    """Sections a complete page gives, named as a contributor knows them."""
+    return labels()["expected"]
+
+
+def navigation() -> set[str]:
+    """Whole lines of menus and breadcrumbs, case-folded."""
+    return {" ".join(line.casefold().split()) for line in labels().get("navigation", [])}

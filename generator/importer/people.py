@@ -1,0 +1,105 @@
+"""People and organisations: the institution, contacts, project, partners and sources."""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer import layouts
+from generator.importer.reading import _EMAIL, _NAME, _PHONE, _URL, _texts
+from generator.importer.report import Section
+
+# Words of a job title, as key-stakeholder lines give them under a person's name.
+_ROLE = re.compile(
+    r"(?i)\b(coordinator|co-ordinator|manager|officer|inspector|director|head|adviser|advisor|expert|"
+    r"mayor|councillor|specialist|responsible|department|project|team|leader|chief|consultant)\b"
+)
+_NAME_LABEL = re.compile(r"(?i)^(?:name|contact person|nom|nombre|nome|name und vorname)\s*:\s*(.+)$")
+
+
+def person_with_role(lines: list[str], i: int) -> bool:
+    """True when lines[i] is a person's name and the next line their job, as URBACT pages show a contact."""
+    return (
+        i + 1 < len(lines)
+        and bool(_NAME.fullmatch(lines[i]))
+        and len(lines[i + 1]) <= 120
+        and bool(_ROLE.search(lines[i + 1]))
+    )
+
+
+class PeopleFields:
+    """Placers of the draft builder for these sections; bookkeeping comes from the builder."""
+
+    def institution(self, section: Section) -> None:
+        texts = [line for line in _texts(section.lines) if not self.place_line(line, section.heading)]
+        urls = [line for line in texts if _URL.fullmatch(line)]
+        names = [line for line in texts if line not in urls]
+        if names:
+            self.put(("institution", "name"), names[0], section.heading, names[0])
+        if urls:
+            self.put(("institution", "url"), urls[0], section.heading, urls[0])
+        self.unplaced(section.heading, names[1:] + urls[1:], "only the first name and web address were taken")
+
+    def contact(self, section: Section) -> None:
+        person: dict = {}
+        names, rest = [], []
+        for line in _texts(section.lines):
+            email, url = _EMAIL.search(line), _URL.search(line)
+            label = line.replace(email.group(0), "").strip(" .:<>()").casefold() if email else None
+            if email and "email" not in person and label in ("", "email", "e-mail", "mail"):
+                person["email"] = email.group(0)
+                self.found("contacts/0/email", line, email.group(0))
+            elif url and "url" not in person and url.group(0) == line:
+                person["url"] = line
+            elif _PHONE.match(line):
+                rest.append(line)
+            elif self.place_line(line, section.heading):
+                continue
+            else:
+                label = _NAME_LABEL.match(line)
+                names.append(label.group(1).strip() if label else line)
+        if len(names) == 1 and "," in names[0]:
+            names = [p.strip() for p in names[0].split(",", 1)]
+            self.report.guessed.append(f"contacts/0: split {names[0]!r} and {names[1]!r} at the comma")
+        for key, value in zip(("name", "organisation"), names, strict=False):
+            person[key] = value
+        self.unplaced(section.heading, names[2:] + rest, "contact lines without a field (phone, address...)")
+        if person and self.record.get("contacts"):
+            earlier = [v for c in self.record["contacts"] for v in c.values()]
+            self.unplaced(section.heading, earlier, "the contact block replaced a contact read from the page head")
+        if person:
+            self.record["contacts"] = [{k: person[k] for k in ("name", "organisation", "email", "url") if k in person}]
+
+    def stakeholder(self, name: str, role: str) -> None:
+        """A contact from a key-stakeholder line and the job line under it."""
+        if self.record.get("contacts"):
+            self.unplaced("page head", [name, role], "a second contact person; add them by hand if needed")
+            return
+        self.record["contacts"] = [{"name": name, "role": role}]
+        self.found("contacts/0/name", name, name)
+        self.report.guessed.append(f"contacts/0: took {name!r} and the line under it as the contact and role")
+
+    def project(self, section: Section) -> None:
+        texts = _texts(section.lines)
+        if not texts:
+            return
+        programme = layouts.programmes().get(self.report.layout)
+        if self.put(("project", "name"), texts[0], section.heading, texts[0]) and programme:
+            self.set(("project", "programme"), programme)
+            self.report.guessed.append(f"project/programme: {programme}, from the page's layout")
+        self.unplaced(section.heading, texts[1:], "only the first project name was taken")
+
+    def partners(self, section: Section) -> None:
+        self.record.setdefault("partners", []).extend({"name": line} for line in _texts(section.lines))
+
+    def sources(self, section: Section) -> None:
+        for line in _texts(section.lines):
+            url = _URL.search(line)
+            if not url:
+                self.unplaced(section.heading, [line], "a source needs a web address")
+                continue
+            source = {"url": url.group(0).rstrip(".,;")}
+            self.found("sources", line, source["url"])
+            words = line.replace(url.group(0), "").strip(" :-–")
+            if words:
+                source = {"title": words, **source}
+            self.record.setdefault("sources", []).append(source)

@@ -1,0 +1,142 @@
+"""Place sections and place lines: location, region, city and country, in the languages pages use.
+
+Pages name the country in many ways: 'Italy (Italia)', 'Udine (IT)', 'Udine / Italy',
+'ESPAÑA ESTE' or 'AUSTRIA OSTÖSTERREICH Vienna Wien' (a country followed by its regions), or
+only in a sentence ('... in Belgien ...'). Each is read here, and nothing else is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer.reading import _line, _texts
+from generator.importer.report import Section
+from generator.normalise import country_code, country_names
+
+_SLASH = re.compile(r"(.+?)\s+/\s+(.+)")
+_PARENS = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def read_place(line: str) -> tuple[str | None, str | None]:
+    """The place name and the country code a place line gives; (None, None) when it names no country."""
+    text = " ".join(line.split()).strip(" .,;")
+    if not text or len(text) > 80:
+        return None, None
+    slash = _SLASH.fullmatch(text)
+    if slash and (code := _country_in(slash.group(2))):
+        return slash.group(1), code
+    parens = _PARENS.fullmatch(text)
+    if parens and (code := _country_in(parens.group(2))):
+        name = parens.group(1)
+        return (None if _country_in(name) == code else name), code
+    if code := _country_in(text):
+        return None, code
+    return _leading_country(text)
+
+
+def _leading_country(text: str) -> tuple[str | None, str | None]:
+    """'ESPAÑA ESTE', 'AUSTRIA OSTÖSTERREICH Vienna Wien': a country name in capitals, then its regions."""
+    words = text.split()
+    if len(words) < 2 or not words[0].isupper():
+        return None, None
+    for size in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:size])
+        if len(name) > 2 and name.isupper() and (code := country_code(name)):
+            return " ".join(words[size:]), code
+    return None, None
+
+
+def _country_in(text: str) -> str | None:
+    """The country named by the text, or by its words in or out of parentheses: 'Italy (Italia)'."""
+    for candidate in (text, re.sub(r"\(.*?\)", "", text), *re.findall(r"\((.*?)\)", text)):
+        code = country_code(candidate) if candidate.strip() else None
+        if code:
+            return code
+    return None
+
+
+def country_mentioned(text: str) -> str | None:
+    """The one country a sentence names ('... entlang der Schelde in Belgien ...'), if it names exactly one."""
+    words = _WORD.findall(text)
+    names = country_names()
+    found = set()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            group = words[i : i + size]
+            if group[0][:1].isupper() and len(" ".join(group)) >= 4:
+                code = names.get(" ".join(group).casefold())
+                if code:
+                    found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+class PlaceFields:
+    """Placers of the draft builder for place sections; bookkeeping comes from the builder."""
+
+    def location(self, section: Section) -> None:
+        parts = [p.strip() for line in _texts(section.lines) for p in line.split(",") if p.strip()]
+        rest = []
+        for part in parts:
+            name, code = read_place(part)
+            if code:
+                self.place_country(code, section.heading, part)
+                if name:
+                    rest.append(name)
+            else:
+                rest.append(part)
+        names = ("region",) if len(rest) == 1 else ("city", "region")
+        for name, part in zip(names, rest, strict=False):
+            if self.put(("location", name), part, section.heading, part):
+                self.report.guessed.append(f"location/{name}: took {part!r} as the {name}")
+        self.unplaced(section.heading, rest[len(names) :], "more place names than city and region")
+
+    def place_country(self, code: str, where: str, text: str) -> bool:
+        """Set the country from a place line, once; a second country line is kept aside."""
+        if self.record.get("location", {}).get("country") == code:
+            self.found("location/country", text, f"{code} (again)")
+            return True
+        if self.put(("location", "country"), code, where, text):
+            self.found("location/country", text, code)
+            return True
+        return False
+
+    def place_line(self, line: str, where: str) -> bool:
+        """Place a line that names a country ('Naples / Italy', 'Eesti'); False when it names none."""
+        name, code = read_place(line)
+        if not code:
+            return False
+        if not self.place_country(code, where, line):
+            return True
+        if name and _SLASH.fullmatch(" ".join(line.split())) and "city" not in self.record.get("location", {}):
+            self.set(("location", "city"), name)
+            self.found("location/city", line, name)
+        return True
+
+    def place(self, section: Section, name: str) -> None:
+        text = _line(section.lines)
+        if text:
+            self.put(("location", name), text, section.heading, text)
+
+    def region(self, section: Section) -> None:
+        self.place(section, "region")
+
+    def city(self, section: Section) -> None:
+        self.place(section, "city")
+
+    def country(self, section: Section) -> None:
+        text = _line(section.lines)
+        _, code = read_place(text)
+        if not (code and self.place_country(code, section.heading, text)):
+            self.unplaced(section.heading, section.lines, f"{text!r} is not a country name the importer knows")
+
+    def country_from_prose(self) -> None:
+        """When no place line named the country, the one country the summary names, as a guess."""
+        location = self.record.get("location", {})
+        summary = self.record.get("summary", "")
+        if "country" in location or not summary:
+            return
+        code = country_mentioned(summary)
+        if code:
+            self.set(("location", "country"), code)
+            self.report.guessed.append(f"location/country: {code}, the only country the summary names")

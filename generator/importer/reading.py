@@ -1,0 +1,195 @@
+"""Reading a copied page: its lines, the page furniture taken out, its sections and its layout."""
+
+from __future__ import annotations
+
+import re
+
+from generator.importer import layouts
+from generator.importer.report import Report, Section
+
+_INDEX = layouts.index()
+
+# A line naming only the platform, as pages show above their title.
+_SITE = (
+    r"(portico|climate-adapt|urbact|interreg europe|interreg ivc|european urban initiative|case study|"
+    r"good practices?|policy learning platform|the european climate adaptation platform)"
+)
+_BOILERPLATE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"(please )?log ?in( or register)? (to|in order to) (see|view|read|access) .*",
+        r"send (an )?e-?mail",
+        r".*\bcookies?\b.*\b(use|uses|using|accept|consent|settings|preferences|policy)\b.*",
+        r".*\b(use|uses|using|accept|consent|settings|preferences|policy)\b.*\bcookies?\b.*",
+        r"(accept|reject|refuse|decline|allow)( all| only necessary| necessary)?( cookies)?",
+        r"(this|the) (web ?site|page|site) is no longer (being )?(updated|maintained).*",
+        r"share( this( page| practice)?)?( on (facebook|twitter|x|linkedin))?",
+        r"print( this page)?",
+        r"back to top",
+        r"skip to (main )?content",
+        r"read more",
+        r"show more",
+        r"good practices?",
+        r"case stud(y|ies)",
+        rf"{_SITE}(\s*[-–—|:,]?\s*{_SITE})*",
+    )
+]
+# Furniture that varies from page to page: counters, dates of publication, credits, link buttons.
+_CHROME = [
+    re.compile(p)
+    for p in (
+        r"(?i)i like it\s*\d*",
+        r"(?i)published on .{4,30}",
+        r"[©@]\s.{1,120}",
+        r".{1,60}\s→",
+        r"[A-Z]{3,} · .{1,60}",
+        r"\d{1,3}(?: \d{3})+",
+    )
+]
+# A line that is only a person's name: two to four capitalised words.
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}")
+_LOGIN = "please login to contact the author."
+# Field lines packed into one, as Portico writes them: 'Start date: 2017-05-30 / End date: ...'.
+_PACKED = re.compile(r"\s+/\s+(?=[^/:]{2,40}:\s)")
+# Sections of running text; any other field written 'Label: value' holds just that value, and the
+# lines after it belong to the section before.
+_PROSE = {"summary", "description", "evidence", "difficulties", "transfer", "legal", "implementation_time", "costs"}
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_EMAIL = re.compile(r"[^@\s<>()\[\],;:]+@[^@\s<>()\[\],;:]+\.[A-Za-z]{2,}")
+_PHONE = re.compile(r"^[+(]?[\d][\d\s()./-]{5,}$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[]?[A-ZÀ-ÖØ-Þ])")
+_BULLET = re.compile(r"^(?:[•◦▪·–]\s*|[-*]\s+)")
+# Printable characters YAML can hold; copied pages sometimes carry others.
+_UNPRINTABLE = re.compile("[^\t\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+def clean(text: str, report: Report) -> list[str]:
+    """The page's lines, with every kind of line break made one, and characters YAML cannot hold removed."""
+    text = "\n".join(text.splitlines())
+    removed = len(_UNPRINTABLE.findall(text))
+    if removed:
+        report.notes.append(f"removed {removed} control character(s) that a YAML file cannot hold")
+    lines = [line.strip() for line in _UNPRINTABLE.sub("", text).split("\n")]
+    out = []
+    for line in lines:
+        parts = _unpack(line)
+        if len(parts) > 1:
+            report.packed.append(line)
+        out += parts
+    return out
+
+
+def _unpack(line: str) -> list[str]:
+    """A line of several 'Label: value' fields cut into one line each, when the labels are known."""
+    parts = _PACKED.split(line)
+    known = [p for p in parts if (found := _heading(p)) and found[1] is not None]
+    return parts if len(parts) > 1 and len(known) >= 2 else [line]
+
+
+def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
+    """The lines without the page's furniture, which the report lists; menus are remembered by position.
+
+    A name just above 'Please login to contact the author.' is the contact's, as the page shows it.
+    """
+    kept: list[str] = []
+    navigation, chrome = layouts.navigation(), layouts.chrome()
+    for line in lines:
+        key = " ".join(line.casefold().split())
+        if key in navigation:
+            report.navigation.append(len(kept))
+        if not (line and len(line) < 300 and _furniture(line, key, navigation | chrome)):
+            kept.append(line)
+            continue
+        report.boilerplate.append(line)
+        if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
+            kept[-1] = f"Contact: {kept[-1]}"
+    return kept
+
+
+def _furniture(line: str, key: str, known: set[str]) -> bool:
+    return key in known or any(p.fullmatch(line) for p in _BOILERPLATE) or any(p.fullmatch(line) for p in _CHROME)
+
+
+def _norm(heading: str) -> str:
+    return " ".join(heading.casefold().split()).rstrip(":?").strip()
+
+
+def _heading(line: str) -> tuple[str, str | None] | None:
+    """The section key of a heading line, and the value written after its colon, if any."""
+    if not line or len(line) > 300:
+        return None
+    if _norm(line) in _INDEX:
+        return _INDEX[_norm(line)], None
+    head, colon, rest = line.partition(":")
+    if colon and rest.strip() and len(head) <= 60 and _norm(head) in _INDEX:
+        return _INDEX[_norm(head)], rest.strip()
+    return None
+
+
+def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
+    """The lines before the first heading, and the sections; a repeated heading continues its section."""
+    preamble: list[str] = []
+    sections: dict[str, Section] = {}
+    current = None
+    for line in lines:
+        found = _heading(line)
+        if found is None:
+            (current.lines if current else preamble).append(line)
+            continue
+        key, value = found
+        heading = line.partition(":")[0] if value is not None else line
+        report.headings.append(heading)
+        if key == "group":
+            if value is not None:
+                (current.lines if current else preamble).append(value)
+            continue
+        section = sections.setdefault(key, Section(key, heading.rstrip(":").strip()))
+        if section.lines:
+            section.lines.append("")
+        if value is not None:
+            section.lines.append(value)
+        if value is None or key in _PROSE or key.startswith("label:"):
+            current = section
+    return preamble, list(sections.values())
+
+
+def layout(lines: list[str], report: Report) -> tuple[str, str]:
+    """The platform whose labels the page uses most, and how sure that is, in words for the report."""
+    headings = {_norm(h) for h in report.headings}
+    text = "\n".join(lines).casefold()
+    scores = {
+        name: len(own & headings) + 2 * sum(m in text for m in marks)
+        for name, (own, marks) in layouts.layouts().items()
+    }
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    (best, score), (_, second) = ranked[0], ranked[1]
+    if not score:
+        return "unknown", "no platform's labels found"
+    sure = "sure" if score >= 3 and score >= 2 * second else "likely" if score > second else "unsure"
+    return best, f"{sure}: {score} point(s) from its labels and name, next best {second}"
+
+
+def _texts(lines: list[str]) -> list[str]:
+    return [line for line in lines if line]
+
+
+def _line(lines: list[str]) -> str:
+    return " ".join(_texts(lines))
+
+
+def _markdown(lines: list[str]) -> str:
+    """Each line of the page a paragraph, and bullets a Markdown list, as the page showed them."""
+    out: list[str] = []
+    for line in _texts(lines):
+        bullet = _BULLET.match(line)
+        item = "- " + line[bullet.end() :] if bullet and line[bullet.end() :] else None
+        if item and out and out[-1].startswith("- ") and out[-1] != "":
+            out[-1] += "\n" + item
+        else:
+            out.append(item or line)
+    return "\n\n".join(out)
+
+
+def sentences(line: str) -> list[str]:
+    """A line split into its sentences."""
+    return [s for s in _SENTENCE_END.split(line) if s.strip()]

@@ -1,0 +1,76 @@
+"""What the importer did with a page: the sections, the report for the contributor, the draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Section:
+    """One section of the page: its key, its heading as written, and its lines."""
+
+    key: str
+    heading: str
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """What the importer did with each part of the page, for the contributor to check."""
+
+    layout: str = "unknown"
+    sure: str = ""  # how sure the layout is, in words
+    found: list[tuple[str, str, str]] = field(default_factory=list)  # field, text on the page, value written
+    guessed: list[str] = field(default_factory=list)
+    not_placed: list[tuple[str, str]] = field(default_factory=list)  # section, line kept as a comment
+    boilerplate: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    to_fill: list[str] = field(default_factory=list)
+    seen_money: list[tuple[str, str]] = field(default_factory=list)  # where, the amount as written
+    navigation: list[int] = field(default_factory=list)  # positions of menu lines among the kept lines
+    packed: list[str] = field(default_factory=list)  # lines of several fields, read one field at a time
+
+    def text(self) -> str:
+        """The report as the terminal shows it."""
+        lines = [f"Layout: {self.layout}" + (f" ({self.sure})" if self.sure else "")]
+        lines += _block("Found", [f"{name}: {_short(source)!r} -> {value}" for name, source, value in self.found])
+        lines += _block("Guessed (check these)", self.guessed)
+        lines += _block(
+            "Not placed (kept as comments at the end of the draft)",
+            [f"[{where}] {_short(line)}" for where, line in self.not_placed],
+        )
+        lines += _block(
+            "Amounts seen, not placed (check whether they belong in resources)",
+            [f"[{where}] {_short(text)}" for where, text in self.seen_money],
+        )
+        lines += _block("Boilerplate removed", [repr(_short(line)) for line in self.boilerplate])
+        lines += _block("Lines read as several fields", [repr(_short(line)) for line in self.packed])
+        lines += _block("Notes", self.notes)
+        if self.missing:
+            lines.append("Sections not found: " + ", ".join(self.missing))
+        lines += _block("Still to fill in (the validator says)", self.to_fill)
+        return "\n".join(lines)
+
+
+def _block(title: str, items: list[str]) -> list[str]:
+    return [f"{title}:", *(f"  - {item}" for item in items)] if items else []
+
+
+def _short(text: str, width: int = 100) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+@dataclass
+class Draft:
+    """A draft record: its id, its values in schema order, the YAML to write, and the report."""
+
+    id: str
+    record: dict
+    yaml: str
+    report: Report
+
+    def report_text(self) -> str:
+        """The report for the terminal."""
+        return self.report.text()
