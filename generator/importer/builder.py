@@ -128,7 +128,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PlaceFields, DateFields, Peop
         text = to_yaml(record, self.comments)
         loaded, problems = parse(text.encode("utf-8"), f"practices/{record_id}.yml", record_id)
         if loaded is not None:
-            problems = validate.check(loaded)
+            problems = problems + validate.check(loaded)
         self.report.to_fill = [f"line {p.line}: {p.field}: {p.message}" for p in problems]
         return Draft(record_id, record, text, self.report)
 
