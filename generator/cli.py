@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator import validate
 from generator.errors import Problem, RecordsInvalid, excerpt, summary
-from generator.records import find, id_rule, is_id, slug
+from generator.records import find, id_rule, is_id, scan, slug
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -103,17 +103,20 @@ def _cell(text: str) -> str:
 FORMATS = {"human": _human, "github": _github, "json": _json}
 
 
-def cmd_links(args) -> int:
+def cmd_links(args, allow_loopback: bool = False) -> int:
     """Check that the web addresses in records still answer; list each dead one with its file and line.
 
-    Needs the network, so it is not part of the build; CI runs it once a week.
+    Needs the network, so it is not part of the build; CI runs it once a week. Only public
+    hosts are asked: an address that is, or redirects to, a loopback, private, link-local,
+    reserved or multicast address is listed as not checked.
     Example: practices links practices --timeout 20
     """
     from generator import links
 
-    files = find(_existing(args.paths))
-    found, problems = links.collect(files, Path.cwd())
-    problems += links.check(found, timeout=args.timeout, workers=args.workers)
+    files, problems = scan(_existing(args.paths))
+    found, unreadable = links.collect(files, Path.cwd())
+    problems += unreadable
+    problems += links.check(found, timeout=args.timeout, workers=args.workers, allow_loopback=allow_loopback)
     if not problems:
         print(f"All {len(found)} links in {len(files)} records answer.")
         return EXIT_OK
