@@ -43,7 +43,7 @@ def check(target: Path, sources: dict[str, Path], roots: dict[str, Path]) -> Pat
     if target.is_symlink():
         raise OutputRefused(f"{shown} is a symbolic link; name a real folder")
     resolved = target.resolve()
-    for name, folder in {**sources, **roots}.items():
+    for name, folder in {**roots, **sources}.items():
         if resolved == folder or folder.is_relative_to(resolved):
             raise OutputRefused(f"{shown} is or holds {name} ({folder}); choose a separate output folder")
     for name, folder in sources.items():

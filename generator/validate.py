@@ -126,7 +126,7 @@ VOCABULARIES = (TOPICS_PATH,)
 
 def vocabulary_problems(path: Path, root: Path | None = None) -> list[Problem]:
     """What is wrong in a vocabulary file (id: label lines), each at its line and column."""
-    shown = _shown(path, root)
+    shown = _shown(path, root or Path.cwd())
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
@@ -355,10 +355,12 @@ def _code_problems(record: Record, data) -> list[Problem]:
                 )
             )
     nuts = _dig(data, "location", "nuts")
-    if isinstance(nuts, str) and isinstance(country, str) and nuts[:2] not in (country, {"GR": "EL"}.get(country)):
+    if isinstance(nuts, str) and _is_code(country) and nuts[:2] not in (country, {"GR": "EL"}.get(country)):
         problems.append(
             _problem(
-                record, ("location", "nuts"), f"the NUTS code '{nuts}' does not start with the country code '{country}'"
+                record,
+                ("location", "nuts"),
+                f"the NUTS code {excerpt(nuts)} does not start with the country code '{country}'",
             )
         )
     for i, line in _items(data, "resources"):
@@ -373,13 +375,17 @@ def _code_problems(record: Record, data) -> list[Problem]:
             )
     listed = _dig(data, "topics")
     for i, topic in enumerate(listed if isinstance(listed, list) else []):
-        if isinstance(topic, str) and topic not in _listed_topics():
+        if is_id(topic) and topic not in _listed_topics():
             close = difflib.get_close_matches(topic, [str(t) for t in _listed_topics()], n=1, cutoff=0.6)
             hint = (
                 f"did you mean '{close[0]}'?" if close else "add it to generator/data/topics.yml or pick a listed one"
             )
             problems.append(_problem(record, ("topics", i), f"unknown topic {excerpt(topic)}; {hint}"))
     return problems
+
+
+def _is_code(value) -> bool:
+    return isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()
 
 
 def period_key(value) -> tuple[int, int] | None:
