@@ -8,6 +8,7 @@ and tell `mkdocs serve` which folders to watch.
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import subprocess
 import sys
@@ -56,6 +57,18 @@ def _digest(content: str | bytes) -> bytes:
 
 # Characters an address keeps as they are; everything else (quotes, <, >, spaces, braces) is percent-encoded.
 _URL_SAFE = ":/?#[]@!$&()*+,;=%-._~"
+
+
+def _escape_front_matter(page) -> None:
+    """HTML-escape a hand-written page's title and description, as the generator does for its own pages.
+
+    Material prints both into the page (title, description, header) as they are.
+    """
+    for key in ("title", "description"):
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = html.escape(page.meta[key])
+    if isinstance(page.meta.get("title"), str):
+        page.title = page.meta["title"]
 
 
 def _refuse_unsafe(path: str, files: Files, config) -> None:
@@ -138,6 +151,8 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         # Pagefind indexes pages in full, in chunks a reader fetches as needed;
         # Material's own index, which every reader would download whole, stays empty.
+        if not isinstance(page.file, _GeneratedFile):
+            _escape_front_matter(page)
         search = page.meta.get("search", {})
         page.meta["pagefind"] = not search.get("exclude")
         page.meta["search"] = {**search, "exclude": True}
