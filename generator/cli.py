@@ -153,7 +153,7 @@ def _target(folder: Path, sources: dict[str, Path], projects: list[Path]) -> Pat
     """The resolved output folder, or a usage error saying why it may not be replaced."""
     from generator import output
 
-    sources = {**sources, "the generator": Path(__file__).parent}
+    sources = {**sources, "the generator": Path(__file__).parent, "the git folder": Path(".git")}
     try:
         return output.check(folder, {k: v.resolve() for k, v in sources.items()}, output.project_roots(*projects))
     except output.OutputRefused as refused:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import Problem, excerpt
-from generator.records import Record, leaves, load
+from generator.records import Record, leaves, load, shown_path
 
 USER_AGENT = "good-practices-link-check/1 (+https://github.com/example/good-practices)"
 # Web addresses inside text fields, e.g. Markdown links; stops where Markdown or prose closes them.
@@ -244,6 +244,7 @@ def collect(files: list[Path], root: Path | None = None) -> tuple[list[Link], li
 
 
 def _shown(path: Path, root: Path | None) -> str:
-    if root is not None and path.resolve().is_relative_to(root.resolve()):
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    return path.as_posix()
+    folder = path.parent.resolve()  # the folder, not the file: a link's target must not stand in for its name
+    if root is not None and folder.is_relative_to(root.resolve()):
+        return shown_path(folder.relative_to(root.resolve()) / path.name)
+    return shown_path(path)

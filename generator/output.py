@@ -92,7 +92,15 @@ def locked(target: Path):
 
 
 def staging(target: Path) -> Path:
-    """A fresh, uniquely named, empty folder beside the target."""
+    """A fresh, uniquely named, empty folder beside the target; call it holding the target's lock.
+
+    Leftovers of interrupted runs (staging and old folders) are removed first: with the lock
+    held, no other run is using them.
+    """
+    for pattern in (f".{target.name}.staging-*", f".{target.name}.old-*", f".{target.name}.old", f".{target.name}.tmp"):
+        for leftover in target.parent.glob(pattern):
+            if leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover, ignore_errors=True)
     return Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
 
 

@@ -204,7 +204,7 @@ def check_collection(records: list[Record]) -> list[Problem]:
         if len(same) > 1:
             for record in same:
                 others = ", ".join(r.path for r in same if r is not record)
-                message = f"the id '{record_id}' is used by another record too ({others}); rename one file"
+                message = f"the id {excerpt(record_id)} is used by another record too ({others}); rename one file"
                 problems.append(Problem(record.path, 1, 1, "", message))
     return problems
 
@@ -271,7 +271,7 @@ def _expectation(error: jsonschema.ValidationError) -> str:
         return f"expected at least {want} item{'s' if want > 1 else ''}, found {len(found)}"
     if kind == "uniqueItems":
         return "expected each item once, found a repeated item"
-    return error.message
+    return error.message if len(error.message) <= 160 else error.message[:157] + "..."
 
 
 def _type_words(want) -> str:
@@ -470,7 +470,7 @@ def _language_problems(record: Record, data) -> list[Problem]:
                 _problem(
                     record,
                     path,
-                    f"unknown language code '{code}'; expected a code such as en, it or es",
+                    f"unknown language code {excerpt(code)}; expected a code such as en, it or es",
                     key=len(path) == 2,
                 )
             )
@@ -488,7 +488,9 @@ def _checklist_problems(record: Record, data) -> list[Problem]:
     for i, item in _items(data, "checklist"):
         item_id = item.get("id")
         if isinstance(item_id, str) and item_id in seen:
-            message = f"the checklist id '{item_id}' is used twice (also item {seen[item_id]}); ids must be unique"
+            message = (
+                f"the checklist id {excerpt(item_id)} is used twice (also item {seen[item_id]}); ids must be unique"
+            )
             problems.append(_problem(record, ("checklist", i, "id"), message))
         elif isinstance(item_id, str):
             seen[item_id] = i

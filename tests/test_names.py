@@ -357,6 +357,7 @@ def test_build_refuses_the_project_and_its_folders(tmp_path):
         "/": "'/' is or holds the root of the file system (/)",
         str(Path.home()): f"{str(Path.home())!r} is or holds your home folder ({Path.home()})",
         "README.md": "'README.md' is a file, not a folder; choose a folder",
+        ".git/site": f"'.git/site' lies inside the git folder ({copy / '.git'})",
     }
     for folder, why in cases.items():
         ending = "; choose a separate output folder. Nothing was written." if "choose a folder" not in why else ""
@@ -430,6 +431,7 @@ def test_a_leftover_old_site_never_blocks_a_build(tmp_path):
     done = practices(copy, "build", "--site-dir", "site")
     assert done.returncode == 0, done.stderr
     assert (copy / "site" / "index.html").is_file()
+    assert sorted(p.name for p in copy.iterdir() if p.name.startswith(".site")) == []
 
 
 def test_a_failed_swap_puts_the_old_site_back_and_says_so(tmp_path, monkeypatch, capsys):
