@@ -114,7 +114,7 @@ def test_every_pattern_field_of_the_schema_is_tried():
 
 
 @pytest.mark.parametrize(
-    ("path", "pattern"), PATTERN_FIELDS, ids=lambda x: "/".join(map(str, x)) if isinstance(x, tuple) else ""
+    ("path", "pattern"), [pytest.param(path, pattern, id="/".join(map(str, path))) for path, pattern in PATTERN_FIELDS]
 )
 def test_a_trailing_newline_in_a_pattern_field_is_refused_by_both_validators(path, pattern):
     data, value = _with_newline(path)
