@@ -423,6 +423,27 @@ def test_two_builds_at_once_both_leave_a_whole_site(tmp_path):
         assert sorted(p.name for p in copy.iterdir() if p.name.startswith(".site")) == []
 
 
+def test_a_second_run_waits_for_the_first_to_finish(tmp_path):
+    copy = project(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(copy)}
+    with output.locked(copy / "out"):  # the first run, still writing
+        second = subprocess.Popen(
+            [sys.executable, "-m", "generator", "render", "out"],
+            cwd=copy,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(8)
+        assert second.poll() is None, "the second run did not wait"
+        assert not (copy / "out").exists()
+    out, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+    assert err == f"Another run is writing into {copy}; waiting for it to finish.\n"
+    assert (copy / "out" / STAMP).is_file()
+
+
 def test_a_leftover_old_site_never_blocks_a_build(tmp_path):
     copy = project(tmp_path)
     for leftover in (".site.old", ".site.tmp", ".site.old-0123456789ab"):
