@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import catalogue, checklist, exports, messages, output, render, validate
-from generator.records import Record
+from generator.records import Record, id_rule, is_id
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class Options:
     topics: dict[str, str] = field(default_factory=validate.topics)
 
     def __post_init__(self):
+        _refuse_names(self.topics, "topic key")  # they become paths and Markdown links
         # Topic labels in the site's language, wherever the message catalogue has them.
         labels = {topic: messages.label(words, self.language) for topic, words in self.topics.items()}
         object.__setattr__(self, "topics", labels)
@@ -32,6 +33,7 @@ class Options:
 
 def files(records: list[Record], options: Options) -> dict[str, str | bytes]:
     """Every generated file of the site, by its path relative to the docs folder."""
+    _refuse_names([r.id for r in records], "record id")
     out: dict[str, str | bytes] = {}
     for stage in STAGES:
         for path, content in stage(records, options).items():
@@ -39,6 +41,13 @@ def files(records: list[Record], options: Options) -> dict[str, str | bytes]:
                 raise ValueError(f"two stages produce {path}")
             out[path] = content
     return dict(sorted(out.items()))
+
+
+def _refuse_names(names, what: str) -> None:
+    """Stop before rendering if a name breaks the id rule: validate reports these; this is the last guard."""
+    for name in names:
+        if not is_id(name):
+            raise ValueError(id_rule(name, what))
 
 
 def _practice_pages(records: list[Record], options: Options) -> dict[str, str]:
