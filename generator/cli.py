@@ -12,14 +12,13 @@ import json
 import logging
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from generator import validate
-from generator.errors import Problem, RecordsInvalid, summary
-from generator.records import find, slug
+from generator.errors import Problem, RecordsInvalid, excerpt, summary
+from generator.records import find, id_rule, is_id, scan, slug
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -36,7 +35,7 @@ def cmd_validate(args) -> int:
     paths = _existing(args.paths)
     count = len(find(paths))
     try:
-        validate.collect(paths, Path.cwd(), workers=os.cpu_count() or 1)
+        validate.collect(paths, Path.cwd(), workers=os.cpu_count() or 1, allow_empty=args.allow_empty)
         problems: list[Problem] = []
     except RecordsInvalid as invalid:
         problems = invalid.problems
@@ -120,17 +119,20 @@ def _cell(text: str) -> str:
 FORMATS = {"human": _human, "github": _github, "json": _json}
 
 
-def cmd_links(args) -> int:
+def cmd_links(args, allow_loopback: bool = False) -> int:
     """Check that the web addresses in records still answer; list each dead one with its file and line.
 
-    Needs the network, so it is not part of the build; CI runs it once a week.
+    Needs the network, so it is not part of the build; CI runs it once a week. Only public
+    hosts are asked: an address that is, or redirects to, a loopback, private, link-local,
+    reserved or multicast address is listed as not checked.
     Example: practices links practices --timeout 20
     """
     from generator import links
 
-    files = find(_existing(args.paths))
-    found, problems = links.collect(files, Path.cwd())
-    problems += links.check(found, timeout=args.timeout, workers=args.workers)
+    files, problems = scan(_existing(args.paths))
+    found, unreadable = links.collect(files, Path.cwd())
+    problems += unreadable
+    problems += links.check(found, timeout=args.timeout, workers=args.workers, allow_loopback=allow_loopback)
     if not problems:
         print(f"All {len(found)} links in {len(files)} records answer.")
         return EXIT_OK
@@ -141,17 +143,24 @@ def cmd_links(args) -> int:
 def cmd_render(args) -> int:
     """Write the generated Markdown pages and data files to a folder, for any site engine.
 
+    The folder is replaced as a whole, so it must be a new or empty folder or one
+    that an earlier render wrote; never the project's own folders.
     Example: practices render build/pages --site-url https://example.org/practices/
     """
-    from generator import site
+    from generator import output, render, site
 
-    options = site.Options(language=args.language, site_url=args.site_url)
+    records = _existing([args.records])[0]
+    sources = {"the records folder": records, "the templates": render.TEMPLATES, "the docs folder": Path("content")}
+    target = _target(Path(args.folder), sources, [Path.cwd(), records])
     try:
-        generated = site.build(_existing([args.records])[0], options, Path.cwd())
+        options = site.Options(language=args.language, site_url=args.site_url)
+        generated = site.build(records, options, Path.cwd(), allow_empty=args.allow_empty)
     except RecordsInvalid as invalid:
         print(invalid.report() + " Nothing was written.", file=sys.stderr)
         return EXIT_PROBLEMS
-    site.write(generated, Path(args.folder))
+    with output.locked(target):
+        _target(Path(args.folder), sources, [Path.cwd(), records])  # again: another run may have written it since
+        _swap(lambda: site.write(generated, target))
     print(f"Wrote {len(generated)} files to {args.folder}.")
     return EXIT_OK
 
@@ -179,36 +188,79 @@ def cmd_preview(args) -> int:
     print(preview.report(changed, options, args.site_link), end="")
     return EXIT_OK
 
+def _target(folder: Path, sources: dict[str, Path], projects: list[Path]) -> Path:
+    """The resolved output folder, or a usage error saying why it may not be replaced."""
+    from generator import output
+
+    sources = {**sources, "the generator": Path(__file__).parent, "the git folder": Path(".git")}
+    try:
+        return output.check(folder, {k: v.resolve() for k, v in sources.items()}, output.project_roots(*projects))
+    except output.OutputRefused as refused:
+        raise UsageError(f"{refused}. Nothing was written.") from None
+
+
+def _swap(write) -> None:
+    from generator import output
+
+    try:
+        write()
+    except (output.OutputRefused, output.SwapFailed) as error:
+        raise UsageError(str(error)) from None
+
 
 def cmd_build(args) -> int:
     """Build the whole site with MkDocs, strictly; replace the site folder only if all went well.
 
-    A failed build leaves the previous site as it was.
+    A failed build leaves the previous site as it was. The site folder must be new, empty or
+    an earlier build's; two builds of the same folder run one after the other.
     Example: practices build --site-dir site
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    from generator import site
+    from generator import output
 
     _quiet_mkdocs()
     os.environ.setdefault("SOURCE_DATE_EPOCH", _commit_time())
-    target = Path(args.site_dir).resolve()
-    staging = target.with_name(f".{target.name}.tmp")
+    config_file = _existing([args.config])[0]
     try:
-        config = load_config(_existing([args.config])[0].as_posix(), site_dir=str(staging), strict=True)
-        build(config)
+        config = load_config(config_file.as_posix(), strict=True)
     except MkDocsException as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        print(f"{error}\nThe site was not changed.", file=sys.stderr)
-        return EXIT_PROBLEMS
-    except BaseException:  # a crash half-way (a template error, Ctrl-C) must not leave half a site behind
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    site.replace_folder(staging, target)
+        raise UsageError(str(error)) from None
+    sources, projects = _project_folders(config, config_file)
+    target = _target(Path(args.site_dir), sources, projects)
+    with output.locked(target):
+        _target(Path(args.site_dir), sources, projects)
+        staging = output.staging(target)
+        config["site_dir"] = str(staging)
+        try:
+            build(config)
+        except MkDocsException as error:
+            output.discard_staging(staging)
+            print(f"{error}\nThe site was not changed.", file=sys.stderr)
+            return EXIT_PROBLEMS
+        except BaseException:  # a crash half-way (a template error, Ctrl-C) must not leave half a site behind
+            output.discard_staging(staging)
+            raise
+        _swap(lambda: output.replace(staging, target))
     print(f"Built the site into {args.site_dir}/.")
     return EXIT_OK
+
+
+def _project_folders(config, config_file: Path) -> tuple[dict[str, Path], list[Path]]:
+    """The folders a site folder may never touch: docs, records, templates; and the project's roots."""
+    from generator import render
+
+    base = config_file.resolve().parent
+    sources = {"the docs folder": Path(config["docs_dir"]), "the templates": render.TEMPLATES}
+    plugin = config["plugins"].get("practices")
+    if plugin is not None:
+        sources["the records folder"] = base / plugin.config.records
+    theme_dir = config["theme"].custom_dir
+    if theme_dir:
+        sources["the theme folder"] = Path(theme_dir)
+    return sources, [base, Path.cwd()]
 
 
 def _quiet_mkdocs() -> None:
@@ -235,14 +287,18 @@ def cmd_new(args) -> int:
     The file name (the practice's id) is made from the title; an existing file is never overwritten.
     Example: practices new "Reggio Emilia – South Africa: from solidarity to economic development"
     """
-    record_id = args.id or slug(args.title)
+    record_id = args.id if args.id is not None else slug(args.title)
     if not record_id:
         raise UsageError("the title has no letters or digits to make an id from; give one with --id")
+    if not is_id(record_id):
+        raise UsageError(id_rule(record_id, "id") + "; nothing was written")
+    today = args.date or datetime.date.today().isoformat()
+    if not _is_day(today):
+        raise UsageError(f"--date {excerpt(today)} is not a date written YYYY-MM-DD; nothing was written")
     target = Path(args.folder) / f"{record_id}.yml"
     if target.exists():
         print(f"{target} already exists; nothing was written. Choose another title or --id.", file=sys.stderr)
         return EXIT_PROBLEMS
-    today = args.date or datetime.date.today().isoformat()
     from markupsafe import Markup
 
     from generator import render
@@ -257,6 +313,13 @@ def cmd_new(args) -> int:
     target.write_text(text, encoding="utf-8")
     print(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
     return EXIT_OK
+
+
+def _is_day(text: str) -> bool:
+    try:
+        return len(text) == 10 and datetime.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
 
 
 def cmd_import(args) -> int:
@@ -316,6 +379,7 @@ def parser() -> argparse.ArgumentParser:
     check = _sub(subs, "validate", cmd_validate)
     check.add_argument("paths", nargs="*", default=["practices"], help="record files or folders (default: practices)")
     check.add_argument("--format", choices=sorted(FORMATS), default="human", help="output format (default: human)")
+    check.add_argument("--allow-empty", action="store_true", help="accept a folder without any record")
 
     new = _sub(subs, "new", cmd_new)
     new.add_argument("title", help="the practice's title, in quotes")
@@ -338,6 +402,7 @@ def parser() -> argparse.ArgumentParser:
     render.add_argument("--records", default="practices", help="folder of records (default: practices)")
     render.add_argument("--language", default="en", help="language of the generated text (default: en)")
     render.add_argument("--site-url", help="the site's public address, for feeds and links in the data files")
+    render.add_argument("--allow-empty", action="store_true", help="accept a folder without any record")
 
     shown = _sub(subs, "preview", cmd_preview)
     shown.add_argument("paths", nargs="*", help="the changed record files")

@@ -38,6 +38,17 @@ class RecordsInvalid(Exception):
         return "\n".join([*map(str, self.problems), summary(self.problems)])
 
 
+EXCERPT_LENGTH = 60
+
+
+def excerpt(value, limit: int = EXCERPT_LENGTH) -> str:
+    """A short, quoted, escaped piece of a value for a message: never a whole file, never a line break."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    return repr(text)
+
+
 def summary(problems: list[Problem]) -> str:
     """The closing line of a report: how many problems in how many files."""
     files = len({p.file for p in problems})

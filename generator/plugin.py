@@ -8,6 +8,7 @@ and tell `mkdocs serve` which folders to watch.
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import subprocess
 import sys
@@ -33,6 +34,8 @@ class PracticesConfig(Config):
     """Path from repo_url to the editor of the repository's root, e.g. edit/main/."""
     language = opt.Optional(opt.Type(str))
     """Language of the generated text; defaults to the theme's language."""
+    allow_empty = opt.Type(bool, default=False)
+    """Build a site without any record (otherwise an empty records folder fails the build)."""
 
 
 class _GeneratedFile(File):
@@ -63,14 +66,47 @@ def repository_links(markdown: str, repo_url: str | None) -> str:
         return ""
     base = repo_url.rstrip("/") + "/"
     used = [name for name in REPOSITORY_LINKS if f"][{name}]" in markdown]
-    return "".join(f"\n[{name}]: <{quote(base + REPOSITORY_LINKS[name], safe=_URL_SAFE)}>" for name in used)
+    return "".join(f"\n[{name}]: <{quote(base + REPOSITORY_LINKS[name], safe=_LINK_SAFE)}>" for name in used)
 
 
-_URL_SAFE = ":/?=&.-_~%"
+# A link definition ends at > and must stay on one line: anything else than these is percent-encoded.
+_LINK_SAFE = ":/?=&.-_~%"
 
 
 def _digest(content: str | bytes) -> bytes:
     return hashlib.blake2b(content.encode() if isinstance(content, str) else content, digest_size=16).digest()
+
+
+# Characters an address keeps as they are; everything else (quotes, <, >, spaces, braces) is percent-encoded.
+_URL_SAFE = ":/?#[]@!$&()*+,;=%-._~"
+
+
+def _escape_front_matter(page) -> None:
+    """HTML-escape a hand-written page's title and description, as the generator does for its own pages.
+
+    Material prints both into the page (title, description, header) as they are.
+    """
+    for key in ("title", "description"):
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = html.escape(page.meta[key])
+    if isinstance(page.meta.get("title"), str):
+        page.title = page.meta["title"]
+
+
+def _refuse_unsafe(path: str, files: Files, config) -> None:
+    """Stop the build if a generated path leaves the site or would replace a hand-written file."""
+    from generator import output
+
+    try:
+        output.inside(Path(config.docs_dir).resolve(), path)
+    except output.OutputRefused as refused:
+        raise PluginError(str(refused)) from None
+    written = files.get_file_from_path(path)
+    if written is not None:
+        mine = f"{Path(config.docs_dir).name}/{written.src_uri}"
+        raise PluginError(
+            f"the generated page {path} would replace the hand-written file {mine}; rename or move that file"
+        )
 
 
 class PracticesPlugin(BasePlugin[PracticesConfig]):
@@ -88,9 +124,12 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         self.records = self.root / self.config.records
         language = self.config.language or config.theme.get("language") or "en"
         edit_base = urljoin(config.repo_url.rstrip("/") + "/", self.config.edit_uri) if config.repo_url else None
-        validate.topics.cache_clear()  # `mkdocs serve` re-reads the vocabulary on each rebuild
+        validate.reread_vocabulary()  # `mkdocs serve` re-reads the vocabulary on each rebuild
         messages.catalogue.cache_clear()  # and the interface words
-        self.options = site.Options(language=language, edit_base=edit_base, site_url=config.site_url)
+        try:
+            self.options = site.Options(language=language, edit_base=edit_base, site_url=config.site_url)
+        except RecordsInvalid as invalid:
+            raise PluginError(invalid.report() + " Nothing was built.") from None
         return config
 
     def on_pre_build(self, config):
@@ -98,7 +137,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         # `mkdocs build` leaves the previous site in place when a record is wrong.
         try:
             # Paths are shown, and edited, relative to the folder that holds the records folder.
-            self.valid = validate.collect([self.records], self.records.parent)
+            self.valid = validate.collect([self.records], self.records.parent, allow_empty=self.config.allow_empty)
         except RecordsInvalid as invalid:
             raise PluginError(invalid.report() + " Nothing was built.") from None
 
@@ -107,6 +146,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         sources = {f"practices/{r.id}.md": r.path for r in records}
         built: dict[str, bytes] = {}
         for path, content in site.files(records, self.options).items():
+            _refuse_unsafe(path, files, config)
             file = _GeneratedFile.generated(config, path, content=content)
             if self.dirty:
                 built[path] = _digest(content)
@@ -121,19 +161,36 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         # MkDocs joins edit_uri (which points into the docs folder) with this
         # path; the record lives beside the docs folder.
         docs = Path(os.path.relpath(Path(config.docs_dir).resolve(), self.records.parent))
-        return "../" * len(docs.parts) + record_path
+        return "../" * len(docs.parts) + quote(record_path)
+
+    def on_page_context(self, context, page, config, nav):
+        # Material prints page.edit_url into an attribute as it is; a folder or file name, ours or
+        # a hand-written page's, must not be able to close the attribute.
+        if page.edit_url:
+            page.edit_url = quote(page.edit_url, safe=_URL_SAFE)
+        return context
 
     def on_page_markdown(self, markdown, page, config, files):
         # Pagefind indexes pages in full, in chunks a reader fetches as needed;
         # Material's own index, which every reader would download whole, stays empty.
+        if not isinstance(page.file, _GeneratedFile):
+            _escape_front_matter(page)
         search = page.meta.get("search", {})
         page.meta["pagefind"] = not search.get("exclude")
         page.meta["search"] = {**search, "exclude": True}
         return markdown + repository_links(markdown, config.repo_url)
 
     def on_post_build(self, config):
-        command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent",
-                   "--exclude-selectors", ".headerlink"]
+        command = [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            config.site_dir,
+            "--silent",
+            "--exclude-selectors",
+            ".headerlink",
+        ]
         done = subprocess.run(command, capture_output=True, text=True)
         if done.returncode != 0:
             raise PluginError(f"Pagefind could not index the site: {done.stderr or done.stdout}")

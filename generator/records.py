@@ -9,7 +9,9 @@ rules: `yes`, `no`, `on`, `off` and unquoted dates stay text.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,12 +19,15 @@ from pathlib import Path
 import yaml
 
 from generator import syntax
-from generator.errors import Problem
+from generator.errors import Problem, excerpt
 
 MAX_FILE_BYTES = 200_000
 MAX_DEPTH = 16  # a valid record nests five levels at most; deeper input only serves to exhaust the checks
-ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# The one rule for every name that becomes part of a URL, a path or a page: record ids, the folders
+# holding records, vocabulary keys, checklist ids. Matched whole: `$` would also match before a final newline.
+ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
 MAX_ID_LENGTH = 80
+RECORD_SUFFIX = ".yml"
 
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
@@ -100,25 +105,108 @@ def leaves(value, path: Path_ = ()):
         yield path, value
 
 
+def is_id(name) -> bool:
+    """Whether a name obeys the id rule: lower-case letters and digits joined by single hyphens, whole."""
+    return isinstance(name, str) and len(name) <= MAX_ID_LENGTH and ID_PATTERN.fullmatch(name) is not None
+
+
+def id_rule(name: str, what: str) -> str:
+    """The message for a name that breaks the id rule."""
+    return (
+        f"the {what} {excerpt(name)} is not a valid id; expected lower-case letters, digits and single hyphens, "
+        f"at most {MAX_ID_LENGTH} characters, e.g. reggio-emilia-south-africa"
+    )
+
+
 def find(paths: list[Path]) -> list[Path]:
     """Every record file under the given files and folders, in a stable order."""
+    return scan(paths)[0]
+
+
+def scan(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """Record files under the given files and folders, and what in those folders is not one.
+
+    Symbolic links are never followed; sub-folders must have names that obey the id rule
+    (their contents are not read otherwise); files must end in .yml (a .yaml file is loaded
+    and reported by the validator).
+    """
     found: set[Path] = set()
+    problems: list[Problem] = []
     for path in paths:
-        if path.is_dir():
-            found.update(p for p in path.rglob("*") if p.suffix in (".yml", ".yaml") and p.is_file())
+        if path.is_dir() and not path.is_symlink():
+            _walk(path, found, problems)
         else:
             found.add(path)
-    return sorted(found)
+    return sorted(found), sorted(problems)
+
+
+def _walk(folder: Path, found: set[Path], problems: list[Problem]) -> None:
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        path = Path(entry.path)
+        if entry.is_symlink():
+            problems.append(Problem(shown_path(path), 1, 1, "", SYMLINK))
+        elif entry.is_dir(follow_symlinks=False):
+            if is_id(entry.name):
+                _walk(path, found, problems)
+            else:
+                problems.append(Problem(shown_path(path), 1, 1, "", id_rule(entry.name, "folder name") + "; rename it"))
+        elif entry.name.endswith((RECORD_SUFFIX, ".yaml")):
+            found.add(path)
+        elif entry.name in _GIT_FILES:
+            continue
+        else:
+            problems.append(Problem(shown_path(path), 1, 1, "", STRAY))
+
+
+STRAY = f"only files ending in {RECORD_SUFFIX} are records; rename this file or move it out of the records folder"
+_GIT_FILES = {".gitattributes", ".gitignore", ".gitkeep"}  # git's housekeeping, not misnamed records
+SYMLINK = "this is a symbolic link; records must be plain files in the records folder (links are not followed)"
+
+
+def shown_path(path: Path | str) -> str:
+    """A path as messages show it: control characters and line breaks escaped, so it cannot forge a line."""
+    text = path.as_posix() if isinstance(path, Path) else path
+    return _KEY_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def load(path: Path, shown: str | None = None) -> tuple[Record | None, list[Problem]]:
-    """Read one record file; return the record, or None and the problems found."""
-    shown = shown or path.as_posix()
+    """Read one record file; return the record, or None and the problems found.
+
+    Only a regular file is read, never through a symbolic link, and its size is
+    checked before reading: a FIFO, a device or a huge file is refused unread.
+    """
+    shown = shown or shown_path(path)
     try:
-        raw = path.read_bytes()
+        raw = _read_regular(path)
+    except _Unreadable as refused:
+        return None, [Problem(shown, 1, 1, "", str(refused))]
     except OSError as error:
         return None, [Problem(shown, 1, 1, "", f"cannot read the file: {error.strerror}")]
     return parse(raw, shown, path.stem)
+
+
+class _Unreadable(Exception):
+    """A file that is not read: a link, not a regular file, or too big."""
+
+
+def _read_regular(path: Path) -> bytes:
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        raise _Unreadable(SYMLINK)
+    if not stat.S_ISREG(info.st_mode):
+        raise _Unreadable("this is not a regular file (a folder, device or pipe); a record is a plain .yml file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise _Unreadable(_too_big(info.st_size))
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags)  # no link, no waiting: the file was swapped since lstat otherwise
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise _Unreadable("this is not a regular file (a folder, device or pipe); a record is a plain .yml file")
+        return file.read(MAX_FILE_BYTES + 1)
+
+
+def _too_big(size: int) -> str:
+    return f"the file is {size:,} bytes; a record may be at most {MAX_FILE_BYTES:,}"
 
 
 def parse(raw: bytes, shown: str, record_id: str) -> tuple[Record | None, list[Problem]]:
@@ -137,12 +225,12 @@ def parse(raw: bytes, shown: str, record_id: str) -> tuple[Record | None, list[P
     except yaml.reader.ReaderError as error:
         return None, [_character_problem(error, raw, shown)]
     except yaml.YAMLError as error:
-        return None, [Problem(shown, 1, 1, "", f"this is not valid YAML: {error}")]
+        return None, [Problem(shown, 1, 1, "", f"this is not valid YAML: {excerpt(str(error))}")]
     if data is None:
         return None, [Problem(shown, 1, 1, "", "the file is empty; expected a practice record (title:, summary:, ...)")]
     if not isinstance(data, dict):
         line, column = record.places[()]
-        found = "a list" if isinstance(data, list) else f"the single value {data!r}"
+        found = "a list" if isinstance(data, list) else f"the single value {excerpt(data)}"
         message = f"expected a mapping of fields (title:, summary:, ...), found {found}"
         return None, [Problem(shown, line, column, "", message)]
     record.data = data
@@ -151,7 +239,7 @@ def parse(raw: bytes, shown: str, record_id: str) -> tuple[Record | None, list[P
 
 def _check_bytes(raw: bytes, shown: str) -> Problem | None:
     if len(raw) > MAX_FILE_BYTES:
-        return Problem(shown, 1, 1, "", f"the file is {len(raw):,} bytes; a record may be at most {MAX_FILE_BYTES:,}")
+        return Problem(shown, 1, 1, "", _too_big(len(raw)))
     if raw.startswith(b"\xef\xbb\xbf"):
         return Problem(shown, 1, 1, "", "the file starts with a byte-order mark; save it as UTF-8 without BOM")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -282,14 +370,14 @@ def _take_key(event, frame, record: Record) -> None:
     key = event.value
     if _KEY_BREAKS.search(key):
         # Keys are echoed into messages and field paths; one with a line break could forge a problem line.
-        raise _Refused(event.start_mark, f"a key must be a plain name on one line, found {key!r}", path)
+        raise _Refused(event.start_mark, f"a key must be a plain name on one line, found {excerpt(key)}", path)
     if event.tag not in _STR_TAGS:
         raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", (*path, key))
     place = (event.start_mark.line + 1, event.start_mark.column + 1)
     if key in container:
         # Say so and read on: the first value stands, so the rest of the file is still checked.
         first = record.key_places[(*path, key)][0]
-        message = f"the key '{key}' appears twice (first on line {first}); keep one"
+        message = f"the key {excerpt(key)} appears twice (first on line {first}); keep one"
         field_path = "/".join(map(str, (*path, key)))
         record.problems.append(Problem(record.path, *place, field_path, message))
         frame[2] = _Repeated

@@ -13,6 +13,7 @@ import json
 import re
 from functools import cache, lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 import jinja2
 import markdown
@@ -139,7 +140,8 @@ def practice_context(record: Record, options) -> dict:
         "text_autonym": autonym(data["language"]),
         "translations": _translations(data),
         "project_period": _project_period(data.get("project"), lang),
-        "edit_url": options.edit_base + record.path if options.edit_base else None,
+        # Percent-encoded: a folder name must not close the Markdown link or add attributes (issue 12).
+        "edit_url": options.edit_base + quote(record.path) if options.edit_base else None,
         "source_path": record.path,
         "sources": _sources(data, lang),
         "cite": {s["id"]: s["number"] for s in _sources(data, lang) if s["id"]},

@@ -8,12 +8,11 @@ plugin hands the files to MkDocs, the CLI writes them to a folder.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import catalogue, checklist, exports, messages, render, validate
-from generator.records import Record
+from generator import catalogue, checklist, exports, messages, output, render, validate
+from generator.records import Record, id_rule, is_id
 
 
 @dataclass(frozen=True)
@@ -26,6 +25,7 @@ class Options:
     topics: dict[str, str] = field(default_factory=validate.topics)
 
     def __post_init__(self):
+        _refuse_names(self.topics, "topic key")  # they become paths and Markdown links
         # Topic labels in the site's language, wherever the message catalogue has them.
         labels = {topic: messages.label(words, self.language) for topic, words in self.topics.items()}
         object.__setattr__(self, "topics", labels)
@@ -33,6 +33,7 @@ class Options:
 
 def files(records: list[Record], options: Options) -> dict[str, str | bytes]:
     """Every generated file of the site, by its path relative to the docs folder."""
+    _refuse_names([r.id for r in records], "record id")
     out: dict[str, str | bytes] = {}
     for stage in STAGES:
         for path, content in stage(records, options).items():
@@ -40,6 +41,13 @@ def files(records: list[Record], options: Options) -> dict[str, str | bytes]:
                 raise ValueError(f"two stages produce {path}")
             out[path] = content
     return dict(sorted(out.items()))
+
+
+def _refuse_names(names, what: str) -> None:
+    """Stop before rendering if a name breaks the id rule: validate reports these; this is the last guard."""
+    for name in names:
+        if not is_id(name):
+            raise ValueError(id_rule(name, what))
 
 
 def _practice_pages(records: list[Record], options: Options) -> dict[str, str]:
@@ -54,34 +62,23 @@ def _schema(records: list[Record], options: Options) -> dict[str, str]:
 STAGES = [_practice_pages, render.listing_pages, catalogue.files, exports.files, checklist.files, _schema]
 
 
-def build(folder: Path, options: Options, root: Path | None = None) -> dict[str, str | bytes]:
+def build(
+    folder: Path, options: Options, root: Path | None = None, allow_empty: bool = False
+) -> dict[str, str | bytes]:
     """Load, check and render the records of a folder: the whole generator stage."""
-    return files(validate.collect([folder], root), options)
+    return files(validate.collect([folder], root, allow_empty=allow_empty), options)
 
 
 def write(generated: dict[str, str | bytes], target: Path) -> None:
-    """Write generated files into a fresh folder, replacing it only once all is written."""
+    """Write generated files into a fresh folder, replacing the target only once all is written.
+
+    Callers check the target first (generator.output.check) and hold its lock.
+    """
     target = target.resolve()
-    staging = target.with_name(f".{target.name}.tmp")
-    if staging.exists():
-        shutil.rmtree(staging)
-    for path, content in generated.items():
-        dest = staging / path
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            dest.write_bytes(content)
-        else:
-            dest.write_text(content, encoding="utf-8", newline="\n")
-    replace_folder(staging, target)
-
-
-def replace_folder(new: Path, target: Path) -> None:
-    """Put a finished folder in place of another, keeping the old one until the swap."""
-    old = target.with_name(f".{target.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if target.exists():
-        target.rename(old)
-    new.rename(target)
-    if old.exists():
-        shutil.rmtree(old)
+    staging = output.staging(target)
+    try:
+        output.write(generated, staging)
+    except BaseException:
+        output.discard_staging(staging)
+        raise
+    output.replace(staging, target)

@@ -10,6 +10,7 @@ import concurrent.futures
 import datetime
 import difflib
 import json
+import re
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
@@ -20,14 +21,16 @@ import jsonschema
 import jsonschema_rs
 import yaml
 
-from generator.errors import Problem, RecordsInvalid
+from generator.errors import Problem, RecordsInvalid, excerpt
 from generator.provenance import NOT_REPORTED, citing_items, source_ids
-from generator.records import ID_PATTERN, MAX_ID_LENGTH, Record, find, leaves, load
+from generator.records import Record, id_rule, is_id, leaves, load, scan, shown_path
 
 DATA = Path(__file__).parent / "data"
 SCHEMA_PATH = DATA / "practice.schema.json"
 TOPICS_PATH = DATA / "topics.yml"
 
+_EMAIL = r"""^[^\s@?#%&=/\\:;,<>()\[\]"']+@[^\s@?#%&=/\\:;,<>()\[\]"'.]+(\.[^\s@?#%&=/\\:;,<>()\[\]"'.]+)+$"""
+_URL = r"^https?://[^\s/\\$.?#@][^\s/\\?#@]*([/?#][^\s]*)?$"
 # What each pattern of the schema asks for, in a contributor's words.
 _PATTERN_WORDS = {
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "a date written YYYY-MM-DD, e.g. 2026-11-26",
@@ -40,6 +43,8 @@ _PATTERN_WORDS = {
     r"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case words joined by hyphens, e.g. sme-competitiveness",
     r"\S": "some text, not only spaces",
     r"^[A-Za-z0-9.+-]+$": "an SPDX licence id such as CC-BY-4.0",
+    _EMAIL: "an e-mail address only, e.g. officer@city.example (no name, no ?subject= or other additions)",
+    _URL: "a web address starting with https:// or http://, with no name@ before the host",
 }
 # Codes in common use that are not ISO 3166-1, and the code to write instead.
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
@@ -52,9 +57,31 @@ def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
+def _whole_pattern(validator, pattern: str, instance, schema_node):
+    """The schema's `pattern` with JSON Schema's (ECMA-262) meaning of a final `$`: the very end of the text.
+
+    Python's `$` also matches before a final newline, so jsonschema alone would let
+    "IT\\n" through where jsonschema-rs, and every other reader of the schema, refuses it.
+    """
+    if not isinstance(instance, str):
+        return
+    if re.search(_python_pattern(pattern), instance) is None:
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+@cache
+def _python_pattern(pattern: str) -> re.Pattern:
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _whole_pattern})
+
+
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(schema())
+    return _Validator(schema())
 
 
 @cache
@@ -80,8 +107,45 @@ def _schema_errors(data: dict) -> list[jsonschema.ValidationError]:
 
 @cache
 def topics() -> dict[str, str]:
-    """The controlled vocabulary: topic id to its label."""
-    return yaml.load(TOPICS_PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    """The controlled vocabulary: topic id to its label, only once every key obeys the id rule."""
+    problems = vocabulary_problems(TOPICS_PATH)
+    if problems:
+        raise RecordsInvalid(problems)
+    return _listed_topics()
+
+
+@cache
+def _listed_topics() -> dict:
+    # What the file lists, checked or not: records are checked against it while its own problems are reported.
+    listed = yaml.load(TOPICS_PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return listed if isinstance(listed, dict) else {}
+
+
+# Vocabulary files whose keys become parts of URLs, paths and pages.
+VOCABULARIES = (TOPICS_PATH,)
+
+
+def vocabulary_problems(path: Path, root: Path | None = None) -> list[Problem]:
+    """What is wrong in a vocabulary file (id: label lines), each at its line and column."""
+    shown = _shown(path, root or Path.cwd())
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        return [Problem(shown, 1, 1, "", f"cannot read the vocabulary: {excerpt(error)}")]
+    if not isinstance(node, yaml.MappingNode):
+        return [Problem(shown, 1, 1, "", "expected lines of the form id: label")]
+    problems = []
+    for key, value in node.value:
+        if not (isinstance(key, yaml.ScalarNode) and is_id(key.value) and key.tag.endswith(":str")):
+            text = key.value if isinstance(key, yaml.ScalarNode) else "a list or mapping"
+            problems.append(_at(shown, key, id_rule(text, "key")))
+        if not (isinstance(value, yaml.ScalarNode) and value.value.strip() and "\n" not in value.value.strip()):
+            problems.append(_at(shown, value, "expected a label on one line, e.g. Housing"))
+    return problems
+
+
+def _at(shown: str, node, message: str) -> Problem:
+    return Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1, "", message)
 
 
 @cache
@@ -165,17 +229,13 @@ def check_collection(records: list[Record]) -> list[Problem]:
     by_id: dict[str, list[Record]] = defaultdict(list)
     for record in records:
         by_id[record.id].append(record)
-        if not ID_PATTERN.match(record.id) or len(record.id) > MAX_ID_LENGTH:
-            message = (
-                f"the file name '{record.id}' is not a valid id; expected lower-case letters, digits "
-                f"and single hyphens, at most {MAX_ID_LENGTH} characters, e.g. reggio-emilia-south-africa.yml"
-            )
-            problems.append(Problem(record.path, 1, 1, "", message))
+        if not is_id(record.id):
+            problems.append(Problem(record.path, 1, 1, "", id_rule(record.id, "file name") + "; rename the file"))
     for record_id, same in by_id.items():
         if len(same) > 1:
             for record in same:
                 others = ", ".join(r.path for r in same if r is not record)
-                message = f"the id '{record_id}' is used by another record too ({others}); rename one file"
+                message = f"the id {excerpt(record_id)} is used by another record too ({others}); rename one file"
                 problems.append(Problem(record.path, 1, 1, "", message))
     return problems + _adopter_problems(records)
 
@@ -214,7 +274,7 @@ def _unknown_keys(record: Record, path, error) -> list[Problem]:
             continue
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(known)}"
-        problems.append(_problem(record, (*path, key), f"unknown field '{key}'; {hint}", key=True))
+        problems.append(_problem(record, (*path, key), f"unknown field {excerpt(key)}; {hint}", key=True))
     return problems
 
 
@@ -252,7 +312,7 @@ def _expectation(error: jsonschema.ValidationError) -> str:
         return "expected each item once, found a repeated item"
     if kind == "anyOf" and _allows_not_reported(want):
         return _or_not_reported(error)
-    return error.message
+    return error.message if len(error.message) <= 160 else error.message[:157] + "..."
 
 
 def _allows_not_reported(branches) -> bool:
@@ -355,10 +415,12 @@ def _code_problems(record: Record, data) -> list[Problem]:
                 )
             )
     nuts = _dig(data, "location", "nuts")
-    if isinstance(nuts, str) and _looks_like_code(country) and nuts[:2] not in (country, {"GR": "EL"}.get(country)):
+    if isinstance(nuts, str) and _is_code(country) and nuts[:2] not in (country, {"GR": "EL"}.get(country)):
         problems.append(
             _problem(
-                record, ("location", "nuts"), f"the NUTS code '{nuts}' does not start with the country code '{country}'"
+                record,
+                ("location", "nuts"),
+                f"the NUTS code {excerpt(nuts)} does not start with the country code '{country}'",
             )
         )
     for i, line in _items(data, "resources"):
@@ -373,13 +435,17 @@ def _code_problems(record: Record, data) -> list[Problem]:
             )
     listed = _dig(data, "topics")
     for i, topic in enumerate(listed if isinstance(listed, list) else []):
-        if isinstance(topic, str) and topic not in topics():
-            close = difflib.get_close_matches(topic, list(topics()), n=1, cutoff=0.6)
+        if is_id(topic) and topic not in _listed_topics():
+            close = difflib.get_close_matches(topic, [str(t) for t in _listed_topics()], n=1, cutoff=0.6)
             hint = (
                 f"did you mean '{close[0]}'?" if close else "add it to generator/data/topics.yml or pick a listed one"
             )
-            problems.append(_problem(record, ("topics", i), f"unknown topic '{topic}'; {hint}"))
+            problems.append(_problem(record, ("topics", i), f"unknown topic {excerpt(topic)}; {hint}"))
     return problems
+
+
+def _is_code(value) -> bool:
+    return isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()
 
 
 def period_key(value) -> tuple[int, int] | None:
@@ -464,7 +530,7 @@ def _language_problems(record: Record, data) -> list[Problem]:
                 _problem(
                     record,
                     path,
-                    f"unknown language code '{code}'; expected a code such as en, it or es",
+                    f"unknown language code {excerpt(code)}; expected a code such as en, it or es",
                     key=len(path) == 2,
                 )
             )
@@ -482,36 +548,54 @@ def _checklist_problems(record: Record, data) -> list[Problem]:
     for i, item in _items(data, "checklist"):
         item_id = item.get("id")
         if isinstance(item_id, str) and item_id in seen:
-            message = f"the checklist id '{item_id}' is used twice (also item {seen[item_id]}); ids must be unique"
+            message = (
+                f"the checklist id {excerpt(item_id)} is used twice (also item {seen[item_id]}); ids must be unique"
+            )
             problems.append(_problem(record, ("checklist", i, "id"), message))
         elif isinstance(item_id, str):
             seen[item_id] = i
     return problems
 
 
-def collect(paths: list[Path], root: Path | None = None, workers: int = 1) -> list[Record]:
-    """Load and check every record under the paths; raise once with all problems.
+def collect(paths: list[Path], root: Path | None = None, workers: int = 1, allow_empty: bool = False) -> list[Record]:
+    """Load and check every record under the paths, and the vocabularies; raise once with all problems.
 
     Args:
         paths: record files or folders holding them.
         root: the folder that messages show paths relative to (default: as given).
         workers: processes to share the files between, used from PARALLEL_FROM files on; records
             that come back from other processes do not carry the places of their values.
+        allow_empty: accept a collection without any record (otherwise a problem: a wrong folder
+            or a failed checkout would publish an empty site and call it valid).
 
     Returns:
         The valid records, sorted by id.
     """
-    files = [(path, _shown(path, root)) for path in find(paths)]
+    found, problems = scan(paths)
+    problems = [_relative(problem, root) for problem in problems]
+    problems += [problem for path in VOCABULARIES for problem in vocabulary_problems(path, root)]
+    files = [(path, _shown(path, root)) for path in found]
     if workers > 1 and len(files) >= PARALLEL_FROM:
         with concurrent.futures.ProcessPoolExecutor(workers) as pool:
             outcomes = list(pool.map(_load_and_check_lean, files, chunksize=100))
     else:
         outcomes = [_load_and_check(file) for file in files]
     records = [record for record, _ in outcomes if record is not None]
-    problems = [problem for _, found in outcomes for problem in found] + check_collection(records)
+    problems += [problem for _, found in outcomes for problem in found] + check_collection(records)
+    if not files and not allow_empty:
+        where = ", ".join(_shown(path, root) for path in paths) or "."
+        problems.append(Problem(where, 1, 1, "", EMPTY))
     if problems:
         raise RecordsInvalid(problems)
     return sorted(records, key=lambda r: r.id)
+
+
+EMPTY = "no record found (files ending in .yml); check the folder, or pass --allow-empty if that is meant"
+
+
+def _relative(problem: Problem, root: Path | None) -> Problem:
+    """A problem of a path (a folder, a link) shown like the records' paths."""
+    return Problem(_shown(Path(problem.file), root), problem.line, problem.column, problem.field, problem.message)
 
 
 # Below this many files, starting processes costs more than it saves.
@@ -538,16 +622,21 @@ def _load_and_check(file: tuple[Path, str]) -> tuple[Record | None, list[Problem
 
 def _shown(path: Path, root: Path | None) -> str:
     if root is not None:
+        # The folder is resolved, not the file: a link's target must not stand in for its name.
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return shown_path(path.parent.resolve().relative_to(root.resolve()) / path.name)
         except ValueError:
             pass
-    return path.as_posix()
+    return shown_path(path)
 
 
-def _looks_like_code(country) -> bool:
-    """A value written as a country code (right or wrong), not a country's name such as 'Italy'."""
-    return isinstance(country, str) and len(country) == 2 and country.isupper()
+def reread_vocabulary() -> None:
+    """Forget the vocabulary read so far (`mkdocs serve` re-reads it on each rebuild)."""
+    topics.cache_clear()
+    _listed_topics.cache_clear()
+
+
+
 
 @cache
 def not_reported_fields() -> frozenset[tuple[str, ...]]:
@@ -620,17 +709,17 @@ def _source_problems(record: Record, data) -> list[Problem]:
     ids = source_ids(data)
     for path, i, item in citing_items(data):
         named = item.get("reported_in")
-        if isinstance(named, str) and named not in ids:
+        if is_id(named) and named not in ids:  # a name that is no id at all: the schema says so already
             problems.append(_problem(record, (*path, i, "reported_in"), _no_such_source(named, ids)))
     return problems
 
 
 def _no_such_source(named: str, ids: list[str]) -> str:
     if not ids:
-        return f"no source has the id '{named}'; give that entry of sources an id: {named}"
+        return f"no source has the id {excerpt(named)}; give that entry of sources an id: {named}"
     close = difflib.get_close_matches(named, ids, n=1, cutoff=0.6)
     hint = f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(ids)}"
-    return f"no source has the id '{named}'; {hint}"
+    return f"no source has the id {excerpt(named)}; {hint}"
 
 
 def _adoption_problems(record: Record, data) -> list[Problem]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from conftest import ROOT, copy_records, write_config
+from generator.output import STAMP, STAMP_TEXT
 
 TYPE_ERROR = (ROOT / "practices" / "reggio-emilia-south-africa.yml").read_text(encoding="utf-8")
 
@@ -32,6 +33,7 @@ def test_three_mistakes_in_two_files_fail_the_build_with_all_three(tmp_path: Pat
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("previous site", encoding="utf-8")
+    (site / STAMP).write_text(STAMP_TEXT, encoding="utf-8")  # an earlier build's
 
     done = _practices("build", "--config", str(write_config(tmp_path, records)), "--site-dir", str(site))
 
@@ -55,6 +57,7 @@ def test_a_good_build_replaces_the_site_folder(tmp_path: Path):
     site = tmp_path / "site"
     site.mkdir()
     (site / "stale.html").write_text("old", encoding="utf-8")
+    (site / STAMP).write_text(STAMP_TEXT, encoding="utf-8")  # an earlier build's
     done = _practices("build", "--config", str(write_config(tmp_path)), "--site-dir", str(site))
     assert done.returncode == 0, done.stderr
     assert not (site / "stale.html").exists()

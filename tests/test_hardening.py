@@ -30,12 +30,14 @@ from mkdocs.utils import meta
 
 from conftest import ROOT, build_site
 from generator import cli, records, render, site, validate
+from generator.output import STAMP, STAMP_TEXT
 from generator.records import MAX_DEPTH, MAX_FILE_BYTES, parse
 
 BAD = ROOT / "tests" / "bad"
 FIELD_TAGS = {"p", "br", "ul", "ol", "li", "em", "strong", "a", "code", "blockquote"}
 PRACTICES = Path(sys.executable).parent / "practices"
-PROBLEM_LINE = re.compile(r"^tests/bad/\S+\.yml:\d+:\d+: ")
+STRAY = "only files ending in .yml are records; rename this file or move it out of the records folder"
+PROBLEM_LINE = re.compile(r"^tests/bad/.+?:\d+:\d+: ")  # a record, a folder or a stray file
 
 
 def _expected() -> dict[str, list[str]]:
@@ -63,12 +65,38 @@ def test_every_bad_file_is_a_case_with_expected_lines():
     files = {p.relative_to(BAD).parts[0] for p in BAD.rglob("*.yml")}
     assert files == set(CASES)
     assert all(CASES.values()), "a case without expected lines"
-    for case in ("missing-required.yml", "wrong-types.yml", "empty.yml", "list-not-mapping.yml",
-                 "unknown-topic.yml", "unknown-country.yml", "unknown-currency.yml", "end-before-start.yml",
-                 "negative-amount.yml", "duplicate-ids", "Shared_School_Kitchens.yml", "url-not-http.yml",
-                 "long-title.yml", "rtl-combining-names.yml", "windows-line-endings.yml", "billion-laughs.yml",
-                 "custom-tag.yml", "duplicate-key.yml", "byte-order-mark.yml", "latin-1.yml"):
+    for case in (
+        "missing-required.yml",
+        "wrong-types.yml",
+        "empty.yml",
+        "list-not-mapping.yml",
+        "unknown-topic.yml",
+        "unknown-country.yml",
+        "unknown-currency.yml",
+        "end-before-start.yml",
+        "negative-amount.yml",
+        "duplicate-ids",
+        "Shared_School_Kitchens.yml",
+        "url-not-http.yml",
+        "long-title.yml",
+        "rtl-combining-names.yml",
+        "windows-line-endings.yml",
+        "billion-laughs.yml",
+        "custom-tag.yml",
+        "duplicate-key.yml",
+        "byte-order-mark.yml",
+        "latin-1.yml",
+    ):
         assert case in CASES, f"issue 8 lists {case}"
+    for case in (
+        "hostile-folder",
+        "stray-files",
+        "symlink",
+        "trailing-newline.yml",
+        "email-not-an-address.yml",
+        "url-with-user-info.yml",
+    ):
+        assert case in CASES, f"issue 12 lists {case}"
 
 
 @pytest.mark.parametrize("case", sorted(CASES), ids=str)
@@ -83,9 +111,12 @@ def test_bad_input_is_reported_with_file_line_and_field(case, capsys, monkeypatc
 
 
 def test_the_installed_command_reports_the_whole_catalogue_and_exits_1():
-    done = subprocess.run([str(PRACTICES), "validate", "tests/bad"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [str(PRACTICES), "validate", "tests/bad"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     expected = [line for lines in CASES.values() for line in lines]
+    # The catalogue's own list sits among the cases: not a record, so reported like any other stray file.
+    expected.append(f"tests/bad/expected.txt:1:1: {STRAY}")
     files = {line.split(":", 1)[0] for line in expected}
     assert done.returncode == 1
     assert sorted(done.stdout.splitlines()[:-1]) == sorted(expected)
@@ -99,10 +130,14 @@ def test_windows_line_endings_and_right_to_left_names_are_valid_text(tmp_path):
         assert problems == [] and record is not None
     crlf, _ = parse((BAD / "windows-line-endings.yml").read_bytes(), "w.yml", "w")
     assert crlf.data["description"] == (
-        "The schools share one kitchen and a delivery van.\n\nParents help with the menus.\n")
+        "The schools share one kitchen and a delivery van.\n\nParents help with the menus.\n"
+    )
     names, _ = parse((BAD / "rtl-combining-names.yml").read_bytes(), "r.yml", "r")
     assert [p["name"] for p in names.data["partners"]] == [
-        "جمعية أولياء الأمور", "Zoe\u0308 A\u030angstro\u0308m", "שירותי מזון"]
+        "جمعية أولياء الأمور",
+        "Zoe\u0308 A\u030angstro\u0308m",
+        "שירותי מזון",
+    ]
 
 
 # --- A failed build changes nothing -----------------------------------------------------------------
@@ -125,16 +160,23 @@ def _config(workdir: Path, records_folder: Path, **theme) -> Path:
 
 def _old_site(folder: Path) -> dict[str, tuple[bytes, int]]:
     """A previous site: a few pages, which a failed build must leave byte for byte."""
-    for path, text in {"index.html": "<h1>Old home</h1>", "practices/old/index.html": "<p>old page</p>",
-                       "sitemap.xml": "<urlset/>"}.items():
+    for path, text in {
+        "index.html": "<h1>Old home</h1>",
+        "practices/old/index.html": "<p>old page</p>",
+        "sitemap.xml": "<urlset/>",
+        STAMP: STAMP_TEXT,
+    }.items():
         (folder / path).parent.mkdir(parents=True, exist_ok=True)
         (folder / path).write_text(text, encoding="utf-8")
     return _snapshot(folder)
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
-    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -153,7 +195,7 @@ def test_a_build_with_bad_input_fails_and_leaves_the_old_site(case, tmp_path, ca
     records_folder.mkdir()
     source = BAD / case
     if source.is_dir():
-        shutil.copytree(source, records_folder / case)
+        shutil.copytree(source, records_folder / case, symlinks=True)
     else:
         shutil.copy(source, records_folder / case)
     site_dir = tmp_path / "site"
@@ -175,7 +217,9 @@ def test_a_crash_half_way_through_a_build_leaves_the_old_site_and_no_staging_fol
     (overrides / "main.html").write_text(
         '{% extends "base.html" %}{% block content %}'
         '{% if page.file.src_uri == "topics/tourism.md" %}{{ this_template_is_broken() }}{% endif %}'
-        "{{ super() }}{% endblock %}", encoding="utf-8")
+        "{{ super() }}{% endblock %}",
+        encoding="utf-8",
+    )
     site_dir = tmp_path / "site"
     before = _old_site(site_dir)
     config = _config(tmp_path, ROOT / "practices", custom_dir=str(overrides))
@@ -204,8 +248,9 @@ def test_a_billion_laughs_record_fails_fast_without_eating_memory():
     (record, problems), seconds, peak = _timed_parse((BAD / "billion-laughs.yml").read_bytes())
     assert record is None
     assert [str(p) for p in problems] == [
-        "bomb.yml:1:8: title: anchors (&a) are not allowed in a record; write the value out"]
-    assert seconds < 0.05 and peak < 1_000_000, (seconds, peak)
+        "bomb.yml:1:8: title: anchors (&a) are not allowed in a record; write the value out"
+    ]
+    assert peak < 1_000_000, peak  # memory, not time: a test must not race a loaded machine
 
 
 def test_a_bomb_hidden_deep_in_a_valid_record_stops_at_its_first_anchor():
@@ -216,16 +261,17 @@ def test_a_bomb_hidden_deep_in_a_valid_record_stops_at_its_first_anchor():
     (record, problems), seconds, peak = _timed_parse(bomb.encode())
     assert record is None
     assert [p.field for p in problems] == ["bomb/lol"]
-    assert seconds < 0.1 and peak < 2_000_000, (seconds, peak)
+    assert peak < 2_000_000, peak
 
 
 def test_a_file_over_the_size_limit_is_refused_before_parsing():
     raw = b"title: x\n# " + b"x" * MAX_FILE_BYTES + b"\n"
-    (record, problems), seconds, _ = _timed_parse(raw)
+    (record, problems), _, peak = _timed_parse(raw)
     assert record is None
     assert [str(p) for p in problems] == [
-        f"bomb.yml:1:1: the file is {len(raw):,} bytes; a record may be at most {MAX_FILE_BYTES:,}"]
-    assert seconds < 0.05
+        f"bomb.yml:1:1: the file is {len(raw):,} bytes; a record may be at most {MAX_FILE_BYTES:,}"
+    ]
+    assert peak < len(raw) // 4, peak  # refused before the text was decoded
 
 
 def test_a_field_over_its_size_limit_is_a_clear_problem():
@@ -235,7 +281,8 @@ def test_a_field_over_its_size_limit_is_a_clear_problem():
     record, _ = parse(text.encode(), "long.yml", "long")
     line = text.splitlines().index(f"description: {long_text}") + 1
     assert [str(p) for p in validate.check(record)] == [
-        f"long.yml:{line}:14: description: expected at most 20,000 characters, found {len(long_text.strip()):,}"]
+        f"long.yml:{line}:14: description: expected at most 20,000 characters, found {len(long_text.strip()):,}"
+    ]
 
 
 def test_values_nested_absurdly_deep_are_refused_not_a_crash():
@@ -246,13 +293,27 @@ def test_values_nested_absurdly_deep_are_refused_not_a_crash():
 
 
 def test_yes_no_on_off_dates_and_country_codes_stay_text():
-    text = ("title: yes\nsummary: no\nsuits: on\nregion: off\ncountry: NO\nlast_reviewed: 2026-11-01\n"
-            "start: 2015-01\nversion: 1.10\nzip: 012\nsexagesimal: 1:30\nempty: ~\nflag: true\nyear: 2015\n")
+    text = (
+        "title: yes\nsummary: no\nsuits: on\nregion: off\ncountry: NO\nlast_reviewed: 2026-11-01\n"
+        "start: 2015-01\nversion: 1.10\nzip: 012\nsexagesimal: 1:30\nempty: ~\nflag: true\nyear: 2015\n"
+    )
     record, problems = parse(text.encode(), "x.yml", "x")
     assert problems == []
-    assert record.data == {"title": "yes", "summary": "no", "suits": "on", "region": "off", "country": "NO",
-                           "last_reviewed": "2026-11-01", "start": "2015-01", "version": 1.1, "zip": 12,
-                           "sexagesimal": "1:30", "empty": None, "flag": True, "year": 2015}
+    assert record.data == {
+        "title": "yes",
+        "summary": "no",
+        "suits": "on",
+        "region": "off",
+        "country": "NO",
+        "last_reviewed": "2026-11-01",
+        "start": "2015-01",
+        "version": 1.1,
+        "zip": 12,
+        "sexagesimal": "1:30",
+        "empty": None,
+        "flag": True,
+        "year": 2015,
+    }
 
 
 def test_only_the_safe_constructs_load():
@@ -274,7 +335,8 @@ def test_control_characters_written_as_escapes_are_refused_like_raw_ones():
         record, problems = parse(f'title: "a{escape}b"\n'.encode(), "x.yml", "x")
         assert record is None
         assert [str(p) for p in problems] == [
-            f"x.yml:1:8: title: the character U+{code} is not allowed in a record (a control character); remove it"]
+            f"x.yml:1:8: title: the character U+{code} is not allowed in a record (a control character); remove it"
+        ]
     record, problems = parse(b'title: "tab\\tand line\\u2028separator"\n', "x.yml", "x")
     assert problems == [] and record.data["title"] == "tab\tand line\u2028separator"
 
@@ -290,7 +352,8 @@ def test_no_key_or_value_can_forge_a_line_of_the_report(tmp_path, capsys, monkey
     assert all(re.match(r"^(key|terminal|value)\.yml:\d+:\d+: ", line) for line in out.splitlines()[:-1]), out
     assert out.splitlines()[:2] == [
         "key.yml:1:1: a key must be a plain name on one line, found 'x\\nfake.yml:1:1: all is fine'",
-        "terminal.yml:1:1: a key must be a plain name on one line, found '\\x1b[2J\\x1b[Hclear'"]
+        "terminal.yml:1:1: a key must be a plain name on one line, found '\\x1b[2J\\x1b[Hclear'",
+    ]
 
 
 # --- Contributors' text is shown, never executed ------------------------------------------------------------
@@ -305,12 +368,25 @@ def test_a_markdown_field_keeps_only_simple_text_tags_and_web_links():
             assert set(attrs) <= {"href", "rel"}, (attrs, payload)
             assert attrs.get("href", "https:").startswith(("https:", "http:", "mailto:")), (attrs, payload)
     assert str(render.field_html("[ok](https://example.org) and [bad](javascript:alert(1))")) == (
-        '<p><a href="https://example.org" rel="nofollow noopener">ok</a> and <a rel="nofollow noopener">bad</a></p>')
+        '<p><a href="https://example.org" rel="nofollow noopener">ok</a> and <a rel="nofollow noopener">bad</a></p>'
+    )
 
 
 def test_plain_text_on_a_markdown_line_cannot_add_structure():
-    for text in ("# heading", "| a | b |\n|---|---|", "---\ntitle: x\n---", "[link](javascript:x)", "<b>x</b>",
-                 "{: onclick=alert(1) }", "* item", "1. item", "> quote", "`code`", "![img](x.png)", "&lt;"):
+    for text in (
+        "# heading",
+        "| a | b |\n|---|---|",
+        "---\ntitle: x\n---",
+        "[link](javascript:x)",
+        "<b>x</b>",
+        "{: onclick=alert(1) }",
+        "* item",
+        "1. item",
+        "> quote",
+        "`code`",
+        "![img](x.png)",
+        "&lt;",
+    ):
         html = markdown.markdown(f"- {render.md_text(text)}", extensions=["attr_list", "toc"])
         assert hostile.Elements(html).found == [("ul", {}), ("li", {})], (text, html)
 
@@ -370,8 +446,10 @@ def test_template_syntax_and_markup_in_fields_appear_literally(hostile_and_inert
     assert "49" not in text and "site_name" not in text
     assert "XSS <script>window.__pwned=24;alert(24)</script> </title><script>alert(25)</script>" in text
     assert "<img src=x onerror=" in text
-    assert front["title"] == ("XSS &lt;script&gt;window.__pwned=24;alert(24)&lt;/script&gt; "
-                              "&lt;/title&gt;&lt;script&gt;alert(25)&lt;/script&gt;")
+    assert front["title"] == (
+        "XSS &lt;script&gt;window.__pwned=24;alert(24)&lt;/script&gt; "
+        "&lt;/title&gt;&lt;script&gt;alert(25)&lt;/script&gt;"
+    )
 
 
 def test_every_page_front_matter_parses_with_html_safe_title_and_description(hostile_and_inert_pages):
@@ -422,8 +500,13 @@ WORDED = {
     ("checklist", 0, "essential"): "Check the insurance of volunteers. (essential)",
     ("translations", "it"): "Text available in: English (original), Italiano (translation)",
 }
-for _i, _money in enumerate(["Room rent€12,500.50 per yearCity budget", "Tools£3,000 one-offA British donor",
-                             "Volunteer hours€0 in totalResidents"]):
+for _i, _money in enumerate(
+    [
+        "Room rent€12,500.50 per yearCity budget",
+        "Tools£3,000 one-offA British donor",
+        "Volunteer hours€0 in totalResidents",
+    ]
+):
     WORDED.update({("resources", _i, key): _money for key in ("amount", "currency", "period")})
 
 
@@ -440,7 +523,7 @@ def rich_site(tmp_path_factory):
 def _page_text(site_dir: Path, path: str) -> tuple[str, str]:
     """A page's article as plain text (tags dropped, entities decoded, spaces folded) and as raw HTML."""
     raw = (site_dir / path).read_text(encoding="utf-8")
-    raw = raw[raw.index("<article"):raw.index("</article>")]
+    raw = raw[raw.index("<article") : raw.index("</article>")]
     text = htmllib.unescape(re.sub(r"<[^>]+>", "", raw))
     return " ".join(text.split()), htmllib.unescape(raw)
 
@@ -519,7 +602,8 @@ def test_every_value_of_the_rich_record_is_on_its_pages_unchanged(rich_site):
 def test_the_open_data_holds_every_record_exactly_as_validated(rich_site):
     export = json.loads((rich_site / "data" / "practices.json").read_text(encoding="utf-8"))
     records_ = validate.collect([ROOT / "practices"], ROOT) + [
-        parse(yaml.safe_dump(RICH, allow_unicode=True).encode(), "x.yml", RICH_ID)[0]]
+        parse(yaml.safe_dump(RICH, allow_unicode=True).encode(), "x.yml", RICH_ID)[0]
+    ]
     assert sorted(export["practices"]) == sorted(r.id for r in records_)
     for record in records_:
         assert export["practices"][record.id] == {"id": record.id, **record.data}

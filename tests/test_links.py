@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import socket
 import threading
 import time
 import urllib.parse
@@ -33,12 +34,25 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return self._send(405)
         if self.path == "/moved":
             self.send_response(301)
-            self.send_header("Location", "/ok")
+            self.send_header("Location", "/ok?from=moved")
+            self.send_header("Content-Length", "0")
+            return self.end_headers()
+        if self.path == "/to-metadata":
+            self.send_response(302)
+            self.send_header("Location", "http://169.254.169.254/latest/meta-data/")
             self.send_header("Content-Length", "0")
             return self.end_headers()
         if self.path == "/slow":
             time.sleep(2)
-        pages = {"/ok": 200, "/no-head": 200, "/slow": 200, "/gone": 404, "/broken": 500, "/café?q=ü": 200}
+        pages = {
+            "/ok": 200,
+            "/ok?from=moved": 200,
+            "/no-head": 200,
+            "/slow": 200,
+            "/gone": 404,
+            "/broken": 500,
+            "/café?q=ü": 200,
+        }
         code = pages.get(urllib.parse.unquote(self.path), 404)
         self._send(code, body)
 
@@ -88,6 +102,11 @@ def _write_records(folder, base: str):
     return folder
 
 
+def _links(*argv: str) -> int:
+    """`practices links` as the command runs it, but allowed to ask the test server on 127.0.0.1."""
+    return cli.cmd_links(cli.parser().parse_args(["links", *argv]), allow_loopback=True)
+
+
 def _line_of(path, text: str) -> tuple[int, int]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if text in line:
@@ -115,7 +134,7 @@ def test_dead_links_are_reported_with_file_line_and_field_and_exit_1(tmp_path, s
     folder = _write_records(tmp_path / "records", server)
     monkeypatch.chdir(tmp_path)
     _Handler.asked.clear()
-    code = cli.main(["links", "records", "--timeout", "5"])
+    code = _links("records", "--timeout", "5")
     out = capsys.readouterr().out.splitlines()
     gone, broken = _line_of(folder / "first.yml", f"{server}/gone"), _line_of(folder / "first.yml", f"{server}/broken")
     dead_port = yaml.safe_load((folder / "second.yml").read_text())["project"]["url"]
@@ -135,17 +154,21 @@ def test_all_links_alive_exits_0(tmp_path, server, capsys, monkeypatch):
     folder = tmp_path / "records"
     folder.mkdir()
     _, data = samples.record(3)
-    data["sources"] = [{"url": f"{server}/ok"}, {"url": f"{server}/moved"}, {"url": f"{server}/no-head"},
-                       {"url": f"{server}/café?q=ü#part"}]
+    data["sources"] = [
+        {"url": f"{server}/ok"},
+        {"url": f"{server}/moved"},
+        {"url": f"{server}/no-head"},
+        {"url": f"{server}/café?q=ü#part"},
+    ]
     (folder / "alive.yml").write_text(yaml.safe_dump(data), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert cli.main(["links", "records"]) == 0
+    assert _links("records") == 0
     assert capsys.readouterr().out == "All 4 links in 1 records answer.\n"
 
 
 def test_a_slow_server_is_dead_after_the_timeout_not_waited_for(server):
     started = time.monotonic()
-    assert links.answer(f"{server}/slow", timeout=0.5) == "no answer within 0.5 s"
+    assert links.answer(f"{server}/slow", timeout=0.5, allow_loopback=True) == "no answer within 0.5 s"
     assert time.monotonic() - started < 1.9
 
 
@@ -154,3 +177,77 @@ def test_a_record_that_does_not_load_is_reported_not_skipped(tmp_path, capsys, m
     monkeypatch.chdir(tmp_path)
     assert cli.main(["links", "broken.yml"]) == 1
     assert capsys.readouterr().out.splitlines()[-1] == "1 problem in 1 file."
+
+
+# --- Only public hosts are asked (issue 12) -------------------------------------------------------------------
+
+NOT_PUBLIC = {
+    "http://10.0.0.1/intranet": "'10.0.0.1' is a private address",
+    "http://192.168.1.1/router": "'192.168.1.1' is a private address",
+    "http://169.254.169.254/latest/meta-data/": "'169.254.169.254' is a link-local address",
+    "http://0.0.0.0/": "'0.0.0.0' is an unspecified address",
+    "http://224.0.0.1/": "'224.0.0.1' is a multicast address",
+    "http://240.0.0.1/": "'240.0.0.1' is a reserved address",
+    "http://100.64.0.1/": "'100.64.0.1' is a non-public address",
+}
+
+
+def test_loopback_private_and_reserved_addresses_are_never_asked(tmp_path, server, capsys, monkeypatch):
+    folder = tmp_path / "records"
+    folder.mkdir()
+    port = urllib.parse.urlsplit(server).port
+    _, data = samples.record(5)
+    local = {
+        f"{server}/ok": "'127.0.0.1' is a loopback address",
+        f"http://localhost:{port}/ok": "'localhost' is a loopback address "
+        f"({socket.getaddrinfo('localhost', port, type=socket.SOCK_STREAM)[0][4][0]})",
+    }
+    urls = {**local, **NOT_PUBLIC}
+    data["sources"] = [{"url": url} for url in urls]
+    (folder / "inside.yml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _Handler.asked.clear()
+
+    code = cli.main(["links", "records", "--timeout", "2"])
+
+    out = capsys.readouterr().out.splitlines()
+    expected = [
+        f"records/inside.yml:{_at(_line_of(folder / 'inside.yml', url))}: sources/{i}/url: {url} was not checked: "
+        f"{why}; only public addresses are asked"
+        for i, (url, why) in enumerate(urls.items())
+    ]
+    assert code == 1
+    assert out == [*sorted(expected, key=_place_key), f"{len(urls)} problems in 1 file."]
+    assert not _Handler.asked, "the server on 127.0.0.1 was asked"
+
+
+def _place_key(line: str) -> tuple[int, int]:
+    _, number, column, _ = line.split(":", 3)
+    return int(number), int(column)
+
+
+def test_a_redirect_into_a_private_address_is_not_followed(server):
+    _Handler.asked.clear()
+    reason = links.answer(f"{server}/to-metadata", timeout=2, allow_loopback=True)
+    assert isinstance(reason, links.Skipped)
+    assert reason == (
+        "it redirects to 'http://169.254.169.254/latest/meta-data/', and '169.254.169.254' is a link-local "
+        "address; only public addresses are asked"
+    )
+    assert _Handler.asked == {("HEAD", "/to-metadata"): 1}
+
+
+def test_the_loopback_allowance_is_a_parameter_not_a_setting(server, monkeypatch):
+    for name in ("ALLOW_LOOPBACK", "PRACTICES_ALLOW_LOOPBACK", "NO_PROXY"):
+        monkeypatch.setenv(name, "1")
+    assert links.answer(f"{server}/ok", timeout=2) == (
+        "'127.0.0.1' is a loopback address; only public addresses are asked"
+    )
+    assert links.answer(f"{server}/ok", timeout=2, allow_loopback=True) is None
+    port = urllib.parse.urlsplit(server).port
+    assert links.answer(f"http://[::1]:{port}/ok", timeout=2) == (
+        "'::1' is a loopback address; only public addresses are asked"
+    )
+    assert links.answer("http://[::ffff:10.0.0.1]/", timeout=2) == (
+        "'::ffff:10.0.0.1' is a private address; only public addresses are asked"
+    )
