@@ -145,7 +145,7 @@ def _script_words(options) -> dict:
         "don't know",
         "Your answers are kept in this browser and in the page's address: bookmark or share it.",
     )
-    found = checklist.script_words(lang, words, (("{count} practice ranked", "{count} practices ranked"),))
+    found = checklist.script_words(lang, words, (("{count} practice ranked.", "{count} practices ranked."),))
     w = weights()
     found["weights"] = w["weights"]
     found["questions"] = [

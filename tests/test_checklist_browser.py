@@ -391,3 +391,14 @@ def test_practice_page_links_to_its_checklist(page, site_url):
     page.goto(site_url + f"practices/{REGGIO_ID}/")
     page.click("a.gp-checklist-link, a:has-text('Transfer checklist')")
     assert page.url.endswith(REGGIO)
+
+
+def test_a_tick_saved_by_the_earlier_checklist_reads_as_yes_and_its_new_words_are_flagged(page, site_url):
+    _open(page, site_url + REGGIO)
+    first = _ids(page)[0]
+    earlier = {"items": {first: {"done": True, "note": "Agreed in March.", "text": "Check that this holds here: …"}}}
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(earlier)])
+    page.reload()
+    _open(page, site_url + REGGIO)
+    assert _shown(page, first) == ("yes", "", "") and page.input_value(f"#note-{first}") == "Agreed in March."
+    assert "Check that this holds here: …" in page.text_content(f"#item-{first} .gp-item-changed")

@@ -80,7 +80,7 @@ def test_the_issues_profile_ranks_reggio_emilia_first_with_its_reasons(page, url
     assert int(second.split("score ")[1].split()[0]) < 11
     gaps = first.locator(".gp-gaps li").all_inner_texts()
     assert gaps[:2] == ["needs the legal competence: not answered yet", "needs political backing: not answered yet"]
-    assert page.text_content("#gp-results-count").startswith("10 practices ranked")
+    assert page.text_content("#gp-results-count").startswith("10 practices ranked. Your answers are kept")
 
 
 def test_the_checklist_opens_with_the_answers_that_apply(page, url):

@@ -238,7 +238,7 @@
     var ranked = this.rank(profile).slice(0, SHOWN);
     var self = this;
     ranked.forEach(function (r) { self.list.appendChild(self.entry(r)); });
-    this.count.textContent = plural("{count} practice ranked", ranked.length) + " " +
+    this.count.textContent = plural("{count} practice ranked.", ranked.length) + " " +
       say("Your answers are kept in this browser and in the page's address: bookmark or share it.");
   };
 
