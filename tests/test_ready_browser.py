@@ -174,3 +174,23 @@ def test_no_axe_violation_and_no_request_elsewhere(guarded, url, state):  # noqa
     assert attempts == []
     if "phone" in state:
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_a_hostile_practice_in_the_ranking_stays_text(browser, tmp_path):
+    import hostile
+
+    records = copy_records(tmp_path / "practices", REGGIO)
+    hostile.write(records, *hostile.hostile_record())
+    with serve(build_site(tmp_path / "work", records)) as base:
+        context = browser.new_context()
+        page = context.new_page()
+        opened = []
+        page.on("dialog", lambda dialog: (opened.append(dialog.message), dialog.dismiss()))
+        _open(page, base + "ready/?country=BE&topic=circular-economy&budget=20000&currency=EUR")
+        assert _ranking(page)[0] == "hostile-record"
+        first = page.locator("#gp-ranking > li").first
+        assert "<script>" in first.locator("a.gp-rank-title").inner_text()  # shown as words
+        page.wait_for_timeout(150)
+        assert page.evaluate("window.__pwned === undefined") and not opened
+        assert first.locator("a.gp-rank-checklist").get_attribute("href").startswith("../checklists/hostile-record/")
+        context.close()
