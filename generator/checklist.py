@@ -680,9 +680,10 @@ def script_json(value) -> Markup:
 
 
 def _forms(singular: str, plural_: str, lang: str) -> dict[str, str]:
-    """A plural message's forms by CLDR category, for Intl.PluralRules in the browser."""
-    forms = messages._plural_forms(singular, plural_, lang)
-    return dict(forms)
+    """A plural message's forms by CLDR category, for Intl.PluralRules in the browser; English where untranslated."""
+    entry = messages.catalogue()[singular]  # a missing message is an error, as messages.text makes it
+    forms = entry.get(lang, entry.get(lang.replace("_", "-").split("-")[0].lower()))
+    return dict(forms) if isinstance(forms, dict) else {"one": singular, "other": plural_}
 
 
 def page(record: Record, checklist: list[Item], options) -> str:
