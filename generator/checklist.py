@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache, lru_cache, partial
 
 import nh3
 from markupsafe import Markup
@@ -105,6 +106,7 @@ def say(words: str, lang: str, **values: str) -> Parts:
     return parts(*pieces, template[at:])
 
 
+@lru_cache(maxsize=4096)  # Babel's number formatting is slow, and every checklist counts its partners
 def many(number: int, singular: str, plural_: str, lang: str) -> str:
     """A number with its noun by the language's plural rules: 1 partner, 2 partners."""
     return messages.plural(number, singular, plural_, lang)
@@ -673,6 +675,20 @@ def script_words(lang: str, words=SCRIPT_WORDS, plurals=SCRIPT_PLURALS) -> dict:
     }
 
 
+def html_words(parts: Parts, text_lang: str | None) -> Markup:
+    """An item's words as escaped HTML; quoted words marked with their language when `text_lang` is given."""
+    return Markup("").join(
+        Markup('<span lang="{}">{}</span>').format(text_lang, words) if quoted and text_lang else words
+        for words, quoted in parts
+    )
+
+
+@cache
+def _page_words(lang: str) -> Markup:
+    """The checklist script's words for one language, made once per build rather than once per page."""
+    return script_json(script_words(lang))
+
+
 def script_json(value) -> Markup:
     """A value as JSON to place inside a <script> element: nothing in it can close the element or start markup."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -706,7 +722,8 @@ def page(record: Record, checklist: list[Item], options) -> str:
         count=len(checklist),
         downloads=download_paths(record.id),
         version=version(checklist),
-        words_json=script_json(script_words(lang)),
+        words_json=_page_words(lang),
+        shown=partial(html_words, text_lang=data["language"] if data["language"] != lang else None),
         heading=messages.text("Transfer checklist: {title}", lang).split("{title}", 1),
     )
 
