@@ -1,18 +1,17 @@
-"""The transfer checklist: what adopting a practice would take, derived from its record.
+"""The transfer checklist: what a city team would settle before adopting a practice.
 
-A practice's checklist turns its record into items a reader in another city can
-tick: preconditions to check, budget lines to secure, roles to fill, risks with
-the origin's answers, indicators to track with the origin's figures, and the
-record's own items. Then come the general questions every transfer should
-answer (DOMAIN.md, "What a city checks"), worded for the practice where the
-record allows. The same items feed the checklist page, its Markdown and CSV
-downloads, and the site-wide "Is our city ready?" page.
+Each practice's checklist turns what is known about it into actions and
+questions for *our* city: conditions to have in place, money to find, roles
+to fill, risks to weigh, results to measure, then the general questions every
+transfer should answer (DOMAIN.md, "What a city checks"). The origin's words
+and figures never become our actions: they are shown beside an item as its
+reference ("Reggio Emilia: 10 in 2016"). A few items, at most ESSENTIALS,
+are marked essential and shown first; the rest are folded per section.
 
-Item ids come from what an item is about (a partner's name, an indicator, the
-words of a precondition), never from its place in the record: a tick a reader
-saved stays with its item when lines are added or removed before it. The page
-also carries each item's words, so the browser can tell a reader when the
-words behind a saved tick have changed.
+Every word of the checklist's own comes from the message catalogue, in the
+site's language, with numbers worded by each language's plural rules.
+Item ids come from what an item is about, never from its place: a status a
+team saved stays with its item when lines are added or removed before it.
 """
 
 from __future__ import annotations
@@ -22,13 +21,16 @@ import dataclasses
 import hashlib
 import html
 import io
+import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache, lru_cache, partial
 
 import nh3
+from markupsafe import Markup
 
-from generator import render, summary
+from generator import messages, render, summary
 from generator.records import Record
 
 SECTIONS = {
@@ -38,26 +40,29 @@ SECTIONS = {
     "risks": "Risks and how they were handled",
     "monitoring": "Monitoring: what to track",
 }
-CSV_COLUMNS = ["section", "item", "essential", "reference figure", "done", "note"]
-READY_LINKS = 10  # practices linked per question on the self-assessment page; the catalogue has the rest
+ESSENTIALS = 12  # at most this many items open the checklist; the rest are under "More to check"
+NOT_REPORTED = "not reported"  # the records' value for what the sources do not say (issue 14)
+STATUSES = ("not started", "yes", "partly", "no", "not relevant")
+CSV_COLUMNS = ("Section", "Item", "Essential", "Reference", "Status", "Owner", "Due date", "Note")
+# General questions shown among the essentials, in this order, after the practice's own conditions.
+CORE_QUESTIONS = ("q-problem-fit", "q-legal-basis", "q-acceptability", "q-resources", "q-process")
 
 
 class Quote(str):
-    """Words taken from a record, as opposed to the checklist's own wording."""
+    """Words taken from a practice's description, as opposed to the checklist's own wording."""
 
 
-Parts = tuple[tuple[str, bool], ...]  # (words, taken from the record?)
+Parts = tuple[tuple[str, bool], ...]  # (words, taken from the description?)
 
 
 @dataclass(frozen=True)
 class Item:
-    """One thing to check, secure or plan, with where its words come from."""
+    """One thing to check, secure or plan, with the origin's reference beside it."""
 
     id: str
     section: str
     text: Parts
-    detail: Parts = ()
-    reference: str = ""
+    reference: Parts = ()
     essential: bool = False
 
     @property
@@ -67,34 +72,44 @@ class Item:
 
     @property
     def note(self) -> str:
-        """The item's detail (the origin's example or figures) as one line."""
-        return "".join(words for words, _ in self.detail)
+        """The origin's reference as one line."""
+        return "".join(words for words, _ in self.reference)
 
     @property
     def line(self) -> str:
-        """Item and detail together, as a download shows them."""
-        return f"{self.label} — {self.note}" if self.detail else self.label
-
-
-@dataclass(frozen=True)
-class Question:
-    """One of the general questions every transfer should answer."""
-
-    id: str
-    section: str
-    text: str
-    worded: str  # the question for one practice; {origin} is its city
-    fields: tuple[str, ...]  # record fields that speak to the question
-    detail: Callable[..., list]  # (record data, origin, site options) -> words, Quote for the record's own
+        """Item and reference together, as a download shows them."""
+        return f"{self.label} — {self.note}" if self.reference else self.label
 
 
 def parts(*pieces: str) -> Parts:
-    """Words in order, each marked as taken from the record (a Quote) or not; line breaks become spaces."""
-    return tuple((_one_line(p), True) if isinstance(p, Quote) else (p, False) for p in pieces if p)
+    """Words in order, each marked as quoted (a Quote) or not; line breaks become spaces."""
+    return tuple((_one_line(p), isinstance(p, Quote)) for p in pieces if p)
 
 
 def _one_line(text: str) -> str:
+    if not text.strip():
+        return " "
     return " ".join(text.split()).join((" " if text[:1].isspace() else "", " " if text[-1:].isspace() else ""))
+
+
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def say(words: str, lang: str, **values: str) -> Parts:
+    """A catalogue message in the site's language, its {slots} filled (quotes stay marked as quotes)."""
+    template = messages.text(words, lang)
+    pieces: list[str] = []
+    at = 0
+    for slot in _SLOT.finditer(template):
+        pieces += [template[at : slot.start()], values[slot.group(1)]]
+        at = slot.end()
+    return parts(*pieces, template[at:])
+
+
+@lru_cache(maxsize=4096)  # Babel's number formatting is slow, and every checklist counts its partners
+def many(number: int, singular: str, plural_: str, lang: str) -> str:
+    """A number with its noun by the language's plural rules: 1 partner, 2 partners."""
+    return messages.plural(number, singular, plural_, lang)
 
 
 def item_id(kind: str, words: str) -> str:
@@ -103,10 +118,18 @@ def item_id(kind: str, words: str) -> str:
     return f"{kind}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
 
 
+def known(value) -> bool:
+    """Whether a value says something: present and not the sources' 'not reported'."""
+    return bool(value) and not (isinstance(value, str) and value.strip().casefold() == NOT_REPORTED)
+
+
 def origin(data: dict, lang: str) -> str:
     """What the practice's place is called in its checklist: the city, else the region or country."""
     loc = data["location"]
-    return loc.get("city") or loc.get("region") or summary.country_name(loc["country"], lang)
+    for key in ("city", "region"):
+        if known(loc.get(key)):
+            return loc[key]
+    return summary.country_name(loc["country"], lang)
 
 
 def plain(markdown_text: str) -> str:
@@ -130,77 +153,125 @@ def lower_first(text: str, language: str) -> str:
     return text[0].lower() + text[1:]
 
 
-def count(number: int, noun: str, plural: str | None = None) -> str:
-    """A number with its noun: 1 partner, 2 partners."""
-    return f"{number} {noun if number == 1 else plural or noun + 's'}"
-
-
 def _sentence(text: str) -> str:
     text = " ".join(str(text).split())
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _linked_money(name: str, data: dict, lang: str) -> list[tuple[dict, str]]:
-    """The resource lines that name an organisation, with their amounts."""
-    key = name.casefold()
-    lines = [line for line in data["resources"]
-             if "amount" in line and (key in line["what"].casefold() or key in line.get("source", "").casefold())]
-    return [(line, summary.resource_text(line, lang)) for line in lines]
+def _editors(entry: dict, lang: str) -> Parts:
+    """An editors' note, marked as the editors' reading, never as the sources' words."""
+    note = entry.get("editors_note")
+    return say("Editors' note: {note}", lang, note=Quote(_sentence(note))) if known(note) else ()
 
 
-def _fit(data: dict, where: str) -> list[Item]:
-    preconditions = [Item(item_id("precondition", line), "fit", parts("Check that this holds here: ", Quote(line)),
-                          essential=True) for line in data["transferability"]["preconditions"]]
-    factors = [Item(item_id("factor", line), "fit", parts("Can we reproduce this success factor? ", Quote(line)),
-                    parts(f"It helped in {where}.")) for line in data["transferability"].get("success_factors", [])]
-    return preconditions + factors
+def _fit(data: dict, where: str, lang: str) -> list[Item]:
+    tr = data["transferability"]
+    conditions = [
+        Item(
+            item_id("precondition", line),
+            "fit",
+            say("Do we have this in place? {condition}", lang, condition=Quote(line)),
+            say("Needed in {origin}.", lang, origin=where),
+        )
+        for line in tr["preconditions"]
+    ]
+    factors = [
+        Item(
+            item_id("factor", line),
+            "fit",
+            say("Could we count on the same strength? {factor}", lang, factor=Quote(line)),
+            say("It helped in {origin}.", lang, origin=where),
+        )
+        for line in tr.get("success_factors", [])
+    ]
+    return conditions + factors
 
 
 def _resources(data: dict, where: str, lang: str) -> list[Item]:
     items = []
     for line in data["resources"]:
         what = Quote(lower_first(line["what"], data["language"]))
-        source = line.get("source")
-        detail = parts(f"{where}: ", Quote(_sentence(source))) if source else ()
-        if "amount" in line:
-            amount = summary.resource_text(line, lang)
-            text = parts(f"Secure about {amount} for ", what)
-        else:
-            amount, text = "", parts("Secure ", what)
-        items.append(Item(item_id("budget", line["what"]), "resources", text, detail, amount))
+        reference = say("{origin}: {amount}", lang, origin=where, amount=summary.resource_text(line, lang))
+        if known(line.get("source")):
+            reference += say(" (from: {source})", lang, source=Quote(" ".join(line["source"].split())))
+        reference += _editors(line, lang)
+        items.append(
+            Item(
+                item_id("budget", line["what"]),
+                "resources",
+                say("Find the money for {what}", lang, what=what),
+                reference,
+            )
+        )
     return items
 
 
-def _role(org: dict, data: dict, where: str, lang: str, lead: bool) -> Item:
-    """A role to fill: what the organisation did, with the money the record ties to it."""
-    name = org["name"]
-    money = _linked_money(name, data, lang)
-    reference = "; ".join(amount for _, amount in money)
-    ask = "Name a lead institution to do what " if lead else "Find a partner able to do what "
-    text = parts(ask, Quote(name), f" did ({reference})" if reference else " did")
-    pieces: list[str] = [f"In {where}: ", Quote(_sentence(org["role"]))] if org.get("role") else []
-    for line, _ in money:
-        pieces += [" Budget line: " if pieces else "Budget line: ", Quote(_sentence(line["what"]))]
-    return Item(item_id("role", name), "people", text, parts(*pieces), reference)
+def _role(org: dict, where: str, lang: str, lead: bool) -> Item:
+    """A role to fill here, with what the organisation did in the origin as its reference."""
+    name = Quote(org["name"])
+    if lead:
+        text = say("Decide which of our offices leads it", lang)
+        reference = say("{origin}: {role}", lang, origin=where, role=name)
+        if known(org.get("role")):
+            reference += parts(" — ", Quote(_sentence(org["role"])))
+        return Item(item_id("role", org["name"]), "people", text, reference)
+    text = say("Find a partner here who can do what {name} did in {origin}", lang, name=name, origin=where)
+    reference = (
+        say("{origin}: {role}", lang, origin=where, role=Quote(_sentence(org["role"])))
+        if known(org.get("role"))
+        else ()
+    )
+    return Item(item_id("role", org["name"]), "people", text, reference)
 
 
 def _people(data: dict, where: str, lang: str) -> list[Item]:
-    lead = _role(data["institution"], data, where, lang, lead=True)
-    return [lead, *(_role(p, data, where, lang, lead=False) for p in data.get("partners", []))]
+    lead = _role(data["institution"], where, lang, lead=True)
+    return [lead, *(_role(p, where, lang, lead=False) for p in data.get("partners", []))]
 
 
-def _risks(data: dict, where: str) -> list[Item]:
-    risks = [Item(item_id("risk", d["difficulty"]), "risks", parts("Risk: ", Quote(plain(d["difficulty"]))),
-                  parts(f"How {where} handled it: ", Quote(plain(d["handling"]))))
-             for d in data.get("difficulties", [])]
-    limits = [Item(item_id("limit", line), "risks", parts("Limiting factor: ", Quote(line)))
-              for line in data["transferability"].get("limiting_factors", [])]
+def _handling(entry: dict, where: str, lang: str) -> Parts:
+    if known(entry.get("handling")):
+        told = say("How {origin} handled it: {handling}", lang, origin=where, handling=Quote(plain(entry["handling"])))
+    else:
+        told = say("How the origin handled it: not reported in the sources", lang)
+    return told + (((" ", False),) + _editors(entry, lang) if entry.get("editors_note") else ())
+
+
+def _risks(data: dict, where: str, lang: str) -> list[Item]:
+    risks = [
+        Item(
+            item_id("risk", d["difficulty"]),
+            "risks",
+            say("Could this happen here? {difficulty}", lang, difficulty=Quote(plain(d["difficulty"]))),
+            _handling(d, where, lang),
+        )
+        for d in data.get("difficulties", [])
+    ]
+    limits = [
+        Item(
+            item_id("limit", line),
+            "risks",
+            say("Would this hold us back? {factor}", lang, factor=Quote(line)),
+            say("A limit seen in {origin}.", lang, origin=where),
+        )
+        for line in data["transferability"].get("limiting_factors", [])
+    ]
     return risks + limits
 
 
 def _figure(entry: dict, lang: str) -> str:
-    unit = f" {entry['unit']}" if entry.get("unit") else ""
-    return f"{summary.number(entry['value'], lang)}{unit} in {entry['year']}"
+    """One figure as a reference: the value with a unit that is not a word of the indicator, and its year."""
+    value = summary.number(entry["value"], lang)
+    unit = str(entry.get("unit") or "")
+    if unit and not (unit.replace(" ", "").isalpha() and unit.casefold() in entry["indicator"].casefold()):
+        value = (
+            f"{value}{unit}"
+            if not unit[:1].isalpha()
+            else (f"{value} {unit}" if entry["value"] != 1 else f"{value} ({unit})")
+        )
+    if not known(entry.get("year")):
+        return messages.text("{value}, year not reported in the sources", lang).replace("{value}", value)
+    return messages.text("{value} in {year}", lang).replace("{value}", value).replace("{year}", str(entry["year"]))
 
 
 def _indicators(data: dict, where: str, lang: str) -> list[Item]:
@@ -209,205 +280,200 @@ def _indicators(data: dict, where: str, lang: str) -> list[Item]:
         groups.setdefault(" ".join(entry["indicator"].split()).casefold(), []).append(entry)
     items = []
     for entries in groups.values():
-        reference = "; ".join(_figure(e, lang) for e in entries)
-        notes = [Quote(" " + _sentence(e["note"])) for e in entries if e.get("note")]
-        text = parts("Track ", Quote(lower_first(entries[0]["indicator"], data["language"])))
-        items.append(Item(item_id("indicator", entries[0]["indicator"]), "monitoring", text,
-                          parts(f"{where}: {reference}.", *notes), reference))
+        figures = "; ".join(_figure(e, lang) for e in entries)
+        reference = say(
+            "{origin}, {indicator}: {figures}.",
+            lang,
+            origin=where,
+            indicator=Quote(lower_first(entries[0]["indicator"], data["language"])),
+            figures=figures,
+        )
+        for e in entries:
+            if e.get("note"):
+                reference += parts(" ", Quote(_sentence(e["note"])))
+            reference += ((" ", False),) + _editors(e, lang) if e.get("editors_note") else ()
+        items.append(
+            Item(
+                item_id("indicator", entries[0]["indicator"]),
+                "monitoring",
+                say("Will we measure a result like this, and with what target?", lang),
+                reference,
+            )
+        )
     return items
 
 
 def _own(data: dict) -> list[Item]:
-    return [Item(f"item-{entry['id']}", entry["section"], parts(Quote(entry["text"])),
-                 essential=entry.get("essential", False)) for entry in data.get("checklist", [])]
+    return [
+        Item(
+            f"item-{entry['id']}",
+            entry["section"],
+            parts(Quote(entry["text"])),
+            essential=entry.get("essential", False),
+        )
+        for entry in data.get("checklist", [])
+    ]
 
 
-def _has(data: dict, path: str) -> bool:
-    value = data
-    for key in path.split("."):
-        if not isinstance(value, dict) or key not in value:
-            return False
-        value = value[key]
-    return bool(value)
+# The general questions, each with what the practice tells about it (its reference).
 
 
-def speaks(question: Question, data: dict) -> bool:
-    """Whether a record holds something that answers part of a general question."""
-    return any(_has(data, path) for path in question.fields)
+def _r_problem(data, where, options):
+    topics = ", ".join(options.topics.get(t, t) for t in data["topics"])
+    return say("{origin} worked on: {topics}.", options.language, origin=where, topics=topics)
 
 
-def _names(orgs: Iterable[dict]) -> str:
-    return ", ".join(o["name"] for o in orgs)
-
-
-def _d_problem(data, where, options):
-    return [f"Its topics: {', '.join(options.topics[t] for t in data['topics'])}."]
-
-
-def _measured(evidence: list[dict], where: str) -> str:
-    if not evidence:
-        return f"The record gives no measured results yet: ask {where} for them. "
-    years = sorted({e["year"] for e in evidence})
-    span = f"in {years[0]}" if len(years) == 1 else f"from {years[0]} to {years[-1]}"
-    indicators = len({" ".join(e["indicator"].split()).casefold() for e in evidence})
-    return f"{where} measured {count(indicators, 'indicator')} {span}, listed under monitoring. "
-
-
-def _d_evidence(data, where, options):
-    said = [_measured(data.get("evidence", []), where)]
+def _r_evidence(data, where, options):
+    lang, evidence = options.language, data.get("evidence", [])
+    told: Parts = ()
+    years = sorted({e["year"] for e in evidence if known(e.get("year"))})
+    if years:
+        indicators = len({" ".join(e["indicator"].split()).casefold() for e in evidence})
+        span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+        told = say(
+            "{origin} measured {indicators} ({years}), under monitoring.",
+            lang,
+            origin=where,
+            years=span,
+            indicators=many(indicators, "{count} result", "{count} results", lang),
+        )
     adopted = data["transferability"].get("adopted_by")
-    said.append("Already adopted by: " if adopted else "The record names no other place that adopted it.")
     if adopted:
-        said += [Quote(", ".join(f"{a['name']} ({a['country']})" for a in adopted)), "."]
-    return said
+        names = Quote(", ".join(f"{a['name']} ({a['country']})" for a in adopted))
+        told += ((" ", False),) * bool(told) + say("Also taken up by: {places}.", lang, places=names)
+    return told
 
 
-def _d_essentials(data, where, options):
-    marked = [e for e in data.get("checklist", []) if e.get("essential")]
-    essential = len(data["transferability"]["preconditions"]) + len(marked)
-    return [f"Marked essential on this checklist: {count(essential, 'item')}."]
-
-
-def _d_assumptions(data, where, options):
-    return [f"The record names {count(len(data['transferability']['preconditions']), 'precondition')}, under fit."]
-
-
-def _d_ease(data, where, options):
-    limits = data["transferability"].get("limiting_factors", [])
-    if not limits:
-        return ["The record names no limiting factors."]
-    return [f"The record names {count(len(limits), 'limiting factor')}, under risks."]
-
-
-def _d_legal(data, where, options):
+def _r_legal(data, where, options):
     basis = data["transferability"].get("legal_basis")
+    if known(basis):
+        return say("{origin} relied on: {basis}", options.language, origin=where, basis=Quote(_sentence(basis)))
     if basis:
-        return [f"{where} relied on: ", Quote(_sentence(basis))]
-    return [f"The record names no legal basis: ask {where} which competence it used."]
+        return say("What {origin} relied on: not reported in the sources.", options.language, origin=where)
+    return say("Ask {origin} which power it used.", options.language, origin=where)
 
 
-def _d_governance(data, where, options):
-    return ["Led by ", Quote(data["institution"]["name"]), f" in {summary.place(data, options.language)}."]
+def _r_governance(data, where, options):
+    return say("{origin}: led by {lead}.", options.language, origin=where, lead=Quote(data["institution"]["name"]))
 
 
-def _d_population(data, where, options):
-    suits = data["transferability"].get("suits")
-    if not suits:
-        return [f"The record does not say whom it suits: compare our target group with {where}'s."]
-    return ["The record says it suits: ", Quote(_sentence(suits))]
+def _r_resources(data, where, options):
+    lang = options.language
+    return say("{origin}: {budget}.", lang, origin=where, budget=summary.budget_text(data, lang))
 
 
-def _d_scope(data, where, options):
-    own = len(data.get("checklist", []))
-    return [f"The record adds {count(own, 'item')} of its own to this checklist."] if own else []
+def _period(data: dict, lang: str) -> str:
+    """When it ran, as the sources allow: an end, no end given, or an end the sources do not report."""
+    start = summary.month_or_year(data["start"], lang)
+    end = data.get("end")
+    if end is None:
+        return messages.text("since {start}, last reported as running", lang).replace("{start}", start)
+    if not known(end):
+        return messages.text("from {start}; its end is not reported in the sources", lang).replace("{start}", start)
+    return f"{start} – {summary.month_or_year(end, lang)}"
 
 
-def _d_process(data, where, options):
-    contacts = data.get("contacts", [])
-    if not contacts:
-        return [f"The record names no contact: start from its sources to reach {where}."]
-    people = "; ".join(", ".join(p for p in (c["name"], c.get("organisation")) if p) for c in contacts)
-    return ["Whom to ask: ", Quote(people), "."]
-
-
-def _d_resources(data, where, options):
-    return [f"{where}'s budget: {summary.budget_text(data, options.language)}."]
-
-
-def _d_time(data, where, options):
-    said = [f"{where}: {summary.period(data, options.language)}."]
+def _r_time(data, where, options):
+    lang = options.language
+    told = say("{origin}: {period}.", lang, origin=where, period=_period(data, lang))
     setup = data["transferability"].get("implementation_time")
-    return said + [" Time to set it up: ", Quote(_sentence(setup))] if setup else said
+    if known(setup):
+        told += parts(" ") + say("Time to set it up: {time}", lang, time=Quote(_sentence(setup)))
+    return told
 
 
-def _d_dependencies(data, where, options):
+def _r_dependencies(data, where, options):
     partners = data.get("partners", [])
     if not partners:
-        return ["The record names no partners."]
-    return [f"{where} worked with {count(len(partners), 'partner')}: ", Quote(_names(partners)), "."]
+        return ()
+    lang = options.language
+    return say(
+        "{origin} worked with {partners}: {names}.",
+        lang,
+        origin=where,
+        partners=many(len(partners), "{count} partner", "{count} partners", lang),
+        names=Quote(", ".join(p["name"] for p in partners)),
+    )
 
 
-def _d_stakeholders(data, where, options):
-    return [f"The roles above show whom {where} involved."]
+def _r_population(data, where, options):
+    suits = data["transferability"].get("suits")
+    return say("Said to suit: {suits}", options.language, suits=Quote(_sentence(suits))) if known(suits) else ()
 
 
-def _d_none(data, where, options):
-    return []
+def _r_difficulties(data, where, options):
+    lang, count = options.language, len(data.get("difficulties", []))
+    if not count:
+        return say("Ask {origin}'s team which difficulties they met.", lang, origin=where)
+    return say(
+        "{origin} met {difficulties}, listed under risks.",
+        lang,
+        origin=where,
+        difficulties=many(count, "{count} difficulty", "{count} difficulties", lang),
+    )
 
 
-def _d_difficulties(data, where, options):
-    difficulties = len(data.get("difficulties", []))
-    if not difficulties:
-        return [f"The record names no difficulties: ask {where}'s team which ones they met."]
-    return [f"The record names {count(difficulties, 'difficulty', 'difficulties')}, under risks."]
+def _r_process(data, where, options):
+    contacts = data.get("contacts", [])
+    if not contacts:
+        return ()
+    people = "; ".join(", ".join(p for p in (c["name"], c.get("organisation")) if known(p)) for c in contacts)
+    return say("Whom to ask: {people}.", options.language, people=Quote(people))
 
 
-def _d_sustainability(data, where, options):
-    state = "still running" if summary.status(data) == "ongoing" else "finished"
-    tracked = "Its indicators are listed above" if data.get("evidence") else "The record names no indicators"
-    return [f"{tracked}; in {where} the practice is {state}."]
+def _r_sustainability(data, where, options):
+    return say("{origin}: {period}.", options.language, origin=where, period=_period(data, options.language))
+
+
+def _r_none(data, where, options):
+    return ()
+
+
+@dataclass(frozen=True)
+class Question:
+    """One of the general questions every transfer should answer, asked of our city."""
+
+    id: str
+    section: str
+    text: str  # catalogue words; {origin} is the practice's place
+    reference: Callable[..., Parts]  # (description, origin, site options) -> what the practice tells
 
 
 QUESTIONS = [
-    Question("problem-fit", "fit", "Problem fit: is our problem the same, and of similar size?",
-             "Problem fit: is our problem the same as the one {origin} tackled, and of similar size?",
-             ("topics",), _d_problem),
-    Question("evidence", "fit", "Evidence: are the results measurable, and did it work in more than one place?",
-             "Evidence: are {origin}'s results measurable, and has it worked anywhere else?",
-             ("evidence", "transferability.adopted_by"), _d_evidence),
-    Question("essentials", "fit", "Essentials: which parts are core, and which may be adapted?",
-             "Essentials: which parts are core, and which may we adapt?",
-             ("checklist", "transferability.success_factors"), _d_essentials),
-    Question("assumptions", "fit", "Assumptions: what must be true for it to work, and is it true here?",
-             "Assumptions: what must be true for it to work, and is it true here?",
-             ("transferability.preconditions",), _d_assumptions),
-    Question("ease", "fit", "Ease: how many other things must change here first?",
-             "Ease: how many other things must change here first?",
-             ("transferability.limiting_factors",), _d_ease),
-    Question("legal-basis", "fit", "Legal basis: does our authority have the competence to do it?",
-             "Legal basis: does our authority have the competence to do it?",
-             ("transferability.legal_basis",), _d_legal),
-    Question("governance", "fit", "Governance: do our administrative culture, stakeholders and geography suit it?",
-             "Governance: how do our administrative culture, stakeholders and geography compare with {origin}'s?",
-             ("institution.role",), _d_governance),
-    Question("resources", "resources", "Resources: which budget, staff, skills and sources of funding will it take?",
-             "Resources: beyond the lines above, which staff, skills and sources of funding will it take here?",
-             ("resources",), _d_resources),
-    Question("time", "resources", "Time: how long to set it up, and how long is it expected to run?",
-             "Time: how long will it take us to set it up, and how long should it run?",
-             ("transferability.implementation_time", "end"), _d_time),
-    Question("dependencies", "people",
-             "Dependencies: which partners, technology and outside organisations does it need?",
-             "Dependencies: which partners, technology and outside organisations will we depend on?",
-             ("partners",), _d_dependencies),
-    Question("stakeholders", "people", "Stakeholders: who must be involved, and how?",
-             "Stakeholders: who must be involved here, and how?",
-             ("partners",), _d_stakeholders),
-    Question("acceptability", "people", "Acceptability: is there political and public support for it?",
-             "Acceptability: is there political and public support for it here?",
-             (), _d_none),
-    Question("population", "fit", "Population: is the target group comparable?",
-             "Population: is our target group comparable with {origin}'s?",
-             ("transferability.suits",), _d_population),
-    Question("difficulties", "risks", "Known difficulties: which ones did the origin meet, and how did it handle them?",
-             "Known difficulties: could those {origin} met happen here, and would its answers work for us?",
-             ("difficulties",), _d_difficulties),
-    Question("scope", "fit", "Scope: a full or a partial transfer, and of which components?",
-             "Scope: will we transfer all of it, or some components, and which?",
-             ("transferability.adopted_by", "checklist"), _d_scope),
-    Question("process", "fit", "Process: a study visit, a feasibility check and a transfer plan, then re-use.",
-             "Process: plan a study visit to {origin}, a feasibility check and a transfer plan before re-use.",
-             ("contacts",), _d_process),
-    Question("sustainability", "monitoring",
-             "Sustainability and evaluation: who keeps it running, and which indicators are tracked?",
-             "Sustainability and evaluation: who will keep it running here, and which indicators will we track?",
-             ("evidence",), _d_sustainability),
+    Question(
+        "problem-fit", "fit", "Is our problem the same as the one {origin} tackled, and of a similar size?", _r_problem
+    ),
+    Question("evidence", "fit", "Are the results good enough, and measured well enough, to convince us?", _r_evidence),
+    Question("scope", "fit", "Which parts do we take over whole, and which do we adapt?", _r_none),
+    Question("legal-basis", "fit", "Does our authority have the power to do this?", _r_legal),
+    Question("governance", "fit", "Do our way of working, our stakeholders and our geography suit it?", _r_governance),
+    Question("population", "fit", "Is the group we want to reach comparable?", _r_population),
+    Question("process", "fit", "Plan a study visit to {origin}, a feasibility check and a transfer plan", _r_process),
+    Question("resources", "resources", "Which budget, staff, skills and funding will it take here?", _r_resources),
+    Question("time", "resources", "How long will it take us to set up, and how long should it run?", _r_time),
+    Question("dependencies", "people", "Which partners and outside organisations will we depend on?", _r_dependencies),
+    Question("acceptability", "people", "Is there political and public support for it here?", _r_none),
+    Question(
+        "difficulties",
+        "risks",
+        "Could the difficulties {origin} met happen here, and would its answers work?",
+        _r_difficulties,
+    ),
+    Question(
+        "sustainability",
+        "monitoring",
+        "Who will keep it running here, and who will collect the figures?",
+        _r_sustainability,
+    ),
 ]
 
 
 def _general(data: dict, where: str, options) -> list[Item]:
-    return [Item(f"q-{q.id}", q.section, parts(q.worded.format(origin=where)), parts(*q.detail(data, where, options)))
-            for q in QUESTIONS]
+    lang = options.language
+    return [
+        Item(f"q-{q.id}", q.section, say(q.text, lang, origin=where), q.reference(data, where, options))
+        for q in QUESTIONS
+    ]
 
 
 def _unique(items: list[Item]) -> list[Item]:
@@ -420,26 +486,69 @@ def _unique(items: list[Item]) -> list[Item]:
     return out
 
 
+def _mark_essentials(items: list[Item]) -> list[Item]:
+    """At most ESSENTIALS items: the practice's own essentials, its conditions, its lead, then core questions."""
+    rank = {"item": 0, "precondition": 1, "role": 2}
+    first_role = next((i.id for i in items if i.id.startswith("role-")), None)
+
+    def priority(item: Item) -> int | None:
+        kind = item.id.split("-")[0]
+        if kind == "item":
+            return 0 if item.essential else None
+        if kind == "q":
+            return 3 + CORE_QUESTIONS.index(item.id) if item.id in CORE_QUESTIONS else None
+        if kind == "role":
+            return rank[kind] if item.id == first_role else None
+        return rank.get(kind)
+
+    ranked = sorted((p, n) for n, item in enumerate(items) if (p := priority(item)) is not None)
+    chosen = {n for _, n in ranked[:ESSENTIALS]}
+    return [dataclasses.replace(item, essential=n in chosen) for n, item in enumerate(items)]
+
+
 def items(record: Record, options) -> list[Item]:
-    """A practice's checklist: items derived from its record, its own items, then the general questions.
+    """A practice's checklist: its conditions, money, roles, risks, results, own items, then the general questions.
 
     Returns:
         The items in section order (fit, resources, people, risks, monitoring),
-        keeping the order above within each section.
+        keeping the order above within each section; at most ESSENTIALS marked essential.
     """
     data, lang = record.data, options.language
     where = origin(data, lang)
-    derived = [*_fit(data, where), *_resources(data, where, lang), *_people(data, where, lang),
-               *_risks(data, where), *_indicators(data, where, lang), *_own(data), *_general(data, where, options)]
+    derived = [
+        *_fit(data, where, lang),
+        *_resources(data, where, lang),
+        *_people(data, where, lang),
+        *_risks(data, where, lang),
+        *_indicators(data, where, lang),
+        *_own(data),
+        *_general(data, where, options),
+    ]
     order = list(SECTIONS)
-    return sorted(_unique(derived), key=lambda item: order.index(item.section))
+    return _mark_essentials(sorted(_unique(derived), key=lambda item: order.index(item.section)))
 
 
-def sections(checklist: list[Item]) -> list[dict]:
-    """Items grouped under their section headings, for the templates; empty sections left out."""
-    grouped = [{"id": key, "heading": heading, "items": [i for i in checklist if i.section == key]}
-               for key, heading in SECTIONS.items()]
-    return [group for group in grouped if group["items"]]
+def version(checklist: list[Item]) -> str:
+    """The checklist's version: changes whenever an item is added, removed or reworded."""
+    words = "\n".join(f"{i.id}\t{i.line}" for i in checklist)
+    return hashlib.sha1(words.encode("utf-8")).hexdigest()[:10]
+
+
+def sections(checklist: list[Item], lang: str = "en") -> list[dict]:
+    """Items under their section headings, essentials apart from the rest; empty sections left out."""
+    grouped = []
+    for key, heading in SECTIONS.items():
+        mine = [i for i in checklist if i.section == key]
+        if mine:
+            grouped.append(
+                {
+                    "id": key,
+                    "heading": messages.text(heading, lang),
+                    "essential": [i for i in mine if i.essential],
+                    "more": [i for i in mine if not i.essential],
+                }
+            )
+    return grouped
 
 
 def _cell(value: str) -> str:
@@ -447,8 +556,8 @@ def _cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def csv_text(checklist: list[Item]) -> str:
-    """The checklist as CSV, one row per item, nothing ticked yet.
+def csv_text(checklist: list[Item], lang: str = "en") -> str:
+    """The checklist as CSV, one row per item, nothing settled yet, with empty owner, due date and note.
 
     It starts with a byte-order mark: without one, Excel, which most city
     offices open CSV files with, reads UTF-8 as another encoding (€ turns into â‚¬).
@@ -456,9 +565,19 @@ def csv_text(checklist: list[Item]) -> str:
     out = io.StringIO("\ufeff")
     out.seek(1)
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([messages.text(c, lang) for c in CSV_COLUMNS])
+    yes, no, status = messages.text("yes", lang), messages.text("no", lang), messages.text("not started", lang)
     for item in checklist:
-        row = [SECTIONS[item.section], item.line, "yes" if item.essential else "no", item.reference, "no", ""]
+        row = [
+            messages.text(SECTIONS[item.section], lang),
+            item.label,
+            yes if item.essential else no,
+            item.note,
+            status,
+            "",
+            "",
+            "",
+        ]
         writer.writerow([_cell(value) for value in row])
     return out.getvalue()
 
@@ -472,20 +591,28 @@ def markdown_line(text: str) -> str:
 
 
 def markdown_text(record: Record, checklist: list[Item], lang: str = "en") -> str:
-    """The checklist as a Markdown task list, to fill in by hand or in any Markdown editor."""
+    """The checklist as a Markdown list, to fill in by hand or in any Markdown editor."""
     data = record.data
-    lines = [f"# Transfer checklist: {markdown_line(data['title'])}", "",
-             f"Drawn from the record of the practice in {markdown_line(summary.place(data, lang))}, "
-             f"last reviewed {summary.day(data['last_reviewed'], lang)}. "
-             "Tick an item by writing x between its brackets.",
-             ""]
-    for group in sections(checklist):
-        lines += [f"## {group['heading']}", ""]
-        for item in group["items"]:
-            essential = " **(essential)**" if item.essential else ""
-            lines.append(f"- [ ] {markdown_line(item.label)}{essential}")
-            if item.detail:
+    t = lambda words: messages.text(words, lang)  # noqa: E731
+    lines = [
+        f"# {markdown_line(t('Transfer checklist: {title}').replace('{title}', data['title']))}",
+        "",
+        markdown_line(
+            t("From {place}, last reviewed {date}.")
+            .replace("{place}", summary.place(data, lang))
+            .replace("{date}", summary.day(data["last_reviewed"], lang))
+        ),
+        "",
+    ]
+    blank = f"{t('Status')}: {t('not started')} · {t('Owner')}: · {t('Due date')}: · {t('Note')}:"
+    for group in sections(checklist, lang):
+        lines += [f"## {markdown_line(group['heading'])}", ""]
+        for item in group["essential"] + group["more"]:
+            essential = f" **({t('essential')})**" if item.essential else ""
+            lines.append(f"- {markdown_line(item.label)}{essential}")
+            if item.reference:
                 lines.append(f"  {markdown_line(item.note)}")
+            lines.append(f"  {blank}")
         lines.append("")
     return "\n".join(lines)
 
@@ -499,64 +626,117 @@ def download_paths(record_id: str) -> dict[str, str]:
     return {"md": f"downloads/checklists/{record_id}.md.txt", "csv": f"downloads/checklists/{record_id}.csv"}
 
 
-def page(record: Record, checklist: list[Item], options) -> str:
-    """The checklist page of one practice."""
-    data, lang = record.data, options.language
-    return render.render(
-        "checklist.md.j2",
-        front=render.front_matter(f"Transfer checklist: {data['title']}",
-                                  f"What adopting “{data['title']}” would take: what to check, secure and plan.",
-                                  search={"exclude": True}),
-        id=record.id, title=data["title"], place=summary.place(data, lang), lang=lang, text_lang=data["language"],
-        sections=sections(checklist), count=len(checklist), downloads=download_paths(record.id),
+# The words the page's script shows, from the catalogue: plain messages, and plural forms by CLDR category.
+SCRIPT_WORDS = (
+    "Status",
+    "Owner",
+    "Due date",
+    "Note",
+    "Add a note",
+    "Hide the note",
+    "not started",
+    "yes",
+    "partly",
+    "no",
+    "not relevant",
+    "essential",
+    "Section",
+    "Item",
+    "Essential",
+    "Reference",
+    "Note: {note}",
+    "The words of this item changed after your team saved its answer. They were: “{text}”. "
+    "Check that the answer still applies.",
+    "It still applies",
+    "Forget these items",
+    "Your team saved answers for items this checklist no longer has:",
+    "This browser does not let the page keep your answers: export them before you leave.",
+    "Clear every answer of this checklist in this browser? This cannot be undone.",
+    "This file is not a checklist export of this practice.",
+    "Transfer checklist: {title}",
+    "Saved from {address} on {date}.",
+    "From our self-assessment.",
+    "{item} (answer: {status})",
+    "Hide these items",
+)
+SCRIPT_PLURALS = (
+    ("{count} item", "{count} items"),
+    ("{count} answer imported.", "{count} answers imported."),
+    ("Show {count} more item", "Show {count} more items"),
+)
+
+
+def script_words(lang: str, words=SCRIPT_WORDS, plurals=SCRIPT_PLURALS) -> dict:
+    """The words a page's script uses, in the site's language: messages, and plural forms by CLDR category."""
+    return {
+        "lang": lang,
+        "words": {w: messages.text(w, lang) for w in words},
+        "plurals": {one: _forms(one, other, lang) for one, other in plurals},
+    }
+
+
+def html_words(parts: Parts, text_lang: str | None) -> Markup:
+    """An item's words as escaped HTML; quoted words marked with their language when `text_lang` is given."""
+    return Markup("").join(
+        Markup('<span lang="{}">{}</span>').format(text_lang, words) if quoted and text_lang else words
+        for words, quoted in parts
     )
 
 
-def ready_entries(records: list[Record], options) -> list[dict]:
-    """The general questions, each with the practices whose records speak to it (recently reviewed first)."""
-    recent = sorted(records, key=lambda r: (r.data["last_reviewed"], r.id), reverse=True)
-    entries = []
-    for q in QUESTIONS:
-        matching = [r for r in recent if speaks(q, r.data)]
-        links = [{"id": r.id, "title": r.data["title"], "lang": r.data["language"],
-                  "place": summary.place(r.data, options.language)}
-                 for r in matching[:READY_LINKS]]
-        entries.append({"item": Item(f"q-{q.id}", q.section, parts(q.text)), "links": links,
-                        "more": len(matching) - len(links), "fields": [FIELD_WORDS[f] for f in q.fields]})
-    return entries
+@cache
+def _page_words(lang: str) -> Markup:
+    """The checklist script's words for one language, made once per build rather than once per page."""
+    return script_json(script_words(lang))
 
 
-FIELD_WORDS = {
-    "topics": "topics", "evidence": "evidence of success", "transferability.adopted_by": "places that adopted it",
-    "checklist": "checklist items of their own", "transferability.success_factors": "success factors",
-    "transferability.preconditions": "preconditions", "transferability.limiting_factors": "limiting factors",
-    "transferability.legal_basis": "a legal basis", "institution.role": "the lead institution's role",
-    "resources": "resources needed", "transferability.implementation_time": "implementation time",
-    "end": "an end date", "partners": "partners and their roles", "transferability.suits": "who it suits",
-    "difficulties": "difficulties met", "contacts": "contacts",
-}
+def script_json(value) -> Markup:
+    """A value as JSON to place inside a <script> element: nothing in it can close the element or start markup."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def ready_page(records: list[Record], options) -> str:
-    """The site-wide self-assessment page: the general questions alone."""
-    entries = ready_entries(records, options)
-    grouped = [{"id": key, "heading": heading, "entries": [e for e in entries if e["item"].section == key]}
-               for key, heading in SECTIONS.items()]
+def _forms(singular: str, plural_: str, lang: str) -> dict[str, str]:
+    """A plural message's forms by CLDR category, for Intl.PluralRules in the browser; English where untranslated."""
+    entry = messages.catalogue()[singular]  # a missing message is an error, as messages.text makes it
+    forms = entry.get(lang, entry.get(lang.replace("_", "-").split("-")[0].lower()))
+    return dict(forms) if isinstance(forms, dict) else {"one": singular, "other": plural_}
+
+
+def page(record: Record, checklist: list[Item], options) -> str:
+    """The checklist page of one practice."""
+    data, lang = record.data, options.language
+    title = messages.text("Transfer checklist: {title}", lang).replace("{title}", data["title"])
     return render.render(
-        "ready.md.j2",
-        front=render.front_matter("Is our city ready?", "The questions every city should answer before adopting "
-                                  "a good practice, with practices whose records speak to each."),
-        sections=[g for g in grouped if g["entries"]], count=len(entries), lang=options.language,
+        "checklist.md.j2",
+        front=render.front_matter(
+            title,
+            messages.text("What adopting this practice would take in our city: what to check, secure and plan.", lang),
+            search={"exclude": True},
+        ),
+        id=record.id,
+        title=data["title"],
+        place=summary.place(data, lang),
+        lang=lang,
+        text_lang=data["language"],
+        sections=sections(checklist, lang),
+        count=len(checklist),
+        downloads=download_paths(record.id),
+        version=version(checklist),
+        words_json=_page_words(lang),
+        shown=partial(html_words, text_lang=data["language"] if data["language"] != lang else None),
+        heading=messages.text("Transfer checklist: {title}", lang).split("{title}", 1),
     )
 
 
 def files(records: list[Record], options) -> dict[str, str]:
-    """The site stage: each practice's checklist page and downloads, and the self-assessment page."""
-    out = {"ready.md": ready_page(records, options)}
+    """The site stage: each practice's checklist page and downloads, and the self-assessment page and data."""
+    from generator import readiness
+
+    out = readiness.files(records, options)
     for record in records:
         checklist = items(record, options)
         paths = download_paths(record.id)
         out[f"checklists/{record.id}.md"] = page(record, checklist, options)
         out[paths["md"]] = markdown_text(record, checklist, options.language)
-        out[paths["csv"]] = csv_text(checklist)
+        out[paths["csv"]] = csv_text(checklist, options.language)
     return out

@@ -124,7 +124,8 @@ def _catalogue_filtered(page, url):
 
 def _checklist_ticked(page, url):
     _open(page, url, f"checklists/{REGGIO}/")
-    page.locator("input.gp-tick").first.check()
+    page.locator("select.gp-status").first.select_option("yes")
+    page.locator("li.gp-item .gp-note-button").first.click()
     page.locator("textarea.gp-note").first.fill("Asked the finance office.")
 
 
@@ -183,14 +184,16 @@ def test_keyboard_only_search_reaches_the_practice(page, url):
 @pytest.mark.browser
 def test_keyboard_only_checklist_ticks_and_notes(page, url):
     _open(page, url, f"checklists/{REGGIO}/")
-    total = page.locator("input.gp-tick").count()
+    total = page.locator("select.gp-status").count()
     _tab_to(page, lambda f: "md-skip" in f["cls"].split(), limit=3)
     page.keyboard.press("Enter")  # skip the header and navigation
-    first = _tab_to(page, lambda f: f["type"] == "checkbox")
-    page.keyboard.press("Space")
-    assert page.locator(f"#{first['id']}").is_checked()
-    assert page.locator(".gp-progress").inner_text() == f"1 of {total} done"
-    _tab_to(page, lambda f: f["tag"] == "TEXTAREA", limit=5)
+    first = _tab_to(page, lambda f: f["tag"] == "SELECT")
+    page.keyboard.press("ArrowDown")
+    assert page.locator(f"#{first['id']}").input_value() == "yes"
+    assert page.locator(".gp-progress").inner_text().startswith(f"{total} items: yes 1 ·")
+    _tab_to(page, lambda f: "gp-note-button" in f["cls"].split(), limit=8)
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.tagName") == "TEXTAREA"
     page.keyboard.type("Budget line asked for.")
     note = page.evaluate("document.activeElement.value")
     assert note == "Budget line asked for."

@@ -497,7 +497,8 @@ WORDED = {
     ("evidence", 1, "value"): "Share repaired72.5%2022Of items brought in.",
     ("evidence", 1, "year"): "Share repaired72.5%2022Of items brought in.",
     ("checklist", 0, "section"): "Risks and how they were handled",
-    ("checklist", 0, "essential"): "Check the insurance of volunteers. (essential)",
+    # an essential item opens the checklist, under its section's heading among the essentials
+    ("checklist", 0, "essential"): "Risks and how they were handled¶ Check the insurance of volunteers.",
     ("translations", "it"): "Text available in: English (original), Italiano (translation)",
 }
 for _i, _money in enumerate(

@@ -228,7 +228,9 @@ def test_the_italian_practice_page_passes_axe_too(page, italian_site):
 
 
 def test_the_message_catalogue_names_each_wording_once():
-    keys = re.findall(r"^([^#\s][^:\n]*):", messages.CATALOGUE_PATH.read_text(encoding="utf-8"), re.M)
+    # a key is a quoted string (which may hold colons) or plain words up to the first colon
+    text = messages.CATALOGUE_PATH.read_text(encoding="utf-8")
+    keys = re.findall(r'^("(?:[^"\\]|\\.)*"|[^#\s"][^:\n]*):', text, re.M)
     assert len(keys) == len(set(keys)) == len(messages.catalogue()), sorted(k for k in keys if keys.count(k) > 1)
 
 
