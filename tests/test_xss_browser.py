@@ -89,7 +89,7 @@ def test_searching_for_the_payloads_runs_none_of_them(hostile_url, page):
 def test_the_catalogue_filter_and_the_compare_page_show_the_payloads_inert(hostile_url, page):
     opened = _guarded(page)
     page.goto(hostile_url + "practices/?q=script")
-    page.locator("table.gp-catalogue").wait_for()
+    page.locator("ol.gp-cards").wait_for()
     assert _pwned(page) is None
     page.goto(hostile_url + "compare/?ids=hostile-record,reggio-emilia-south-africa")
     page.wait_for_load_state("load")
