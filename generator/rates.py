@@ -52,9 +52,17 @@ class Rates:
         return None if rate is None else amount / rate
 
 
+def load(path: Path | None = None) -> Rates:
+    """The rates of the table at `path`, checked; RatesInvalid names the first problem found.
+
+    Read again only when the file changed (`mkdocs serve` rebuilds after an edit).
+    """
+    path = path or PATH
+    return _load(path, path.stat().st_mtime_ns)
+
+
 @cache
-def load(path: Path = PATH) -> Rates:
-    """The rates of the table at `path`, checked; RatesInvalid names the first problem found."""
+def _load(path: Path, changed: int) -> Rates:
     name = _shown(path)
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)

@@ -569,3 +569,92 @@ def test_no_page_state_requests_a_missing_file(url, browser, records):
     # one: feeds/sitemap.xml and feeds/topics/sitemap.xml are that theme request (issue 15, the README part).
     theirs = [line for line in missing if line.endswith(("/feeds/sitemap.xml", "/feeds/topics/sitemap.xml"))]
     assert [line for line in missing if line not in theirs] == []
+
+
+# --- Accessibility and privacy of the new page states, and the scripts' words in another language -----------
+
+from test_accessibility import _violations  # noqa: E402  (axe-core with every WCAG 2.1 A and AA rule)
+from test_privacy import guarded  # noqa: E402, F401  (a tab whose requests to other hosts are blocked and recorded)
+
+
+def _ticked(page, url, records):
+    _open(page, url + "practices/")
+    _tick(page, list(records)[0])
+    _tick(page, list(records)[1])
+    page.locator("#gp-tray").wait_for()
+
+
+def _budget_filtered(page, url, records):
+    _open(page, url + "practices/?currency=SEK&min=1000000&sort=budget-desc")
+
+
+def _compared_with_prototype_words(page, url, records):
+    first, second, third = list(records)[:3]
+    page.goto(url + f"compare/?ids=__proto__,{first},{second},{third}")
+    page.wait_for_selector("#gp-compare[data-ready]")
+    page.locator(".gp-compare-table > *").first.wait_for(state="attached")
+
+
+def _topic_cards(page, url, records):
+    page.goto(url + "topics/mobility/")
+
+
+def _country_cards(page, url, records):
+    page.goto(url + "countries/se/")
+
+
+NEW_STATES = {
+    "catalogue with ticks": _ticked,
+    "budget filtered in kronor": _budget_filtered,
+    "comparison of three": _compared_with_prototype_words,
+    "topic cards": _topic_cards,
+    "country cards": _country_cards,
+}
+
+
+@pytest.mark.parametrize("reach", NEW_STATES.values(), ids=NEW_STATES.keys())
+def test_no_axe_violation_in_the_new_page_states(url, sized, records, reach):
+    reach(sized, url, records)
+    sized.wait_for_load_state("networkidle")
+    assert _violations(sized) == []
+
+
+@pytest.mark.parametrize("reach", NEW_STATES.values(), ids=NEW_STATES.keys())
+def test_the_new_page_states_ask_nothing_of_another_host(url, guarded, records, reach):  # noqa: F811
+    page, attempts = guarded
+    reach(page, url, records)
+    page.wait_for_load_state("networkidle")
+    assert attempts == []
+
+
+@pytest.fixture(scope="module")
+def german_url(tmp_path_factory):
+    from test_languages import _theme
+
+    work = tmp_path_factory.mktemp("catalogue-de")
+    site = build_site(work, samples.write(work / "records", 3), theme=_theme("de"))
+    with serve(site) as base:
+        yield base
+
+
+def test_the_scripts_write_in_the_sites_language(german_url, page):
+    ids = [samples.record(i)[0] for i in range(3)]
+    page.goto(german_url + "practices/")
+    page.wait_for_selector("#gp-filters[data-ready]")
+    assert page.locator("#gp-count").inner_text() == "3 Praxen"
+    page.fill("#gp-q", "Tartu")
+    assert page.locator("#gp-count").inner_text() == "1 Praxisbeispiel passt zu den Filtern (von 3)"
+    page.fill("#gp-q", "")
+    _tick(page, ids[0])
+    assert page.locator("#gp-tray-status").inner_text() == "1 Praxisbeispiel zum Vergleich angekreuzt"
+    _tick(page, ids[1])
+    assert page.locator("#gp-tray-status").inner_text() == "2 Praxisbeispiele zum Vergleich angekreuzt"
+    page.locator("#gp-tray-link").click()
+    page.locator("table.gp-compare-grid").wait_for()
+    assert page.locator("#gp-compare-status").inner_text() == "Vergleich von 2 Praxisbeispielen"
+    labels = page.locator("table.gp-compare-grid tbody th").all_inner_texts()
+    assert labels[:3] == ["Ort", "Zeitraum", "Budget"]
+    evidence = samples.record(0)[1]["evidence"][0]
+    shown = page.locator("table.gp-compare-grid tbody tr").nth(3).locator("td").first.inner_text()
+    assert f"{summary.number(evidence['value'], 'de')} {evidence['unit']}" in shown
+    assert page.get_by_role("button", name="Vergleich drucken").is_visible()

@@ -171,3 +171,16 @@ def test_the_scripts_words_come_from_the_catalogue_in_the_site_language():
     assert compare["Place"] == "Luogo" and compare["comparing"]["one"] == "Confronto di {count} pratica"
     page = yaml.safe_load(catalogue.compare_page(site.Options(language="fr")).split("---")[1])
     assert page["hide"] == ["toc"] and page["title"] == "Comparer des pratiques"
+
+
+def test_a_wrong_rates_table_stops_the_build_with_its_place_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    from generator import cli
+
+    bad = _table(tmp_path, GOOD.replace("PLN:", "pln:"))
+    monkeypatch.setattr(rates, "PATH", bad)
+    monkeypatch.chdir(tmp_path)
+    records = samples.write(tmp_path / "records", 2)
+    code = cli.main(["render", str(tmp_path / "out"), "--records", str(records)])
+    assert code != 0
+    assert "rates.yml:5:3: rates: 'pln' is not an ISO 4217 currency code" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
