@@ -659,3 +659,18 @@ def test_the_scripts_write_in_the_sites_language(german_url, page):
     shown = page.locator("table.gp-compare-grid tbody tr").nth(3).locator("td").first.inner_text()
     assert f"{summary.number(evidence['value'], 'de')} {evidence['unit']}" in shown
     assert page.get_by_role("button", name="Vergleich drucken").is_visible()
+
+
+def test_each_choice_counts_what_it_would_show_with_the_other_filters(url, page, records):
+    _open(page, url + "practices/")
+    spain = page.locator('#gp-country option[value="ES"]')
+    assert spain.inner_text() == f"Spain ({len(_matching(records, lambda d: d['location']['country'] == 'ES'))})"
+    page.select_option("#gp-topic", "mobility")
+    in_spain = _matching(records, lambda d: "mobility" in d["topics"] and d["location"]["country"] == "ES")
+    assert spain.inner_text() == f"Spain ({len(in_spain)})"
+    ongoing = _matching(records, lambda d: "mobility" in d["topics"] and "end" not in d)
+    assert page.locator('#gp-status option[value="ongoing"]').inner_text() == f"Ongoing ({len(ongoing)})"
+    mobility = _matching(records, lambda d: "mobility" in d["topics"])
+    assert page.locator('#gp-topic option[value="mobility"]').inner_text() == (
+        f"Mobility and transport ({len(mobility)})"
+    ), "a filter's own choices are counted without it"

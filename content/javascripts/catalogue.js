@@ -131,6 +131,42 @@
     }[s.sort] || byTitle;
   }
 
+  var FACETS = ["topic", "country", "status", "lang"];
+
+  function facetValues(p, facet) {
+    if (facet === "topic") { return p.topics; }
+    if (facet === "country") { return [p.country]; }
+    if (facet === "status") { return ["", p.end === null ? "ongoing" : "finished"]; }
+    return p.langs || [p.lang];
+  }
+
+  function labelCounts() {
+    // The build wrote "Label (count)" for the whole collection; keep the label, the count follows the filters.
+    FACETS.forEach(function (facet) {
+      Array.prototype.forEach.call(form.elements[facet].options, function (option) {
+        var found = /^(.*) \(\d+\)$/.exec(option.textContent);
+        if (found) { option.dataset.label = found[1]; }
+      });
+    });
+  }
+
+  function recount(s, words) {
+    // Each choice counts the practices it would show with the other filters as they are.
+    FACETS.forEach(function (facet) {
+      var others = Object.assign({}, s);
+      others[facet] = "";
+      var counts = new Map();
+      data.practices.forEach(function (p) {
+        if (!matches(p, others, words)) { return; }
+        facetValues(p, facet).forEach(function (value) { counts.set(value, (counts.get(value) || 0) + 1); });
+      });
+      Array.prototype.forEach.call(form.elements[facet].options, function (option) {
+        if (option.dataset.label === undefined) { return; }
+        option.textContent = option.dataset.label + " (" + numbers.format(counts.get(option.value) || 0) + ")";
+      });
+    });
+  }
+
   function arrange(s) {
     // Rows move only when the order changes; filtering just hides and shows them, which is far cheaper.
     var key = s.sort;
@@ -145,6 +181,7 @@
     var words = fold(s.q).split(/\s+/).filter(Boolean);
     arrange(s);
     shown = data.practices.filter(function (p) { p.match = matches(p, s, words); return p.match; });
+    recount(s, words);
     limit = STEP;
     display();
     var total = data.practices.length;
@@ -283,6 +320,7 @@
 
   function start(loaded) {
     data = prepare(loaded);
+    labelCounts();
     restore();
     form.hidden = false;
     downloads.hidden = false;
