@@ -190,6 +190,8 @@ def catalogue_words(lang: str) -> dict:
         "ticked": forms("{count} practice ticked for comparison", "{count} practices ticked for comparison", lang),
         "tickHint": text("Tick two to four practices to compare them.", lang),
         "tooMany": text("At most four practices can be compared. Untick one first.", lang),
+        "file": text("practices", lang),  # downloads are named practices-<filters>.csv in the site's language
+        "all": text("all", lang),
     }
 
 

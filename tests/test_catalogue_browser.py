@@ -643,6 +643,9 @@ def test_the_scripts_write_in_the_sites_language(german_url, page):
     page.goto(german_url + "practices/")
     page.wait_for_selector("#gp-filters[data-ready]")
     assert page.locator("#gp-count").inner_text() == "3 Praxen"
+    with page.expect_download() as info:
+        page.get_by_role("button", name="JSON").click()
+    assert info.value.suggested_filename == "praxisbeispiele-alle.json"
     page.fill("#gp-q", "Tartu")
     assert page.locator("#gp-count").inner_text() == "1 Praxisbeispiel passt zu den Filtern (von 3)"
     page.fill("#gp-q", "")

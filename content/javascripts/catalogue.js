@@ -265,7 +265,8 @@
     var parts = [s.topic, s.country, s.status, s.lang, s.from && "from-" + s.from, s.to && "to-" + s.to,
       s.min && "min-" + s.min + "-" + s.currency, s.max && "max-" + s.max + "-" + s.currency, s.q];
     var slug = fold(parts.filter(Boolean).join("-")).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
-    return "practices-" + (slug || "all") + "." + extension;
+    var name = function (words) { return fold(words).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""); };
+    return (name(WORDS.file) || "practices") + "-" + (slug || name(WORDS.all) || "all") + "." + extension;
   }
 
   function download(format) {
