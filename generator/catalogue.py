@@ -208,7 +208,6 @@ def compare_words(lang: str) -> dict:
         "none given",
         "Remove",
         "Remove {title} from the comparison",
-        "Practice",
         "No single practice matches “{text}”: choose one of the suggestions.",
         "“{title}” is already in the comparison.",
         "At most four practices can be compared. Remove one first.",

@@ -63,7 +63,8 @@ def test_the_hostile_record_is_on_its_page_as_text(hostile_site):
 def test_no_script_from_the_record_runs_on_any_page(hostile_site, hostile_url, page):
     opened = _guarded(page)
     pages = sorted(p.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("*.html"))
-    assert "practices/hostile-record/index.html" in pages and len(pages) > 20
+    # every kind of page: practices, checklists, listings (topics only where a practice has them), compare...
+    assert "practices/hostile-record/index.html" in pages and len(pages) > 15
     ran = {}
     for path in pages:
         page.goto(hostile_url + path, wait_until="load")

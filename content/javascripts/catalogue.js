@@ -43,7 +43,7 @@
   function say(words, values) {
     // Fill {name} placeholders; numbers in the page's language.
     return String(words).replace(/\{(\w+)\}/g, function (whole, name) {
-      var value = values[name];
+      var value = lookup(values, name);
       if (value === undefined) { return whole; }
       return typeof value === "number" ? numbers.format(value) : String(value);
     });
