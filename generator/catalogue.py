@@ -1,10 +1,13 @@
 """The catalogue and compare pages, and the small summary data their scripts work on.
 
-The catalogue page lists every practice as a plain table, complete without
-JavaScript; its script filters, sorts and downloads that list using
+The catalogue page shows every practice as a result card, complete without
+JavaScript; its script filters, sorts and downloads those cards using
 `data/catalogue.json`, a summary of each practice kept small because every
-reader of the catalogue downloads it. The compare page reads the same
-summary, and the full record of the practices a reader picks.
+reader of the catalogue downloads it. Budgets are compared in euros,
+converted with the dated rates of generator/data/rates.yml; cards always
+show the amounts as recorded. The compare page reads the same summary, and
+the full record of the practices a reader picks. The scripts' words come
+from the message catalogue, through a JSON block in each page.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from generator import render, summary
+from generator import messages, rates, render, summary
 from generator.records import Record
 
 DATA_PATH = "data/catalogue.json"
@@ -32,9 +35,27 @@ def files(records: list[Record], options) -> dict[str, str]:
     """The catalogue page, the compare page and the catalogue's data."""
     return {
         "practices/index.md": catalogue_page(records, options),
-        "compare.md": compare_page(),
+        "compare.md": compare_page(options),
         DATA_PATH: catalogue_data(records, options),
     }
+
+
+def in_euros(data: dict, table: rates.Rates) -> float | None:
+    """The budget the filters compare, in euros: every one-off and total amount plus one year of running costs.
+
+    None when the record gives no amount, or gives one in a currency the
+    rates table lacks (that practice is left out of budget filters and sorting).
+    """
+    amounts = [table.to_euro(m["total"] + m["per_year"], m["currency"]) for m in summary.budget(data)]
+    if not amounts or None in amounts:
+        return None
+    return round(sum(amounts), 2)
+
+
+def unrated(records: list[Record], table: rates.Rates) -> list[str]:
+    """The currencies records use that the rates table has no rate for."""
+    used = {m["currency"] for r in records for m in summary.budget(r.data)}
+    return sorted(c for c in used if table.to_euro(1, c) is None)
 
 
 def folded(text: str) -> str:
@@ -68,6 +89,7 @@ def entry(record: Record, options) -> dict:
         "period": row["period"],
         "budget": {m["currency"]: [m["total"], m["per_year"]] for m in summary.budget(data)},
         "budget_text": row["budget"],
+        "eur": in_euros(data, rates.load()),
         "lang": row["lang"],
         "langs": readable_in(data),
         "words": search_words(data),
@@ -84,7 +106,12 @@ def catalogue_data(records: list[Record], options) -> str:
     lang = options.language
     codes = sorted({r.data["location"]["country"] for r in records})
     languages = sorted({code for r in records for code in readable_in(r.data)})
+    table = rates.load()
     data = {
+        "rates": {
+            "day": table.day.isoformat(),
+            "per_euro": {c: table.per_euro[c] for c in _offered(records, table) if c != rates.BASE},
+        },
         "topics": options.topics,
         "countries": {c: summary.country_name(c, lang) for c in codes},
         "languages": {code: summary.language_name(code, lang) for code in languages},
@@ -99,27 +126,107 @@ def facets(records: list[Record], options) -> dict:
     topics = Counter(t for r in records for t in r.data["topics"])
     countries = Counter(r.data["location"]["country"] for r in records)
     languages = Counter(code for r in records for code in readable_in(r.data))
-    currencies = Counter(m["currency"] for r in records for m in summary.budget(r.data))
     years = [summary.start_year(r.data) for r in records] or [2000]
+    table = rates.load()
+    ongoing = sum(summary.end_year(r.data) is None for r in records)
     return {
         "topics": [(t, label, topics[t]) for t, label in options.topics.items() if topics[t]],
         "countries": sorted(((c, summary.country_name(c, lang), n) for c, n in countries.items()), key=lambda x: x[1]),
         "languages": sorted(((c, summary.language_name(c, lang), n) for c, n in languages.items()), key=lambda x: x[1]),
-        "currencies": [c for c, _ in sorted(currencies.items(), key=lambda x: (-x[1], x[0]))] or ["EUR"],
+        "statuses": {"all": len(records), "ongoing": ongoing, "finished": len(records) - ongoing},
+        "currencies": _offered(records, table),
+        "unrated": unrated(records, table),
+        "rates_day": summary.day(table.day.isoformat(), lang),
         "first_year": min(years),
         "last_year": max(years),
     }
 
 
+def _offered(records: list[Record], table: rates.Rates) -> list[str]:
+    """The currencies a reader may type a budget in: the euro, then those the records use most that have a rate."""
+    used = Counter(m["currency"] for r in records for m in summary.budget(r.data))
+    ranked = [c for c, _ in sorted(used.items(), key=lambda x: (-x[1], x[0])) if c != rates.BASE]
+    return [rates.BASE, *(c for c in ranked if table.to_euro(1, c) is not None)]
+
+
 def catalogue_page(records: list[Record], options) -> str:
-    """The catalogue: every practice in a table, with the filters its script brings to life."""
+    """The catalogue: every practice as a result card, with the filters its script brings to life."""
+    lang = options.language
     rows = [render.listing_row(r, options) for r in sorted(records, key=lambda r: r.data["title"].casefold())]
-    front = render.front_matter("All practices", "Every good practice in the library: filter, sort, download.",
-                                search={"exclude": True})
-    return render.render("catalogue.md.j2", rows=rows, facets=facets(records, options), front=front)
+    front = render.front_matter(
+        messages.text("All practices", lang),
+        messages.text("Every good practice in the library: filter, sort, download.", lang),
+        search={"exclude": True},
+        extra=render.WIDE,
+    )
+    return render.render(
+        "catalogue.md.j2",
+        rows=rows,
+        facets=facets(records, options),
+        front=front,
+        lang=lang,
+        words=catalogue_words(lang),
+    )
 
 
-def compare_page() -> str:
+def forms(singular: str, plural_: str, lang: str) -> dict[str, str]:
+    """A plural message's forms in `lang`, by CLDR category, for a script to pick with Intl.PluralRules."""
+    return messages._plural_forms(singular, plural_, lang)
+
+
+def catalogue_words(lang: str) -> dict:
+    """The words catalogue.js writes into the page, in the page's language."""
+    text = messages.text
+    return {
+        "count": forms("{count} practice", "{count} practices", lang),
+        "matching": forms(
+            "{count} practice matches the filters (of {total})",
+            "{count} practices match the filters (of {total})",
+            lang,
+        ),
+        "none": text("No practice matches these filters (of {total}).", lang),
+        "more": text("Show {step} more ({limit} of {count} shown)", lang),
+        "failed": text("(The filters could not be loaded.)", lang),
+        "ticked": forms("{count} practice ticked for comparison", "{count} practices ticked for comparison", lang),
+        "tickHint": text("Tick two to four practices to compare them.", lang),
+        "tooMany": text("At most four practices can be compared. Untick one first.", lang),
+        "file": text("practices", lang),  # downloads are named practices-<filters>.csv in the site's language
+        "all": text("all", lang),
+    }
+
+
+def compare_words(lang: str) -> dict:
+    """The words compare.js writes into the page, in the page's language."""
+    names = (
+        "Place",
+        "Period",
+        "Budget",
+        "Key evidence",
+        "Difficulties and how they were handled",
+        "Preconditions",
+        "How it was handled",
+        "none given",
+        "Remove",
+        "Remove {title} from the comparison",
+        "No single practice matches “{text}”: choose one of the suggestions.",
+        "“{title}” is already in the comparison.",
+        "At most four practices can be compared. Remove one first.",
+        "Choose two to four practices.",
+        "One practice chosen: add at least one more to compare.",
+        "A practice's record could not be loaded; try again later.",
+        "The practices could not be loaded; try again later.",
+    )
+    words = {name: messages.text(name, lang) for name in names}
+    words["comparing"] = forms("Comparing {count} practice", "Comparing {count} practices", lang)
+    return words
+
+
+def compare_page(options) -> str:
     """The compare page: a picker and a side-by-side table, filled in by its script."""
-    front = render.front_matter("Compare practices", "Two to four good practices side by side.")
-    return render.render("compare.md.j2", front=front)
+    lang = options.language
+    front = render.front_matter(
+        messages.text("Compare practices", lang),
+        messages.text("Two to four good practices side by side.", lang),
+        extra=render.WIDE,
+    )
+    return render.render("compare.md.j2", front=front, lang=lang, words=compare_words(lang))

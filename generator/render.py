@@ -229,12 +229,34 @@ def practice_page(record: Record, options) -> str:
     return render("practice.md.j2", **practice_context(record, options))
 
 
+def headline(data: dict, lang: str) -> dict | None:
+    """The result a card shows: of the evidence items with the latest year, the first in the record.
+
+    Items whose year the sources do not report count only when no item has
+    a year; then the first item is shown, without a year. None when the
+    record gives no evidence.
+    """
+    items = data.get("evidence") or []
+    if not items:
+        return None
+    years = [item["year"] for item in items if isinstance(item["year"], int)]
+    chosen = next(item for item in items if item["year"] == max(years)) if years else items[0]
+    figure = summary.number(chosen["value"], lang)
+    return {
+        "indicator": chosen["indicator"],
+        "figure": f"{figure} {chosen['unit']}" if chosen.get("unit") else figure,
+        "year": chosen["year"] if isinstance(chosen["year"], int) else None,
+    }
+
+
 def listing_row(record: Record, options) -> dict:
-    """What a list of practices shows of one practice."""
+    """What a list of practices shows of one practice: the facts of its result card."""
     data, lang = record.data, options.language
     return {
         "id": record.id,
         "title": data["title"],
+        "summary": data["summary"],
+        "headline": headline(data, lang),
         "place": summary.place(data, lang),
         "country": data["location"]["country"],
         "country_name": summary.country_name(data["location"]["country"], lang),
@@ -245,32 +267,57 @@ def listing_row(record: Record, options) -> dict:
     }
 
 
+# Listings show result cards across the width the table of contents would take; they have no sections to list.
+WIDE = {"hide": ["toc"]}
+
+
 def listing_pages(records: list[Record], options) -> dict[str, str]:
-    """One listing per topic and per country, with their indexes (the catalogue is generator.catalogue's)."""
-    rows = [listing_row(r, options) for r in records]
+    """One listing per topic that holds practices and per country, with their indexes.
+
+    A topic no practice has yet gets no page and no place in the index (it
+    stays in the vocabulary, for records to use); the catalogue is generator.catalogue's.
+    """
+    rows = sorted((listing_row(r, options) for r in records), key=lambda row: row["title"].casefold())
     lang = options.language
     pages = {}
     by_topic = {t: [row for row in rows if t in dict(row["topics"])] for t in options.topics}
+    by_topic = {t: group for t, group in by_topic.items() if group}
     by_country: dict[str, list[dict]] = {}
     for row in rows:
         by_country.setdefault(row["country"], []).append(row)
-    for topic, label in options.topics.items():
-        feed = {"feed": f"feeds/topics/{topic}.xml", "feed_title": f"New and updated practices: {label}"}
-        heading = f"{messages.text('Topic', lang)}: {label}"
-        front = front_matter(heading, f"Good practices on {label}.", search=_UNSEARCHED, extra=feed)
-        pages[f"topics/{topic}.md"] = render("listing.md.j2", heading=heading, rows=by_topic[topic],
-                                             feed=feed, front=front, lang=lang)
+    for topic, group in by_topic.items():
+        pages[f"topics/{topic}.md"] = _topic_page(topic, options.topics[topic], group, lang)
     for code, group in sorted(by_country.items()):
-        name = group[0]["country_name"]
-        heading = f"{messages.text('Country', lang)}: {name}"
-        pages[f"countries/{code.lower()}.md"] = render("listing.md.j2", heading=heading, rows=group, lang=lang,
-                                                       front=front_matter(heading, f"Good practices from {name}.",
-                                                                          search=_UNSEARCHED))
-    topic_counts = [(t, label, len(by_topic[t])) for t, label in options.topics.items()]
+        pages[f"countries/{code.lower()}.md"] = _country_page(group, lang)
+    topic_counts = [(t, label, len(by_topic[t])) for t, label in options.topics.items() if t in by_topic]
     country_counts = sorted(((c, g[0]["country_name"], len(g)) for c, g in by_country.items()), key=lambda x: x[1])
-    for folder, heading, entries in (("topics", "Topics", topic_counts), ("countries", "Countries", country_counts)):
+    indexes = (
+        ("topics", "Topics", "Good practices by topic.", topic_counts),
+        ("countries", "Countries", "Good practices by country.", country_counts),
+    )
+    for folder, heading, description, entries in indexes:
         title = messages.text(heading, lang)
-        front = front_matter(title, f"Good practices by {'topic' if folder == 'topics' else 'country'}.")
-        pages[f"{folder}/index.md"] = render("index-list.md.j2", heading=title, entries=entries, folder=folder,
-                                             lang=lang, front=front)
+        front = front_matter(title, messages.text(description, lang))
+        pages[f"{folder}/index.md"] = render(
+            "index-list.md.j2", heading=title, entries=entries, folder=folder, lang=lang, front=front
+        )
     return pages
+
+
+def _topic_page(topic: str, label: str, rows: list[dict], lang: str) -> str:
+    feed = {
+        "feed": f"feeds/topics/{topic}.xml",
+        "feed_title": messages.text("New and updated practices: {topic}", lang).replace("{topic}", label),
+    }
+    heading = f"{messages.text('Topic', lang)}: {label}"
+    description = messages.text("Good practices on {topic}.", lang).replace("{topic}", label)
+    front = front_matter(heading, description, search=_UNSEARCHED, extra={**feed, **WIDE})
+    return render("listing.md.j2", heading=heading, rows=rows, feed=feed, front=front, lang=lang)
+
+
+def _country_page(rows: list[dict], lang: str) -> str:
+    name = rows[0]["country_name"]
+    heading = f"{messages.text('Country', lang)}: {name}"
+    description = messages.text("Good practices from {country}.", lang).replace("{country}", name)
+    front = front_matter(heading, description, search=_UNSEARCHED, extra=WIDE)
+    return render("listing.md.j2", heading=heading, rows=rows, lang=lang, front=front)

@@ -119,7 +119,7 @@ def _search_results(page, url):
 def _catalogue_filtered(page, url):
     _open(page, url, "practices/")
     page.select_option("#gp-topic", "agri-food")
-    page.wait_for_function("document.querySelectorAll('#gp-catalogue tbody tr:not([hidden])').length < 5")
+    page.wait_for_function("document.querySelectorAll('#gp-catalogue > li:not([hidden])').length < 5")
 
 
 def _checklist_ticked(page, url):
@@ -202,11 +202,11 @@ def test_keyboard_only_checklist_ticks_and_notes(page, url):
 @pytest.mark.browser
 def test_keyboard_only_catalogue_filter(page, url):
     _open(page, url, "practices/")
-    shown = page.locator("#gp-catalogue tbody tr:not([hidden])")
+    shown = page.locator("#gp-catalogue > li:not([hidden])")
     before = shown.count()
     _tab_to(page, lambda f: f["id"] == "gp-topic")
     page.keyboard.press("ArrowDown")  # a closed select changes its value with the arrow keys
-    page.wait_for_function(f"document.querySelectorAll('#gp-catalogue tbody tr:not([hidden])').length < {before}")
+    page.wait_for_function(f"document.querySelectorAll('#gp-catalogue > li:not([hidden])').length < {before}")
     assert 0 < shown.count() < before
 
 
@@ -314,6 +314,8 @@ def test_pages_fit_a_360_pixel_phone_without_sideways_scrolling(browser, url, pa
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
         # wide tables scroll inside their own box instead of widening the page
         for table in page.locator("article table").all():
+            if not table.is_visible():  # the comparison's table, replaced by a list per practice on phones
+                continue
             box = table.bounding_box()
             assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 0.5
         assert page.locator("h1").first.bounding_box()["width"] <= PHONE["width"]

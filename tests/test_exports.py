@@ -182,6 +182,7 @@ def test_catalogue_entry_of_the_real_record(records, options):
         "period": "January 2015 – end not reported",
         "budget": {"EUR": [95800, 10000]},
         "budget_text": "€95,800 + €10,000 per year",
+        "eur": 105800.0,
         "lang": "en",
         "langs": ["en"],
         "words": catalogue.search_words(record.data),
@@ -206,7 +207,7 @@ def test_catalogue_data_stays_small_per_practice(records, generated):
 
 def test_catalogue_page_lists_every_practice_without_javascript(records, generated):
     page = generated["practices/index.md"]
-    assert len(re.findall(r'<tr data-id="', page)) == len(records)
+    assert len(re.findall(r'<li class="gp-card" data-id="', page)) == len(records)
     for path in ("../data/practices.json", "../data/practices.csv", "../schema/practice.schema.json",
                  "../feeds/practices.xml", "../compare.md"):
         assert f"]({path})" in page

@@ -216,7 +216,7 @@ def test_a_crash_half_way_through_a_build_leaves_the_old_site_and_no_staging_fol
     overrides.mkdir()
     (overrides / "main.html").write_text(
         '{% extends "base.html" %}{% block content %}'
-        '{% if page.file.src_uri == "topics/tourism.md" %}{{ this_template_is_broken() }}{% endif %}'
+        '{% if page.file.src_uri == "topics/sme-competitiveness.md" %}{{ this_template_is_broken() }}{% endif %}'
         "{{ super() }}{% endblock %}",
         encoding="utf-8",
     )

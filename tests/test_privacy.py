@@ -85,7 +85,7 @@ def test_the_theme_loads_no_web_fonts_and_no_analytics():
 def test_no_page_of_the_built_site_fetches_from_another_host(project_site):
     remote = {}
     pages = sorted(project_site.rglob("*.html"))
-    assert len(pages) > 20
+    assert len(pages) >= 14  # every kind of page; topics get one only once a practice has them
     for page in pages:
         found = _Fetched()
         found.feed(page.read_text(encoding="utf-8"))

@@ -1,9 +1,11 @@
-/* The catalogue's filters: combine them, keep them in the address, sort, download the result.
+/* The catalogue's filters: combine them, keep them in the address, sort, download, tick to compare.
  *
- * The page's table already lists every practice; this script only shows the
- * filter form, then hides, shows and reorders the table's rows using the
- * summary data the build writes (data/catalogue.json). Without JavaScript the
- * full table stays as it is.
+ * The page's cards already show every practice; this script only shows the
+ * filter form and the compare ticks, then hides, shows and reorders the cards
+ * using the summary data the build writes (data/catalogue.json). Budgets are
+ * compared in euros, converted at the build with the dated rates the data
+ * names. Every word it writes comes from the page (#gp-words), and numbers
+ * are written in the page's language. Without JavaScript all cards stay.
  */
 (function () {
   "use strict";
@@ -12,7 +14,17 @@
   if (!form) { return; }
   var FIELDS = ["q", "topic", "country", "status", "lang", "from", "to", "currency", "min", "max", "sort"];
   var FORMULA = /^[=+\-@\t\r]/;
-  var tbody = document.querySelector("#gp-catalogue tbody");
+  var list = document.getElementById("gp-catalogue");
+  var LANG = document.documentElement.lang || "en";
+  var WORDS = JSON.parse(document.getElementById("gp-words").textContent);
+  var numbers = new Intl.NumberFormat(LANG);
+  var plurals = new Intl.PluralRules(LANG);
+  var MAX_COMPARED = 4;
+  var tray = document.getElementById("gp-tray");
+  var trayStatus = document.getElementById("gp-tray-status");
+  var trayLink = document.getElementById("gp-tray-link");
+  var ticked = [];
+  var perEuro = new Map([["EUR", 1]]);
   var count = document.getElementById("gp-count");
   var downloads = document.getElementById("gp-download");
   var data = null;
@@ -28,13 +40,35 @@
     return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
+  function say(words, values) {
+    // Fill {name} placeholders; numbers in the page's language.
+    return String(words).replace(/\{(\w+)\}/g, function (whole, name) {
+      var value = lookup(values, name);
+      if (value === undefined) { return whole; }
+      return typeof value === "number" ? numbers.format(value) : String(value);
+    });
+  }
+
+  function sayCount(forms, count, values) {
+    var chosen = forms[plurals.select(count)] || forms.other;
+    return say(chosen, Object.assign({ count: count }, values || {}));
+  }
+
+  function lookup(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  }
+
   function prepare(loaded) {
-    var rows = {};
-    Array.prototype.forEach.call(tbody.rows, function (row) { rows[row.dataset.id] = row; });
+    var cards = new Map();
+    Array.prototype.forEach.call(list.children, function (card) { cards.set(card.dataset.id, card); });
+    var rates = (loaded.rates && loaded.rates.per_euro) || {};
+    Object.keys(rates).forEach(function (code) {
+      if (/^[A-Z]{3}$/.test(code) && typeof rates[code] === "number" && rates[code] > 0) { perEuro.set(code, rates[code]); }
+    });
     loaded.practices.forEach(function (p) {
-      var labels = p.topics.map(function (t) { return loaded.topics[t] || t; });
-      p.row = rows[p.id];
-      p.countryName = loaded.countries[p.country] || p.country;
+      var labels = p.topics.map(function (t) { return lookup(loaded.topics, t) || t; });
+      p.row = cards.get(p.id);
+      p.countryName = lookup(loaded.countries, p.country) || p.country;
       p.topicLabels = labels;
       p.text = fold([p.title, p.place, p.countryName, labels.join(" "), p.topics.join(" "), p.words].join(" "));
     });
@@ -52,13 +86,19 @@
     return text === "" || isNaN(Number(text)) ? null : Number(text);
   }
 
-  function budget(p, currency) {
-    var money = p.budget[currency];
-    return money ? money[0] + money[1] : null;
+  function euros(amount, currency) {
+    // An amount the reader typed, in euros; null when the currency has no rate.
+    var rate = perEuro.get(currency);
+    return amount === null || rate === undefined ? null : amount / rate;
+  }
+
+  function budget(p) {
+    return typeof p.eur === "number" ? p.eur : null;  // null: no amount, or a currency without a rate
   }
 
   function matches(p, s, words) {
-    var from = number(s.from), to = number(s.to), min = number(s.min), max = number(s.max);
+    var from = number(s.from), to = number(s.to);
+    var min = euros(number(s.min), s.currency || "EUR"), max = euros(number(s.max), s.currency || "EUR");
     if (s.topic && p.topics.indexOf(s.topic) < 0) { return false; }
     if (s.country && p.country !== s.country) { return false; }
     if (s.lang && (p.langs || [p.lang]).indexOf(s.lang) < 0) { return false; }
@@ -66,7 +106,7 @@
     if (s.status === "finished" && p.end === null) { return false; }
     if ((from !== null && p.start < from) || (to !== null && p.start > to)) { return false; }
     if (min !== null || max !== null) {
-      var amount = budget(p, s.currency);
+      var amount = budget(p);
       if (amount === null || (min !== null && amount < min) || (max !== null && amount > max)) { return false; }
     }
     return words.every(function (word) { return p.text.indexOf(word) >= 0; });
@@ -76,9 +116,9 @@
     var byTitle = function (a, b) { return a.title.localeCompare(b.title); };
     var byBudget = function (sign) {
       return function (a, b) {
-        var x = budget(a, s.currency), y = budget(b, s.currency);
+        var x = budget(a), y = budget(b);
         if (x === y) { return byTitle(a, b); }
-        if (x === null) { return 1; }  // practices without an amount in this currency come last
+        if (x === null) { return 1; }  // practices without a budget in euros come last
         if (y === null) { return -1; }
         return sign * (x - y);
       };
@@ -91,12 +131,48 @@
     }[s.sort] || byTitle;
   }
 
+  var FACETS = ["topic", "country", "status", "lang"];
+
+  function facetValues(p, facet) {
+    if (facet === "topic") { return p.topics; }
+    if (facet === "country") { return [p.country]; }
+    if (facet === "status") { return ["", p.end === null ? "ongoing" : "finished"]; }
+    return p.langs || [p.lang];
+  }
+
+  function labelCounts() {
+    // The build wrote "Label (count)" for the whole collection; keep the label, the count follows the filters.
+    FACETS.forEach(function (facet) {
+      Array.prototype.forEach.call(form.elements[facet].options, function (option) {
+        var found = /^(.*) \(\d+\)$/.exec(option.textContent);
+        if (found) { option.dataset.label = found[1]; }
+      });
+    });
+  }
+
+  function recount(s, words) {
+    // Each choice counts the practices it would show with the other filters as they are.
+    FACETS.forEach(function (facet) {
+      var others = Object.assign({}, s);
+      others[facet] = "";
+      var counts = new Map();
+      data.practices.forEach(function (p) {
+        if (!matches(p, others, words)) { return; }
+        facetValues(p, facet).forEach(function (value) { counts.set(value, (counts.get(value) || 0) + 1); });
+      });
+      Array.prototype.forEach.call(form.elements[facet].options, function (option) {
+        if (option.dataset.label === undefined) { return; }
+        option.textContent = option.dataset.label + " (" + numbers.format(counts.get(option.value) || 0) + ")";
+      });
+    });
+  }
+
   function arrange(s) {
     // Rows move only when the order changes; filtering just hides and shows them, which is far cheaper.
-    var key = s.sort + " " + s.currency;
+    var key = s.sort;
     if (key === arranged) { return; }
     data.practices.sort(sorter(s));
-    tbody.replaceChildren.apply(tbody, data.practices.map(function (p) { return p.row; }));
+    list.replaceChildren.apply(list, data.practices.map(function (p) { return p.row; }));
     arranged = key;
   }
 
@@ -105,12 +181,13 @@
     var words = fold(s.q).split(/\s+/).filter(Boolean);
     arrange(s);
     shown = data.practices.filter(function (p) { p.match = matches(p, s, words); return p.match; });
+    recount(s, words);
     limit = STEP;
     display();
     var total = data.practices.length;
-    count.textContent = shown.length === total ? total + (total === 1 ? " practice." : " practices.")
-      : shown.length === 0 ? "No practice matches these filters (of " + total + ")."
-        : shown.length + " of " + total + " practices match.";
+    count.textContent = shown.length === total ? sayCount(WORDS.count, total)
+      : shown.length === 0 ? say(WORDS.none, { total: total })
+        : sayCount(WORDS.matching, shown.length, { total: total });
     clearTimeout(remembering);
     // Writing the address costs more than filtering (it goes through the browser's history), so it waits for a pause.
     remembering = setTimeout(remember, 250, s);
@@ -130,8 +207,8 @@
     if (few) {
       compareThese.querySelector("a").href = "../compare/?ids=" + shown.map(function (p) { return p.id; }).join(",");
     }
-    more.querySelector("button").textContent = "Show " + Math.min(STEP, shown.length - limit) + " more (" +
-      limit + " of " + shown.length + " shown)";
+    more.querySelector("button").textContent = say(WORDS.more,
+      { step: Math.min(STEP, shown.length - limit), limit: limit, count: shown.length });
   }
 
   function remember(s) {
@@ -188,7 +265,8 @@
     var parts = [s.topic, s.country, s.status, s.lang, s.from && "from-" + s.from, s.to && "to-" + s.to,
       s.min && "min-" + s.min + "-" + s.currency, s.max && "max-" + s.max + "-" + s.currency, s.q];
     var slug = fold(parts.filter(Boolean).join("-")).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
-    return "practices-" + (slug || "all") + "." + extension;
+    var name = function (words) { return fold(words).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""); };
+    return (name(WORDS.file) || "practices") + "-" + (slug || name(WORDS.all) || "all") + "." + extension;
   }
 
   function download(format) {
@@ -205,8 +283,45 @@
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
   }
 
+  function showTicked(message) {
+    var few = ticked.length >= 2 && ticked.length <= MAX_COMPARED;
+    tray.hidden = !message && ticked.length === 0;  // it appears with the first tick
+    trayStatus.textContent = message || (ticked.length ? sayCount(WORDS.ticked, ticked.length) : WORDS.tickHint);
+    if (few) {
+      trayLink.href = "../compare/?ids=" + ticked.map(encodeURIComponent).join(",");
+      trayLink.removeAttribute("aria-disabled");
+    } else {
+      trayLink.removeAttribute("href");
+      trayLink.setAttribute("aria-disabled", "true");
+    }
+  }
+
+  function tick(event) {
+    var box = event.target;
+    if (box.name !== "compare" || box.type !== "checkbox") { return; }
+    event.stopPropagation();  // not a filter: the list stays as it is
+    var id = box.value;
+    if (box.checked && ticked.length >= MAX_COMPARED) {
+      box.checked = false;
+      showTicked(WORDS.tooMany);
+      return;
+    }
+    ticked = ticked.filter(function (other) { return other !== id; });
+    if (box.checked) { ticked.push(id); }
+    showTicked();
+  }
+
+  function offerCompare() {
+    Array.prototype.forEach.call(list.querySelectorAll(".gp-card__compare"), function (holder) { holder.hidden = false; });
+    list.addEventListener("input", tick);
+    list.addEventListener("change", function (event) { if (event.target.name === "compare") { event.stopPropagation(); } });
+    Array.prototype.forEach.call(list.querySelectorAll("input[name=compare]:checked"), function (box) { box.checked = false; });
+    showTicked();
+  }
+
   function start(loaded) {
     data = prepare(loaded);
+    labelCounts();
     restore();
     form.hidden = false;
     downloads.hidden = false;
@@ -218,6 +333,7 @@
       if (button) { download(button.dataset.format); }
     });
     more.querySelector("button").addEventListener("click", function () { limit += STEP; display(); });
+    offerCompare();
     apply();
     form.dataset.ready = "true";
   }
@@ -230,7 +346,7 @@
     .then(start)
     .catch(function (error) {
       // The full table stays; the reader only loses the filters.
-      count.textContent += " (The filters could not be loaded.)";
+      count.textContent += " " + WORDS.failed;
       console.warn(error);
     });
 }());
