@@ -54,6 +54,13 @@ def _warn_placeholders(config) -> None:
         )
 
 
+def _date_locale(settings, language: str) -> str | None:
+    """The configured date locale when it is a variant of the site's language (en_GB for en), else None."""
+    chosen = settings.date_locale
+    same = chosen and chosen.replace("-", "_").split("_")[0].lower() == language.replace("-", "_").split("_")[0].lower()
+    return chosen if same else None
+
+
 class _GeneratedFile(File):
     """A generated file that tells `mkdocs serve --dirty` whether its content changed since the last build.
 
@@ -88,9 +95,8 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         edit_base = urljoin(config.repo_url.rstrip("/") + "/", self.config.edit_uri) if config.repo_url else None
         validate.topics.cache_clear()  # `mkdocs serve` re-reads the vocabulary on each rebuild
         messages.catalogue.cache_clear()  # and the interface words
-        self.options = site.Options(
-            language=language, edit_base=edit_base, site_url=config.site_url, date_locale=self.config.date_locale
-        )
+        dates = _date_locale(self.config, language)
+        self.options = site.Options(language=language, edit_base=edit_base, site_url=config.site_url, date_locale=dates)
         _warn_placeholders(config)
         return config
 

@@ -223,6 +223,7 @@ class PracticeLinks:
             "adopted_by": [_adopter(t, lang) for t in self.adopted_by.get(record.id, [])],
             "adapted_from": [_practice_link(t.origin, lang, year=t.year) for t in self.adapted_from.get(record.id, [])],
             "contact": _contact_route(record.data),
+            "coordinates": _coordinates(record.data, lang),
             **self._map(record, lang),
         }
 
@@ -262,6 +263,18 @@ def _adopter(transfer: related_.Transfer, lang: str) -> dict:
         "page": page,
         "url": transfer.url,
     }
+
+
+def _coordinates(data: dict, lang: str) -> str | None:
+    """Latitude and longitude as a reader writes them: 44.7° N, 10.63° E."""
+    where = data["location"].get("coordinates")
+    if not where:
+        return None
+    lat, lon = where["lat"], where["lon"]
+    north = messages.text("{latitude}° N" if lat >= 0 else "{latitude}° S", lang)
+    east = messages.text("{longitude}° E" if lon >= 0 else "{longitude}° W", lang)
+    latitude, longitude = summary.number(abs(lat), lang), summary.number(abs(lon), lang)
+    return f"{north.replace('{latitude}', latitude)}, {east.replace('{longitude}', longitude)}"
 
 
 def _contact_route(data: dict) -> dict:
