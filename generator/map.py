@@ -13,6 +13,7 @@ says is escaped here: titles and ids are untrusted.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import math
 from collections.abc import Callable
@@ -83,24 +84,36 @@ def pins(records: list[Record], href: Callable[[str], str], lang: str) -> list[P
 
 
 class Index:
-    """Pins by grid cell, to find those inside a view without looking at every practice."""
+    """Pins by place and places by grid cell, to find those near a point without looking at every practice."""
 
     CELL = 4.0  # degrees
 
     def __init__(self, all_pins: list[Pin]):
-        self.cells: dict[tuple[int, int], list[Pin]] = {}
-        for pin in all_pins:
-            self.cells.setdefault(self._cell(pin.lon, pin.lat), []).append(pin)
+        self.by_id = {pin.id: pin for pin in all_pins}
+        self.at: dict[tuple[float, float], list[Pin]] = {}
+        for pin in sorted(all_pins, key=lambda p: p.id):
+            self.at.setdefault((pin.lon, pin.lat), []).append(pin)
+        self.cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for where in self.at:
+            self.cells.setdefault(self._cell(*where), []).append(where)
 
     def _cell(self, lon: float, lat: float) -> tuple[int, int]:
         return math.floor(lon / self.CELL), math.floor(lat / self.CELL)
 
-    def within(self, box: Box) -> list[Pin]:
-        """The pins inside a view, in no particular order."""
+    def nearest(self, box: Box, lon: float, lat: float, count: int) -> list[Pin]:
+        """Up to `count` pins inside a view, nearest to (lon, lat) first, by id at one place."""
         west, south, east, north = box
         (x0, y0), (x1, y1) = self._cell(west, south), self._cell(east, north)
-        found = (pin for x in range(x0, x1 + 1) for y in range(y0, y1 + 1) for pin in self.cells.get((x, y), ()))
-        return [p for p in found if west <= p.lon <= east and south <= p.lat <= north]
+        places = [
+            where
+            for x in range(x0, x1 + 1)
+            for y in range(y0, y1 + 1)
+            for where in self.cells.get((x, y), ())
+            if west <= where[0] <= east and south <= where[1] <= north
+        ]
+        kx = math.cos(math.radians(lat))
+        places.sort(key=lambda w: ((w[0] - lon) * kx) ** 2 + (w[1] - lat) ** 2)
+        return list(itertools.islice((pin for where in places for pin in self.at[where]), count))
 
 
 def region(points: list[tuple[float, float]], min_span: float = 16.0, margin: float = 0.12) -> Box:

@@ -18,8 +18,10 @@ that has no record of its own.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator import map as geo
 from generator.records import Record
@@ -50,26 +52,59 @@ def distance_km(a: tuple[float, float] | None, b: tuple[float, float] | None) ->
     return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+# Practices share places, so one distance serves many pairs.
+_km = lru_cache(maxsize=65536)(distance_km)
+
+
 def related(records: list[Record]) -> dict[str, list[Record]]:
-    """Record id -> its related practices, best first (see the module's rule)."""
-    places = {r.id: geo.position(r.data) for r in records}
-    topics = {r.id: set(r.data["topics"]) for r in records}
-    by_topic: dict[str, list[Record]] = {}
-    for record in records:
-        for topic in topics[record.id]:
-            by_topic.setdefault(topic, []).append(record)
+    """Record id -> its related practices, best first (see the module's rule).
+
+    Built to stay fast at thousands of practices: candidates sharing two topics
+    come from an index of topic pairs, and those sharing one are walked place
+    by place, nearest first, only until enough are found.
+    """
+    topics = {r.id: frozenset(r.data["topics"]) for r in records}
+    place = {r.id: geo.position(r.data) for r in records}
+    by_pair: dict[tuple[str, str], list[Record]] = {}
+    by_topic: dict[str, dict[tuple[float, float] | None, list[Record]]] = {}
+    for record in sorted(records, key=lambda r: r.id):
+        mine = sorted(topics[record.id])
+        for k, first in enumerate(mine):
+            by_topic.setdefault(first, {}).setdefault(place[record.id], []).append(record)
+            for second in mine[k + 1 :]:
+                by_pair.setdefault((first, second), []).append(record)
     out = {}
     for record in records:
-        mine = topics[record.id]
-        same_problem = min(2, len(mine))
-        ranked = []
-        for other in {o.id: o for t in mine for o in by_topic[t] if o.id != record.id}.values():
-            shared = len(mine & topics[other.id])
-            km = distance_km(places[record.id], places[other.id])
-            if km <= NEARBY_KM or shared >= same_problem:
-                ranked.append((-shared, km, other.id, other))
-        ranked.sort(key=lambda item: item[:3])
-        out[record.id] = [item[3] for item in ranked[:MAX_RELATED]]
+        mine, here = topics[record.id], place[record.id]
+        chosen = _same_problem(record, mine, here, by_pair, topics, place) if len(mine) > 1 else []
+        if len(chosen) < MAX_RELATED:
+            limit = NEARBY_KM if len(mine) > 1 else math.inf
+            chosen += _nearest(record, mine, here, by_topic, {r.id for r in chosen}, limit, MAX_RELATED - len(chosen))
+        out[record.id] = chosen
+    return out
+
+
+def _same_problem(record, mine, here, by_pair, topics, place) -> list[Record]:
+    """Practices sharing at least two topics, most shared first, then nearest, then by id."""
+    pairs = [(a, b) for a in sorted(mine) for b in sorted(mine) if a < b]
+    found = {o.id: o for pair in pairs for o in by_pair.get(pair, ()) if o.id != record.id}
+    rank = [(-len(mine & topics[o.id]), _km(here, place[o.id]), o.id, o) for o in found.values()]
+    return [item[3] for item in heapq.nsmallest(MAX_RELATED, rank, key=lambda item: item[:3])]
+
+
+def _nearest(record, mine, here, by_topic, taken: set[str], limit: float, wanted: int) -> list[Record]:
+    """Up to `wanted` practices sharing a topic within `limit` km, nearest first (by id at one place)."""
+    groups = [by_topic.get(topic, {}) for topic in sorted(mine)]
+    places = {where for group in groups for where in group}
+    out: list[Record] = []
+    for km, where in sorted(((_km(here, where), where) for where in places), key=lambda x: x[0]):
+        if km > limit or len(out) >= wanted:
+            break
+        at = {o.id: o for group in groups for o in group.get(where, ())}
+        for other in sorted(at.values(), key=lambda o: o.id):
+            if other.id != record.id and other.id not in taken and len(out) < wanted:
+                out.append(other)
+                taken.add(other.id)
     return out
 
 

@@ -233,9 +233,9 @@ class PracticeLinks:
             return {"map_svg": None, "map_pins": []}
         # Centred on whole degrees, so that practices of one region share (and cache) one drawing.
         box = geo.region([(round(where[0]), round(where[1]))], min_span=10)
-        inside = sorted(
-            self.pins.within(box), key=lambda p: (p.id != record.id, related_.distance_km((p.lon, p.lat), where), p.id)
-        )[:MAP_PINS]
+        own = [self.pins.by_id[record.id]]
+        near = [p for p in self.pins.nearest(box, *where, MAP_PINS + 1) if p.id != record.id]
+        inside = (own + near)[:MAP_PINS]  # its own pin always, then the nearest others
         label = messages.text("Map of the practice and others nearby", lang)
         return {"map_svg": geo.svg(inside, box, label, width=400, current=record.id), "map_pins": inside}
 
