@@ -29,7 +29,7 @@ configure:                ## make configure REPO=owner/name URL=https://owner.gi
 	@grep -E '^(site_url|repo_url|repo_name):' mkdocs.yml
 
 screenshots: $(TESTS) chromium  ## PNGs of home, catalogue, a practice and the map at 1280 and 360 px into docs/screenshots/
-	$(BIN)/python -m tests.screenshots
+	$(BIN)/python -m tests.screenshots --samples $(or $(SAMPLES),0)
 
 validate: $(STAMP)        ## Check every record and list all problems
 	$(BIN)/practices validate practices
