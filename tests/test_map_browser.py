@@ -243,3 +243,19 @@ def test_search_shows_the_summary_and_not_the_home_page_help(browser, url):
         assert result.locator("mark").first.inner_text() == "Gauteng"
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("size", WIDTHS, ids=list(WIDTHS))
+@pytest.mark.parametrize(
+    "path",
+    ["", f"practices/{ORIGIN}/", f"practices/{ADOPTER}/", "transfers/"],
+    ids=["home", "origin", "adopter", "transfers"],
+)
+def test_no_axe_violation_with_the_map_and_the_trail(browser, url, path, size):
+    from test_accessibility import _violations
+
+    context, page, _ = _open(browser, url, path, WIDTHS[size])
+    try:
+        assert _violations(page) == []
+    finally:
+        context.close()
