@@ -240,7 +240,7 @@ class PracticeLinks:
         return {"map_svg": geo.svg(inside, box, label, width=400, current=record.id), "map_pins": inside}
 
 
-MAP_PINS = 8  # pins on a practice page's map, nearest first: keeps the page small where practices crowd
+MAP_PINS = 6  # pins on a practice page's map, nearest first: keeps the page small where practices crowd
 
 
 def _practice_link(record: Record, lang: str, year: int | None = None) -> dict:
