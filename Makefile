@@ -3,18 +3,33 @@ PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
+TESTS   := $(VENV)/.installed-tests
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve validate links bench venv lint clean chromium
+.PHONY: site test serve validate links bench venv lint clean chromium configure screenshots
 
 site: $(STAMP)            ## Build the site into site/ (all or nothing)
 	$(BIN)/practices build
 
-test: $(STAMP) chromium   ## Run every test, browser tests included
+test: $(TESTS) chromium   ## Run every test, browser tests included
 	$(BIN)/python -m pytest
 
-serve: $(STAMP)           ## Preview at http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --livereload
+# `mkdocs serve` would serve under site_url's path (/good-practices/); a small configuration that
+# inherits mkdocs.yml serves the site at the root instead, at the address the README gives.
+serve: $(STAMP)           ## Preview at http://127.0.0.1:8000/ with live reload
+	printf 'INHERIT: mkdocs.yml\nsite_url: http://127.0.0.1:8000/\n' > .serve.yml
+	$(BIN)/mkdocs serve --livereload -f .serve.yml -a 127.0.0.1:8000
+
+# Set the repository (owner/name on GitHub) and the site's address in mkdocs.yml, in one go.
+configure:                ## make configure REPO=owner/name URL=https://owner.github.io/name/
+	@echo "$(REPO)" | grep -Eq '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$$' || { echo "REPO must look like owner/name" >&2; exit 2; }
+	@echo "$(URL)" | grep -Eq '^https?://[A-Za-z0-9.:-]+(/[A-Za-z0-9._~/-]*)?$$' || { echo "URL must be a web address such as https://owner.github.io/name/" >&2; exit 2; }
+	sed -i.bak -e 's|^site_url: .*|site_url: $(URL)|' -e 's|^repo_url: .*|repo_url: https://github.com/$(REPO)|' \
+	  -e 's|^repo_name: .*|repo_name: $(REPO)|' mkdocs.yml && rm -f mkdocs.yml.bak
+	@grep -E '^(site_url|repo_url|repo_name):' mkdocs.yml
+
+screenshots: $(TESTS) chromium  ## PNGs of home, catalogue, a practice and the map at 1280 and 360 px into docs/screenshots/
+	$(BIN)/python -m tests.screenshots --samples $(or $(SAMPLES),0)
 
 validate: $(STAMP)        ## Check every record and list all problems
 	$(BIN)/practices validate practices
@@ -25,7 +40,7 @@ links: $(STAMP)           ## Check the external links of the records (needs the 
 bench: $(STAMP)           ## Measure the build at 100, 1,000 and 5,000 synthetic practices
 	$(BIN)/python benchmarks/bench.py
 
-lint: $(STAMP)
+lint: $(TESTS)
 	$(BIN)/ruff check generator tests benchmarks
 
 venv: $(STAMP)
@@ -35,11 +50,16 @@ chromium:                 ## Debian's Chromium for the browser tests (Playwright
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	  else echo "Install Debian's chromium first: sudo apt-get install chromium" >&2; exit 1; fi; }
 
-$(STAMP): requirements.txt requirements-test.txt pyproject.toml
+# Building needs requirements.txt only; the tests' tools (browser driver, axe, linters) come with make test.
+$(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
+$(TESTS): $(STAMP) requirements-test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $(TESTS)
+
 clean:
-	rm -rf site .site.tmp .site.old
+	rm -rf site .site.tmp .site.old .serve.yml

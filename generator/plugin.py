@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import messages, render, site, validate
+from generator import home, messages, render, site, validate
 from generator.errors import RecordsInvalid
 
 
@@ -36,6 +36,32 @@ class PracticesConfig(Config):
     """Language of the generated text; defaults to the theme's language."""
     allow_empty = opt.Type(bool, default=False)
     """Build a site without any record (otherwise an empty records folder fails the build)."""
+    date_locale = opt.Optional(opt.Type(str))
+    """Locale of dates, e.g. en_GB for "26 November 2026"; defaults to the language's own."""
+
+
+PLACEHOLDER_REPOSITORY = "example/good-practices"
+
+
+def _warn_placeholders(config) -> None:
+    """Say, on every build, that the site still points at the placeholder repository or address.
+
+    Written straight to the error stream rather than through MkDocs' logger,
+    which would make a strict build (the tests', CI's) fail on it.
+    """
+    if PLACEHOLDER_REPOSITORY in (config.repo_url or "") or "example.github.io" in (config.site_url or ""):
+        print(
+            "WARNING -  mkdocs.yml still names the placeholder repository or address "
+            f"({PLACEHOLDER_REPOSITORY}); set yours with: make configure REPO=owner/name URL=https://...",
+            file=sys.stderr,
+        )
+
+
+def _date_locale(settings, language: str) -> str | None:
+    """The configured date locale when it is a variant of the site's language (en_GB for en), else None."""
+    chosen = settings.date_locale
+    same = chosen and chosen.replace("-", "_").split("_")[0].lower() == language.replace("-", "_").split("_")[0].lower()
+    return chosen if same else None
 
 
 class _GeneratedFile(File):
@@ -126,10 +152,14 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         edit_base = urljoin(config.repo_url.rstrip("/") + "/", self.config.edit_uri) if config.repo_url else None
         validate.reread_vocabulary()  # `mkdocs serve` re-reads the vocabulary on each rebuild
         messages.catalogue.cache_clear()  # and the interface words
+        dates = _date_locale(self.config, language)
         try:
-            self.options = site.Options(language=language, edit_base=edit_base, site_url=config.site_url)
+            self.options = site.Options(
+                language=language, edit_base=edit_base, site_url=config.site_url, date_locale=dates
+            )
         except RecordsInvalid as invalid:
             raise PluginError(invalid.report() + " Nothing was built.") from None
+        _warn_placeholders(config)
         return config
 
     def on_pre_build(self, config):
@@ -171,6 +201,8 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         return context
 
     def on_page_markdown(self, markdown, page, config, files):
+        if page.file.src_uri == "index.md" and home.MARKER in markdown:
+            markdown = markdown.replace(home.MARKER, home.section(self.valid, self.options), 1)
         # Pagefind indexes pages in full, in chunks a reader fetches as needed;
         # Material's own index, which every reader would download whole, stays empty.
         if not isinstance(page.file, _GeneratedFile):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import quote
@@ -21,6 +22,8 @@ import nh3
 from markupsafe import Markup
 
 from generator import exports, messages, summary
+from generator import map as geo
+from generator import related as related_
 from generator.provenance import CITING, known, unknown
 from generator.records import Record
 
@@ -118,13 +121,14 @@ def json_attr(value) -> str:
 def practice_context(record: Record, options) -> dict:
     """Everything the practice template shows, prepared from one record."""
     data, lang = record.data, options.language
+    dates = options.date_locale or lang
     return {
         "id": record.id,
         "r": data,
         "lang": lang,
         "text_lang": data["language"],
         "front": front_matter(data["title"], data["summary"],
-                              extra={"jsonld": exports.json_ld(record, options)}),
+                              extra={"jsonld": exports.json_ld(record, options), "edit_at_foot": True}),
         "place": summary.place(data, lang),
         "place_local": ", ".join(v for v in (known(data["location"].get("city")), data["location"].get("region")) if v),
         "country": data["location"]["country"],
@@ -134,8 +138,8 @@ def practice_context(record: Record, options) -> dict:
         "topics": [(t, options.topics[t]) for t in data["topics"]],
         "resources": [(line, summary.resource_text(line, lang)) for line in data["resources"]],
         "evidence": [(item, summary.number(item["value"], lang)) for item in data.get("evidence", [])],
-        "last_reviewed": summary.day(data["last_reviewed"], lang),
-        "added": summary.day(data.get("added", data["last_reviewed"]), lang),
+        "last_reviewed": summary.day(data["last_reviewed"], dates),
+        "added": summary.day(data.get("added", data["last_reviewed"]), dates),
         "language_name": summary.language_name(data["language"], lang),
         "text_autonym": autonym(data["language"]),
         "translations": _translations(data),
@@ -224,9 +228,109 @@ def render(template: str, **context) -> str:
     return environment().get_template(template).render(**context)
 
 
-def practice_page(record: Record, options) -> str:
-    """The Markdown page of one practice."""
-    return render("practice.md.j2", **practice_context(record, options))
+def practice_page(record: Record, options, links: PracticeLinks | None = None) -> str:
+    """The Markdown page of one practice; links to other practices come from `links` (none when not given)."""
+    links = links or PracticeLinks.of([record], options)
+    return render("practice.md.j2", **practice_context(record, options), **links.context(record, options))
+
+
+def practice_pages(records: list[Record], options) -> dict[str, str]:
+    """Every practice page, each with its map, related practices and transfers."""
+    links = PracticeLinks.of(records, options)
+    return {f"practices/{r.id}.md": practice_page(r, options, links) for r in records}
+
+
+@dataclass(frozen=True)
+class PracticeLinks:
+    """What a practice page says about other practices, worked out once for all of them."""
+
+    related: dict[str, list[Record]]
+    adopted_by: dict[str, list[related_.Transfer]]
+    adapted_from: dict[str, list[related_.Transfer]]
+    pins: geo.Index
+
+    @classmethod
+    def of(cls, records: list[Record], options) -> PracticeLinks:
+        transfers = related_.transfers(records)
+        pins = geo.Index(geo.pins(records, geo.practice_href("../"), options.language))
+        return cls(related_.related(records), related_.adopted_by(transfers), related_.adapted_from(transfers), pins)
+
+    def context(self, record: Record, options) -> dict:
+        """The template values of one practice: map, related, transfers both ways, contact route."""
+        lang = options.language
+        return {
+            "related": [_practice_link(r, lang) for r in self.related.get(record.id, [])],
+            "adopted_by": [_adopter(t, lang) for t in self.adopted_by.get(record.id, [])],
+            "adapted_from": [_practice_link(t.origin, lang, year=t.year) for t in self.adapted_from.get(record.id, [])],
+            "contact": _contact_route(record.data),
+            "coordinates": _coordinates(record.data, lang),
+            **self._map(record, lang),
+        }
+
+    def _map(self, record: Record, lang: str) -> dict:
+        where = geo.position(record.data)
+        if where is None:
+            return {"map_svg": None, "map_pins": []}
+        # Centred on whole degrees, so that practices of one region share (and cache) one drawing.
+        box = geo.region([(round(where[0]), round(where[1]))], min_span=10)
+        own = [self.pins.by_id[record.id]]
+        near = [p for p in self.pins.nearest(box, *where, MAP_PINS + 1) if p.id != record.id]
+        inside = (own + near)[:MAP_PINS]  # its own pin always, then the nearest others
+        label = messages.text("Map of the practice and others nearby", lang)
+        return {"map_svg": geo.svg(inside, box, label, width=400, current=record.id), "map_pins": inside}
+
+
+MAP_PINS = 6  # pins on a practice page's map, nearest first: keeps the page small where practices crowd
+
+
+def _practice_link(record: Record, lang: str, year: int | None = None) -> dict:
+    data = record.data
+    return {
+        "id": record.id,
+        "title": data["title"],
+        "place": summary.place(data, lang),
+        "lang": data["language"],
+        "year": year,
+    }
+
+
+def _adopter(transfer: related_.Transfer, lang: str) -> dict:
+    page = transfer.adopter.id if transfer.adopter and transfer.adopter.id != transfer.origin.id else None
+    return {
+        "name": transfer.name,
+        "country_name": summary.country_name(transfer.country, lang),
+        "year": transfer.year,
+        "page": page,
+        "url": transfer.url,
+        "reported_in": transfer.reported_in,
+    }
+
+
+def _coordinates(data: dict, lang: str) -> str | None:
+    """Latitude and longitude as a reader writes them: 44.7° N, 10.63° E."""
+    where = data["location"].get("coordinates")
+    if not where:
+        return None
+    lat, lon = where["lat"], where["lon"]
+    north = messages.text("{latitude}° N" if lat >= 0 else "{latitude}° S", lang)
+    east = messages.text("{longitude}° E" if lon >= 0 else "{longitude}° W", lang)
+    latitude, longitude = summary.number(abs(lat), lang), summary.number(abs(lon), lang)
+    return f"{north.replace('{latitude}', latitude)}, {east.replace('{longitude}', longitude)}"
+
+
+def _contact_route(data: dict) -> dict:
+    """How a reader reaches the people behind a practice: e-mail addresses, else the first source's page."""
+    emails = [c for c in data.get("contacts", []) if c.get("email")]
+    return {"emails": emails, "source": None if emails else data["sources"][0]}
+
+
+def transfers_page(records: list[Record], options) -> dict[str, str]:
+    """The listing of every transfer between places that the records report."""
+    lang = options.language
+    rows = [{"origin": _practice_link(t.origin, lang), **_adopter(t, lang)} for t in related_.transfers(records)]
+    title = messages.text("Transfers between places", lang)
+    front = front_matter(title, messages.text("Practices that other places have adopted.", lang), search=_UNSEARCHED)
+    return {"transfers.md": render("transfers.md.j2", front=front, heading=title, rows=rows, lang=lang)}
 
 
 def headline(data: dict, lang: str) -> dict | None:

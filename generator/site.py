@@ -22,6 +22,7 @@ class Options:
     language: str = "en"
     edit_base: str | None = None
     site_url: str | None = None
+    date_locale: str | None = None  # locale of dates such as "26 November 2026" (en_GB); the language's when None
     topics: dict[str, str] = field(default_factory=validate.topics)
 
     def __post_init__(self):
@@ -51,7 +52,7 @@ def _refuse_names(names, what: str) -> None:
 
 
 def _practice_pages(records: list[Record], options: Options) -> dict[str, str]:
-    return {f"practices/{r.id}.md": render.practice_page(r, options) for r in records}
+    return render.practice_pages(records, options)
 
 
 def _schema(records: list[Record], options: Options) -> dict[str, str]:
@@ -59,7 +60,15 @@ def _schema(records: list[Record], options: Options) -> dict[str, str]:
 
 
 # Each stage turns the valid records into some of the site's files.
-STAGES = [_practice_pages, render.listing_pages, catalogue.files, exports.files, checklist.files, _schema]
+STAGES = [
+    _practice_pages,
+    render.transfers_page,
+    render.listing_pages,
+    catalogue.files,
+    exports.files,
+    checklist.files,
+    _schema,
+]
 
 
 def build(

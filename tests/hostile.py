@@ -191,11 +191,21 @@ DANGEROUS_TAGS = {"script", "iframe", "object", "embed", "style", "svg", "math",
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "xlink:href", "srcset", "poster"}
 
 
+# The one <svg> the generator writes itself, the map of practices (generator/map.py), exactly as it writes it;
+# anything a record could smuggle inside it (script, handlers, script URLs) is still reported below.
+MAP_ATTRIBUTES = {"class": "gp-map-svg", "role": "group", "xmlns": "http://www.w3.org/2000/svg"}
+
+
+def _the_map(tag: str, attrs: dict[str, str]) -> bool:
+    return (tag == "svg" and set(attrs) == {*MAP_ATTRIBUTES, "viewbox", "aria-label"}
+            and all(attrs[k] == v for k, v in MAP_ATTRIBUTES.items()))
+
+
 def dangers(html_text: str) -> list[str]:
     """What in an HTML fragment could run script: tags, event handlers, script URLs. Empty when safe."""
     found = []
     for tag, attrs in Elements(html_text).found:
-        if tag in DANGEROUS_TAGS:
+        if tag in DANGEROUS_TAGS and not _the_map(tag, attrs):
             found.append(f"<{tag}>")
         for name, value in attrs.items():
             scheme = "".join(value.split()).lower()

@@ -302,10 +302,10 @@ def test_practice_page_carries_valid_json_ld_and_open_graph(project_site):
 
 def test_every_page_links_the_feed_and_topic_pages_their_own(project_site):
     home = (project_site / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="feeds/practices.xml"', home)
+    assert re.search(r'<link rel="alternate feed" type="application/atom\+xml"[^>]*href="feeds/practices.xml"', home)
     topic = (project_site / "topics/agri-food/index.html").read_text(encoding="utf-8")
-    assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="../../feeds/topics/agri-food.xml"',
-                     topic)
+    feed = r'<link rel="alternate feed" type="application/atom\+xml"[^>]*href="../../feeds/topics/agri-food.xml"'
+    assert re.search(feed, topic)
     assert re.search(r'<a [^>]*href="../../feeds/topics/agri-food.xml"[^>]*>Subscribe', topic)
     assert (project_site / "feeds/topics/agri-food.xml").is_file()
 

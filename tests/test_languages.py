@@ -182,7 +182,7 @@ def test_italian_site_speaks_italian_around_the_english_text(italian_site):
         assert english not in words, english
     # the record's own text keeps its language, so screen readers switch voice
     assert '<div class="gp-text" lang="en"><p>The city grouped' in article
-    assert '<td lang="en">Tender preparation and coordination</td>' in article
+    assert re.search(r"<td lang=\"en\"[^>]*>Tender preparation and coordination</td>", article)
 
 
 def test_italian_site_dates_the_real_record_in_italian(italian_site):

@@ -20,7 +20,7 @@ from conftest import ROOT
 
 REGGIO = "reggio-emilia-south-africa"
 PAGES = ["", "practices/", f"practices/{REGGIO}/", f"checklists/{REGGIO}/", "ready/", f"compare/?ids={REGGIO}",
-         "topics/", "topics/agri-food/", "countries/", "countries/it/", "contribute/"]
+         "topics/", "topics/agri-food/", "countries/", "countries/it/", "contribute/", "transfers/"]
 LOCAL_SCHEMES = ("data", "blob", "about")
 # <link rel> values that make the browser fetch (or connect to) the address by itself
 FETCHING_RELS = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "modulepreload", "icon",

@@ -98,12 +98,33 @@
       line.textContent = where;
       article.append(line);
     }
+    // A practice shows its summary (data-pagefind-meta="summary" on its page), not the flattened
+    // table cells an excerpt would quote; other pages show the excerpt around the words found.
     const excerpt = document.createElement("p");
-    excerpt.append(...marked(data.excerpt || ""));
+    if (data.meta.summary) excerpt.append(...highlighted(data.meta.summary, input.value));
+    else excerpt.append(...marked(data.excerpt || ""));
     article.append(excerpt);
     link.append(article);
     li.append(link);
     return li;
+  }
+
+  // A summary with the words of the query (and the rest of each word they start) in <mark>, as text nodes.
+  function highlighted(text, query) {
+    const terms = query.trim().split(/\s+/).filter(Boolean).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    if (!terms.length) return [document.createTextNode(text)];
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${terms.join("|")})[\\p{L}\\p{N}]*`, "giu");
+    const nodes = [];
+    let at = 0;
+    for (const found of text.matchAll(pattern)) {
+      nodes.push(document.createTextNode(text.slice(at, found.index)));
+      const mark = document.createElement("mark");
+      mark.textContent = found[0];
+      nodes.push(mark);
+      at = found.index + found[0].length;
+    }
+    nodes.push(document.createTextNode(text.slice(at)));
+    return nodes;
   }
 
   // The excerpt is the page's own text with <mark> around the words found:

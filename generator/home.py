@@ -1,0 +1,60 @@
+"""The generated part of the home page: counts, the map of practices, topics with counts, latest records.
+
+content/index.md is written by hand; the MkDocs plugin puts this part where
+the page says `<!-- practices:home -->`.
+"""
+
+from __future__ import annotations
+
+from generator import map as geo
+from generator import render, summary
+from generator.messages import text
+from generator.records import Record
+
+MARKER = "<!-- practices:home -->"
+LATEST = 5
+
+
+def section(records: list[Record], options) -> str:
+    """The home page's generated Markdown, in the site's language."""
+    lang = options.language
+    dates = options.date_locale or lang
+    pins = geo.pins(records, geo.practice_href("practices/"), lang)
+    places: dict[str, list[geo.Pin]] = {}
+    for pin in sorted(pins, key=lambda p: (p.place, p.title)):
+        places.setdefault(pin.place, []).append(pin)
+    topics = [(t, label, sum(t in r.data["topics"] for r in records)) for t, label in options.topics.items()]
+    return render.render(
+        "home.md.j2",
+        lang=lang,
+        count=len(records),
+        countries=len({r.data["location"]["country"] for r in records}),
+        map_svg=geo.svg(pins, geo.region([(p.lon, p.lat) for p in pins]), _label(lang)) if pins else None,
+        places=sorted(places.items()),
+        topics=sorted((t for t in topics if t[2]), key=lambda t: (-t[2], t[1])),
+        added=_latest(records, "added", dates, lang),
+        reviewed=_latest(records, "last_reviewed", dates, lang),
+    )
+
+
+def _label(lang: str) -> str:
+    return text("Map of practices", lang)
+
+
+def _latest(records: list[Record], key: str, dates: str, lang: str) -> list[dict]:
+    """The LATEST records by a date field (added defaults to last_reviewed), newest first."""
+
+    def when(record: Record) -> str:
+        return record.data.get(key, record.data["last_reviewed"])
+
+    newest = sorted(records, key=lambda r: (when(r), r.id), reverse=True)[:LATEST]
+    return [
+        {
+            "id": r.id,
+            "title": r.data["title"],
+            "lang": r.data["language"],
+            "place": summary.place(r.data, lang),
+            "date": summary.day(when(r), dates),
+        }
+        for r in newest
+    ]
