@@ -118,3 +118,24 @@ def page(browser):
     yield tab
     context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+# --- Test layers ---------------------------------------------------------------------------------
+# Every test is `unit` (pure functions, milliseconds), `build` (builds a site with MkDocs, runs a
+# command or the benchmark: seconds) or `browser` (drives Chromium). `make test-fast` runs the first
+# two; the layer is found from what a test, or any fixture it uses, calls.
+_BUILDING = {"build_site", "build", "cmd_build", "_practices", "subprocess", "serve", "mkdocs"}
+
+
+def _builds(func) -> bool:
+    code = getattr(func, "__code__", None)
+    return bool(code and _BUILDING & set(code.co_names))
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.get_closest_marker("browser"):
+            continue
+        fixtures = [d.func for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs]
+        layer = "build" if any(_builds(f) for f in [getattr(item, "function", None), *fixtures]) else "unit"
+        item.add_marker(getattr(pytest.mark, layer))

@@ -52,6 +52,7 @@ def test_the_workflows_exist():
         ("custom.github-workflows-require-timeout", WORKFLOWS),
         ("vendor.github-issue-forms", [ISSUE_FORM]),
         ("vendor.github-issue-config", [ISSUE_CONFIG]),
+        ("vendor.dependabot", [ROOT / ".github" / "dependabot.yml"]),
     ],
 )
 def test_github_files_match_their_schema(schema, files):
