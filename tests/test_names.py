@@ -507,11 +507,13 @@ def test_new_refuses_an_id_that_breaks_the_rule_and_a_date_with_a_line_break(tmp
 def test_a_generated_page_never_replaces_a_hand_written_one(tmp_path):
     copy = project(tmp_path)
     (copy / "content" / "topics").mkdir()
-    (copy / "content" / "topics" / "housing.md").write_text("# Our housing notes\n", encoding="utf-8")
+    (copy / "content" / "topics" / "internationalisation.md").write_text(
+        "# Our notes on internationalisation\n", encoding="utf-8"
+    )
     done = practices(copy, "build", "--site-dir", "site")
     assert done.returncode == 1
     assert (
-        "the generated page topics/housing.md would replace the hand-written file content/topics/housing.md; "
+        "the generated page topics/internationalisation.md would replace the hand-written file content/topics/internationalisation.md; "
         "rename or move that file" in done.stderr
     )
     assert not (copy / "site").exists()
