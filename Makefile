@@ -6,13 +6,26 @@ STAMP   := $(VENV)/.installed
 TESTS   := $(VENV)/.installed-tests
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve validate links bench venv lint clean chromium configure screenshots
+.PHONY: site test test-fast check serve validate links bench venv lint lock clean chromium configure screenshots
 
 site: $(STAMP)            ## Build the site into site/ (all or nothing)
 	$(BIN)/practices build
 
 test: $(TESTS) chromium   ## Run every test, browser tests included
 	$(BIN)/python -m pytest
+
+test-fast: $(TESTS)       ## Unit and build tests, without the browser (about a minute)
+	$(BIN)/python -m pytest -m "not browser"
+
+# The one gate, run by CI (.ci/run): lint, formatting, then every test. Types (mypy) join it once
+# generator/ passes mypy --strict; `make types` shows where it stands.
+check: $(TESTS) chromium  ## Lint, formatting and every test: what CI runs
+	$(BIN)/ruff check generator tests benchmarks scripts
+	$(BIN)/ruff format --check generator tests benchmarks scripts
+	$(BIN)/python -m pytest
+
+types: $(TESTS)           ## Type-check the generator (not yet part of make check)
+	$(BIN)/mypy generator
 
 # `mkdocs serve` would serve under site_url's path (/good-practices/); a small configuration that
 # inherits mkdocs.yml serves the site at the root instead, at the address the README gives.
@@ -41,7 +54,16 @@ bench: $(STAMP)           ## Measure the build at 100, 1,000 and 5,000 synthetic
 	$(BIN)/python benchmarks/bench.py
 
 lint: $(TESTS)
-	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff check generator tests benchmarks scripts
+	$(BIN)/ruff format --check generator tests benchmarks scripts
+
+# requirements*.in hold our direct choices; the .txt files pin every package with its hashes.
+lock:                     ## Re-lock requirements*.txt from requirements*.in (needs PyPI)
+	test -x .lock-venv/bin/pip-compile || { $(PY) -m venv .lock-venv && .lock-venv/bin/pip install --quiet pip-tools==7.6.2; }
+	.lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+	  --no-emit-find-links -o requirements.txt requirements.in
+	.lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+	  --no-emit-find-links -o requirements-test.txt requirements-test.in
 
 venv: $(STAMP)
 
@@ -53,13 +75,13 @@ chromium:                 ## Debian's Chromium for the browser tests (Playwright
 # Building needs requirements.txt only; the tests' tools (browser driver, axe, linters) come with make test.
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
 $(TESTS): $(STAMP) requirements-test.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-test.txt
 	touch $(TESTS)
 
 clean:
-	rm -rf site .site.tmp .site.old .serve.yml
+	rm -rf site .site.tmp .site.old .serve.yml .lock-venv
