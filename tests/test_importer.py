@@ -701,3 +701,58 @@ def test_7_energy_cities_and_climate_adapt_headings():
 def test_the_report_names_the_layout_and_how_sure_it_is():
     assert _import("interreg-ivc-udine").report_text().startswith("Layout: INTERREG IVC (sure: ")
     assert _import("unknown-layout").report_text().startswith("Layout: unknown (no platform's labels found)")
+
+
+# --- i13b: the misses of the first held-out part, fixed for every page of their kind ----------------
+
+_KOHESIO_PL = (
+    "informacje o projekcieData początkowa: 1 marca 2019\n"
+    "Data końcowa: 31 grudnia 2021\n"
+    "finansowanieFundusz: Europejski Fundusz Rozwoju Regionalnego (ERDF)\n"
+    "Budżet ogółem: 1 954 138,80 €\n"
+    "programOkres programowania: 2014-2021\n"
+)
+
+
+def test_glued_group_and_field_labels_are_read_apart():
+    draft = _import_text(_KOHESIO_PL)
+    assert (draft.record["start"], draft.record["end"]) == ("2019-03", "2021-12")
+    assert draft.record["title"].startswith("TODO")
+    assert "informacje o projekcieData początkowa: 1 marca 2019" in draft.report.packed
+    assert draft.report.layout == "Kohesio"
+
+
+def test_a_line_is_unglued_only_where_both_sides_are_labels():
+    from generator.importer.reading import _unglue
+
+    assert _unglue("informacje o projekcieData początkowa: 1 marca 2019") == [
+        "informacje o projekcie",
+        "Data początkowa: 1 marca 2019",
+    ]
+    assert _unglue("Reggio EmiliaStart: 2019") == ["Reggio EmiliaStart: 2019"]
+    assert _unglue("programmeOkres: 2014") == ["programmeOkres: 2014"]
+
+
+def test_listing_headers_banners_and_site_headings_are_never_the_title():
+    listing = _import_text("climate and energy good practices\nClimate & energy office\nAmsterdam set up an office.")
+    assert listing.record["title"] == "Climate & energy office"
+    assert "climate and energy good practices" in listing.report.boilerplate
+    opsi = _import_text(
+        "Skip to content\nAn official website of the OECD. Find out more\n"
+        "Created by the Public Governance Directorate\nHow to validate authenticity\n"
+        "Broadband through Neighbourhood Social Centres\nItaly\nCentres became broadband providers."
+    )
+    assert opsi.record["title"] == "Broadband through Neighbourhood Social Centres"
+    assert "How to validate authenticity" in opsi.report.boilerplate
+    athens = _import_text(
+        "Navigation path\nCapital City Mayors discuss their role in recovery & growth\nFlagship Projects\n"
+        "'Re-launching Athens' initiative\nThe initiative received €84m from the ERDF.\nIt has 5 priorities."
+    )
+    assert athens.record["title"] == "'Re-launching Athens' initiative"
+    assert "Capital City Mayors" not in athens.yaml
+    assert "Capital City Mayors discuss their role in recovery & growth" in athens.report.boilerplate
+
+
+def test_sentences_above_the_last_menu_line_stay_in_the_description():
+    draft = _import_text("Navigation path\nThe city rebuilt its market in 2015.\nFlagship Projects\nMarket hall\nText.")
+    assert "The city rebuilt its market in 2015." in draft.record["description"]
