@@ -392,7 +392,8 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 #
 # Each page of the corpus has a <name>.facts.yml beside it: the page's address, its platform, and the
 # facts a careful contributor would take from it. Pages under heldout/ were written, with their facts,
-# before the importer was changed for them, and the importer is never tuned to them.
+# before the importer was changed for them, and the importer is never tuned to them. Once measured,
+# a held-out set is spent: i13's six pages were moved to the tuned part by i13b (see CORPUS.md).
 
 HELDOUT = FIXTURES / "heldout"
 
@@ -474,7 +475,11 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
     }
 
 
-HELDOUT_FLOOR = 0.8  # raised as the importer improves; the held-out pages themselves never change for it
+# The held-out part is i13b's fresh set (8 pages, committed in e4978d2 before any importer change of
+# i13b). Measured once after that branch's changes: 63/80 = 78.75%, below the 85% of issue 13.
+# The floor guards that figure against regressions; it is not the target, and the held-out pages and
+# their facts never change for it.
+HELDOUT_FLOOR = 0.78
 
 
 def test_heldout_facts_score_stays_above_its_floor():
@@ -701,3 +706,58 @@ def test_7_energy_cities_and_climate_adapt_headings():
 def test_the_report_names_the_layout_and_how_sure_it_is():
     assert _import("interreg-ivc-udine").report_text().startswith("Layout: INTERREG IVC (sure: ")
     assert _import("unknown-layout").report_text().startswith("Layout: unknown (no platform's labels found)")
+
+
+# --- i13b: the misses of the first held-out part, fixed for every page of their kind ----------------
+
+_KOHESIO_PL = (
+    "informacje o projekcieData początkowa: 1 marca 2019\n"
+    "Data końcowa: 31 grudnia 2021\n"
+    "finansowanieFundusz: Europejski Fundusz Rozwoju Regionalnego (ERDF)\n"
+    "Budżet ogółem: 1 954 138,80 €\n"
+    "programOkres programowania: 2014-2021\n"
+)
+
+
+def test_glued_group_and_field_labels_are_read_apart():
+    draft = _import_text(_KOHESIO_PL)
+    assert (draft.record["start"], draft.record["end"]) == ("2019-03", "2021-12")
+    assert draft.record["title"].startswith("TODO")
+    assert "informacje o projekcieData początkowa: 1 marca 2019" in draft.report.packed
+    assert draft.report.layout == "Kohesio"
+
+
+def test_a_line_is_unglued_only_where_both_sides_are_labels():
+    from generator.importer.reading import _unglue
+
+    assert _unglue("informacje o projekcieData początkowa: 1 marca 2019") == [
+        "informacje o projekcie",
+        "Data początkowa: 1 marca 2019",
+    ]
+    assert _unglue("Reggio EmiliaStart: 2019") == ["Reggio EmiliaStart: 2019"]
+    assert _unglue("programmeOkres: 2014") == ["programmeOkres: 2014"]
+
+
+def test_listing_headers_banners_and_site_headings_are_never_the_title():
+    listing = _import_text("climate and energy good practices\nClimate & energy office\nAmsterdam set up an office.")
+    assert listing.record["title"] == "Climate & energy office"
+    assert "climate and energy good practices" in listing.report.boilerplate
+    opsi = _import_text(
+        "Skip to content\nAn official website of the OECD. Find out more\n"
+        "Created by the Public Governance Directorate\nHow to validate authenticity\n"
+        "Broadband through Neighbourhood Social Centres\nItaly\nCentres became broadband providers."
+    )
+    assert opsi.record["title"] == "Broadband through Neighbourhood Social Centres"
+    assert "How to validate authenticity" in opsi.report.boilerplate
+    athens = _import_text(
+        "Navigation path\nCapital City Mayors discuss their role in recovery & growth\nFlagship Projects\n"
+        "'Re-launching Athens' initiative\nThe initiative received €84m from the ERDF.\nIt has 5 priorities."
+    )
+    assert athens.record["title"] == "'Re-launching Athens' initiative"
+    assert "Capital City Mayors" not in athens.yaml
+    assert "Capital City Mayors discuss their role in recovery & growth" in athens.report.boilerplate
+
+
+def test_sentences_above_the_last_menu_line_stay_in_the_description():
+    draft = _import_text("Navigation path\nThe city rebuilt its market in 2015.\nFlagship Projects\nMarket hall\nText.")
+    assert "The city rebuilt its market in 2015." in draft.record["description"]

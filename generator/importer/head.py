@@ -2,7 +2,8 @@
 
 Page furniture is gone by now (reading.py). The title is the first line after the page's last
 menu line that reads like a title and is not a place, a person or a one-word tag; the summary
-is the first sentence-like line. When no line qualifies the field stays TODO and the report
+is the first sentence-like line. Headings above the last menu line are the site's, never the
+title. When no line qualifies the field stays TODO and the report
 says so: a wrong title that looks found is worse than none.
 """
 
@@ -41,7 +42,7 @@ class HeadFields:
 
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
         start = max((i for i in self.report.navigation if i <= len(preamble)), default=0)
-        before, lines = _texts(preamble[:start]), _texts(preamble[start:])
+        before, lines = self.site_headings(_texts(preamble[:start])), _texts(preamble[start:])
         given = {s.key for s in sections}
         rest = self.head_lines(lines, title is None and "title" not in given)
         if title:
@@ -57,6 +58,17 @@ class HeadFields:
             self.report.guessed.append(
                 f"description: took the {len(self.intro)} line(s) that come before any known heading"
             )
+
+    def site_headings(self, before: list[str]) -> list[str]:
+        """The lines above the page's last menu line, without the site's headings among them.
+
+        A short heading up there ('Capital City Mayors discuss their role in recovery & growth')
+        belongs to the site's section, not to the practice: it is reported as page furniture.
+        Sentences there are kept for the description.
+        """
+        headings = [line for line in before if title_like(line) and not prose_like(line)]
+        self.report.boilerplate += headings
+        return [line for line in before if line not in headings]
 
     def head_lines(self, lines: list[str], wants_title: bool) -> list[str]:
         """Place the head's places, contact and title; the lines left for the summary and description."""

@@ -34,6 +34,9 @@ _BOILERPLATE = [
         rf"{_SITE}(\s*[-–—|:,]?\s*{_SITE})*",
     )
 ]
+# A listing's own heading: a line naming a collection of practices ('climate and energy good practices').
+# It is a menu line: the practice's title comes after it, never it.
+_LISTING = re.compile(r"(?i).{0,80}\bgood practices")
 # Furniture that varies from page to page: counters, dates of publication, credits, link buttons.
 _CHROME = [
     re.compile(p)
@@ -51,6 +54,8 @@ _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ
 _LOGIN = "please login to contact the author."
 # Field lines packed into one, as Portico writes them: 'Start date: 2017-05-30 / End date: ...'.
 _PACKED = re.compile(r"\s+/\s+(?=[^/:]{2,40}:\s)")
+# Where two labels were glued together: a small letter right before a capital.
+_GLUE = re.compile(r"[a-zà-öø-ÿąćęłńóśźż](?=[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ])")
 # Sections of running text; any other field written 'Label: value' holds just that value, and the
 # lines after it belong to the section before.
 _PROSE = {"summary", "description", "evidence", "difficulties", "transfer", "legal", "implementation_time", "costs"}
@@ -83,7 +88,22 @@ def _unpack(line: str) -> list[str]:
     """A line of several 'Label: value' fields cut into one line each, when the labels are known."""
     parts = _PACKED.split(line)
     known = [p for p in parts if (found := _heading(p)) and found[1] is not None]
-    return parts if len(parts) > 1 and len(known) >= 2 else [line]
+    return parts if len(parts) > 1 and len(known) >= 2 else _unglue(line)
+
+
+def _unglue(line: str) -> list[str]:
+    """A group label glued to the field label after it, as copying a page joins its boxes.
+
+    'informacje o projekcieData początkowa: 1 marca 2019' is two lines: the group heading and
+    the field. The line is cut only where both sides are known labels.
+    """
+    if _heading(line) is not None:
+        return [line]
+    for glue in _GLUE.finditer(line.partition(":")[0]):
+        head, tail = line[: glue.start() + 1], line[glue.start() + 1 :]
+        if _heading(head) == ("group", None) and _heading(tail) is not None:
+            return [head, tail]
+    return [line]
 
 
 def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
@@ -95,7 +115,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     navigation, chrome = layouts.navigation(), layouts.chrome()
     for line in lines:
         key = " ".join(line.casefold().split())
-        if key in navigation:
+        if key in navigation or _LISTING.fullmatch(line):
             report.navigation.append(len(kept))
         if not (line and len(line) < 300 and _furniture(line, key, navigation | chrome)):
             kept.append(line)
@@ -107,7 +127,8 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
 
 
 def _furniture(line: str, key: str, known: set[str]) -> bool:
-    return key in known or any(p.fullmatch(line) for p in _BOILERPLATE) or any(p.fullmatch(line) for p in _CHROME)
+    patterns = [_LISTING, *_BOILERPLATE, *_CHROME]
+    return key in known or any(p.fullmatch(line) for p in patterns)
 
 
 def _norm(heading: str) -> str:
