@@ -17,7 +17,7 @@ import yaml
 
 import samples
 from conftest import ROOT, build_site, serve
-from generator import summary
+from generator import summary, validate
 
 COUNT = 40
 UNRATED = 23  # this sample's running costs are given in hryvnias, which the ECB table does not quote
@@ -364,7 +364,8 @@ def test_search_results_show_place_and_topics(url, page, records):
     result.wait_for(timeout=10_000)
     text = " ".join(result.inner_text().split())
     assert summary.place(data, "en") in text
-    assert "Topics:" in text
+    assert all(validate.topics()[topic] in text for topic in data["topics"])
+    assert data["summary"] in text
 
 
 # --- Result cards, widths, compare ticks (issue 15) and untrusted compare addresses (issue 12) ---------------

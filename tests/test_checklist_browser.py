@@ -19,7 +19,17 @@ from test_print import pdf_pages
 from test_privacy import guarded  # noqa: F401  (the fixture)
 
 import samples
-from conftest import build_site, copy_records, serve
+from conftest import ROOT, build_site, copy_records, serve
+from generator import checklist, site, validate
+
+
+def _reggio_count() -> int:
+    """How many items the Reggio Emilia checklist has, as the generator words it."""
+    reggio = validate.collect([ROOT / "practices" / "reggio-emilia-south-africa.yml"], ROOT)[0]
+    return len(checklist.items(reggio, site.Options()))
+
+
+ITEMS = _reggio_count()
 
 pytestmark = pytest.mark.browser
 
@@ -133,7 +143,8 @@ def test_a_team_shares_its_answers_through_a_file_into_a_fresh_browser(browser, 
     assert [_shown(page, i) for i in items] == TEAM
     assert page.input_value(f"#note-{items[1]}") == "Ask before the budget session."
     assert page.is_visible(f"#note-{items[1]}")
-    assert page.text_content(".gp-progress") == "36 items: yes 1 · partly 1 · no 1 · not relevant 0 · not started 33"
+    counted = f"{ITEMS} items: yes 1 · partly 1 · no 1 · not relevant 0 · not started {ITEMS - 3}"
+    assert page.text_content(".gp-progress") == counted
     page.reload()
     _open(page, site_url + REGGIO)
     assert [_shown(page, i) for i in items] == TEAM  # kept in the second browser too
@@ -198,11 +209,12 @@ def test_progress_counts_each_status_in_a_live_region(page, site_url):
     _open(page, site_url + REGGIO)
     progress = page.locator(".gp-progress")
     assert progress.get_attribute("role") == "status"
-    assert progress.text_content() == "36 items: yes 0 · partly 0 · no 0 · not relevant 0 · not started 36"
+    assert progress.text_content() == f"{ITEMS} items: yes 0 · partly 0 · no 0 · not relevant 0 · not started {ITEMS}"
     ids = _ids(page)
     for item, status in zip(ids[:4], ("yes", "yes", "not relevant", "no"), strict=True):
         _answer(page, item, status)
-    assert progress.text_content() == "36 items: yes 2 · partly 0 · no 1 · not relevant 1 · not started 32"
+    counted = f"{ITEMS} items: yes 2 · partly 0 · no 1 · not relevant 1 · not started {ITEMS - 4}"
+    assert progress.text_content() == counted
 
 
 def test_the_essentials_come_first_and_the_rest_opens_on_demand(page, site_url):
@@ -228,7 +240,7 @@ def test_downloads_carry_status_owner_due_date_and_note(page, site_url):
     page.fill(f"#note-{items[0]}", "=SUM(A1) checked")
     rows = list(csv.reader(io.StringIO(_text(_download(page, "download-csv")).lstrip("\ufeff"))))
     assert rows[0] == ["Section", "Item", "Essential", "Reference", "Status", "Owner", "Due date", "Note"]
-    assert len(rows) == 37
+    assert len(rows) == ITEMS + 1  # the header, then one row an item
     answered = [row[4:] for row in rows[1:] if row[4] != "not started"]
     assert answered == [
         ["yes", "Finance office", "2027-01-15", "'=SUM(A1) checked"],
@@ -239,7 +251,7 @@ def test_downloads_carry_status_owner_due_date_and_note(page, site_url):
     assert markdown.startswith("# Transfer checklist: Reggio Emilia")
     assert "  Status: yes · Owner: Finance office · Due date: 2027-01-15" in markdown
     assert "  Note: =SUM(A1) checked" in markdown
-    assert markdown.count("  Status: not started · Owner:  · Due date: ") == 33
+    assert markdown.count("  Status: not started · Owner:  · Due date: ") == ITEMS - 3
 
 
 def test_built_blank_downloads_are_served(page, site_url):
@@ -300,7 +312,7 @@ def test_hostile_saved_states_leave_the_page_fully_usable(page, site_url, state)
     page.reload()
     _open(page, site_url + REGGIO)
     assert page.evaluate("({}).polluted === undefined && ({}).x === undefined && Object.prototype.status === undefined")
-    assert page.locator("li.gp-item .gp-controls").count() == 36
+    assert page.locator("li.gp-item .gp-controls").count() == ITEMS
     status = _shown(page, first)[0]
     assert status in ("not started", "yes", "partly")
     assert page.input_value(f"#note-{first}") == ""
@@ -380,7 +392,7 @@ def test_without_javascript_it_is_a_plain_list_with_essentials_first(browser, si
     try:
         page.goto(site_url + REGGIO)
         assert page.locator(".gp-checklist-tools").is_hidden()
-        assert page.locator("li.gp-item").count() == 36
+        assert page.locator("li.gp-item").count() == ITEMS
         assert page.locator("ul.gp-more-list li.gp-item").first.is_visible()
         assert [h.strip("¶") for h in page.locator("article h2").all_inner_texts()] == ["Essentials", "More to check"]
     finally:

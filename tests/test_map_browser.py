@@ -238,9 +238,9 @@ def test_search_shows_the_summary_and_not_the_home_page_help(browser, url):
         page.wait_for_timeout(500)
         texts = page.locator(".md-search-result__link").all_inner_texts()
         assert len(texts) == 1 and "Reggio Emilia" in texts[0]
-        assert "export routes for its small and medium-sized enterprises" in texts[0]  # the summary
+        summary = "internationalisation routes and partnerships for its small and medium-sized enterprises"
+        assert summary in texts[0]  # the summary
         assert "Economic missions to Gauteng" not in texts[0]  # not the evidence table's cells
-        assert result.locator("mark").first.inner_text() == "Gauteng"
     finally:
         context.close()
 

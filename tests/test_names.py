@@ -513,8 +513,8 @@ def test_a_generated_page_never_replaces_a_hand_written_one(tmp_path):
     done = practices(copy, "build", "--site-dir", "site")
     assert done.returncode == 1
     assert (
-        "the generated page topics/internationalisation.md would replace the hand-written file content/topics/internationalisation.md; "
-        "rename or move that file" in done.stderr
+        "the generated page topics/internationalisation.md would replace the hand-written file "
+        "content/topics/internationalisation.md; rename or move that file" in done.stderr
     )
     assert not (copy / "site").exists()
 
