@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator import extraction, messages  # noqa: E402
 
-LANGUAGES = ("it", "fr", "de")
+LANGUAGES = ("it", "fr", "de", "es", "pl")
 
 
 def extract() -> None:

@@ -94,7 +94,9 @@ def test_words_follow_the_language_and_fall_back_to_english():
     assert messages.text("What it is", "it") == "Di cosa si tratta"
     assert messages.text("What it is", "de-CH") == "Worum es geht"
     assert messages.text("What it is", "fr") == "En quoi cela consiste"
-    assert messages.text("What it is", "es") == "What it is"  # not in the catalogue yet: English, like Material
+    assert messages.text("What it is", "es") == "En qué consiste"
+    assert messages.text("What it is", "pl") == "Na czym polega"
+    assert messages.text("What it is", "pt") == "What it is"  # no catalogue: English, like Material
     assert messages.text("What it is", "en") == "What it is"
 
 
