@@ -103,6 +103,27 @@ def vocabulary(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
     yield from ((0, None, words, []) for words in _values(data, keys))
 
 
+def site_config(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
+    """The words of mkdocs.yml a reader sees: the site's name and description, the navigation titles."""
+    loader = type("_Loader", (yaml.SafeLoader,), {})
+    loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV, !relative
+    settings = yaml.load(fileobj.read().decode("utf-8"), Loader=loader) or {}
+    for key in ("site_name", "site_description"):
+        if isinstance(settings.get(key), str):
+            yield 0, None, settings[key], []
+    yield from ((0, None, title, []) for title in _titles(settings.get("nav") or []))
+
+
+def _titles(entries) -> Iterator[str]:
+    if isinstance(entries, list):
+        for entry in entries:
+            yield from _titles(entry)
+    elif isinstance(entries, dict):
+        for title, target in entries.items():
+            yield title
+            yield from _titles(target)
+
+
 def _values(data, keys: set[str]) -> Iterator[str]:
     if isinstance(data, dict):
         for key, value in data.items():
@@ -126,6 +147,8 @@ KEYWORDS = (
     "forms:1,2",  # catalogue.forms(singular, plural, lang): plural forms for a script
     "Question:3",  # checklist.Question(id, section, "the question", ...)
     "ngettext:1,2",  # plural pairs kept as data, ("{count} item", "{count} items")
+    "fill",  # messages.fill("{place}; {period}", lang, place=..., period=...)
+    "site_t",  # theme templates (templates/theme/): site_t("New and updated practices")
 )
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import gettext
 import io
-import logging
+import re
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -30,8 +31,6 @@ TEMPLATE_PATH = LOCALES_PATH / "messages.pot"
 CATALOGUE_PATH = TEMPLATE_PATH  # named in the error for a message the template lacks
 # Numbers whose plural index and CLDR category pair a gettext form with the category a script asks for.
 _SAMPLES = (*range(200), 1000, 1_000_000)
-
-log = logging.getLogger("mkdocs.plugins.practices")
 
 
 def po_path(lang: str) -> Path:
@@ -75,16 +74,21 @@ def _translations(lang: str) -> gettext.NullTranslations:
     found = _resolve(lang)
     if found is None:
         if not lang.lower().startswith("en"):
-            log.warning(
-                "No translation of the interface into %r: its words stay in English. "
-                "CONTRIBUTING.md, 'Translating the site', says how to add one.",
-                lang,
-            )
+            _warn(lang)
         return gettext.NullTranslations()
     compiled = io.BytesIO()
     write_mo(compiled, _read(po_path(found), found))
     compiled.seek(0)
     return Translations(compiled)
+
+
+def _warn(lang: str) -> None:
+    """Say once per build that the interface stays English; on the error stream, so a strict build still succeeds."""
+    print(
+        f"WARNING -  No translation of the interface into {lang!r}: its words stay in English. "
+        "CONTRIBUTING.md, 'Translating the site', says how to add one.",
+        file=sys.stderr,
+    )
 
 
 @cache
@@ -149,6 +153,14 @@ def text(words: str, lang: str) -> str:
 def _known(words: str) -> None:
     if words not in _template():
         raise KeyError(f"{words!r} is missing from {TEMPLATE_PATH.name}: run `make messages` (CONTRIBUTING.md)")
+
+
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def fill(words: str, lang: str, **values: str) -> str:
+    """A message with {slots} in the language `lang`, its slots filled in one pass (a value's own braces stay)."""
+    return _SLOT.sub(lambda slot: values.get(slot.group(1), slot.group(0)), text(words, lang))
 
 
 def label(words: str, lang: str) -> str:

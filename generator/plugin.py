@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import home, messages, render, site, validate
+from generator import home, messages, render, site, theme, validate
 from generator import language as site_language
 from generator.errors import RecordsInvalid
 
@@ -160,8 +160,13 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
             )
         except RecordsInvalid as invalid:
             raise PluginError(invalid.report() + " Nothing was built.") from None
+        theme.localise(config, language)  # navigation titles, site name, heading links
         _warn_placeholders(config)
         return config
+
+    def on_env(self, env, config, files):
+        env.globals.update(theme.template_globals(self.options.language))
+        return env
 
     def on_pre_build(self, config):
         # Checked before MkDocs empties the site folder, so that even a plain

@@ -15,6 +15,8 @@
 
   const config = JSON.parse(configNode.textContent);
   const words = config.translations || {};
+  const ourWords = document.getElementById("gp-search-words");
+  const own = ourWords ? JSON.parse(ourWords.textContent) : {};
   const root = config.base || ".";
   const base = new URL(root.endsWith("/") ? root : `${root}/`, window.location.href);
   const results = original.cloneNode(true);
@@ -38,7 +40,7 @@
     const box = document.createElement("input");
     box.type = "checkbox";
     box.addEventListener("change", () => run(input.value));
-    label.append(box, " Practices only");
+    label.append(box, " " + (own["Practices only"] || "Practices only")); // the key is the English wording
     return { label, box };
   }
 
