@@ -46,7 +46,7 @@
 
   function say(key, count) {
     const text = words[key] || "";
-    meta.textContent = text.replace("#", String(count));
+    meta.textContent = text.replace("#", new Intl.NumberFormat(document.documentElement.lang || undefined).format(count));
   }
 
   // Loaded once, on the first query, however many queries are typed meanwhile.
