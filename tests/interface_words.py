@@ -22,6 +22,8 @@ from generator import messages
 _SLOT = re.compile(r"\{\w+\}")
 _SKIPPED = {"code", "pre", "style", "svg"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# The data files that scripts fetch and show (not the open-data exports, which hold the records' own values).
+SCRIPT_DATA = ("catalogue.json", "ready.json")
 _SHOWN_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "content", "label")
 
 
@@ -110,6 +112,10 @@ def _values(value) -> list[str]:
     return [value] if isinstance(value, str) else []
 
 
+def _json_text(content: str) -> str:
+    return "\n".join(" ".join(v.split()) for v in _values(json.loads(content)))
+
+
 def shown_text(page: str, lang: str) -> str:
     """What a reader of the page's language sees of the interface, one piece per line."""
     reader = _Reader(lang)
@@ -131,8 +137,9 @@ def english_in_site(site: Path, lang: str, messages_of: str | None = None) -> di
     """
     wanted = english_messages(messages_of or lang)
     found: dict[str, list[str]] = {}
-    for path in sorted(site.rglob("*.html")):
-        text = shown_text(path.read_text(encoding="utf-8"), lang)
+    for path in [*sorted(site.rglob("*.html")), *(site / "data" / name for name in SCRIPT_DATA)]:
+        content = path.read_text(encoding="utf-8")
+        text = _json_text(content) if path.suffix == ".json" else shown_text(content, lang)
         for english, pattern in wanted.items():
             if pattern.search(text):
                 found.setdefault(english, []).append(str(path.relative_to(site)))
