@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 TESTS   := $(VENV)/.installed-tests
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test test-fast check serve validate links bench venv lint lock clean chromium configure screenshots
+.PHONY: site test test-fast check serve validate links bench venv lint lock clean chromium configure screenshots messages
 
 site: $(STAMP)            ## Build the site into site/ (all or nothing)
 	$(BIN)/practices build
@@ -43,6 +43,11 @@ configure:                ## make configure REPO=owner/name URL=https://owner.gi
 
 screenshots: $(TESTS) chromium  ## PNGs of home, catalogue, a practice and the map at 1280 and 360 px into docs/screenshots/
 	$(BIN)/python -m tests.screenshots --samples $(or $(SAMPLES),0)
+
+# Extract the interface words into generator/locales/messages.pot and bring each language's messages.po
+# in line; YAML=old/messages.yml also takes the translations of a file in the old messages.yml format.
+messages: $(STAMP)        ## Refresh the translation catalogues (CONTRIBUTING.md, "Translating the site")
+	$(BIN)/python scripts/messages_to_po.py $(YAML)
 
 validate: $(STAMP)        ## Check every record and list all problems
 	$(BIN)/practices validate practices

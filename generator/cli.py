@@ -153,7 +153,7 @@ def cmd_render(args) -> int:
     sources = {"the records folder": records, "the templates": render.TEMPLATES, "the docs folder": Path("content")}
     target = _target(Path(args.folder), sources, [Path.cwd(), records])
     try:
-        options = site.Options(language=args.language, site_url=args.site_url)
+        options = site.Options(language=_language(args), site_url=args.site_url)
         generated = site.build(records, options, Path.cwd(), allow_empty=args.allow_empty)
     except RecordsInvalid as invalid:
         print(invalid.report() + " Nothing was written.", file=sys.stderr)
@@ -163,6 +163,17 @@ def cmd_render(args) -> int:
         _swap(lambda: site.write(generated, target))
     print(f"Wrote {len(generated)} files to {args.folder}.")
     return EXIT_OK
+
+
+def _language(args) -> str:
+    """--language when given, else the site's language from mkdocs.yml, as a build would use it."""
+    from generator import language
+
+    if args.language is None:
+        return language.from_config(Path(args.config))
+    if not language.is_code(args.language):
+        raise UsageError(f"--language must be a language code such as it or pt-BR, found {args.language[:40]!r}")
+    return args.language
 
 
 def cmd_preview(args) -> int:
@@ -187,6 +198,7 @@ def cmd_preview(args) -> int:
     options = site.Options(language=preview.site_language(Path(args.config)))
     print(preview.report(changed, options, args.site_link), end="")
     return EXIT_OK
+
 
 def _target(folder: Path, sources: dict[str, Path], projects: list[Path]) -> Path:
     """The resolved output folder, or a usage error saying why it may not be replaced."""
@@ -400,7 +412,12 @@ def parser() -> argparse.ArgumentParser:
     render = _sub(subs, "render", cmd_render)
     render.add_argument("folder", help="folder to write the pages into (replaced as a whole)")
     render.add_argument("--records", default="practices", help="folder of records (default: practices)")
-    render.add_argument("--language", default="en", help="language of the generated text (default: en)")
+    render.add_argument(
+        "--language", help="language of the generated text (default: the one mkdocs.yml gives, else en)"
+    )
+    render.add_argument(
+        "--config", default="mkdocs.yml", help="MkDocs configuration, for the language (default: mkdocs.yml)"
+    )
     render.add_argument("--site-url", help="the site's public address, for feeds and links in the data files")
     render.add_argument("--allow-empty", action="store_true", help="accept a folder without any record")
 

@@ -17,7 +17,7 @@ import io
 import json
 from xml.etree import ElementTree as ET
 
-from generator import summary
+from generator import messages, summary
 from generator.provenance import known, unknown
 from generator.records import Record
 
@@ -133,9 +133,12 @@ def feed(records: list[Record], options, topic: str | None, newest: str | None =
     """
     base = options.site_url or "/"
     path = f"feeds/topics/{topic}.xml" if topic else "feeds/practices.xml"
-    label = f": {options.topics[topic]}" if topic else ""
     root = ET.Element("feed", {"xmlns": ATOM, "xml:lang": options.language})
-    ET.SubElement(root, "title").text = f"New and updated practices{label}"
+    ET.SubElement(root, "title").text = (
+        messages.fill("New and updated practices: {topic}", options.language, topic=options.topics[topic])
+        if topic
+        else messages.text("New and updated practices", options.language)
+    )
     ET.SubElement(root, "id").text = base + path
     ET.SubElement(root, "updated").text = _stamp(newest or _newest(records))
     ET.SubElement(root, "link", {"rel": "self", "type": "application/atom+xml", "href": base + path})
@@ -159,7 +162,13 @@ def _entry(record: Record, options) -> ET.Element:
     ET.SubElement(ET.SubElement(entry, "author"), "name").text = data["institution"]["name"]
     for topic in data["topics"]:
         ET.SubElement(entry, "category", {"term": topic, "label": options.topics[topic]})
-    where = f"{summary.place(data, lang)}; {summary.period(data, lang)}; budget {summary.budget_text(data, lang)}."
+    where = messages.fill(
+        "{place}; {period}; budget {budget}.",
+        lang,
+        place=summary.place(data, lang),
+        period=summary.period(data, lang),
+        budget=summary.budget_text(data, lang),
+    )
     ET.SubElement(entry, "summary").text = f"{data['summary']} ({where})"
     return entry
 

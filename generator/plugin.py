@@ -21,7 +21,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import home, messages, render, site, validate
+from generator import home, messages, render, site, theme, validate
+from generator import language as site_language
 from generator.errors import RecordsInvalid
 
 
@@ -148,7 +149,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
     def on_config(self, config):
         self.root = Path(config.config_file_path).resolve().parent
         self.records = self.root / self.config.records
-        language = self.config.language or config.theme.get("language") or "en"
+        language = site_language.chosen(self.config.language, config.theme.get("language"))
         edit_base = urljoin(config.repo_url.rstrip("/") + "/", self.config.edit_uri) if config.repo_url else None
         validate.reread_vocabulary()  # `mkdocs serve` re-reads the vocabulary on each rebuild
         messages.catalogue.cache_clear()  # and the interface words
@@ -159,8 +160,13 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
             )
         except RecordsInvalid as invalid:
             raise PluginError(invalid.report() + " Nothing was built.") from None
+        theme.localise(config, language)  # navigation titles, site name, heading links
         _warn_placeholders(config)
         return config
+
+    def on_env(self, env, config, files):
+        env.globals.update(theme.template_globals(self.options.language))
+        return env
 
     def on_pre_build(self, config):
         # Checked before MkDocs empties the site folder, so that even a plain

@@ -19,9 +19,8 @@ from pathlib import Path
 
 import jinja2
 import nh3
-import yaml
 
-from generator import checklist, messages, render, summary
+from generator import checklist, language, messages, render, summary
 from generator.provenance import NOT_REPORTED
 from generator.records import Record
 
@@ -49,20 +48,8 @@ def environment(folder: Path = render.TEMPLATES) -> jinja2.Environment:
 
 
 def site_language(config: Path) -> str:
-    """The site's interface language from mkdocs.yml (theme.language), English when not set."""
-    if not config.is_file():
-        return "en"
-    settings = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    theme = settings.get("theme") if isinstance(settings, dict) else None
-    language = theme.get("language") if isinstance(theme, dict) else None
-    return language if isinstance(language, str) and re.fullmatch(r"[a-z]{2,3}([_-][A-Za-z]{2,4})?", language) else "en"
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, whose `!ENV` and `!relative` tags need not be understood to find the language."""
-
-
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    """The site's interface language from mkdocs.yml (the plugin's `language`, else theme.language, else English)."""
+    return language.from_config(config)
 
 
 def markdown_escape(value) -> str:

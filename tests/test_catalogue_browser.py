@@ -643,7 +643,7 @@ def test_the_scripts_write_in_the_sites_language(german_url, page):
     ids = [samples.record(i)[0] for i in range(3)]
     page.goto(german_url + "practices/")
     page.wait_for_selector("#gp-filters[data-ready]")
-    assert page.locator("#gp-count").inner_text() == "3 Praxen"
+    assert page.locator("#gp-count").inner_text() == "3 Praxisbeispiele"
     with page.expect_download() as info:
         page.get_by_role("button", name="JSON").click()
     assert info.value.suggested_filename == "praxisbeispiele-alle.json"

@@ -49,7 +49,7 @@ def italian_site(tmp_path_factory, records):
 
 def _article(site, path: str = PAGE) -> str:
     page = (site / path).read_text(encoding="utf-8")
-    return page[page.index("<article"):page.index("</article>")]
+    return page[page.index("<article") : page.index("</article>")]
 
 
 def _words(fragment: str) -> str:
@@ -70,12 +70,15 @@ def _filled(wording) -> bool:
 def test_every_message_is_given_in_every_language_of_the_catalogue():
     wanted = set(messages.languages()) - {"en"}
     assert wanted >= {"it", "fr", "de"}
-    incomplete = {words: sorted(wanted - set(entry)) for words, entry in messages.catalogue().items()
-                  if set(entry) != wanted or not all(_filled(v) for v in entry.values())}
+    incomplete = {
+        words: sorted(wanted - set(entry))
+        for words, entry in messages.catalogue().items()
+        if set(entry) != wanted or not all(_filled(v) for v in entry.values())
+    }
     assert not incomplete, f"messages missing a language or empty: {incomplete}"
 
 
-def test_every_words_a_template_asks_for_are_in_the_catalogue():
+def test_every_words_a_template_asks_for_are_in_the_template():
     asked = set()
     for template in (ROOT / "templates").rglob("*.j2"):
         text = template.read_text(encoding="utf-8")
@@ -84,14 +87,16 @@ def test_every_words_a_template_asks_for_are_in_the_catalogue():
         if "t(heading)" in text:
             asked |= set(re.findall(r"""\(\s*"[a-z_]+"\s*,\s*"([^"]+)"\s*\)""", text))
     missing = sorted(asked - set(messages.catalogue()))
-    assert asked and not missing, f"not in generator/data/messages.yml: {missing}"
+    assert asked and not missing, f"not in generator/locales/messages.pot: {missing}"
 
 
 def test_words_follow_the_language_and_fall_back_to_english():
     assert messages.text("What it is", "it") == "Di cosa si tratta"
     assert messages.text("What it is", "de-CH") == "Worum es geht"
     assert messages.text("What it is", "fr") == "En quoi cela consiste"
-    assert messages.text("What it is", "es") == "What it is"  # not in the catalogue yet: English, like Material
+    assert messages.text("What it is", "es") == "En qué consiste"
+    assert messages.text("What it is", "pl") == "Na czym polega"
+    assert messages.text("What it is", "pt") == "What it is"  # no catalogue: English, like Material
     assert messages.text("What it is", "en") == "What it is"
 
 
@@ -100,27 +105,35 @@ def test_topic_labels_follow_the_language_and_a_new_topic_keeps_its_label():
     assert site.Options(language="de").topics["sme-competitiveness"] == "Wettbewerbsfähigkeit von KMU"
     assert site.Options().topics["agri-food"] == "Agriculture and agri-food"
     assert site.Options(language="it", topics={"night-life": "Night-time economy"}).topics == {
-        "night-life": "Night-time economy"}
+        "night-life": "Night-time economy"
+    }
 
 
 def test_unknown_words_are_an_error_that_names_the_catalogue():
-    with pytest.raises(KeyError, match="'What it iz' is missing from messages.yml"):
+    with pytest.raises(KeyError, match="'What it iz' is missing from messages.pot"):
         messages.text("What it iz", "it")
 
 
 # Dates and amounts in the site's language (Babel)
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("en", ("€10,000", "January 2015 – ongoing", "€10,000 per year", "1,721,378")),
-    ("it", (f"10.000{NBSP}€", "gennaio 2015 – in corso", f"10.000{NBSP}€ all'anno", "1.721.378")),
-    ("de", (f"10.000{NBSP}€", "Januar 2015 – laufend", f"10.000{NBSP}€ pro Jahr", "1.721.378")),
-    ("fr", (f"10{NB}000{NBSP}€", "janvier 2015 – en cours", f"10{NB}000{NBSP}€ par an", f"1{NB}721{NB}378")),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ("€10,000", "January 2015 – ongoing", "€10,000 per year", "1,721,378")),
+        ("it", (f"10.000{NBSP}€", "gennaio 2015 – in corso", f"10.000{NBSP}€ all'anno", "1.721.378")),
+        ("de", (f"10.000{NBSP}€", "Januar 2015 – laufend", f"10.000{NBSP}€ pro Jahr", "1.721.378")),
+        ("fr", (f"10{NB}000{NBSP}€", "janvier 2015 – en cours", f"10{NB}000{NBSP}€ par an", f"1{NB}721{NB}378")),
+    ],
+)
 def test_amounts_dates_and_periods_follow_the_language(lang, expected):
     line = {"what": "Staff", "amount": 10000, "currency": "EUR", "period": "per-year"}
-    shown = (summary.money(10000, "EUR", lang), summary.period({"start": "2015-01"}, lang),
-             summary.resource_text(line, lang), summary.number(1721378, lang))
+    shown = (
+        summary.money(10000, "EUR", lang),
+        summary.period({"start": "2015-01"}, lang),
+        summary.resource_text(line, lang),
+        summary.number(1721378, lang),
+    )
     assert shown == expected
 
 
@@ -134,9 +147,11 @@ def test_autonyms_name_each_language_in_itself():
 def test_english_site_offers_both_languages_and_marks_the_original(english_site):
     article = _article(english_site)
     bar = re.search(r'<p class="gp-languages">.*?</p>', article).group(0)
-    assert bar == ('<p class="gp-languages">Text available in: '
-                   '<a href="#practice-title" hreflang="en" lang="en">English</a> (original), '
-                   '<a href="#translation-it" hreflang="it" lang="it">Italiano</a> (translation)</p>')
+    assert bar == (
+        '<p class="gp-languages">Text available in: '
+        '<a href="#practice-title" hreflang="en" lang="en">English</a> (original), '
+        '<a href="#translation-it" hreflang="it" lang="it">Italiano</a> (translation)</p>'
+    )
     assert '<h1 id="practice-title" lang="en">Bologna: local food in school canteens</h1>' in article
 
 
@@ -144,7 +159,7 @@ def test_the_translation_is_a_lang_marked_section_with_every_translated_field(en
     article = _article(english_site)
     heading = re.search(r'<h2[^>]* id="translation-it"[^>]*>', article)
     assert heading and 'lang="it"' in heading.group(0)
-    section = article[heading.end():article.index('<h2', heading.end())]
+    section = article[heading.end() : article.index("<h2", heading.end())]
     data = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))["translations"]["it"]
     assert '<div class="gp-translation" lang="it">' in section
     for field in ("title", "summary", "description", "potential"):
@@ -170,13 +185,26 @@ def test_italian_site_speaks_italian_around_the_english_text(italian_site):
     article = _article(italian_site)
     words = _words(article)
     assert re.search(r'<html[^>]* lang="it"', page)
-    for heading in ("Di cosa si tratta", "Risorse necessarie", "Risultati ottenuti", "Potenziale di trasferimento",
-                    "Chi è stato coinvolto", "Fonti", "Informazioni sulla scheda"):
+    for heading in (
+        "Di cosa si tratta",
+        "Risorse necessarie",
+        "Risultati ottenuti",
+        "Potenziale di trasferimento",
+        "Chi è stato coinvolto",
+        "Fonti",
+        "Informazioni sulla scheda",
+    ):
         assert f">{heading}<" in article, heading
-    for shown in ("Quando: gennaio 2015 – giugno 2019", f"10.000{NBSP}€ all'anno", f"1.250.000,50{NBSP}€ una tantum",
-                  "1.721.378", "Ultima revisione: 20 novembre 2026", "Testo disponibile in: English (originale), "
-                  "Italiano (traduzione)", "Dove: Bologna, Emilia-Romagna, Italia",
-                  "Temi: Agricoltura e agroalimentare , Istruzione e competenze"):
+    for shown in (
+        "Quando: gennaio 2015 – giugno 2019",
+        f"10.000{NBSP}€ all'anno",
+        f"1.250.000,50{NBSP}€ una tantum",
+        "1.721.378",
+        "Ultima revisione: 20 novembre 2026",
+        "Testo disponibile in: English (originale), Italiano (traduzione)",
+        "Dove: Bologna, Emilia-Romagna, Italia",
+        "Temi: Agricoltura e agroalimentare , Istruzione e competenze",
+    ):
         assert shown in words, shown
     for english in ("What it is", "Resources needed", "Evidence of success", "per year", "Last reviewed"):
         assert english not in words, english
@@ -227,11 +255,12 @@ def test_the_italian_practice_page_passes_axe_too(page, italian_site):
         assert _violations(page) == []
 
 
-def test_the_message_catalogue_names_each_wording_once():
-    # a key is a quoted string (which may hold colons) or plain words up to the first colon
-    text = messages.CATALOGUE_PATH.read_text(encoding="utf-8")
-    keys = re.findall(r'^("(?:[^"\\]|\\.)*"|[^#\s"][^:\n]*):', text, re.M)
-    assert len(keys) == len(set(keys)) == len(messages.catalogue()), sorted(k for k in keys if keys.count(k) > 1)
+def test_each_language_catalogue_names_each_wording_once():
+    # gettext keeps the first of two entries with one msgid; a duplicate would hide a translation
+    for lang in messages.languages()[1:]:
+        text = messages.po_path(lang).read_text(encoding="utf-8")
+        ids = ["".join(re.findall(r'"(.*)"', m)) for m in re.findall(r'^msgid ((?:".*"\n)+)', text, re.M)]
+        assert len(ids) == len(set(ids)), (lang, sorted(i for i in ids if ids.count(i) > 1))
 
 
 def test_italian_listings_count_and_head_in_italian(italian_site):

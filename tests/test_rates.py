@@ -165,7 +165,7 @@ def test_topics_no_practice_has_get_no_page_and_no_line_in_the_index():
 
 def test_the_scripts_words_come_from_the_catalogue_in_the_site_language():
     words = catalogue.catalogue_words("de")
-    assert words["count"] == {"one": "{count} Praxis", "other": "{count} Praxen"}
+    assert words["count"] == {"one": "{count} Praxisbeispiel", "other": "{count} Praxisbeispiele"}
     assert words["ticked"]["other"] == "{count} Praxisbeispiele zum Vergleich angekreuzt"
     compare = catalogue.compare_words("it")
     assert compare["Place"] == "Luogo" and compare["comparing"]["one"] == "Confronto di {count} pratica"

@@ -15,6 +15,8 @@
 
   const config = JSON.parse(configNode.textContent);
   const words = config.translations || {};
+  const ourWords = document.getElementById("gp-search-words");
+  const own = ourWords ? JSON.parse(ourWords.textContent) : {};
   const root = config.base || ".";
   const base = new URL(root.endsWith("/") ? root : `${root}/`, window.location.href);
   const results = original.cloneNode(true);
@@ -38,13 +40,13 @@
     const box = document.createElement("input");
     box.type = "checkbox";
     box.addEventListener("change", () => run(input.value));
-    label.append(box, " Practices only");
+    label.append(box, " " + (own["Practices only"] || "Practices only")); // the key is the English wording
     return { label, box };
   }
 
   function say(key, count) {
     const text = words[key] || "";
-    meta.textContent = text.replace("#", String(count));
+    meta.textContent = text.replace("#", new Intl.NumberFormat(document.documentElement.lang || undefined).format(count));
   }
 
   // Loaded once, on the first query, however many queries are typed meanwhile.
