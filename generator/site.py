@@ -9,6 +9,7 @@ plugin hands the files to MkDocs, the CLI writes them to a folder.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from generator import catalogue, checklist, exports, messages, output, render, validate
@@ -17,19 +18,27 @@ from generator.records import Record, id_rule, is_id
 
 @dataclass(frozen=True)
 class Options:
-    """How the site is built: its language, the vocabulary, where records are edited."""
+    """How the site is built: its language, the vocabulary, where records are edited.
+
+    Every value is given once and never changed: the topic labels in the
+    site's language are computed from the vocabulary when first asked for, so
+    `dataclasses.replace(options, language="it")` gives Italian labels from the
+    same English vocabulary, never a translation of a translation.
+    """
 
     language: str = "en"
     edit_base: str | None = None
     site_url: str | None = None
     date_locale: str | None = None  # locale of dates such as "26 November 2026" (en_GB); the language's when None
-    topics: dict[str, str] = field(default_factory=validate.topics)
+    vocabulary: dict[str, str] = field(default_factory=validate.topics)  # topic key -> English label, topics.yml
 
     def __post_init__(self):
-        _refuse_names(self.topics, "topic key")  # they become paths and Markdown links
-        # Topic labels in the site's language, wherever the message catalogue has them.
-        labels = {topic: messages.label(words, self.language) for topic, words in self.topics.items()}
-        object.__setattr__(self, "topics", labels)
+        _refuse_names(self.vocabulary, "topic key")  # they become paths and Markdown links
+
+    @cached_property
+    def topics(self) -> dict[str, str]:
+        """Topic key -> label in the site's language, wherever the message catalogue has it."""
+        return {topic: messages.label(words, self.language) for topic, words in self.vocabulary.items()}
 
 
 def files(records: list[Record], options: Options) -> dict[str, str | bytes]:

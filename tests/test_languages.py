@@ -7,6 +7,7 @@ Italian one (mkdocs.yml theme.language), and read as a reader would.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import shutil
@@ -104,9 +105,16 @@ def test_topic_labels_follow_the_language_and_a_new_topic_keeps_its_label():
     assert site.Options(language="it").topics["agri-food"] == "Agricoltura e agroalimentare"
     assert site.Options(language="de").topics["sme-competitiveness"] == "Wettbewerbsfähigkeit von KMU"
     assert site.Options().topics["agri-food"] == "Agriculture and agri-food"
-    assert site.Options(language="it", topics={"night-life": "Night-time economy"}).topics == {
+    assert site.Options(language="it", vocabulary={"night-life": "Night-time economy"}).topics == {
         "night-life": "Night-time economy"
     }
+
+
+def test_options_derived_in_another_language_label_from_the_same_vocabulary():
+    italian = site.Options(language="it")
+    german = dataclasses.replace(italian, language="de")
+    assert german.topics["sme-competitiveness"] == "Wettbewerbsfähigkeit von KMU"  # not the Italian label kept
+    assert german.vocabulary == italian.vocabulary == site.Options().vocabulary
 
 
 def test_unknown_words_are_an_error_that_names_the_catalogue():

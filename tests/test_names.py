@@ -524,7 +524,7 @@ def test_a_generated_page_never_replaces_a_hand_written_one(tmp_path):
 
 def test_the_renderer_refuses_names_that_validation_would_have_refused():
     with pytest.raises(ValueError, match=r"the topic key '\.\./\.\./x' is not a valid id"):
-        site.Options(topics={"housing": "Housing", "../../x": "Escape"})
+        site.Options(vocabulary={"housing": "Housing", "../../x": "Escape"})
     record, _ = parse(RECORD.encode(), "x.yml", 'x" onfocus="alert(1)')
     with pytest.raises(ValueError, match="the record id 'x\" onfocus=\"alert\\(1\\)' is not a valid id"):
         site.files([record], site.Options())
