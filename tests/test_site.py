@@ -125,6 +125,7 @@ def test_search_finds_a_word_of_the_body_and_shows_place_and_topics(project_url,
 
 @pytest.mark.browser
 def test_search_can_be_narrowed_to_practices(project_url, page):
+    titles = {r.data["title"] for r in validate.collect([ROOT / "practices"], ROOT)}
     _search(page, project_url, "practice")
     page.locator(".md-search-result__link").first.wait_for(timeout=10_000)
     everything = _result_titles(page)
@@ -132,8 +133,8 @@ def test_search_can_be_narrowed_to_practices(project_url, page):
     page.wait_for_function("document.querySelectorAll('.md-search-result__link').length > 0")
     page.wait_for_timeout(500)
     practices = _result_titles(page)
-    assert len(everything) > len(practices)  # the site's other pages, such as Contribute, come too
-    assert practices == ["Reggio Emilia – South Africa: from solidarity to economic development"]
+    assert set(everything) - titles  # the site's other pages, such as Contribute, come too
+    assert practices and set(practices) <= titles  # and with the switch, practices alone
 
 
 @pytest.mark.browser
