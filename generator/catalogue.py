@@ -136,7 +136,7 @@ def facets(records: list[Record], options) -> dict:
         "statuses": {"all": len(records), "ongoing": ongoing, "finished": len(records) - ongoing},
         "currencies": _offered(records, table),
         "unrated": unrated(records, table),
-        "rates_day": summary.day(table.day.isoformat(), lang),
+        "rates_day": summary.day(table.day.isoformat(), options.date_locale or lang),
         "first_year": min(years),
         "last_year": max(years),
     }

@@ -590,7 +590,7 @@ def markdown_line(text: str) -> str:
     return _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
 
 
-def markdown_text(record: Record, checklist: list[Item], lang: str = "en") -> str:
+def markdown_text(record: Record, checklist: list[Item], lang: str = "en", dates: str | None = None) -> str:
     """The checklist as a Markdown list, to fill in by hand or in any Markdown editor."""
     data = record.data
     t = lambda words: messages.text(words, lang)  # noqa: E731
@@ -600,7 +600,7 @@ def markdown_text(record: Record, checklist: list[Item], lang: str = "en") -> st
         markdown_line(
             t("From {place}, last reviewed {date}.")
             .replace("{place}", summary.place(data, lang))
-            .replace("{date}", summary.day(data["last_reviewed"], lang))
+            .replace("{date}", summary.day(data["last_reviewed"], dates or lang))
         ),
         "",
     ]
@@ -737,6 +737,6 @@ def files(records: list[Record], options) -> dict[str, str]:
         checklist = items(record, options)
         paths = download_paths(record.id)
         out[f"checklists/{record.id}.md"] = page(record, checklist, options)
-        out[paths["md"]] = markdown_text(record, checklist, options.language)
+        out[paths["md"]] = markdown_text(record, checklist, options.language, options.date_locale)
         out[paths["csv"]] = csv_text(checklist, options.language)
     return out

@@ -147,12 +147,12 @@ def practice_context(record: Record, options) -> dict:
         # Percent-encoded: a folder name must not close the Markdown link or add attributes (issue 12).
         "edit_url": options.edit_base + quote(record.path) if options.edit_base else None,
         "source_path": record.path,
-        "sources": _sources(data, lang),
-        "cite": {s["id"]: s["number"] for s in _sources(data, lang) if s["id"]},
+        "sources": _sources(data, lang, dates),
+        "cite": {s["id"]: s["number"] for s in _sources(data, lang, dates) if s["id"]},
     }
 
 
-def _sources(data: dict, lang: str) -> list[dict]:
+def _sources(data: dict, lang: str, dates: str) -> list[dict]:
     """The sources as the page lists them: numbered, dated, with what each one is cited for."""
     cited = _cited(data, lang)
     return [
@@ -160,7 +160,7 @@ def _sources(data: dict, lang: str) -> list[dict]:
             **source,
             "id": source.get("id"),
             "number": number,
-            "consulted": summary.day(source["consulted"], lang) if "consulted" in source else None,
+            "consulted": summary.day(source["consulted"], dates) if "consulted" in source else None,
             "cited": cited.get(source.get("id"), []),
         }
         for number, source in enumerate(data["sources"], start=1)

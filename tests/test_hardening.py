@@ -592,7 +592,7 @@ def test_every_value_of_the_rich_record_is_on_its_pages_unchanged(rich_site):
         elif value == "not reported":
             found = "Not reported in the sources" in page
         elif path[-1] == "consulted":
-            found = "consulted October 30, 2026" in page
+            found = "consulted 30 October 2026" in page
         elif path[-1] == "id":
             found = value in checklist_html
         else:
