@@ -76,8 +76,12 @@ def child_generate(records: Path, docs: Path, profile: bool) -> dict:
     generated = site.files(loaded, options)
     site.write(generated, docs)
     shutil.copytree(ROOT / "content", docs, dirs_exist_ok=True)
-    return {"load_validate": since(start, checked), "render": since(checked, rendered), "stages": stages,
-            "files": len(generated)}
+    return {
+        "load_validate": since(start, checked),
+        "render": since(checked, rendered),
+        "stages": stages,
+        "files": len(generated),
+    }
 
 
 def clocks() -> tuple[float, float]:
@@ -145,8 +149,9 @@ def project_config() -> dict:
     return config
 
 
-def write_config(folder: Path, name: str, docs: Path, site_dir: Path, records: Path | None,
-                 pagefind: bool = False, **overrides) -> Path:
+def write_config(
+    folder: Path, name: str, docs: Path, site_dir: Path, records: Path | None, pagefind: bool = False, **overrides
+) -> Path:
     """A configuration for the whole build (records given) or for the baseline (no practices plugin).
 
     With Pagefind, the plugin leaves every page out of Material's index; the
@@ -287,15 +292,21 @@ def measure_validate(work: Path, count: int) -> dict:
     text = (records / f"{samples.record(0)[0]}.yml").read_text(encoding="utf-8")
     bad.write_text(text.replace("last_reviewed: '2026-11-01'", "last_reviewed: sometime"), encoding="utf-8")
     start = time.perf_counter()
-    process = subprocess.Popen([str(Path(PYTHON).parent / "practices"), "validate", str(records)],
-                               stdout=subprocess.PIPE, text=True, cwd=work)
+    process = subprocess.Popen(
+        [str(Path(PYTHON).parent / "practices"), "validate", str(records)], stdout=subprocess.PIPE, text=True, cwd=work
+    )
     out = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     reported = "zz-bad-record.yml" in out and "last_reviewed" in out
     shutil.rmtree(work)
-    return {"practices": count + 1, "seconds": seconds, "cpu_s": usage.ru_utime + usage.ru_stime,
-            "exit_code": os.waitstatus_to_exitcode(status), "bad_file_reported": reported}
+    return {
+        "practices": count + 1,
+        "seconds": seconds,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "exit_code": os.waitstatus_to_exitcode(status),
+        "bad_file_reported": reported,
+    }
 
 
 def free_port() -> int:
@@ -326,10 +337,19 @@ def measure_serve(work: Path, count: int, dirty: bool) -> dict:
     record_id, data = samples.record(count // 2)
     port = free_port()
     # `mkdocs serve` serves under the path of site_url; serve at the root instead.
-    config = write_config(work, "serve", ROOT / "content", work / "unused-site", records,
-                          site_url=f"http://127.0.0.1:{port}/")
-    command = [str(Path(PYTHON).parent / "mkdocs"), "serve", "-f", str(config), "-a", f"127.0.0.1:{port}",
-               "--livereload", *(["--dirty"] if dirty else [])]
+    config = write_config(
+        work, "serve", ROOT / "content", work / "unused-site", records, site_url=f"http://127.0.0.1:{port}/"
+    )
+    command = [
+        str(Path(PYTHON).parent / "mkdocs"),
+        "serve",
+        "-f",
+        str(config),
+        "-a",
+        f"127.0.0.1:{port}",
+        "--livereload",
+        *(["--dirty"] if dirty else []),
+    ]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(command, cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/practices/{record_id}/"
@@ -346,8 +366,13 @@ def measure_serve(work: Path, count: int, dirty: bool) -> dict:
         server.terminate()
         server.wait(timeout=30)
     shutil.rmtree(work)
-    return {"practices": count, "dirty": dirty, "first_page_s": first, "edit_to_reload_s": seconds,
-            "edit_to_reload_cpu_s": cpu}
+    return {
+        "practices": count,
+        "dirty": dirty,
+        "first_page_s": first,
+        "edit_to_reload_s": seconds,
+        "edit_to_reload_cpu_s": cpu,
+    }
 
 
 def cpu_seconds(pid: int) -> float:
@@ -380,12 +405,18 @@ def budgets(results: dict) -> list[dict]:
     checks += [
         ("practice page HTML <= 40 KB", largest["largest_practice_page_bytes"] / 1024, 40.0, "KB"),
         # The same record's page at the largest size, against the smallest: 2% leaves room for a longer count.
-        ("practice page does not grow with N", largest["practice_page_bytes"] / smallest["practice_page_bytes"],
-         1.02, "x"),
+        (
+            "practice page does not grow with N",
+            largest["practice_page_bytes"] / smallest["practice_page_bytes"],
+            1.02,
+            "x",
+        ),
         ("validate with one bad file < 5 s (CPU)", results["validate"]["cpu_s"], 5.0, "s"),
     ]
-    return [{"budget": name, "value": value, "limit": limit, "unit": unit, "pass": value <= limit}
-            for name, value, limit, unit in checks]
+    return [
+        {"budget": name, "value": value, "limit": limit, "unit": unit, "pass": value <= limit}
+        for name, value, limit, unit in checks
+    ]
 
 
 COLUMNS = [
@@ -416,17 +447,25 @@ def table(results: dict) -> str:
     rows = [[cell(row[key], form) for _, key, form in COLUMNS] for row in results["sizes"]]
     widths = [max(len(line[i]) for line in [head, *rows]) for i in range(len(head))]
     box = results["machine"]
-    lines = [f"{box['cpus']} x {box['cpu_model']}, Python {box['python']}; "
-             "build times are the CPU seconds of the build's own process (wall seconds beside)", ""]
+    lines = [
+        f"{box['cpus']} x {box['cpu_model']}, Python {box['python']}; "
+        "build times are the CPU seconds of the build's own process (wall seconds beside)",
+        "",
+    ]
     lines += ["  ".join(text.rjust(width) for text, width in zip(line, widths, strict=True)) for line in [head, *rows]]
     check = results["validate"]
-    lines += ["", f"validate {check['practices']} records with one bad file: {check['seconds']:.2f} s wall, "
-                  f"{check['cpu_s']:.2f} s CPU "
-                  f"(exit {check['exit_code']}, bad file reported: {check['bad_file_reported']})"]
+    lines += [
+        "",
+        f"validate {check['practices']} records with one bad file: {check['seconds']:.2f} s wall, "
+        f"{check['cpu_s']:.2f} s CPU "
+        f"(exit {check['exit_code']}, bad file reported: {check['bad_file_reported']})",
+    ]
     for serve in results["serve"]:
         mode = "serve --dirty" if serve["dirty"] else "serve"
-        lines.append(f"{mode} at {serve['practices']}: first page {serve['first_page_s']:.1f} s, edit to reload "
-                     f"{serve['edit_to_reload_s']:.1f} s wall, {serve['edit_to_reload_cpu_s']:.1f} s CPU")
+        lines.append(
+            f"{mode} at {serve['practices']}: first page {serve['first_page_s']:.1f} s, edit to reload "
+            f"{serve['edit_to_reload_s']:.1f} s wall, {serve['edit_to_reload_cpu_s']:.1f} s CPU"
+        )
     lines.append("")
     for item in results["budgets"]:
         verdict = "PASS" if item["pass"] else "FAIL"
@@ -436,13 +475,25 @@ def table(results: dict) -> str:
 
 def machine() -> dict:
     """Where the figures come from."""
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor())
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     from importlib.metadata import version
 
-    return {"cpus": os.cpu_count(), "cpu_model": model, "python": platform.python_version(),
-            "load_average_1min": os.getloadavg()[0],
-            "mkdocs": version("mkdocs"), "mkdocs_material": version("mkdocs-material"), "platform": platform.platform()}
+    return {
+        "cpus": os.cpu_count(),
+        "cpu_model": model,
+        "python": platform.python_version(),
+        "load_average_1min": os.getloadavg()[0],
+        "mkdocs": version("mkdocs"),
+        "mkdocs_material": version("mkdocs-material"),
+        "platform": platform.platform(),
+    }
 
 
 def run(args) -> dict:
@@ -468,8 +519,13 @@ def run(args) -> dict:
 
 def progress(results: dict, path: Path | None, step: str) -> None:
     """Say what was just measured, and keep the figures so far: a long run may be cut short."""
-    latest = results["serve"][-1] if step.startswith("serve") else results.get("validate") if step == "validate" \
+    latest = (
+        results["serve"][-1]
+        if step.startswith("serve")
+        else results.get("validate")
+        if step == "validate"
         else results["sizes"][-1]
+    )
     print(f"{step}: {json.dumps(latest)}", file=sys.stderr, flush=True)
     if path:
         path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
@@ -487,10 +543,15 @@ def sizes(text: str) -> list[int]:
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(description=__doc__.splitlines()[0], epilog=__doc__.splitlines()[-1])
-    top.add_argument("--sizes", type=sizes, default=list(SIZES),
-                     help="numbers of practices (default: 100,500,1000,5000)")
-    top.add_argument("--serve-size", type=int, default=SERVE_SIZE,
-                     help="practices for the edit-to-reload time of mkdocs serve; 0 skips it (default: 1000)")
+    top.add_argument(
+        "--sizes", type=sizes, default=list(SIZES), help="numbers of practices (default: 100,500,1000,5000)"
+    )
+    top.add_argument(
+        "--serve-size",
+        type=int,
+        default=SERVE_SIZE,
+        help="practices for the edit-to-reload time of mkdocs serve; 0 skips it (default: 1000)",
+    )
     top.add_argument("--json", type=Path, help="write every figure to this JSON file")
     top.add_argument("--profile", action="store_true", help="print the generator stage's profile to stderr")
     top.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)

@@ -24,9 +24,32 @@ from generator.records import Record
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50  # newest entries per feed: readers poll feeds, a whole collection would be megabytes
 CSV_COLUMNS = [
-    "id", "title", "summary", "city", "region", "nuts", "country", "country_name", "latitude", "longitude",
-    "start", "end", "status", "topics", "institution", "partners", "budget", "budget_total", "budget_per_year",
-    "evidence_items", "language", "licence", "added", "last_reviewed", "sources", "page",
+    "id",
+    "title",
+    "summary",
+    "city",
+    "region",
+    "nuts",
+    "country",
+    "country_name",
+    "latitude",
+    "longitude",
+    "start",
+    "end",
+    "status",
+    "topics",
+    "institution",
+    "partners",
+    "budget",
+    "budget_total",
+    "budget_per_year",
+    "evidence_items",
+    "language",
+    "licence",
+    "added",
+    "last_reviewed",
+    "sources",
+    "page",
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -53,8 +76,12 @@ def full_record(record: Record) -> dict:
 
 def practices_json(records: list[Record]) -> str:
     """The whole collection: every record, keyed by id, with its id inside too."""
-    return _dump({"schema": "../schema/practice.schema.json",
-                  "practices": {r.id: full_record(r) for r in sorted(records, key=lambda r: r.id)}})
+    return _dump(
+        {
+            "schema": "../schema/practice.schema.json",
+            "practices": {r.id: full_record(r) for r in sorted(records, key=lambda r: r.id)},
+        }
+    )
 
 
 def _dump(value) -> str:
@@ -73,19 +100,32 @@ def csv_row(record: Record, options) -> dict[str, str]:
     coordinates = loc.get("coordinates", {})
     money = summary.budget(data)
     row = {
-        "id": record.id, "title": data["title"], "summary": data["summary"],
-        "city": loc.get("city", ""), "region": loc.get("region", ""), "nuts": loc.get("nuts", ""),
-        "country": loc["country"], "country_name": summary.country_name(loc["country"], lang),
-        "latitude": coordinates.get("lat", ""), "longitude": coordinates.get("lon", ""),
-        "start": data["start"], "end": data.get("end", ""), "status": summary.status(data),
-        "topics": "; ".join(data["topics"]), "institution": data["institution"]["name"],
+        "id": record.id,
+        "title": data["title"],
+        "summary": data["summary"],
+        "city": loc.get("city", ""),
+        "region": loc.get("region", ""),
+        "nuts": loc.get("nuts", ""),
+        "country": loc["country"],
+        "country_name": summary.country_name(loc["country"], lang),
+        "latitude": coordinates.get("lat", ""),
+        "longitude": coordinates.get("lon", ""),
+        "start": data["start"],
+        "end": data.get("end", ""),
+        "status": summary.status(data),
+        "topics": "; ".join(data["topics"]),
+        "institution": data["institution"]["name"],
         "partners": "; ".join(p["name"] for p in data.get("partners", [])),
         "budget": summary.budget_text(data, lang),
         "budget_total": "; ".join(f"{_plain(m['total'])} {m['currency']}" for m in money if m["total"]),
         "budget_per_year": "; ".join(f"{_plain(m['per_year'])} {m['currency']}" for m in money if m["per_year"]),
-        "evidence_items": len(data["evidence"]), "language": data["language"], "licence": data["licence"],
-        "added": data.get("added", data["last_reviewed"]), "last_reviewed": data["last_reviewed"],
-        "sources": " ".join(s["url"] for s in data["sources"]), "page": page_url(record.id, options),
+        "evidence_items": len(data["evidence"]),
+        "language": data["language"],
+        "licence": data["licence"],
+        "added": data.get("added", data["last_reviewed"]),
+        "last_reviewed": data["last_reviewed"],
+        "sources": " ".join(s["url"] for s in data["sources"]),
+        "page": page_url(record.id, options),
     }
     return {key: _cell(value) for key, value in row.items()}
 
@@ -142,8 +182,11 @@ def feed(records: list[Record], options, topic: str | None, newest: str | None =
     ET.SubElement(root, "id").text = base + path
     ET.SubElement(root, "updated").text = _stamp(newest or _newest(records))
     ET.SubElement(root, "link", {"rel": "self", "type": "application/atom+xml", "href": base + path})
-    ET.SubElement(root, "link", {"rel": "alternate", "type": "text/html",
-                                 "href": base + (f"topics/{topic}/" if topic else "practices/")})
+    ET.SubElement(
+        root,
+        "link",
+        {"rel": "alternate", "type": "text/html", "href": base + (f"topics/{topic}/" if topic else "practices/")},
+    )
     newest_first = sorted(records, key=lambda r: (_updated(r.data), r.id), reverse=True)
     for record in newest_first[:FEED_SIZE]:
         root.append(_entry(record, options))
@@ -216,6 +259,9 @@ def _place(loc: dict, lang: str) -> dict:
         address["addressRegion"] = loc["region"]
     place = {"@type": "Place", "name": summary.place({"location": loc}, lang), "address": address}
     if loc.get("coordinates"):
-        place["geo"] = {"@type": "GeoCoordinates", "latitude": loc["coordinates"]["lat"],
-                        "longitude": loc["coordinates"]["lon"]}
+        place["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": loc["coordinates"]["lat"],
+            "longitude": loc["coordinates"]["lon"],
+        }
     return place

@@ -127,8 +127,9 @@ def practice_context(record: Record, options) -> dict:
         "r": data,
         "lang": lang,
         "text_lang": data["language"],
-        "front": front_matter(data["title"], data["summary"],
-                              extra={"jsonld": exports.json_ld(record, options), "edit_at_foot": True}),
+        "front": front_matter(
+            data["title"], data["summary"], extra={"jsonld": exports.json_ld(record, options), "edit_at_foot": True}
+        ),
         "place": summary.place(data, lang),
         "place_local": ", ".join(v for v in (known(data["location"].get("city")), data["location"].get("region")) if v),
         "country": data["location"]["country"],

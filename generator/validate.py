@@ -636,8 +636,6 @@ def reread_vocabulary() -> None:
     _listed_topics.cache_clear()
 
 
-
-
 @cache
 def not_reported_fields() -> frozenset[tuple[str, ...]]:
     """The fields the schema lets say not reported, as key paths with '*' for a list's items."""

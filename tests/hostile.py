@@ -18,34 +18,50 @@ import samples
 # Each payload, if it ran, would open a dialog or set window.__pwned.
 PAYLOADS = [
     "<script>window.__pwned = 1; alert(1)</script>",
-    "<img src=x onerror=\"window.__pwned = 2; alert(2)\">",
+    '<img src=x onerror="window.__pwned = 2; alert(2)">',
     "[click me](javascript:window.__pwned=3)",
-    "<a href=\"javascript:window.__pwned=4\">link</a>",
-    "<iframe src=\"javascript:window.top.__pwned=5\"></iframe>",
-    "<svg onload=\"window.__pwned = 6\"><circle r=\"1\"/></svg>",
-    "\"><script>window.__pwned = 7</script>",
+    '<a href="javascript:window.__pwned=4">link</a>',
+    '<iframe src="javascript:window.top.__pwned=5"></iframe>',
+    '<svg onload="window.__pwned = 6"><circle r="1"/></svg>',
+    '"><script>window.__pwned = 7</script>',
     "</title><script>window.__pwned = 8</script>",
     "![x](data:text/html;base64,PHNjcmlwdD5hbGVydCg5KTwvc2NyaXB0Pg==)",
-    "<a href=\"data:text/html,<script>alert(10)</script>\">data link</a>",
-    "<object data=\"javascript:window.__pwned=11\"></object><style>body{display:none}</style>",
+    '<a href="data:text/html,<script>alert(10)</script>">data link</a>',
+    '<object data="javascript:window.__pwned=11"></object><style>body{display:none}</style>',
     "'><svg/onload=window.__pwned=12>",
     "{{ 7*7 }} {% include 'base.html' %} {{ config }}",
     "\n\n# Injected heading\n\n| a | b |\n|---|---|\n| x | y |\n\n---\ntitle: injected\n---\n",
-    "<a href=\"vbscript:msgbox(13)\">vb</a> <a href=\"&#106;avascript:window.__pwned=14\">entity</a>",
-    "<details open ontoggle=\"window.__pwned=15\">x</details> <body onload=\"window.__pwned=16\">",
-    "{: onclick=\"window.__pwned=17\" } [x](https://example.org){: onmouseover=\"window.__pwned=18\" }",
+    '<a href="vbscript:msgbox(13)">vb</a> <a href="&#106;avascript:window.__pwned=14">entity</a>',
+    '<details open ontoggle="window.__pwned=15">x</details> <body onload="window.__pwned=16">',
+    '{: onclick="window.__pwned=17" } [x](https://example.org){: onmouseover="window.__pwned=18" }',
     "<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=19></style></mglyph></table></mtext></math>",
 ]
 URL_PAYLOADS = [
-    "https://example.org/\"><script>window.__pwned=20</script>",
+    'https://example.org/"><script>window.__pwned=20</script>',
     "https://example.org/'><svg/onload=window.__pwned=21>",
     "http://x/</title><script>window.__pwned=22</script>",
 ]
 # Markup in an e-mail address is refused by the schema (issue 12); what an address may still hold is template syntax.
 EMAIL_PAYLOAD = "{{7*7}}!$*+^`~|{pwned}@example.org"
 LIMITS = {"title": 200, "summary": 600}
-NOT_TEXT = {"country", "nuts", "language", "licence", "currency", "period", "start", "end", "added",
-            "last_reviewed", "topics", "id", "section", "reported_in", "practice", "consulted"}
+NOT_TEXT = {
+    "country",
+    "nuts",
+    "language",
+    "licence",
+    "currency",
+    "period",
+    "start",
+    "end",
+    "added",
+    "last_reviewed",
+    "topics",
+    "id",
+    "section",
+    "reported_in",
+    "practice",
+    "consulted",
+}
 
 
 def _text_leaves(value, path=()):
@@ -98,68 +114,147 @@ def _filled(texts, urls, email: str) -> dict:
 def rich_record() -> tuple[str, dict]:
     """A valid record that fills every field of the schema, translations and checklist included."""
     _, data = samples.record(4)
-    data.update({
-        "title": "Ghent & partners: the “repair café” network — 2.0",
-        "summary": "Ghent opened repair cafés in every district; 4,200 items were fixed in 2021.",
-        "editors_note": "The report counts items, not visitors.",
-        "description": ("Volunteers repair *toasters*, **bikes** and clothes.\n\n"
-                        "- Open on Saturdays\n- Free for residents\n\n"
-                        "Read [the evaluation](https://example.org/ghent/evaluation) for the figures.\n"),
-        "institution": {"name": "City of Ghent", "role": "Pays the rent of the rooms.", "url": "https://example.org/ghent"},
-        "partners": [{"name": "Repair Together", "role": "Trains the volunteers.", "url": "https://example.org/rt"}],
-        "location": {"city": "Ghent", "region": "East Flanders", "nuts": "BE234", "country": "BE",
-                     "coordinates": {"lat": 51.0543, "lon": 3.7174}},
-        "start": "2015-03",
-        "end": "2023-10",
-        "project": {"name": "CIRCE", "programme": "Interreg Europe", "start": "2016-04", "end": "2020-09",
-                    "url": "https://example.org/circe"},
-        "topics": ["circular-economy", "social-inclusion"],
-        "resources": [
-            {"what": "Room rent", "amount": 12500.5, "currency": "EUR", "period": "per-year", "source": "City budget"},
-            {"what": "Tools", "amount": 3000, "currency": "GBP", "period": "one-off", "source": "A British donor",
-             "reported_in": "donor-letter", "editors_note": "Converted by the donor, not by the city."},
-            {"what": "Volunteer hours", "amount": 0, "currency": "EUR", "period": "total", "source": "Residents"},
-        ],
-        "evidence": [
-            {"indicator": "Items repaired", "value": 4200, "unit": "items", "year": 2021,
-             "note": "Counted at the door."},
-            {"indicator": "Share repaired", "value": 72.5, "unit": "%", "year": 2022,
-             "note": "Of items brought in.", "reported_in": "ghent-report", "editors_note": "Rounded by the city."},
-        ],
-        "difficulties": [{"difficulty": "Too few volunteers for electronics.",
-                          "handling": "A training day each month with *Repair Together*.",
-                          "reported_in": "ghent-report", "editors_note": "Only the report says so."},
-                         {"difficulty": "Rooms were cold in winter.", "handling": "not reported"}],
-        "transferability": {
-            "potential": "Any city with community rooms and a few skilled volunteers.\n",
-            "preconditions": ["Rooms open on Saturdays.", "A volunteer coordinator."],
-            "success_factors": ["Local press coverage."],
-            "limiting_factors": ["Insurance for electrical repairs."],
-            "suits": "Cities of 50,000 people or more.",
-            "legal_basis": "Municipal competence for waste prevention.",
-            "implementation_time": "Six months.",
-            "adopted_by": [{"name": "Leuven", "country": "BE", "url": "https://example.org/leuven", "year": 2019,
-                            "practice": "reggio-emilia-south-africa", "reported_in": "donor-letter"}],
-        },
-        "checklist": [{"id": "insurance-cover", "section": "risks", "text": "Check the insurance of volunteers.",
-                       "essential": True}],
-        "contacts": [{"name": "An De Smet", "role": "Coordinator", "organisation": "City of Ghent",
-                      "email": "an.desmet@example.org", "url": "https://example.org/an"},
-                     {"name": "Jan Peeters", "role": "not reported", "organisation": "not reported"}],
-        "sources": [{"id": "ghent-report", "title": "Ghent repair café report", "url": "https://example.org/ghent/report",
-                     "consulted": "2026-10-30"},
-                    {"id": "donor-letter", "url": "https://example.org/donor/letter"}],
-        "added": "2026-01-15",
-        "last_reviewed": "2026-11-01",
-        "language": "en",
-        "licence": "CC-BY-4.0",
-        "translations": {"it": {
-            "title": "Gand e partner: la rete dei “repair café”",
-            "summary": "Gand ha aperto repair café in ogni quartiere.",
-            "description": "I volontari riparano tostapane, biciclette e vestiti.\n",
-            "potential": "Ogni città con sale di quartiere e qualche volontario esperto.\n",
-        }},
-    })
+    data.update(
+        {
+            "title": "Ghent & partners: the “repair café” network — 2.0",
+            "summary": "Ghent opened repair cafés in every district; 4,200 items were fixed in 2021.",
+            "editors_note": "The report counts items, not visitors.",
+            "description": (
+                "Volunteers repair *toasters*, **bikes** and clothes.\n\n"
+                "- Open on Saturdays\n- Free for residents\n\n"
+                "Read [the evaluation](https://example.org/ghent/evaluation) for the figures.\n"
+            ),
+            "institution": {
+                "name": "City of Ghent",
+                "role": "Pays the rent of the rooms.",
+                "url": "https://example.org/ghent",
+            },
+            "partners": [
+                {"name": "Repair Together", "role": "Trains the volunteers.", "url": "https://example.org/rt"}
+            ],
+            "location": {
+                "city": "Ghent",
+                "region": "East Flanders",
+                "nuts": "BE234",
+                "country": "BE",
+                "coordinates": {"lat": 51.0543, "lon": 3.7174},
+            },
+            "start": "2015-03",
+            "end": "2023-10",
+            "project": {
+                "name": "CIRCE",
+                "programme": "Interreg Europe",
+                "start": "2016-04",
+                "end": "2020-09",
+                "url": "https://example.org/circe",
+            },
+            "topics": ["circular-economy", "social-inclusion"],
+            "resources": [
+                {
+                    "what": "Room rent",
+                    "amount": 12500.5,
+                    "currency": "EUR",
+                    "period": "per-year",
+                    "source": "City budget",
+                },
+                {
+                    "what": "Tools",
+                    "amount": 3000,
+                    "currency": "GBP",
+                    "period": "one-off",
+                    "source": "A British donor",
+                    "reported_in": "donor-letter",
+                    "editors_note": "Converted by the donor, not by the city.",
+                },
+                {"what": "Volunteer hours", "amount": 0, "currency": "EUR", "period": "total", "source": "Residents"},
+            ],
+            "evidence": [
+                {
+                    "indicator": "Items repaired",
+                    "value": 4200,
+                    "unit": "items",
+                    "year": 2021,
+                    "note": "Counted at the door.",
+                },
+                {
+                    "indicator": "Share repaired",
+                    "value": 72.5,
+                    "unit": "%",
+                    "year": 2022,
+                    "note": "Of items brought in.",
+                    "reported_in": "ghent-report",
+                    "editors_note": "Rounded by the city.",
+                },
+            ],
+            "difficulties": [
+                {
+                    "difficulty": "Too few volunteers for electronics.",
+                    "handling": "A training day each month with *Repair Together*.",
+                    "reported_in": "ghent-report",
+                    "editors_note": "Only the report says so.",
+                },
+                {"difficulty": "Rooms were cold in winter.", "handling": "not reported"},
+            ],
+            "transferability": {
+                "potential": "Any city with community rooms and a few skilled volunteers.\n",
+                "preconditions": ["Rooms open on Saturdays.", "A volunteer coordinator."],
+                "success_factors": ["Local press coverage."],
+                "limiting_factors": ["Insurance for electrical repairs."],
+                "suits": "Cities of 50,000 people or more.",
+                "legal_basis": "Municipal competence for waste prevention.",
+                "implementation_time": "Six months.",
+                "adopted_by": [
+                    {
+                        "name": "Leuven",
+                        "country": "BE",
+                        "url": "https://example.org/leuven",
+                        "year": 2019,
+                        "practice": "reggio-emilia-south-africa",
+                        "reported_in": "donor-letter",
+                    }
+                ],
+            },
+            "checklist": [
+                {
+                    "id": "insurance-cover",
+                    "section": "risks",
+                    "text": "Check the insurance of volunteers.",
+                    "essential": True,
+                }
+            ],
+            "contacts": [
+                {
+                    "name": "An De Smet",
+                    "role": "Coordinator",
+                    "organisation": "City of Ghent",
+                    "email": "an.desmet@example.org",
+                    "url": "https://example.org/an",
+                },
+                {"name": "Jan Peeters", "role": "not reported", "organisation": "not reported"},
+            ],
+            "sources": [
+                {
+                    "id": "ghent-report",
+                    "title": "Ghent repair café report",
+                    "url": "https://example.org/ghent/report",
+                    "consulted": "2026-10-30",
+                },
+                {"id": "donor-letter", "url": "https://example.org/donor/letter"},
+            ],
+            "added": "2026-01-15",
+            "last_reviewed": "2026-11-01",
+            "language": "en",
+            "licence": "CC-BY-4.0",
+            "translations": {
+                "it": {
+                    "title": "Gand e partner: la rete dei “repair café”",
+                    "summary": "Gand ha aperto repair café in ogni quartiere.",
+                    "description": "I volontari riparano tostapane, biciclette e vestiti.\n",
+                    "potential": "Ogni città con sale di quartiere e qualche volontario esperto.\n",
+                }
+            },
+        }
+    )
     return "ghent-repair-cafes", data
 
 
@@ -186,8 +281,29 @@ class Elements(HTMLParser):
     handle_startendtag = handle_starttag
 
 
-DANGEROUS_TAGS = {"script", "iframe", "object", "embed", "style", "svg", "math", "img", "form", "base", "meta",
-                  "link", "frame", "frameset", "details", "body", "input", "button", "video", "audio", "template"}
+DANGEROUS_TAGS = {
+    "script",
+    "iframe",
+    "object",
+    "embed",
+    "style",
+    "svg",
+    "math",
+    "img",
+    "form",
+    "base",
+    "meta",
+    "link",
+    "frame",
+    "frameset",
+    "details",
+    "body",
+    "input",
+    "button",
+    "video",
+    "audio",
+    "template",
+}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "xlink:href", "srcset", "poster"}
 
 
@@ -197,8 +313,11 @@ MAP_ATTRIBUTES = {"class": "gp-map-svg", "role": "group", "xmlns": "http://www.w
 
 
 def _the_map(tag: str, attrs: dict[str, str]) -> bool:
-    return (tag == "svg" and set(attrs) == {*MAP_ATTRIBUTES, "viewbox", "aria-label"}
-            and all(attrs[k] == v for k, v in MAP_ATTRIBUTES.items()))
+    return (
+        tag == "svg"
+        and set(attrs) == {*MAP_ATTRIBUTES, "viewbox", "aria-label"}
+        and all(attrs[k] == v for k, v in MAP_ATTRIBUTES.items())
+    )
 
 
 def dangers(html_text: str) -> list[str]:

@@ -69,8 +69,10 @@ def url(site):
 def _violations(page) -> list[str]:
     page.evaluate(AXE_SCRIPT)
     results = page.evaluate(_RUN_AXE, [AXE_TAGS, list(DISABLED_RULES)])
-    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
-            for v in results["violations"]]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+        for v in results["violations"]
+    ]
 
 
 def _open(page, url: str, path: str) -> None:
@@ -87,13 +89,27 @@ def test_axe_runs_every_wcag_21_a_and_aa_rule(page, url):
     page.evaluate(AXE_SCRIPT)
     rules = page.evaluate("tags => axe.getRules(tags).map(r => r.ruleId)", AXE_TAGS)
     assert page.evaluate("axe.version") == "4.12.1"  # the one bundled by the pinned axe-playwright-python
-    assert {"color-contrast", "label", "html-has-lang", "valid-lang", "image-alt", "link-name", "list",
-            "th-has-data-cells", "td-headers-attr", "aria-allowed-attr", "duplicate-id-aria"} <= set(rules)
+    assert {
+        "color-contrast",
+        "label",
+        "html-has-lang",
+        "valid-lang",
+        "image-alt",
+        "link-name",
+        "list",
+        "th-has-data-cells",
+        "td-headers-attr",
+        "aria-allowed-attr",
+        "duplicate-id-aria",
+    } <= set(rules)
     assert len(rules) >= 50, rules
     assert not set(DISABLED_RULES) - set(rules), "a disabled rule that axe does not have"
-    ran = page.evaluate(_RUN_AXE.replace("resultTypes: ['violations'], ", "") + """.then(r =>
+    ran = page.evaluate(
+        _RUN_AXE.replace("resultTypes: ['violations'], ", "")
+        + """.then(r =>
         [...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map(x => x.id))""",
-                        [AXE_TAGS, list(DISABLED_RULES)])
+        [AXE_TAGS, list(DISABLED_RULES)],
+    )
     assert sorted(ran) == sorted(set(rules) - set(DISABLED_RULES)), "every rule runs, experimental ones too"
 
 
@@ -102,8 +118,9 @@ SAME_KIND = {"synthetic practice"}
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", [p for k, p in PAGE_KINDS.items() if k not in SAME_KIND],
-                         ids=[k for k in PAGE_KINDS if k not in SAME_KIND])
+@pytest.mark.parametrize(
+    "path", [p for k, p in PAGE_KINDS.items() if k not in SAME_KIND], ids=[k for k in PAGE_KINDS if k not in SAME_KIND]
+)
 def test_no_axe_violation_on_any_kind_of_page(page, url, path):
     _open(page, url, path)
     assert _violations(page) == []
@@ -134,8 +151,12 @@ def _practices_compared(page, url):
     page.locator("#gp-compare-table table").wait_for()
 
 
-STATES = {"search results open": _search_results, "catalogue filtered": _catalogue_filtered,
-          "checklist ticked": _checklist_ticked, "practices compared": _practices_compared}
+STATES = {
+    "search results open": _search_results,
+    "catalogue filtered": _catalogue_filtered,
+    "checklist ticked": _checklist_ticked,
+    "practices compared": _practices_compared,
+}
 
 
 @pytest.mark.browser
@@ -303,9 +324,19 @@ def test_record_text_in_another_language_is_marked_field_by_field(page, url):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", ["", "practices/", f"practices/{REGGIO}/", f"practices/{TRANSLATED}/",
-                                  f"practices/{samples.record(1)[0]}/", f"checklists/{REGGIO}/", "ready/",
-                                  f"compare/?ids={REGGIO},{TRANSLATED}"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "practices/",
+        f"practices/{REGGIO}/",
+        f"practices/{TRANSLATED}/",
+        f"practices/{samples.record(1)[0]}/",
+        f"checklists/{REGGIO}/",
+        "ready/",
+        f"compare/?ids={REGGIO},{TRANSLATED}",
+    ],
+)
 def test_pages_fit_a_360_pixel_phone_without_sideways_scrolling(browser, url, path):
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
@@ -324,9 +355,11 @@ def test_pages_fit_a_360_pixel_phone_without_sideways_scrolling(browser, url, pa
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", [f"practices/{REGGIO}/", "practices/", f"checklists/{REGGIO}/",
-                                  f"compare/?ids={REGGIO},{TRANSLATED}"], ids=["practice", "catalogue", "checklist",
-                                                                                 "compare"])
+@pytest.mark.parametrize(
+    "path",
+    [f"practices/{REGGIO}/", "practices/", f"checklists/{REGGIO}/", f"compare/?ids={REGGIO},{TRANSLATED}"],
+    ids=["practice", "catalogue", "checklist", "compare"],
+)
 def test_no_axe_violation_on_a_phone_where_tables_scroll(browser, url, path):
     """At 360 px wide tables scroll in their own box, and a keyboard must be able to scroll them too."""
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)

@@ -15,12 +15,28 @@ import pytest
 from conftest import ROOT
 
 SIZE_FIGURES = {
-    "practices", "generator_ms_per_record", "load_validate_ms_per_record", "render_ms_per_record",
-    "generator_wall_ms_per_record", "stage_ms_per_record",
-    "whole_build_s", "baseline_build_s", "whole_over_baseline", "ms_per_practice",
-    "whole_build_wall_s", "baseline_build_wall_s", "whole_over_baseline_wall", "whole_peak_mb", "baseline_peak_mb",
-    "practice_page_bytes", "largest_practice_page_bytes", "catalogue_data_bytes", "catalogue_data_gzip_bytes",
-    "search_index_bytes", "first_search_gzip_bytes", "first_search_files",
+    "practices",
+    "generator_ms_per_record",
+    "load_validate_ms_per_record",
+    "render_ms_per_record",
+    "generator_wall_ms_per_record",
+    "stage_ms_per_record",
+    "whole_build_s",
+    "baseline_build_s",
+    "whole_over_baseline",
+    "ms_per_practice",
+    "whole_build_wall_s",
+    "baseline_build_wall_s",
+    "whole_over_baseline_wall",
+    "whole_peak_mb",
+    "baseline_peak_mb",
+    "practice_page_bytes",
+    "largest_practice_page_bytes",
+    "catalogue_data_bytes",
+    "catalogue_data_gzip_bytes",
+    "search_index_bytes",
+    "first_search_gzip_bytes",
+    "first_search_files",
 }
 
 
@@ -28,8 +44,13 @@ SIZE_FIGURES = {
 def bench(tmp_path_factory):
     """The benchmark at 50 practices (and `mkdocs serve` at 20): its exit code, table and JSON."""
     out = tmp_path_factory.mktemp("bench") / "bench.json"
-    done = subprocess.run([sys.executable, "benchmarks/bench.py", "--sizes", "50", "--serve-size", "20",
-                           "--json", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "benchmarks/bench.py", "--sizes", "50", "--serve-size", "20", "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode in (0, 1), done.stderr  # 1 = a budget failed, which small sizes may do
     return done, json.loads(out.read_text(encoding="utf-8"))
 
@@ -53,8 +74,10 @@ def test_the_contributor_loop_is_measured(bench):
     assert results["validate"]["seconds"] > 0 and results["validate"]["cpu_s"] > 0
     assert results["validate"]["bad_file_reported"] is True
     assert [serve["dirty"] for serve in results["serve"]] == [False, True]
-    assert all(serve["practices"] == 20 and serve["edit_to_reload_s"] > 0 and serve["edit_to_reload_cpu_s"] > 0
-               for serve in results["serve"])
+    assert all(
+        serve["practices"] == 20 and serve["edit_to_reload_s"] > 0 and serve["edit_to_reload_cpu_s"] > 0
+        for serve in results["serve"]
+    )
 
 
 def test_the_table_and_the_budgets_are_printed(bench):

@@ -40,13 +40,20 @@ def test_validate_human(project):
 
 def test_validate_github_escapes_and_annotates_each_problem(project, tmp_path):
     summary_file = tmp_path / "summary.md"
-    done = subprocess.run([sys.executable, "-m", "generator", "validate", "--format", "github"], cwd=project,
-                          capture_output=True, text=True, env={"GITHUB_STEP_SUMMARY": str(summary_file), "PATH": ""})
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--format", "github"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={"GITHUB_STEP_SUMMARY": str(summary_file), "PATH": ""},
+    )
     assert done.returncode == 1
-    assert ("::error file=practices/bad.yml,line=2,col=1,title=summry::unknown field 'summry'; "
-            "did you mean 'summary'?") in done.stdout.splitlines()
+    assert (
+        "::error file=practices/bad.yml,line=2,col=1,title=summry::unknown field 'summry'; did you mean 'summary'?"
+    ) in done.stdout.splitlines()
     assert "| practices/bad.yml | 2 | 1 | summry | unknown field 'summry'; did you mean 'summary'? |" in (
-        summary_file.read_text())
+        summary_file.read_text()
+    )
 
 
 def test_github_property_escaping():
@@ -60,8 +67,13 @@ def test_validate_json(project):
     done = run("validate", "--format", "json", cwd=project)
     report = json.loads(done.stdout)
     assert report["valid"] is False and report["records"] == 1
-    assert {"file": "practices/bad.yml", "line": 2, "column": 1, "field": "summry",
-            "message": "unknown field 'summry'; did you mean 'summary'?"} in report["problems"]
+    assert {
+        "file": "practices/bad.yml",
+        "line": 2,
+        "column": 1,
+        "field": "summry",
+        "message": "unknown field 'summry'; did you mean 'summary'?",
+    } in report["problems"]
 
 
 def test_validate_real_records_and_bad_usage():

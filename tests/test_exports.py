@@ -94,12 +94,35 @@ def test_csv_opens_with_the_csv_module_one_row_per_practice(records, generated):
 def test_csv_row_of_the_real_record(generated):
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(generated["data/practices.csv"], newline=""))}
     row = rows[REGGIO]
-    assert {key: row[key] for key in ("city", "country", "country_name", "start", "end", "status", "topics",
-                                      "budget", "budget_total", "budget_per_year", "latitude", "page")} == {
-        "city": "Reggio Emilia", "country": "IT", "country_name": "Italy", "start": "2015-01", "end": "not reported",
-        "status": "not reported", "topics": "internationalisation; sme-competitiveness; agri-food",
-        "budget": "€95,800 + €10,000 per year", "budget_total": "95800 EUR", "budget_per_year": "10000 EUR",
-        "latitude": "44.7", "page": f"{SITE_URL}practices/{REGGIO}/",
+    assert {
+        key: row[key]
+        for key in (
+            "city",
+            "country",
+            "country_name",
+            "start",
+            "end",
+            "status",
+            "topics",
+            "budget",
+            "budget_total",
+            "budget_per_year",
+            "latitude",
+            "page",
+        )
+    } == {
+        "city": "Reggio Emilia",
+        "country": "IT",
+        "country_name": "Italy",
+        "start": "2015-01",
+        "end": "not reported",
+        "status": "not reported",
+        "topics": "internationalisation; sme-competitiveness; agri-food",
+        "budget": "€95,800 + €10,000 per year",
+        "budget_total": "95800 EUR",
+        "budget_per_year": "10000 EUR",
+        "latitude": "44.7",
+        "page": f"{SITE_URL}practices/{REGGIO}/",
     }
 
 
@@ -129,11 +152,17 @@ def _feed(text: str) -> ET.Element:
 
 
 def _entries(root: ET.Element) -> list[dict]:
-    return [{
-        "id": e.findtext(f"{ATOM}id"), "title": e.findtext(f"{ATOM}title"), "updated": e.findtext(f"{ATOM}updated"),
-        "link": e.find(f"{ATOM}link").get("href"), "author": e.findtext(f"{ATOM}author/{ATOM}name"),
-        "topics": [c.get("term") for c in e.findall(f"{ATOM}category")],
-    } for e in root.findall(f"{ATOM}entry")]
+    return [
+        {
+            "id": e.findtext(f"{ATOM}id"),
+            "title": e.findtext(f"{ATOM}title"),
+            "updated": e.findtext(f"{ATOM}updated"),
+            "link": e.find(f"{ATOM}link").get("href"),
+            "author": e.findtext(f"{ATOM}author/{ATOM}name"),
+            "topics": [c.get("term") for c in e.findall(f"{ATOM}category")],
+        }
+        for e in root.findall(f"{ATOM}entry")
+    ]
 
 
 def _updated(record) -> str:
@@ -208,8 +237,13 @@ def test_catalogue_data_stays_small_per_practice(records, generated):
 def test_catalogue_page_lists_every_practice_without_javascript(records, generated):
     page = generated["practices/index.md"]
     assert len(re.findall(r'<li class="gp-card" data-id="', page)) == len(records)
-    for path in ("../data/practices.json", "../data/practices.csv", "../schema/practice.schema.json",
-                 "../feeds/practices.xml", "../compare.md"):
+    for path in (
+        "../data/practices.json",
+        "../data/practices.csv",
+        "../schema/practice.schema.json",
+        "../feeds/practices.xml",
+        "../compare.md",
+    ):
         assert f"]({path})" in page
 
 
@@ -221,15 +255,39 @@ def test_search_words_fold_accents_and_case():
 
 TYPES = {
     # type: (required properties, {property: expected type of its value})
-    "Article": ({"headline", "name", "description", "inLanguage", "license", "dateModified", "spatialCoverage",
-                 "sourceOrganization"},
-                {"headline": "Text", "name": "Text", "description": "Text", "inLanguage": "Text", "license": "URL",
-                 "dateCreated": "Date", "dateModified": "Date", "keywords": ["Text"], "temporalCoverage": "Text",
-                 "spatialCoverage": "Place", "sourceOrganization": "Organization", "contributor": ["Organization"],
-                 "isBasedOn": ["URL"], "url": "URL"}),
+    "Article": (
+        {
+            "headline",
+            "name",
+            "description",
+            "inLanguage",
+            "license",
+            "dateModified",
+            "spatialCoverage",
+            "sourceOrganization",
+        },
+        {
+            "headline": "Text",
+            "name": "Text",
+            "description": "Text",
+            "inLanguage": "Text",
+            "license": "URL",
+            "dateCreated": "Date",
+            "dateModified": "Date",
+            "keywords": ["Text"],
+            "temporalCoverage": "Text",
+            "spatialCoverage": "Place",
+            "sourceOrganization": "Organization",
+            "contributor": ["Organization"],
+            "isBasedOn": ["URL"],
+            "url": "URL",
+        },
+    ),
     "Place": ({"name", "address"}, {"name": "Text", "address": "PostalAddress", "geo": "GeoCoordinates"}),
-    "PostalAddress": ({"addressCountry"},
-                      {"addressCountry": "Text", "addressLocality": "Text", "addressRegion": "Text"}),
+    "PostalAddress": (
+        {"addressCountry"},
+        {"addressCountry": "Text", "addressLocality": "Text", "addressRegion": "Text"},
+    ),
     "GeoCoordinates": ({"latitude", "longitude"}, {"latitude": "Number", "longitude": "Number"}),
     "Organization": ({"name"}, {"name": "Text", "url": "URL"}),
 }

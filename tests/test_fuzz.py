@@ -22,16 +22,47 @@ from generator.errors import Problem
 from generator.records import parse
 
 META = list("<>&\"'`/\\{}[]()#*_-+.!|:;=%~$@?^ \n\t\r") + [
-    "{{", "}}", "{%", "%}", "{#", "<script>", "</div>", "](javascript:", "-->", "<!--", "---", "\r\n", "&#x3C;",
-    "\u202e", "\u200f", "\u0301", "\u2028", "\x85", "\x7f", "\x00", "\x1b[31m", "\ufeff", "é", "ميدان", "日本"]
+    "{{",
+    "}}",
+    "{%",
+    "%}",
+    "{#",
+    "<script>",
+    "</div>",
+    "](javascript:",
+    "-->",
+    "<!--",
+    "---",
+    "\r\n",
+    "&#x3C;",
+    "\u202e",
+    "\u200f",
+    "\u0301",
+    "\u2028",
+    "\x85",
+    "\x7f",
+    "\x00",
+    "\x1b[31m",
+    "\ufeff",
+    "é",
+    "ميدان",
+    "日本",
+]
 TEXT = st.lists(st.one_of(st.sampled_from(META), st.text(max_size=4)), max_size=25).map("".join)
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=False), TEXT)
-VALUES = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                        st.dictionaries(TEXT, inner, max_size=4)), max_leaves=12)
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-(10**6), 10**6), st.floats(allow_nan=False), TEXT)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(TEXT, inner, max_size=4)),
+    max_leaves=12,
+)
 OPTIONS = site.Options()
 # Bounded and repeatable, so that the suite stays fast and a failure shows again on the next run.
-SETTINGS = settings(max_examples=100, deadline=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 RENDERING = settings(SETTINGS, max_examples=40)  # each example that passes renders the whole site
 
 

@@ -17,8 +17,18 @@ from conftest import ROOT, build_site, copy_records, serve
 
 REGGIO = "reggio-emilia-south-africa"
 TRANSLATED = "bologna-school-meals"
-CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search", ".md-tabs",
-          ".md-content__button", ".md-top", ".gp-edit", ".headerlink"]
+CHROME = [
+    ".md-header",
+    ".md-sidebar--primary",
+    ".md-sidebar--secondary",
+    ".md-footer",
+    ".md-search",
+    ".md-tabs",
+    ".md-content__button",
+    ".md-top",
+    ".gp-edit",
+    ".headerlink",
+]
 PRINTED = {f"practices/{REGGIO}/": "article h1", f"checklists/{REGGIO}/": "article .gp-checklist"}
 
 
@@ -37,8 +47,10 @@ def _printed(page, url: str, path: str) -> None:
 
 
 def _style(page, selector: str, prop: str, pseudo: str | None = None) -> list[str]:
-    return page.evaluate("([sel, prop, pseudo]) => [...document.querySelectorAll(sel)]"
-                         ".map(e => getComputedStyle(e, pseudo)[prop])", [selector, prop, pseudo])
+    return page.evaluate(
+        "([sel, prop, pseudo]) => [...document.querySelectorAll(sel)].map(e => getComputedStyle(e, pseudo)[prop])",
+        [selector, prop, pseudo],
+    )
 
 
 def pdf_pages(data: bytes) -> int:
@@ -55,8 +67,9 @@ def pdf_pages(data: bytes) -> int:
 @pytest.mark.parametrize("path", PRINTED, ids=["practice", "checklist"])
 def test_print_hides_header_navigation_search_and_footer(page, url, path):
     _printed(page, url, path)
-    shown = {selector: display for selector in CHROME for display in _style(page, selector, "display")
-             if display != "none"}
+    shown = {
+        selector: display for selector in CHROME for display in _style(page, selector, "display") if display != "none"
+    }
     assert not shown, f"still printed: {shown}"
     assert _style(page, "article", "display") == ["block"]
     assert page.locator(PRINTED[path]).first.is_visible()
@@ -99,8 +112,9 @@ def test_each_translation_starts_a_new_sheet(page, url):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("path", "most"), [(f"practices/{REGGIO}/", 6), (f"checklists/{REGGIO}/", 3)],
-                         ids=["practice", "checklist"])
+@pytest.mark.parametrize(
+    ("path", "most"), [(f"practices/{REGGIO}/", 6), (f"checklists/{REGGIO}/", 3)], ids=["practice", "checklist"]
+)
 def test_pdf_of_the_printed_page(page, url, path, most):
     _printed(page, url, path)
     pages = pdf_pages(page.pdf(format="A4", print_background=True))
@@ -109,10 +123,12 @@ def test_pdf_of_the_printed_page(page, url, path, most):
 
 def test_page_counter_reads_the_page_tree():
     """The PDF reader itself, on a two-page PDF written by hand."""
-    data = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-            b"2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n"
-            b"3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n4 0 obj << /Type /Page /Parent 2 0 R >> endobj\n"
-            b"trailer << /Root 1 0 R >>\n%%EOF\n")
+    data = (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n"
+        b"3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n4 0 obj << /Type /Page /Parent 2 0 R >> endobj\n"
+        b"trailer << /Root 1 0 R >>\n%%EOF\n"
+    )
     assert pdf_pages(data) == 2
     with pytest.raises(AssertionError, match="not a complete PDF"):
         pdf_pages(b"<html>")

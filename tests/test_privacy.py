@@ -19,15 +19,46 @@ import yaml
 from conftest import ROOT
 
 REGGIO = "reggio-emilia-south-africa"
-PAGES = ["", "practices/", f"practices/{REGGIO}/", f"checklists/{REGGIO}/", "ready/", f"compare/?ids={REGGIO}",
-         "topics/", "topics/agri-food/", "countries/", "countries/it/", "contribute/", "transfers/"]
+PAGES = [
+    "",
+    "practices/",
+    f"practices/{REGGIO}/",
+    f"checklists/{REGGIO}/",
+    "ready/",
+    f"compare/?ids={REGGIO}",
+    "topics/",
+    "topics/agri-food/",
+    "countries/",
+    "countries/it/",
+    "contribute/",
+    "transfers/",
+]
 LOCAL_SCHEMES = ("data", "blob", "about")
 # <link rel> values that make the browser fetch (or connect to) the address by itself
-FETCHING_RELS = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "modulepreload", "icon",
-                 "apple-touch-icon", "manifest", "prerender"}
-FETCHING_ATTRS = {"script": ("src",), "img": ("src", "srcset"), "iframe": ("src",), "source": ("src", "srcset"),
-                  "video": ("src", "poster"), "audio": ("src",), "embed": ("src",), "object": ("data",),
-                  "input": ("src",), "track": ("src",)}
+FETCHING_RELS = {
+    "stylesheet",
+    "preload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "modulepreload",
+    "icon",
+    "apple-touch-icon",
+    "manifest",
+    "prerender",
+}
+FETCHING_ATTRS = {
+    "script": ("src",),
+    "img": ("src", "srcset"),
+    "iframe": ("src",),
+    "source": ("src", "srcset"),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "input": ("src",),
+    "track": ("src",),
+}
 REMOTE = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
 CSS_REMOTE = re.compile(r"""(?:@import\s+(?:url\()?|url\()\s*['"]?\s*(?:https?:)?//""", re.IGNORECASE)
 
@@ -64,13 +95,18 @@ class _Fetched(HTMLParser):
 
 def test_the_page_reader_finds_what_a_browser_would_fetch_from_elsewhere():
     found = _Fetched()
-    found.feed('<link rel="preconnect" href="https://fonts.gstatic.com"><link rel="canonical" href="https://a.eu/">'
-               '<script src="//cdn.example.net/x.js"></script>'
-               '<img src="i.png" srcset="i.png 1x, https://img.eu/i.png 2x">'
-               '<a href="https://europa.eu/">a link is only followed when clicked</a>'
-               '<style>@import url("https://fonts.googleapis.com/css");</style>')
+    found.feed(
+        '<link rel="preconnect" href="https://fonts.gstatic.com"><link rel="canonical" href="https://a.eu/">'
+        '<script src="//cdn.example.net/x.js"></script>'
+        '<img src="i.png" srcset="i.png 1x, https://img.eu/i.png 2x">'
+        '<a href="https://europa.eu/">a link is only followed when clicked</a>'
+        '<style>@import url("https://fonts.googleapis.com/css");</style>'
+    )
     assert [a for a in found.addresses if REMOTE.match(a)] == [
-        "https://fonts.gstatic.com", "//cdn.example.net/x.js", "https://img.eu/i.png"]
+        "https://fonts.gstatic.com",
+        "//cdn.example.net/x.js",
+        "https://img.eu/i.png",
+    ]
     assert [s for s in found.styles if CSS_REMOTE.search(s)] == ['@import url("https://fonts.googleapis.com/css");']
     assert CSS_REMOTE.findall("@font-face { src: url(//fonts.gstatic.com/r.woff2) } .x { background: url(a.png) }")
 

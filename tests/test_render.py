@@ -63,7 +63,7 @@ def test_every_unknown_shows_as_not_reported_in_the_sources():
     data, page = _synthetic_page()
     unknown = '<em class="gp-unknown">Not reported in the sources</em>'
     assert "**When:** " + summary.month_or_year(data["start"], "en") + " – end not reported" in page
-    assert f"<td data-label=\"Year\">{unknown}</td>" in page  # the evidence year
+    assert f'<td data-label="Year">{unknown}</td>' in page  # the evidence year
     assert f"<strong>How it was handled:</strong> {unknown}" in page
     assert f"; Role: {unknown}; Organisation: {unknown}</li>" in page
     assert f"(City: {unknown})" in page

@@ -21,8 +21,14 @@ PRACTICES = Path(sys.executable).parent / "practices"
 def _build(site: Path, hash_seed: str, **env) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     environment.update(PYTHONHASHSEED=hash_seed, NO_MKDOCS_2_WARNING="1", **env)
-    return subprocess.run([str(PRACTICES), "build", "--site-dir", str(site)], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [str(PRACTICES), "build", "--site-dir", str(site)],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def _commit_time() -> int:

@@ -19,16 +19,28 @@ def _text(site, path: str) -> str:
 
 
 def test_site_holds_the_practice_the_catalogue_and_listings(project_site):
-    for path in (REGGIO, "practices/index.html", "topics/agri-food/index.html", "countries/it/index.html",
-                 "topics/index.html", "countries/index.html", "schema/practice.schema.json", "index.html"):
+    for path in (
+        REGGIO,
+        "practices/index.html",
+        "topics/agri-food/index.html",
+        "countries/it/index.html",
+        "topics/index.html",
+        "countries/index.html",
+        "schema/practice.schema.json",
+        "index.html",
+    ):
         assert (project_site / path).is_file(), path
 
 
 def test_catalogue_lists_title_place_topics_period_budget(project_site):
     text = _text(project_site, "practices/index.html")
-    for shown in ("Reggio Emilia – South Africa: from solidarity to economic development",
-                  "Reggio Emilia, Emilia-Romagna, Italy", "Internationalisation", "January 2015 – end not reported",
-                  "€95,800 + €10,000 per year"):
+    for shown in (
+        "Reggio Emilia – South Africa: from solidarity to economic development",
+        "Reggio Emilia, Emilia-Romagna, Italy",
+        "Internationalisation",
+        "January 2015 – end not reported",
+        "€95,800 + €10,000 per year",
+    ):
         assert shown in text
 
 
@@ -92,8 +104,17 @@ def test_every_value_of_every_record_is_on_its_page(project_site, record_file):
 
 def test_worded_values_of_the_real_record(project_site):
     page = _text(project_site, REGGIO)
-    for shown in ("January 2015 – end not reported", "26 November 2026", "English", "Italy", "€10,000 per year",
-                  "€95,800 in total", "SME competitiveness", "Agriculture and agri-food", "April 2016 – March 2021"):
+    for shown in (
+        "January 2015 – end not reported",
+        "26 November 2026",
+        "English",
+        "Italy",
+        "€10,000 per year",
+        "€95,800 in total",
+        "SME competitiveness",
+        "Agriculture and agri-food",
+        "April 2016 – March 2021",
+    ):
         assert shown in page
 
 

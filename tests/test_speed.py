@@ -37,7 +37,8 @@ def test_plain_paragraphs_convert_as_python_markdown_does(text):
 
 def test_the_shortcut_takes_plain_paragraphs_and_leaves_syntax_alone():
     assert render._plain_html("First paragraph,\nsame paragraph.\n\n\nSecond one.\n") == (
-        "<p>First paragraph,\nsame paragraph.</p>\n<p>Second one.</p>")
+        "<p>First paragraph,\nsame paragraph.</p>\n<p>Second one.</p>"
+    )
     for text in ("A *word*.", "- a list", "1. first", "Line  \nbreak", "# Heading", "Para\n\n    code", "a & b"):
         assert render._plain_html(text) is None, text
 
@@ -52,9 +53,15 @@ def test_every_field_of_the_sample_records_renders_as_before():
 
 def _field_html_without_shortcut(text: str) -> str:
     raw = python_markdown(text)
-    clean = render.nh3.clean(raw, tags=render._FIELD_TAGS, attributes={"a": {"href"}},
-                             url_schemes={"http", "https", "mailto"}, attribute_filter=render._keep_attribute,
-                             link_rel="nofollow noopener", strip_comments=True)
+    clean = render.nh3.clean(
+        raw,
+        tags=render._FIELD_TAGS,
+        attributes={"a": {"href"}},
+        url_schemes={"http", "https", "mailto"},
+        attribute_filter=render._keep_attribute,
+        link_rel="nofollow noopener",
+        strip_comments=True,
+    )
     return clean.replace("\r", " ").replace("\n", " ")
 
 
@@ -83,9 +90,16 @@ def _replace(data: dict, path: tuple, value) -> dict:
 
 
 _DROP = object()
-VALUES = st.one_of(st.just(_DROP), st.none(), st.booleans(), st.integers(-10**20, 10**20),
-                   st.floats(allow_nan=False), st.text(max_size=12), st.lists(st.integers(), max_size=2),
-                   st.dictionaries(st.sampled_from(["x", "title", "amount"]), st.integers(), max_size=2))
+VALUES = st.one_of(
+    st.just(_DROP),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=False),
+    st.text(max_size=12),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.sampled_from(["x", "title", "amount"]), st.integers(), max_size=2),
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -110,8 +124,10 @@ def test_dirty_serve_rebuilds_only_the_files_an_edit_changed(tmp_path):
 
     records = samples.write(tmp_path / "practices", 3)
     config_file = tmp_path / "mkdocs.yml"
-    config_file.write_text(f"site_name: t\ndocs_dir: {tmp_path / 'docs'}\nplugins:\n  - practices:\n"
-                           f"      records: {records}\n", encoding="utf-8")
+    config_file.write_text(
+        f"site_name: t\ndocs_dir: {tmp_path / 'docs'}\nplugins:\n  - practices:\n      records: {records}\n",
+        encoding="utf-8",
+    )
     (tmp_path / "docs").mkdir()
     config = load_config(str(config_file))
     config.plugins.on_startup(command="serve", dirty=True)
