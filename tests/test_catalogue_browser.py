@@ -160,7 +160,7 @@ def test_a_sek_practice_appears_under_a_euro_minimum_it_exceeds_after_conversion
 def test_the_budget_filter_says_it_converts_and_names_the_day(url, page):
     _open(page, url + "practices/")
     help_text = page.locator("#gp-budget-help").inner_text()
-    day = summary.day("2025-02-28", "en")
+    day = summary.day("2025-02-28", "en_GB")  # the date_locale of mkdocs.yml
     assert f"converted at the European Central Bank's euro reference rates of {day}" in help_text
     assert page.locator("#gp-budget-help").get_attribute("id") in page.locator(".gp-budget").get_attribute(
         "aria-describedby"
