@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -120,6 +121,15 @@ def test_every_command_has_an_example_in_its_help():
     subs = next(a for a in parser()._actions if a.dest == "command")
     for name, sub in subs.choices.items():
         assert "Example: practices " + name in sub.description, name
+
+
+def test_every_command_is_in_the_readme_table_and_no_table_row_names_a_command_that_is_gone():
+    from generator.cli import parser
+
+    subs = next(a for a in parser()._actions if a.dest == "command")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    rows = set(re.findall(r"^\| `practices ([a-z]+)", readme, flags=re.MULTILINE))
+    assert rows == set(subs.choices)
 
 
 def test_three_mistakes_make_three_annotations_at_their_places(tmp_path):
