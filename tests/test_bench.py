@@ -102,3 +102,77 @@ def test_material_search_index_holds_no_section_of_a_practice_and_no_listing(pro
     assert locations.count("practices/reggio-emilia-south-africa/") <= 1
     assert not [loc for loc in locations if loc.startswith(("topics/agri-food/", "countries/it/", "practices/#"))]
     assert "practices/" not in locations  # the catalogue
+
+
+# The budgets and the table, over fixed figures: every verdict is known in advance.
+
+
+def _bench_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench", ROOT / "benchmarks" / "bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _row(practices: int, **figures) -> dict:
+    row = dict.fromkeys(SIZE_FIGURES, 1.0)
+    row.update(practices=practices, first_search_files=["index.html"], stage_ms_per_record={}, **figures)
+    return row
+
+
+FIXED = {
+    "machine": {"cpus": 2, "cpu_model": "Test CPU", "python": "3.11.7"},
+    "sizes": [
+        _row(
+            500,
+            generator_ms_per_record=3.0,
+            whole_over_baseline=1.05,
+            ms_per_practice=10.0,
+            practice_page_bytes=30_000,
+            largest_practice_page_bytes=30_720,
+        ),
+        _row(
+            5000,
+            generator_ms_per_record=1.5,
+            whole_over_baseline=1.20,
+            ms_per_practice=13.0,
+            whole_build_s=74.0,
+            whole_peak_mb=1600.0,
+            first_search_gzip_bytes=400 * 1024,
+            practice_page_bytes=30_300,
+            largest_practice_page_bytes=42 * 1024,
+        ),
+    ],
+    "validate": {"practices": 5001, "seconds": 4.0, "cpu_s": 6.0, "exit_code": 1, "bad_file_reported": True},
+    "serve": [
+        {"dirty": False, "practices": 1000, "first_page_s": 20.0, "edit_to_reload_s": 1.5, "edit_to_reload_cpu_s": 1.2}
+    ],
+}
+
+
+def test_each_budget_is_judged_on_its_own_figure():
+    verdicts = {b["budget"]: (round(b["value"], 3), b["pass"]) for b in _bench_module().budgets(FIXED)}
+    assert verdicts == {
+        "generator stage <= 2 ms per record": (1.5, True),  # the largest size's figure
+        "whole build / baseline <= 1.10": (1.2, False),  # the worst size's
+        "time per practice at 5,000 <= 1.25 x at 500": (1.3, False),
+        "5,000 practices build < 75 s": (74.0, True),
+        "5,000 practices peak memory < 1.5 GB": (1600.0, False),
+        "first search at 5,000 <= 1 MB gzip": (400.0, True),
+        "practice page HTML <= 40 KB": (42.0, False),
+        "practice page does not grow with N": (1.01, True),
+        "validate with one bad file < 5 s (CPU)": (6.0, False),
+    }
+
+
+def test_the_table_prints_the_loop_and_every_verdict():
+    bench = _bench_module()
+    results = {**FIXED, "budgets": bench.budgets(FIXED)}
+    text = bench.table(results)
+    assert text.startswith("2 x Test CPU, Python 3.11.7; ")
+    assert "validate 5001 records with one bad file: 4.00 s wall, 6.00 s CPU (exit 1, bad file reported: True)" in text
+    assert "serve at 1000: first page 20.0 s, edit to reload 1.5 s wall, 1.2 s CPU" in text
+    assert "FAIL  whole build / baseline <= 1.10: 1.200 x (limit 1.1)" in text
+    assert "PASS  5,000 practices build < 75 s: 74.000 s (limit 75)" in text
