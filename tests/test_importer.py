@@ -393,7 +393,8 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # Each page of the corpus has a <name>.facts.yml beside it: the page's address, its platform, and the
 # facts a careful contributor would take from it. Pages under heldout/ were written, with their facts,
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
-# a held-out set is spent: i13's six pages were moved to the tuned part by i13b (see CORPUS.md).
+# a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c
+# (see CORPUS.md).
 
 HELDOUT = FIXTURES / "heldout"
 
@@ -475,11 +476,11 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
     }
 
 
-# The held-out part is i13b's fresh set (8 pages, committed in e4978d2 before any importer change of
-# i13b). Measured once after that branch's changes: 63/80 = 78.75%, below the 85% of issue 13.
+# The held-out part is i13c's fresh set (6 pages, committed in f340532 before any importer change of
+# i13c). Measured once after that branch's changes (b3f5f2e): 46/58 = 79.3%, below the 85% of issue 13.
 # The floor guards that figure against regressions; it is not the target, and the held-out pages and
 # their facts never change for it.
-HELDOUT_FLOOR = 0.78
+HELDOUT_FLOOR = 0.79
 
 
 def test_heldout_facts_score_stays_above_its_floor():
