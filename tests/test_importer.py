@@ -393,7 +393,8 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # Each page of the corpus has a <name>.facts.yml beside it: the page's address, its platform, and the
 # facts a careful contributor would take from it. Pages under heldout/ were written, with their facts,
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
-# a held-out set is spent: i13's six pages were moved to the tuned part by i13b (see CORPUS.md).
+# a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c
+# (see CORPUS.md).
 
 HELDOUT = FIXTURES / "heldout"
 
@@ -475,11 +476,11 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
     }
 
 
-# The held-out part is i13b's fresh set (8 pages, committed in e4978d2 before any importer change of
-# i13b). Measured once after that branch's changes: 63/80 = 78.75%, below the 85% of issue 13.
+# The held-out part is i13c's fresh set (6 pages, committed in f340532 before any importer change of
+# i13c). Measured once after that branch's changes (b3f5f2e): 46/58 = 79.3%, below the 85% of issue 13.
 # The floor guards that figure against regressions; it is not the target, and the held-out pages and
 # their facts never change for it.
-HELDOUT_FLOOR = 0.78
+HELDOUT_FLOOR = 0.79
 
 
 def test_heldout_facts_score_stays_above_its_floor():
@@ -761,3 +762,82 @@ def test_listing_headers_banners_and_site_headings_are_never_the_title():
 def test_sentences_above_the_last_menu_line_stay_in_the_description():
     draft = _import_text("Navigation path\nThe city rebuilt its market in 2015.\nFlagship Projects\nMarket hall\nText.")
     assert "The city rebuilt its market in 2015." in draft.record["description"]
+
+
+# --- i13c: the misses of i13b's held-out part, fixed for every page of their kind -------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "code"),
+    [
+        ("Flag of Poland  Trójmiejski, Poland", "Trójmiejski", "PL"),
+        ("Flag of Netherlands  Twente, Netherlands", "Twente", "NL"),
+        ("•  Bologna / Italy", "Bologna", "IT"),
+        ("Udine, Italy", "Udine", "IT"),
+        ("Flag of Italy", None, None),
+        ("Reggio Emilia, Modena, Parma", None, None),
+    ],
+)
+def test_flag_comma_and_bulleted_place_lines(line, place, code):
+    from generator.importer.places import read_place
+
+    assert read_place(line) == (place, code)
+
+
+def test_kohesio_english_tagline_grid_and_flag_line():
+    draft = _import("kohesio-en-revitalisation-pilots")
+    record = draft.record
+    assert record["title"] == "Implementation of pilot projects in the field of revitalisation"
+    assert record["location"]["country"] == "PL" and draft.report.layout == "Kohesio"
+    assert "Kohesio: discover EU projects in your region" in draft.report.boilerplate
+    assert "European Commission Topic" in draft.report.boilerplate
+    assert "Flag of Poland" not in draft.yaml
+    # 'funding' stands over the grid's fields: the text after the grid is not a resource
+    assert [r.get("amount") for r in record["resources"]] == [14398866, 12239037]
+    assert not any("cut short" in note for note in draft.report.notes)
+
+
+def test_a_heading_over_one_field_is_still_a_field():
+    page = "Start Date\n01/2015\nEnd Date\nContact: Ana Ejemplo\nDescription\nThe city did it."
+    assert _import_text(page).record["end"].startswith("TODO: the page's end date field is empty")
+
+
+def test_a_listing_introduction_and_teaser_never_block_or_become_the_title():
+    antwerp = _import("eurocities-antwerp-roof")
+    assert antwerp.record["title"] == "Zoom in on your roof"
+    assert any(line.startswith("Europe's cities lead on climate action") for line in antwerp.report.boilerplate)
+    amaroussion = _import("eurocities-amaroussion-seap")
+    assert amaroussion.record["title"] == "SEAP committee"
+    assert "'Green jobs for social inclusion'" in amaroussion.report.boilerplate
+    assert amaroussion.record["location"]["country"] == "GR"
+    bologna = _import("urbact-bologna-climate")
+    assert bologna.record["title"] == "Managing climate change in the city"
+    assert bologna.record["location"] == {"city": "Bologna", "country": "IT"}
+    assert "•" not in bologna.yaml
+
+
+def test_a_listing_without_an_entry_under_a_summary_keeps_its_lines():
+    draft = _import_text("URBACT Good Practices\nThe database holds what cities learnt.\nBright mobility management")
+    assert "The database holds what cities learnt." in draft.yaml
+
+
+@pytest.mark.parametrize(
+    ("summary", "start"),
+    [
+        ("Launched in 2021, it is where people check public spending.", "2021"),
+        ("The service started in March 2019 with two staff.", "2019-03"),
+        ("It was set up on 3 May 2018 by the council.", "2018-05"),
+        ("It was launched in 12 cities in 2019.", None),
+        ("It will be launched in 2099.", None),
+        ("The city has been known for its market since 1890.", None),
+    ],
+)
+def test_the_start_a_sentence_gives_is_a_guess(summary, start):
+    draft = _import_text(f"Title: Open spending portal\nSummary: {summary}\n")
+    assert draft.record["start"] == start if start else draft.record["start"].startswith("TODO")
+    assert any(g.startswith("start: ") for g in draft.report.guessed) == bool(start)
+
+
+def test_a_start_field_wins_over_a_sentence():
+    draft = _import_text("Title: Portal\nSummary: Launched in 2021, it grew.\nStart date: 2019\n")
+    assert draft.record["start"] == "2019"

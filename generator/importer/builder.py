@@ -67,6 +67,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PlaceFields, DateFields, Peop
     def finish(self, sections: list[Section], lines: list[str], today: datetime.date) -> None:
         self.money_in_prose()
         self.country_from_prose()
+        self.start_from_prose([self.record.get("summary", ""), *self.intro], today)
         parts = [_markdown(self.intro)] if self.intro else []
         parts += [f"**{label}**\n\n{text}" for label, text in self.extra]
         if parts:
@@ -110,8 +111,10 @@ class Builder(HeadFields, TextFields, MoneyFields, PlaceFields, DateFields, Peop
                 "no known section headings were found: the first lines became the title and "
                 "summary, and all the other text the description"
             )
-        last = next((line for line in reversed(lines) if line), "")
         prose = sections and sections[-1].key.partition(":")[0] in _PROSE and _texts(sections[-1].lines)
+        # the page's last line, when it belongs to that section (not to a place line after it)
+        last = _texts(sections[-1].lines)[-1] if prose else ""
+        prose = prose and last == next((line for line in reversed(lines) if line), "")
         if prose and not re.search(r"[.!?)\"”»:]$", last):
             self.report.notes.append(
                 f"the page seems cut short: the section '{sections[-1].heading}' ends in the "

@@ -8,6 +8,11 @@ from generator.importer.reading import _line, _texts
 from generator.importer.report import Section
 from generator.normalise import ONGOING, read_date
 
+# A sentence saying when the practice began: 'Launched in 2021, it ...', 'started in March 2019'.
+_BEGAN = re.compile(
+    r"\b(?:launched|started|began|introduced|established|set up)\s+(?:in|on)\s+((?:[\w.]+\s+){0,2}\d{4})\b",
+    re.IGNORECASE,
+)
 _EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
 
 
@@ -29,6 +34,18 @@ class DateFields:
             self.unplaced(section.heading, [text], f"{text!r} is not a date the importer can read")
         if note:
             self.report.guessed.append(f"{name}: {note}")
+
+    def start_from_prose(self, texts: list[str], today) -> None:
+        """When no field gave the start, the date a sentence says the practice was launched, as a guess."""
+        if "start" in self.record:
+            return
+        for text in texts:
+            for match in _BEGAN.finditer(text):
+                value = _date_at_end(match.group(1))
+                if value and value[:4] <= str(today.year):
+                    self.set(("start",), value)
+                    self.report.guessed.append(f"start: {value}, from {match.group(0)!r} in the text")
+                    return
 
     def start(self, section: Section) -> None:
         self.field_date(section, "start")
@@ -60,3 +77,13 @@ class DateFields:
         self.found("start, end", _line(section.lines), " and ".join(parts))
         for name, part in zip(("start", "end"), parts, strict=False):
             self.date(section, name, part)
+
+
+def _date_at_end(text: str) -> str | None:
+    """The longest run of words ending the text that reads as a date: 'in May 2017' -> 2017-05."""
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        value, _ = read_date(" ".join(words[-size:]))
+        if value and value != ONGOING:
+            return value
+    return None

@@ -43,6 +43,8 @@ class HeadFields:
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
         start = max((i for i in self.report.navigation if i <= len(preamble)), default=0)
         before, lines = self.site_headings(_texts(preamble[:start])), _texts(preamble[start:])
+        if start in self.report.listings:
+            lines = self.listing_entry(lines)
         given = {s.key for s in sections}
         rest = self.head_lines(lines, title is None and "title" not in given)
         if title:
@@ -69,6 +71,32 @@ class HeadFields:
         headings = [line for line in before if title_like(line) and not prose_like(line)]
         self.report.boilerplate += headings
         return [line for line in before if line not in headings]
+
+    def listing_entry(self, lines: list[str]) -> list[str]:
+        """The head of a listing's first entry, without the listing's introduction and teasers.
+
+        After a listing's heading ('URBACT Good Practices') come its introduction, maybe a
+        collection's teaser (a name the listing heading repeats, and a sentence about it), then
+        the entries: a title over its summary. The introduction and the teasers are the listing's,
+        reported as page furniture; place lines and the entry are kept.
+        """
+        headers = [" ".join(h.casefold().split()) for h in self.report.listings.values()]
+        teaser = [title_like(line) and any(_name_of(line) in h for h in headers) for line in lines]
+        entry = next(
+            (
+                i
+                for i, line in enumerate(lines[:-1])
+                if title_like(line) and prose_like(lines[i + 1]) and not teaser[i] and not read_place(line)[1]
+            ),
+            None,
+        )
+        if entry is None:
+            return lines
+        dropped = {i for i in range(entry) if teaser[i] or prose_like(lines[i])}
+        self.report.boilerplate += [lines[i] for i in sorted(dropped)]
+        if dropped:
+            self.report.notes.append(f"took {len(dropped)} line(s) before the first entry as the listing's own text")
+        return [line for i, line in enumerate(lines) if i not in dropped]
 
     def head_lines(self, lines: list[str], wants_title: bool) -> list[str]:
         """Place the head's places, contact and title; the lines left for the summary and description."""
@@ -113,6 +141,11 @@ class HeadFields:
             return
         self.set(("summary",), chosen)
         self.report.guessed.append(f"summary: took {_short(chosen, 60)!r} from the head of the page")
+
+
+def _name_of(line: str) -> str:
+    """A line as a listing heading would repeat it: case-folded, without quotes around it."""
+    return " ".join(line.casefold().split()).strip("'\"‘’“”")
 
 
 def rest_is_prose(rest: list[str]) -> bool:

@@ -16,11 +16,21 @@ from generator.normalise import country_code, country_names
 _SLASH = re.compile(r"(.+?)\s+/\s+(.+)")
 _PARENS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A flag picture's caption before the place it marks: 'Flag of Poland  Trójmiejski, Poland'.
+_FLAG = re.compile(r"(?i)flag of\s+(.+?)\s{2,}(.+)")
+# 'Twente, Netherlands': a place of a few words, then the country after the last comma.
+_COMMA = re.compile(r"([^,]{2,40}),\s*([^,]{2,40})")
+# A bullet a listing writes before its place line: '• Bologna / Italy'.
+_BULLET = re.compile(r"^[•◦▪·]\s*")
 
 
 def read_place(line: str) -> tuple[str | None, str | None]:
     """The place name and the country code a place line gives; (None, None) when it names no country."""
-    text = " ".join(line.split()).strip(" .,;")
+    flag = _FLAG.fullmatch(line.strip())
+    if flag and (code := _country_in(flag.group(1))):
+        name, place_code = read_place(flag.group(2))
+        return (name, code) if place_code in (None, code) else (None, code)
+    text = " ".join(_BULLET.sub("", line.strip()).split()).strip(" .,;")
     if not text or len(text) > 80:
         return None, None
     slash = _SLASH.fullmatch(text)
@@ -32,6 +42,9 @@ def read_place(line: str) -> tuple[str | None, str | None]:
         return (None if _country_in(name) == code else name), code
     if code := _country_in(text):
         return None, code
+    comma = _COMMA.fullmatch(text)
+    if comma and len(comma.group(1).split()) <= 4 and (code := _country_in(comma.group(2))):
+        return comma.group(1), code
     return _leading_country(text)
 
 

@@ -117,6 +117,8 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         key = " ".join(line.casefold().split())
         if key in navigation or _LISTING.fullmatch(line):
             report.navigation.append(len(kept))
+        if _LISTING.fullmatch(line):
+            report.listings[len(kept)] = line
         if not (line and len(line) < 300 and _furniture(line, key, navigation | chrome)):
             kept.append(line)
             continue
@@ -152,7 +154,7 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
     preamble: list[str] = []
     sections: dict[str, Section] = {}
     current = None
-    for line in lines:
+    for i, line in enumerate(lines):
         found = _heading(line)
         if found is None:
             (current.lines if current else preamble).append(line)
@@ -160,7 +162,7 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         key, value = found
         heading = line.partition(":")[0] if value is not None else line
         report.headings.append(heading)
-        if key == "group":
+        if key == "group" or _over_fields(key, value, lines[i + 1 :]):
             if value is not None:
                 (current.lines if current else preamble).append(value)
             continue
@@ -172,6 +174,20 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         if value is None or key in _PROSE or key.startswith("label:"):
             current = section
     return preamble, list(sections.values())
+
+
+def _over_fields(key: str, value: str | None, after: list[str]) -> bool:
+    """A heading standing alone over two or more 'Label: value' fields, not all of its own kind, is their group heading.
+
+    Kohesio writes 'funding' over 'Fund: …' and 'Total budget: …': the word is a heading of the
+    page's grid, and the text after the grid is not funding.
+    """
+    if value is not None:
+        return False
+    fields = [_heading(line) for line in _texts(after)[:2]]
+    if len(fields) < 2 or any(f is None or f[1] is None for f in fields):
+        return False
+    return any(f[0] != key for f in fields)
 
 
 def layout(lines: list[str], report: Report) -> tuple[str, str]:

@@ -30,6 +30,7 @@ class Report:
     to_fill: list[str] = field(default_factory=list)
     seen_money: list[tuple[str, str]] = field(default_factory=list)  # where, the amount as written
     navigation: list[int] = field(default_factory=list)  # positions of menu lines among the kept lines
+    listings: dict[int, str] = field(default_factory=dict)  # position and text of a listing's own heading
     packed: list[str] = field(default_factory=list)  # lines of several fields, read one field at a time
 
     def text(self) -> str:
