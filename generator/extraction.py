@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from typing import TypeGuard, cast
 
 import yaml
 
@@ -29,9 +30,9 @@ def python(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
                 if _name(target) in constants:
-                    yield from _literals(node.value, constants[_name(target)])
+                    yield from _literals(node.value, constants[cast(str, _name(target))])
         elif _is_plural_pair(node):
-            yield node.lineno, "ngettext", (node.elts[0].value, node.elts[1].value), []
+            yield node.lineno, "ngettext", (_words(node.elts[0]), _words(node.elts[1])), []
 
 
 def _arguments(args: list[ast.expr]) -> Iterator[tuple[str | None, ...]]:
@@ -43,7 +44,7 @@ def _arguments(args: list[ast.expr]) -> Iterator[tuple[str | None, ...]]:
 
 
 def _text(node: ast.AST) -> str | None:
-    return node.value if _is_text(node) else None
+    return _words(node) if _is_text(node) else None
 
 
 def _name(node: ast.AST) -> str | None:
@@ -58,12 +59,17 @@ def _is_text(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
-def _is_plural_pair(node: ast.AST) -> bool:
+def _words(node: ast.AST) -> str:
+    """The string of a node `_is_text` accepted."""
+    return cast(str, cast(ast.Constant, node).value)
+
+
+def _is_plural_pair(node: ast.AST) -> TypeGuard[ast.Tuple]:
     """("{count} item", "{count} items"): a plural message kept as data, handed to a script."""
     return (
         isinstance(node, ast.Tuple)
         and len(node.elts) == 2
-        and all(_is_text(e) and "{count}" in e.value for e in node.elts)
+        and all(_is_text(e) and "{count}" in _words(e) for e in node.elts)
     )
 
 
@@ -79,7 +85,7 @@ def _literals(value: ast.AST, positions: set[int] | None = None) -> Iterator[Fou
     With `positions`, a tuple of tuples gives only the strings at those places of each inner tuple.
     """
     if _is_text(value):
-        yield value.lineno, None, value.value, []
+        yield cast(ast.Constant, value).lineno, None, _words(value), []
     elif isinstance(value, ast.Dict):
         for item in value.values:
             yield from _literals(item, positions)
@@ -88,7 +94,9 @@ def _literals(value: ast.AST, positions: set[int] | None = None) -> Iterator[Fou
         for item in value.elts:
             if positions and not inner:
                 continue
-            elements = [e for i, e in enumerate(item.elts, 1) if i in positions] if positions else [item]
+            elements = (
+                [e for i, e in enumerate(cast(ast.Tuple, item).elts, 1) if i in positions] if positions else [item]
+            )
             for element in elements:
                 yield from _literals(element)
 
@@ -105,7 +113,7 @@ def vocabulary(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
 
 def site_config(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
     """The words of mkdocs.yml a reader sees: the site's name and description, the navigation titles."""
-    loader = type("_Loader", (yaml.SafeLoader,), {})
+    loader = cast("type[yaml.SafeLoader]", type("_Loader", (yaml.SafeLoader,), {}))
     loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV, !relative
     settings = yaml.load(fileobj.read().decode("utf-8"), Loader=loader) or {}
     for key in ("site_name", "site_description"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import cast
 
 import yaml
 
@@ -27,7 +28,7 @@ def chosen(plugin_language: object, theme_language: object) -> str:
     """The plugin's language when set, else the theme's, else English (a value that is no code counts as unset)."""
     for value in (plugin_language, theme_language):
         if is_code(value):
-            return value
+            return cast(str, value)
     return DEFAULT
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NoReturn
 
 import yaml
 
@@ -82,7 +83,7 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _fail(name: str, node: yaml.Node, field: str, message: str):
+def _fail(name: str, node: yaml.Node, field: str, message: str) -> NoReturn:
     raise RatesInvalid(Problem(name, node.start_mark.line + 1, node.start_mark.column + 1, field, message))
 
 

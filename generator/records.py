@@ -322,7 +322,7 @@ def _build(events, record: Record):
             continue
         frame = stack[-1] if stack else None
         is_key = frame is not None and isinstance(frame[0], dict) and frame[2] is None
-        path = frame[1] if is_key else _child_path(frame)
+        path = frame[1] if is_key and frame is not None else _child_path(frame)
         _refuse_shared_or_deep(event, path)
         if is_key:
             _take_key(event, frame, record)
@@ -335,7 +335,7 @@ def _build(events, record: Record):
             else:
                 _attach(frame, value)
             continue
-        container = {} if isinstance(event, yaml.MappingStartEvent) else []
+        container: dict | list = {} if isinstance(event, yaml.MappingStartEvent) else []
         if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
             raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", path)
         if frame is not None:
