@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import cast
 
 import babel
 import babel.dates
@@ -295,7 +296,7 @@ def _read_words(text: str) -> tuple[str | None, str | None]:
     if others or len(months) > 1:
         return None, None
     if months:
-        return _month(years[0], months.pop()), None
+        return _month(years[0], cast(int, months.pop())), None
     rest = _YEAR.sub("", text).strip(" .,/-")
     return (years[0], None) if not rest else (None, None)
 
@@ -421,16 +422,16 @@ def evidence_items(sentence: str) -> list[dict]:
     if not years:
         return []
     taken = [(m.start(), m.end()) for m in years]
-    figures = []
+    figures: list[tuple[int, int, int | float, str | None]] = []
     for money in find_money(sentence):
         figures.append((money.start, money.end, money.money.amount, money.money.currency))
         taken.append((money.start, money.end))
     for match in _FIGURE.finditer(sentence):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        value, _ = read_number(match.group(1))
-        if value is not None:
-            figures.append((match.start(), match.end(), plain_number(value), "%" if match.group(2) else None))
+        number, _ = read_number(match.group(1))
+        if number is not None:
+            figures.append((match.start(), match.end(), plain_number(number), "%" if match.group(2) else None))
     year, items, previous = int(years[0].group(1)), [], 0
     for start, end, value, unit in sorted(figures):
         indicator = _indicator(sentence[previous:start], sentence[end:], unit) or sentence

@@ -69,10 +69,10 @@ def related(records: list[Record]) -> dict[str, list[Record]]:
     by_pair: dict[tuple[str, str], list[Record]] = {}
     by_topic: dict[str, dict[tuple[float, float] | None, list[Record]]] = {}
     for record in sorted(records, key=lambda r: r.id):
-        mine = sorted(topics[record.id])
-        for k, first in enumerate(mine):
+        ordered = sorted(topics[record.id])
+        for k, first in enumerate(ordered):
             by_topic.setdefault(first, {}).setdefault(place[record.id], []).append(record)
-            for second in mine[k + 1 :]:
+            for second in ordered[k + 1 :]:
                 by_pair.setdefault((first, second), []).append(record)
     out = {}
     for record in records:
