@@ -16,6 +16,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from typing import cast
 
 from generator import messages, rates, render, summary
 from generator.records import Record
@@ -49,7 +50,7 @@ def in_euros(data: dict, table: rates.Rates) -> float | None:
     amounts = [table.to_euro(m["total"] + m["per_year"], m["currency"]) for m in summary.budget(data)]
     if not amounts or None in amounts:
         return None
-    return round(sum(amounts), 2)
+    return round(sum(cast("list[float]", amounts)), 2)
 
 
 def unrated(records: list[Record], table: rates.Rates) -> list[str]:
@@ -216,7 +217,7 @@ def compare_words(lang: str) -> dict:
         "A practice's record could not be loaded; try again later.",
         "The practices could not be loaded; try again later.",
     )
-    words = {name: messages.text(name, lang) for name in names}
+    words: dict[str, str | dict[str, str]] = {name: messages.text(name, lang) for name in names}
     words["comparing"] = forms("Comparing {count} practice", "Comparing {count} practices", lang)
     return words
 

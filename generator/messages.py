@@ -18,6 +18,7 @@ import re
 import sys
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 import jinja2
 from babel import Locale, UnknownLocaleError, numbers
@@ -104,7 +105,7 @@ def catalogue() -> dict[str, dict[str, str | dict[str, str]]]:
                 if all(strings):
                     entries[_singular(message.id)][lang] = _by_category(strings, lang)
             elif strings:
-                entries[message.id][lang] = strings
+                entries[cast(str, message.id)][lang] = strings
     return entries
 
 
@@ -116,7 +117,7 @@ def _clear() -> None:
 
 
 _catalogue_cache_clear = catalogue.cache_clear
-catalogue.cache_clear = _clear  # the plugin clears the words before each build
+catalogue.cache_clear = _clear  # type: ignore[method-assign]  # the plugin clears the words before each build
 
 
 @cache
