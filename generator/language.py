@@ -52,7 +52,7 @@ def _plugin_option(plugins: object, key: str) -> object:
     return options.get(key) if isinstance(options, dict) else None
 
 
-class _ConfigLoader(yaml.SafeLoader):
+class _ConfigLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no types
     """Reads mkdocs.yml, whose `!ENV` and `!relative` tags need not be understood to find the language."""
 
 

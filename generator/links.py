@@ -181,7 +181,7 @@ class _PinnedHTTP(http.client.HTTPConnection):
         super().__init__(host, port, timeout=timeout)
         self.address = address
 
-    def connect(self):
+    def connect(self) -> None:
         self.sock = socket.create_connection((self.address, self.port), self.timeout)
 
 
@@ -192,9 +192,11 @@ class _PinnedHTTPS(http.client.HTTPSConnection):
         super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
         self.address = address
 
-    def connect(self):
+    def connect(self) -> None:
         sock = socket.create_connection((self.address, self.port), self.timeout)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+        self.sock = self._context.wrap_socket(  # type: ignore[attr-defined]
+            sock, server_hostname=self.host
+        )
 
 
 def _ascii(url: str) -> str:

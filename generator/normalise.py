@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 import babel
 import babel.dates
@@ -158,7 +158,7 @@ def find_money(text: str) -> list[Found]:
     return found
 
 
-def _money(match: re.Match, period: str | None) -> Money | None:
+def _money(match: re.Match[str], period: str | None) -> Money | None:
     number = match.group("num1") or match.group("num2")
     symbol = (match.group("cur1") or match.group("cur2")).lower()
     multiplier = (match.group("mul1") or match.group("mul2") or "").lower().rstrip(".")
@@ -416,7 +416,7 @@ def topic_ids(text: str) -> list[str]:
     return [t for t, words in _TOPIC_WORDS.items() if any(re.search(r"\b" + w, key) for w in words)]
 
 
-def evidence_items(sentence: str) -> list[dict]:
+def evidence_items(sentence: str) -> list[dict[str, Any]]:
     """Measurable results in a sentence that gives a year: one item per other figure, keeping the sentence."""
     years = [m for m in _EVIDENCE_YEAR.finditer(sentence) if 1900 <= int(m.group(1)) <= 2100]
     if not years:

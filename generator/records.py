@@ -15,6 +15,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 import yaml
 
@@ -105,7 +106,7 @@ def leaves(value, path: Path_ = ()):
         yield path, value
 
 
-def is_id(name) -> bool:
+def is_id(name: object) -> TypeGuard[str]:
     """Whether a name obeys the id rule: lower-case letters and digits joined by single hyphens, whole."""
     return isinstance(name, str) and len(name) <= MAX_ID_LENGTH and ID_PATTERN.fullmatch(name) is not None
 
