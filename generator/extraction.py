@@ -10,15 +10,17 @@ file (topics.yml) or the values of chosen keys (readiness.yml's questions).
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
-from typing import TypeGuard, cast
+from collections.abc import Collection, Iterator, Mapping
+from typing import IO, Any, TypeGuard, cast
 
 import yaml
 
 Found = tuple[int, str | None, str | tuple[str | None, ...], list[str]]
 
 
-def python(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
+def python(
+    fileobj: IO[bytes], keywords: Collection[str], comment_tags: Collection[str], options: Mapping[str, Any]
+) -> Iterator[Found]:
     """The messages of a Python module: calls to `keywords`, and string literals of the listed constants."""
     tree = ast.parse(fileobj.read().decode(options.get("encoding", "utf-8")))
     constants = dict(_constant(spec) for spec in options.get("constants", "").split())
@@ -101,7 +103,9 @@ def _literals(value: ast.AST, positions: set[int] | None = None) -> Iterator[Fou
                 yield from _literals(element)
 
 
-def vocabulary(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
+def vocabulary(
+    fileobj: IO[bytes], keywords: Collection[str], comment_tags: Collection[str], options: Mapping[str, Any]
+) -> Iterator[Found]:
     """The words of a YAML data file: every top-level value, or the values of `keys` wherever they appear."""
     data = yaml.safe_load(fileobj.read().decode("utf-8"))
     keys = set(options.get("keys", "").split())
@@ -111,7 +115,9 @@ def vocabulary(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
     yield from ((0, None, words, []) for words in _values(data, keys))
 
 
-def site_config(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
+def site_config(
+    fileobj: IO[bytes], keywords: Collection[str], comment_tags: Collection[str], options: Mapping[str, Any]
+) -> Iterator[Found]:
     """The words of mkdocs.yml a reader sees: the site's name and description, the navigation titles."""
     loader = cast("type[yaml.SafeLoader]", type("_Loader", (yaml.SafeLoader,), {}))
     loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV, !relative
@@ -122,7 +128,7 @@ def site_config(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
     yield from ((0, None, title, []) for title in _titles(settings.get("nav") or []))
 
 
-def _titles(entries) -> Iterator[str]:
+def _titles(entries: object) -> Iterator[str]:
     if isinstance(entries, list):
         for entry in entries:
             yield from _titles(entry)
@@ -132,7 +138,7 @@ def _titles(entries) -> Iterator[str]:
             yield from _titles(target)
 
 
-def _values(data, keys: set[str]) -> Iterator[str]:
+def _values(data: object, keys: set[str]) -> Iterator[str]:
     if isinstance(data, dict):
         for key, value in data.items():
             if key in keys and isinstance(value, str):

@@ -16,6 +16,7 @@ import gettext
 import io
 import re
 import sys
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import cast
@@ -50,7 +51,7 @@ def _template() -> frozenset[str]:
     return frozenset(_singular(m.id) for m in _read(TEMPLATE_PATH) if m.id)
 
 
-def _singular(msgid) -> str:
+def _singular(msgid: str | tuple[str, ...] | list[str]) -> str:
     return msgid[0] if isinstance(msgid, tuple | list) else msgid
 
 
@@ -95,7 +96,7 @@ def _warn(lang: str) -> None:
 @cache
 def catalogue() -> dict[str, dict[str, str | dict[str, str]]]:
     """Every message: English wording -> {language: wording}, a plural message's wording by CLDR category."""
-    entries: dict[str, dict] = {words: {} for words in _template()}
+    entries: dict[str, dict[str, str | dict[str, str]]] = {words: {} for words in _template()}
     for lang in languages()[1:]:
         for message in _read(po_path(lang), lang):
             if not message.id or "fuzzy" in message.flags or _singular(message.id) not in entries:
@@ -121,12 +122,12 @@ catalogue.cache_clear = _clear  # type: ignore[method-assign]  # the plugin clea
 
 
 @cache
-def _index_of(lang: str):
+def _index_of(lang: str) -> Callable[[int], int]:
     """The language's gettext plural formula (its Plural-Forms header) as a function of n."""
     return gettext.c2py(Catalog(locale=_locale(lang)).plural_expr)
 
 
-def _by_category(strings, lang: str) -> dict[str, str]:
+def _by_category(strings: Sequence[str], lang: str) -> dict[str, str]:
     """gettext's numbered plural forms named by CLDR category, for Intl.PluralRules in the browser."""
     index = _index_of(lang)
     forms = {_plural_category(n, lang): strings[index(n)] for n in range(200)}  # 'many' of millions reads as 'other'
@@ -200,12 +201,12 @@ def _plural_category(count: int, lang: str) -> str:
 
 
 @jinja2.pass_context
-def translate_plural(context, count: int, singular: str, plural_: str) -> str:
+def translate_plural(context: jinja2.runtime.Context, count: int, singular: str, plural_: str) -> str:
     """Templates' `tn(3, "{count} mission", "{count} missions")`, in the page's language."""
     return plural(count, singular, plural_, context["lang"])
 
 
 @jinja2.pass_context
-def translate(context, words: str) -> str:
+def translate(context: jinja2.runtime.Context, words: str) -> str:
     """Templates' `t("What it is")`: the words in the language of the page being rendered."""
     return text(words, context["lang"])
