@@ -16,9 +16,13 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from typing import TYPE_CHECKING, Any, cast
 
 from generator import messages, rates, render, summary
 from generator.records import Record
+
+if TYPE_CHECKING:
+    from generator.site import Options
 
 DATA_PATH = "data/catalogue.json"
 MAX_WORDS = 40
@@ -31,7 +35,7 @@ _STOP = frozenset(
 _WORD = re.compile(r"[^\W_]{3,}")
 
 
-def files(records: list[Record], options) -> dict[str, str]:
+def files(records: list[Record], options: Options) -> dict[str, str]:
     """The catalogue page, the compare page and the catalogue's data."""
     return {
         "practices/index.md": catalogue_page(records, options),
@@ -40,7 +44,7 @@ def files(records: list[Record], options) -> dict[str, str]:
     }
 
 
-def in_euros(data: dict, table: rates.Rates) -> float | None:
+def in_euros(data: dict[str, Any], table: rates.Rates) -> float | None:
     """The budget the filters compare, in euros: every one-off and total amount plus one year of running costs.
 
     None when the record gives no amount, or gives one in a currency the
@@ -49,7 +53,7 @@ def in_euros(data: dict, table: rates.Rates) -> float | None:
     amounts = [table.to_euro(m["total"] + m["per_year"], m["currency"]) for m in summary.budget(data)]
     if not amounts or None in amounts:
         return None
-    return round(sum(amounts), 2)
+    return round(sum(cast("list[float]", amounts)), 2)
 
 
 def unrated(records: list[Record], table: rates.Rates) -> list[str]:
@@ -64,7 +68,7 @@ def folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def search_words(data: dict) -> str:
+def search_words(data: dict[str, Any]) -> str:
     """A few words of a practice for the text box, beyond its title and place: summary and organisations."""
     shown = set(_WORD.findall(folded(f"{data['title']} {summary.place(data, 'en')}")))
     text = " ".join([data["summary"], data["institution"]["name"], *(p["name"] for p in data.get("partners", []))])
@@ -75,7 +79,7 @@ def search_words(data: dict) -> str:
     return " ".join(words[:MAX_WORDS])
 
 
-def entry(record: Record, options) -> dict:
+def entry(record: Record, options: Options) -> dict[str, Any]:
     """One practice in the catalogue's data: what the filters, sorting, downloads and compare page need."""
     data, row = record.data, render.listing_row(record, options)
     return {
@@ -96,12 +100,12 @@ def entry(record: Record, options) -> dict:
     }
 
 
-def readable_in(data: dict) -> list[str]:
+def readable_in(data: dict[str, Any]) -> list[str]:
     """The languages a reader finds the practice in: the original, then its translations."""
     return [data["language"], *sorted(data.get("translations", {}))]
 
 
-def catalogue_data(records: list[Record], options) -> str:
+def catalogue_data(records: list[Record], options: Options) -> str:
     """The summary of every practice, with the names the filters show, as compact JSON."""
     lang = options.language
     codes = sorted({r.data["location"]["country"] for r in records})
@@ -120,7 +124,7 @@ def catalogue_data(records: list[Record], options) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
 
 
-def facets(records: list[Record], options) -> dict:
+def facets(records: list[Record], options: Options) -> dict[str, Any]:
     """The choices the catalogue's filters offer, each with how many practices it holds."""
     lang = options.language
     topics = Counter(t for r in records for t in r.data["topics"])
@@ -149,7 +153,7 @@ def _offered(records: list[Record], table: rates.Rates) -> list[str]:
     return [rates.BASE, *(c for c in ranked if table.to_euro(1, c) is not None)]
 
 
-def catalogue_page(records: list[Record], options) -> str:
+def catalogue_page(records: list[Record], options: Options) -> str:
     """The catalogue: every practice as a result card, with the filters its script brings to life."""
     lang = options.language
     rows = [render.listing_row(r, options) for r in sorted(records, key=lambda r: r.data["title"].casefold())]
@@ -174,7 +178,7 @@ def forms(singular: str, plural_: str, lang: str) -> dict[str, str]:
     return messages._plural_forms(singular, plural_, lang)
 
 
-def catalogue_words(lang: str) -> dict:
+def catalogue_words(lang: str) -> dict[str, Any]:
     """The words catalogue.js writes into the page, in the page's language."""
     text = messages.text
     return {
@@ -195,7 +199,7 @@ def catalogue_words(lang: str) -> dict:
     }
 
 
-def compare_words(lang: str) -> dict:
+def compare_words(lang: str) -> dict[str, Any]:
     """The words compare.js writes into the page, in the page's language."""
     names = (
         "Place",
@@ -216,12 +220,12 @@ def compare_words(lang: str) -> dict:
         "A practice's record could not be loaded; try again later.",
         "The practices could not be loaded; try again later.",
     )
-    words = {name: messages.text(name, lang) for name in names}
+    words: dict[str, str | dict[str, str]] = {name: messages.text(name, lang) for name in names}
     words["comparing"] = forms("Comparing {count} practice", "Comparing {count} practices", lang)
     return words
 
 
-def compare_page(options) -> str:
+def compare_page(options: Options) -> str:
     """The compare page: a picker and a side-by-side table, filled in by its script."""
     lang = options.language
     front = render.front_matter(

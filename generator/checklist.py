@@ -153,7 +153,7 @@ def lower_first(text: str, language: str) -> str:
     return text[0].lower() + text[1:]
 
 
-def _sentence(text: str) -> str:
+def _sentence(text: object) -> str:
     text = " ".join(str(text).split())
     return text if text.endswith((".", "!", "?")) else text + "."
 

@@ -14,11 +14,16 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from generator import validate
 from generator.errors import Problem, RecordsInvalid, excerpt, summary
 from generator.records import find, id_rule, is_id, scan, slug
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -27,7 +32,7 @@ class UsageError(Exception):
     """The command was called wrongly; the message says how to call it."""
 
 
-def cmd_validate(args) -> int:
+def cmd_validate(args: argparse.Namespace) -> int:
     """Check records and report every problem.
 
     Example: practices validate practices/ --format github
@@ -119,7 +124,7 @@ def _cell(text: str) -> str:
 FORMATS = {"human": _human, "github": _github, "json": _json}
 
 
-def cmd_links(args, allow_loopback: bool = False) -> int:
+def cmd_links(args: argparse.Namespace, allow_loopback: bool = False) -> int:
     """Check that the web addresses in records still answer; list each dead one with its file and line.
 
     Needs the network, so it is not part of the build; CI runs it once a week. Only public
@@ -140,7 +145,7 @@ def cmd_links(args, allow_loopback: bool = False) -> int:
     return EXIT_PROBLEMS
 
 
-def cmd_render(args) -> int:
+def cmd_render(args: argparse.Namespace) -> int:
     """Write the generated Markdown pages and data files to a folder, for any site engine.
 
     The folder is replaced as a whole, so it must be a new or empty folder or one
@@ -165,7 +170,7 @@ def cmd_render(args) -> int:
     return EXIT_OK
 
 
-def _language(args) -> str:
+def _language(args: argparse.Namespace) -> str:
     """--language when given, else the site's language from mkdocs.yml, as a build would use it."""
     from generator import language
 
@@ -173,10 +178,10 @@ def _language(args) -> str:
         return language.from_config(Path(args.config))
     if not language.is_code(args.language):
         raise UsageError(f"--language must be a language code such as it or pt-BR, found {args.language[:40]!r}")
-    return args.language
+    return cast(str, args.language)
 
 
-def cmd_preview(args) -> int:
+def cmd_preview(args: argparse.Namespace) -> int:
     """Print the changed practices as their pages will read, in Markdown, for a pull request's summary.
 
     Every record under --records is checked first, so ids are compared across the collection;
@@ -211,7 +216,7 @@ def _target(folder: Path, sources: dict[str, Path], projects: list[Path]) -> Pat
         raise UsageError(f"{refused}. Nothing was written.") from None
 
 
-def _swap(write) -> None:
+def _swap(write: Callable[[], object]) -> None:
     from generator import output
 
     try:
@@ -220,7 +225,7 @@ def _swap(write) -> None:
         raise UsageError(str(error)) from None
 
 
-def cmd_build(args) -> int:
+def cmd_build(args: argparse.Namespace) -> int:
     """Build the whole site with MkDocs, strictly; replace the site folder only if all went well.
 
     A failed build leaves the previous site as it was. The site folder must be new, empty or
@@ -260,7 +265,7 @@ def cmd_build(args) -> int:
     return EXIT_OK
 
 
-def _project_folders(config, config_file: Path) -> tuple[dict[str, Path], list[Path]]:
+def _project_folders(config: MkDocsConfig, config_file: Path) -> tuple[dict[str, Path], list[Path]]:
     """The folders a site folder may never touch: docs, records, templates; and the project's roots."""
     from generator import render
 
@@ -293,7 +298,7 @@ def _commit_time() -> str:
         return "0"
 
 
-def cmd_new(args) -> int:
+def cmd_new(args: argparse.Namespace) -> int:
     """Write a new record with every field present, explained, and marked TODO where you must fill it in.
 
     The file name (the practice's id) is made from the title; an existing file is never overwritten.
@@ -334,7 +339,7 @@ def _is_day(text: str) -> bool:
         return False
 
 
-def cmd_import(args) -> int:
+def cmd_import(args: argparse.Namespace) -> int:
     """Turn the copied text of a good-practice web page into a draft record, and report what was placed and guessed.
 
     Select all the text of the page in the browser, copy it into a text file, then import it.
@@ -436,7 +441,9 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-def _sub(subs, name: str, func) -> argparse.ArgumentParser:
+def _sub(
+    subs: argparse._SubParsersAction[argparse.ArgumentParser], name: str, func: Callable[[argparse.Namespace], int]
+) -> argparse.ArgumentParser:
     doc = func.__doc__ or ""
     sub = subs.add_parser(
         name, help=doc.splitlines()[0], description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -449,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one subcommand and return its exit code."""
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        return cast(int, args.func(args))
     except UsageError as error:
         print(f"practices {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -41,7 +41,7 @@ class RecordsInvalid(Exception):
 EXCERPT_LENGTH = 60
 
 
-def excerpt(value, limit: int = EXCERPT_LENGTH) -> str:
+def excerpt(value: object, limit: int = EXCERPT_LENGTH) -> str:
     """A short, quoted, escaped piece of a value for a message: never a whole file, never a line break."""
     text = str(value)
     if len(text) > limit:

@@ -15,11 +15,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import TYPE_CHECKING, Any, cast
 from xml.etree import ElementTree as ET
 
 from generator import messages, summary
 from generator.provenance import known, unknown
 from generator.records import Record
+
+if TYPE_CHECKING:
+    from generator.site import Options
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50  # newest entries per feed: readers poll feeds, a whole collection would be megabytes
@@ -54,7 +58,7 @@ CSV_COLUMNS = [
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def files(records: list[Record], options) -> dict[str, str]:
+def files(records: list[Record], options: Options) -> dict[str, str]:
     """The open-data files and feeds of the site, by path in the docs folder."""
     out = {
         "data/practices.json": practices_json(records),
@@ -69,7 +73,7 @@ def files(records: list[Record], options) -> dict[str, str]:
     return out
 
 
-def full_record(record: Record) -> dict:
+def full_record(record: Record) -> dict[str, Any]:
     """A record as published: its id first, then every field exactly as validated."""
     return {"id": record.id, **record.data}
 
@@ -84,17 +88,17 @@ def practices_json(records: list[Record]) -> str:
     )
 
 
-def _dump(value) -> str:
+def _dump(value: object) -> str:
     # allow_nan=False: a number JSON cannot hold must stop the build, not publish invalid JSON.
     return json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
-def page_url(record_id: str, options) -> str:
+def page_url(record_id: str, options: Options) -> str:
     """The address of a practice page: absolute when the site's address is known."""
     return f"{options.site_url or '/'}practices/{record_id}/"
 
 
-def csv_row(record: Record, options) -> dict[str, str]:
+def csv_row(record: Record, options: Options) -> dict[str, str]:
     """The main fields of one record, flattened into text cells."""
     data, lang, loc = record.data, options.language, record.data["location"]
     coordinates = loc.get("coordinates", {})
@@ -134,7 +138,7 @@ def _plain(amount: float) -> str:
     return str(int(amount)) if float(amount).is_integer() else str(amount)
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     """A cell that a spreadsheet shows as text: a leading = + - @ would make it a formula."""
     if isinstance(value, (int, float)):
         return str(value)
@@ -142,7 +146,7 @@ def _cell(value) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def practices_csv(records: list[Record], options) -> str:
+def practices_csv(records: list[Record], options: Options) -> str:
     """The main fields of every practice, one row each, for spreadsheets."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
@@ -152,8 +156,8 @@ def practices_csv(records: list[Record], options) -> str:
     return out.getvalue()
 
 
-def _updated(data: dict) -> str:
-    return max(data.get("added", data["last_reviewed"]), data["last_reviewed"])
+def _updated(data: dict[str, Any]) -> str:
+    return cast(str, max(data.get("added", data["last_reviewed"]), data["last_reviewed"]))
 
 
 def _newest(records: list[Record]) -> str:
@@ -165,7 +169,7 @@ def _stamp(day: str) -> str:
     return f"{day}T00:00:00Z"
 
 
-def feed(records: list[Record], options, topic: str | None, newest: str | None = None) -> str:
+def feed(records: list[Record], options: Options, topic: str | None, newest: str | None = None) -> str:
     """An Atom feed of the newest added or reviewed practices, of one topic or of all.
 
     Its <updated> is the newest record date, not the build time, so rebuilding
@@ -194,7 +198,7 @@ def feed(records: list[Record], options, topic: str | None, newest: str | None =
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _entry(record: Record, options) -> ET.Element:
+def _entry(record: Record, options: Options) -> ET.Element:
     data, lang = record.data, options.language
     entry = ET.Element("entry")
     ET.SubElement(entry, "title").text = data["title"]
@@ -216,7 +220,7 @@ def _entry(record: Record, options) -> ET.Element:
     return entry
 
 
-def json_ld(record: Record, options) -> dict:
+def json_ld(record: Record, options: Options) -> dict[str, Any]:
     """The schema.org description of a practice page, for search engines and link previews."""
     data, loc = record.data, record.data["location"]
     described = {
@@ -244,14 +248,14 @@ def json_ld(record: Record, options) -> dict:
     return described
 
 
-def _organisation(org: dict) -> dict:
+def _organisation(org: dict[str, Any]) -> dict[str, Any]:
     out = {"@type": "Organization", "name": org["name"]}
     if org.get("url"):
         out["url"] = org["url"]
     return out
 
 
-def _place(loc: dict, lang: str) -> dict:
+def _place(loc: dict[str, Any], lang: str) -> dict[str, Any]:
     address = {"@type": "PostalAddress", "addressCountry": loc["country"]}
     if known(loc.get("city")):
         address["addressLocality"] = loc["city"]

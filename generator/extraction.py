@@ -10,14 +10,17 @@ file (topics.yml) or the values of chosen keys (readiness.yml's questions).
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
+from typing import IO, Any, TypeGuard, cast
 
 import yaml
 
 Found = tuple[int, str | None, str | tuple[str | None, ...], list[str]]
 
 
-def python(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
+def python(
+    fileobj: IO[bytes], keywords: Collection[str], comment_tags: Collection[str], options: Mapping[str, Any]
+) -> Iterator[Found]:
     """The messages of a Python module: calls to `keywords`, and string literals of the listed constants."""
     tree = ast.parse(fileobj.read().decode(options.get("encoding", "utf-8")))
     constants = dict(_constant(spec) for spec in options.get("constants", "").split())
@@ -29,9 +32,9 @@ def python(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
                 if _name(target) in constants:
-                    yield from _literals(node.value, constants[_name(target)])
+                    yield from _literals(node.value, constants[cast(str, _name(target))])
         elif _is_plural_pair(node):
-            yield node.lineno, "ngettext", (node.elts[0].value, node.elts[1].value), []
+            yield node.lineno, "ngettext", (_words(node.elts[0]), _words(node.elts[1])), []
 
 
 def _arguments(args: list[ast.expr]) -> Iterator[tuple[str | None, ...]]:
@@ -43,7 +46,7 @@ def _arguments(args: list[ast.expr]) -> Iterator[tuple[str | None, ...]]:
 
 
 def _text(node: ast.AST) -> str | None:
-    return node.value if _is_text(node) else None
+    return _words(node) if _is_text(node) else None
 
 
 def _name(node: ast.AST) -> str | None:
@@ -58,12 +61,17 @@ def _is_text(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
-def _is_plural_pair(node: ast.AST) -> bool:
+def _words(node: ast.AST) -> str:
+    """The string of a node `_is_text` accepted."""
+    return cast(str, cast(ast.Constant, node).value)
+
+
+def _is_plural_pair(node: ast.AST) -> TypeGuard[ast.Tuple]:
     """("{count} item", "{count} items"): a plural message kept as data, handed to a script."""
     return (
         isinstance(node, ast.Tuple)
         and len(node.elts) == 2
-        and all(_is_text(e) and "{count}" in e.value for e in node.elts)
+        and all(_is_text(e) and "{count}" in _words(e) for e in node.elts)
     )
 
 
@@ -79,7 +87,7 @@ def _literals(value: ast.AST, positions: set[int] | None = None) -> Iterator[Fou
     With `positions`, a tuple of tuples gives only the strings at those places of each inner tuple.
     """
     if _is_text(value):
-        yield value.lineno, None, value.value, []
+        yield cast(ast.Constant, value).lineno, None, _words(value), []
     elif isinstance(value, ast.Dict):
         for item in value.values:
             yield from _literals(item, positions)
@@ -88,12 +96,16 @@ def _literals(value: ast.AST, positions: set[int] | None = None) -> Iterator[Fou
         for item in value.elts:
             if positions and not inner:
                 continue
-            elements = [e for i, e in enumerate(item.elts, 1) if i in positions] if positions else [item]
+            elements = (
+                [e for i, e in enumerate(cast(ast.Tuple, item).elts, 1) if i in positions] if positions else [item]
+            )
             for element in elements:
                 yield from _literals(element)
 
 
-def vocabulary(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
+def vocabulary(
+    fileobj: IO[bytes], keywords: Collection[str], comment_tags: Collection[str], options: Mapping[str, Any]
+) -> Iterator[Found]:
     """The words of a YAML data file: every top-level value, or the values of `keys` wherever they appear."""
     data = yaml.safe_load(fileobj.read().decode("utf-8"))
     keys = set(options.get("keys", "").split())
@@ -103,9 +115,11 @@ def vocabulary(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
     yield from ((0, None, words, []) for words in _values(data, keys))
 
 
-def site_config(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
+def site_config(
+    fileobj: IO[bytes], keywords: Collection[str], comment_tags: Collection[str], options: Mapping[str, Any]
+) -> Iterator[Found]:
     """The words of mkdocs.yml a reader sees: the site's name and description, the navigation titles."""
-    loader = type("_Loader", (yaml.SafeLoader,), {})
+    loader = cast("type[yaml.SafeLoader]", type("_Loader", (yaml.SafeLoader,), {}))
     loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV, !relative
     settings = yaml.load(fileobj.read().decode("utf-8"), Loader=loader) or {}
     for key in ("site_name", "site_description"):
@@ -114,7 +128,7 @@ def site_config(fileobj, keywords, comment_tags, options) -> Iterator[Found]:
     yield from ((0, None, title, []) for title in _titles(settings.get("nav") or []))
 
 
-def _titles(entries) -> Iterator[str]:
+def _titles(entries: object) -> Iterator[str]:
     if isinstance(entries, list):
         for entry in entries:
             yield from _titles(entry)
@@ -124,7 +138,7 @@ def _titles(entries) -> Iterator[str]:
             yield from _titles(target)
 
 
-def _values(data, keys: set[str]) -> Iterator[str]:
+def _values(data: object, keys: set[str]) -> Iterator[str]:
     if isinstance(data, dict):
         for key, value in data.items():
             if key in keys and isinstance(value, str):

@@ -6,16 +6,21 @@ the page says `<!-- practices:home -->`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, cast
+
 from generator import map as geo
 from generator import render, summary
 from generator.messages import text
 from generator.records import Record
 
+if TYPE_CHECKING:
+    from generator.site import Options
+
 MARKER = "<!-- practices:home -->"
 LATEST = 5
 
 
-def section(records: list[Record], options) -> str:
+def section(records: list[Record], options: Options) -> str:
     """The home page's generated Markdown, in the site's language."""
     lang = options.language
     dates = options.date_locale or lang
@@ -41,11 +46,11 @@ def _label(lang: str) -> str:
     return text("Map of practices", lang)
 
 
-def _latest(records: list[Record], key: str, dates: str, lang: str) -> list[dict]:
+def _latest(records: list[Record], key: str, dates: str, lang: str) -> list[dict[str, Any]]:
     """The LATEST records by a date field (added defaults to last_reviewed), newest first."""
 
     def when(record: Record) -> str:
-        return record.data.get(key, record.data["last_reviewed"])
+        return cast(str, record.data.get(key, record.data["last_reviewed"]))
 
     newest = sorted(records, key=lambda r: (when(r), r.id), reverse=True)[:LATEST]
     return [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import cast
 
 import yaml
 
@@ -27,7 +28,7 @@ def chosen(plugin_language: object, theme_language: object) -> str:
     """The plugin's language when set, else the theme's, else English (a value that is no code counts as unset)."""
     for value in (plugin_language, theme_language):
         if is_code(value):
-            return value
+            return cast(str, value)
     return DEFAULT
 
 
@@ -51,7 +52,7 @@ def _plugin_option(plugins: object, key: str) -> object:
     return options.get(key) if isinstance(options, dict) else None
 
 
-class _ConfigLoader(yaml.SafeLoader):
+class _ConfigLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no types
     """Reads mkdocs.yml, whose `!ENV` and `!relative` tags need not be understood to find the language."""
 
 

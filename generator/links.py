@@ -23,6 +23,7 @@ import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from generator.errors import Problem, excerpt
 from generator.records import Record, leaves, load, shown_path
@@ -146,7 +147,7 @@ def _ask(url: str, method: str, timeout: float, allow_loopback: bool) -> tuple[i
 def _public_address(host: str, port: int, allow_loopback: bool) -> str:
     """The address to connect to, once every address the host resolves to was found public."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    addresses = [info[4][0] for info in infos]
+    addresses = [cast(str, info[4][0]) for info in infos]
     for address in addresses:
         kind = _not_public(ipaddress.ip_address(address.split("%")[0]))
         if kind and not (allow_loopback and kind == "loopback"):
@@ -180,7 +181,7 @@ class _PinnedHTTP(http.client.HTTPConnection):
         super().__init__(host, port, timeout=timeout)
         self.address = address
 
-    def connect(self):
+    def connect(self) -> None:
         self.sock = socket.create_connection((self.address, self.port), self.timeout)
 
 
@@ -191,9 +192,11 @@ class _PinnedHTTPS(http.client.HTTPSConnection):
         super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
         self.address = address
 
-    def connect(self):
+    def connect(self) -> None:
         sock = socket.create_connection((self.address, self.port), self.timeout)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+        self.sock = self._context.wrap_socket(  # type: ignore[attr-defined]
+            sock, server_hostname=self.host
+        )
 
 
 def _ascii(url: str) -> str:
@@ -221,7 +224,7 @@ def check(links: list[Link], timeout: float = 15, workers: int = 8, allow_loopba
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         reasons = dict(zip(urls, pool.map(lambda url: answer(url, timeout, allow_loopback), urls), strict=True))
     return sorted(
-        Problem(link.file, link.line, link.column, link.field, _verdict(link.url, reasons[link.url]))
+        Problem(link.file, link.line, link.column, link.field, _verdict(link.url, cast(str, reasons[link.url])))
         for link in links
         if reasons[link.url]
     )

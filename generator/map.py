@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any, cast
 from urllib.parse import quote
 
 from markupsafe import Markup
@@ -29,6 +30,7 @@ from generator.records import Record
 
 OUTLINES_PATH = Path(__file__).resolve().parent / "data" / "outlines.json"
 Box = tuple[float, float, float, float]  # west, south, east, north in degrees
+Point = list[float]  # [lon, lat], as outlines.json gives it
 MIN_STEP = 3  # SVG units (a pixel or two): finer detail of a coast only weighs on the page
 
 
@@ -47,12 +49,12 @@ class Pin:
 
 
 @cache
-def outlines() -> dict[str, dict]:
+def outlines() -> dict[str, dict[str, Any]]:
     """Country code -> {"rings": [[[lon, lat], ...]], "centroid": [lon, lat]}."""
-    return json.loads(OUTLINES_PATH.read_text(encoding="utf-8"))["countries"]
+    return cast("dict[str, dict[str, Any]]", json.loads(OUTLINES_PATH.read_text(encoding="utf-8"))["countries"])
 
 
-def position(data: dict) -> tuple[float, float] | None:
+def position(data: dict[str, Any]) -> tuple[float, float] | None:
     """Longitude and latitude of a practice: its coordinates, else its country's centroid, else None."""
     location = data["location"]
     if "coordinates" in location:
@@ -144,10 +146,10 @@ class _Projection:
         return (lon - west) * self.kx * self.scale, (north - lat) * self.scale
 
 
-def _clip(ring: list, box: Box) -> list:
+def _clip(ring: list[Point], box: Box) -> list[Point]:
     """A ring cut to the view (Sutherland-Hodgman), so that far-off coasts cost nothing."""
     west, south, east, north = box
-    edges = [
+    edges: list[tuple[Callable[[Point], bool], Callable[[Point, Point], Point]]] = [
         (lambda p: p[0] >= west, lambda a, b: _cross_x(a, b, west)),
         (lambda p: p[0] <= east, lambda a, b: _cross_x(a, b, east)),
         (lambda p: p[1] >= south, lambda a, b: _cross_y(a, b, south)),
@@ -157,7 +159,7 @@ def _clip(ring: list, box: Box) -> list:
     for inside, cross in edges:
         if not points:
             break
-        out = []
+        out: list[Point] = []
         for i, current in enumerate(points):
             previous = points[i - 1]
             if inside(current):
@@ -170,15 +172,15 @@ def _clip(ring: list, box: Box) -> list:
     return points
 
 
-def _cross_x(a, b, x):
+def _cross_x(a: Point, b: Point, x: float) -> Point:
     return [x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0])]
 
 
-def _cross_y(a, b, y):
+def _cross_y(a: Point, b: Point, y: float) -> Point:
     return [a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y]
 
 
-def _path(ring: list, project: _Projection) -> str:
+def _path(ring: list[Point], project: _Projection) -> str:
     """A ring as compact SVG path data: whole units, relative moves, points closer than MIN_STEP dropped."""
     steps, last = [], None
     for lon, lat in ring:
@@ -206,7 +208,7 @@ def _countries(box: Box, width: int, marked: frozenset[str]) -> str:
 
 
 @cache
-def _extents() -> dict[str, list[tuple[list, Box]]]:
+def _extents() -> dict[str, list[tuple[list[Point], Box]]]:
     """Each country's rings with their bounding boxes, measured once."""
     out = {}
     for code, country in outlines().items():
@@ -223,7 +225,7 @@ def _meets(extent: Box, box: Box) -> bool:
 
 def _spread(placed: list[tuple[Pin, float, float]], radius: float) -> list[tuple[Pin, float, float]]:
     """Pins at one spot set around it in a ring, so that each can be seen and clicked."""
-    groups: dict[tuple[int, int], list] = {}
+    groups: dict[tuple[int, int], list[tuple[Pin, float, float]]] = {}
     for pin, x, y in placed:
         groups.setdefault((round(x / radius), round(y / radius)), []).append((pin, x, y))
     out = []

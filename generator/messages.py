@@ -16,8 +16,10 @@ import gettext
 import io
 import re
 import sys
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 import jinja2
 from babel import Locale, UnknownLocaleError, numbers
@@ -49,7 +51,7 @@ def _template() -> frozenset[str]:
     return frozenset(_singular(m.id) for m in _read(TEMPLATE_PATH) if m.id)
 
 
-def _singular(msgid) -> str:
+def _singular(msgid: str | tuple[str, ...] | list[str]) -> str:
     return msgid[0] if isinstance(msgid, tuple | list) else msgid
 
 
@@ -94,7 +96,7 @@ def _warn(lang: str) -> None:
 @cache
 def catalogue() -> dict[str, dict[str, str | dict[str, str]]]:
     """Every message: English wording -> {language: wording}, a plural message's wording by CLDR category."""
-    entries: dict[str, dict] = {words: {} for words in _template()}
+    entries: dict[str, dict[str, str | dict[str, str]]] = {words: {} for words in _template()}
     for lang in languages()[1:]:
         for message in _read(po_path(lang), lang):
             if not message.id or "fuzzy" in message.flags or _singular(message.id) not in entries:
@@ -104,7 +106,7 @@ def catalogue() -> dict[str, dict[str, str | dict[str, str]]]:
                 if all(strings):
                     entries[_singular(message.id)][lang] = _by_category(strings, lang)
             elif strings:
-                entries[message.id][lang] = strings
+                entries[cast(str, message.id)][lang] = strings
     return entries
 
 
@@ -116,16 +118,16 @@ def _clear() -> None:
 
 
 _catalogue_cache_clear = catalogue.cache_clear
-catalogue.cache_clear = _clear  # the plugin clears the words before each build
+catalogue.cache_clear = _clear  # type: ignore[method-assign]  # the plugin clears the words before each build
 
 
 @cache
-def _index_of(lang: str):
+def _index_of(lang: str) -> Callable[[int], int]:
     """The language's gettext plural formula (its Plural-Forms header) as a function of n."""
     return gettext.c2py(Catalog(locale=_locale(lang)).plural_expr)
 
 
-def _by_category(strings, lang: str) -> dict[str, str]:
+def _by_category(strings: Sequence[str], lang: str) -> dict[str, str]:
     """gettext's numbered plural forms named by CLDR category, for Intl.PluralRules in the browser."""
     index = _index_of(lang)
     forms = {_plural_category(n, lang): strings[index(n)] for n in range(200)}  # 'many' of millions reads as 'other'
@@ -199,12 +201,12 @@ def _plural_category(count: int, lang: str) -> str:
 
 
 @jinja2.pass_context
-def translate_plural(context, count: int, singular: str, plural_: str) -> str:
+def translate_plural(context: jinja2.runtime.Context, count: int, singular: str, plural_: str) -> str:
     """Templates' `tn(3, "{count} mission", "{count} missions")`, in the page's language."""
     return plural(count, singular, plural_, context["lang"])
 
 
 @jinja2.pass_context
-def translate(context, words: str) -> str:
+def translate(context: jinja2.runtime.Context, words: str) -> str:
     """Templates' `t("What it is")`: the words in the language of the page being rendered."""
     return text(words, context["lang"])

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import Any, cast
 
 import babel
 import babel.dates
@@ -157,7 +158,7 @@ def find_money(text: str) -> list[Found]:
     return found
 
 
-def _money(match: re.Match, period: str | None) -> Money | None:
+def _money(match: re.Match[str], period: str | None) -> Money | None:
     number = match.group("num1") or match.group("num2")
     symbol = (match.group("cur1") or match.group("cur2")).lower()
     multiplier = (match.group("mul1") or match.group("mul2") or "").lower().rstrip(".")
@@ -295,7 +296,7 @@ def _read_words(text: str) -> tuple[str | None, str | None]:
     if others or len(months) > 1:
         return None, None
     if months:
-        return _month(years[0], months.pop()), None
+        return _month(years[0], cast(int, months.pop())), None
     rest = _YEAR.sub("", text).strip(" .,/-")
     return (years[0], None) if not rest else (None, None)
 
@@ -415,22 +416,22 @@ def topic_ids(text: str) -> list[str]:
     return [t for t, words in _TOPIC_WORDS.items() if any(re.search(r"\b" + w, key) for w in words)]
 
 
-def evidence_items(sentence: str) -> list[dict]:
+def evidence_items(sentence: str) -> list[dict[str, Any]]:
     """Measurable results in a sentence that gives a year: one item per other figure, keeping the sentence."""
     years = [m for m in _EVIDENCE_YEAR.finditer(sentence) if 1900 <= int(m.group(1)) <= 2100]
     if not years:
         return []
     taken = [(m.start(), m.end()) for m in years]
-    figures = []
+    figures: list[tuple[int, int, int | float, str | None]] = []
     for money in find_money(sentence):
         figures.append((money.start, money.end, money.money.amount, money.money.currency))
         taken.append((money.start, money.end))
     for match in _FIGURE.finditer(sentence):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        value, _ = read_number(match.group(1))
-        if value is not None:
-            figures.append((match.start(), match.end(), plain_number(value), "%" if match.group(2) else None))
+        number, _ = read_number(match.group(1))
+        if number is not None:
+            figures.append((match.start(), match.end(), plain_number(number), "%" if match.group(2) else None))
     year, items, previous = int(years[0].group(1)), [], 0
     for start, end, value, unit in sorted(figures):
         indicator = _indicator(sentence[previous:start], sentence[end:], unit) or sentence

@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 import uuid
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from generator.errors import excerpt
@@ -73,7 +74,7 @@ def project_roots(*folders: Path) -> dict[str, Path]:
 
 
 @contextlib.contextmanager
-def locked(target: Path):
+def locked(target: Path) -> Iterator[None]:
     """Hold a lock on the target's parent folder itself: a second run waits until the first is done.
 
     The folder is locked, not a file in it, so no lock file is left behind.

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import cast
 from urllib.parse import quote, urljoin
 
 from mkdocs.config import config_options as opt
@@ -183,7 +184,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         built: dict[str, bytes] = {}
         for path, content in site.files(records, self.options).items():
             _refuse_unsafe(path, files, config)
-            file = _GeneratedFile.generated(config, path, content=content)
+            file = cast(_GeneratedFile, _GeneratedFile.generated(config, path, content=content))
             if self.dirty:
                 built[path] = _digest(content)
                 file.changed = self.built.get(path) != built[path]

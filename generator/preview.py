@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import nh3
@@ -23,6 +24,9 @@ import nh3
 from generator import checklist, language, messages, render, summary
 from generator.provenance import NOT_REPORTED
 from generator.records import Record
+
+if TYPE_CHECKING:
+    from generator.site import Options
 
 TEMPLATE = "pr-summary.md.j2"
 # Characters that Markdown (GitHub's flavour included) gives a meaning to anywhere in a line: emphasis,
@@ -52,7 +56,7 @@ def site_language(config: Path) -> str:
     return language.from_config(config)
 
 
-def markdown_escape(value) -> str:
+def markdown_escape(value: object) -> str:
     """One value as literal Markdown text on one line: markup characters escaped, line breaks folded."""
     text = _MARKDOWN.sub(lambda m: "\\" + m.group(0), " ".join(str(value).split()))
     return _LINE_START.sub(lambda m: "\\" + m.group(0), text)
@@ -64,7 +68,7 @@ def plain_text(markdown_field: str) -> str:
     return markdown_escape(words)
 
 
-def practice(record: Record, options, site_link: str | None = None) -> str:
+def practice(record: Record, options: Options, site_link: str | None = None) -> str:
     """The Markdown preview of one practice."""
     data, lang = record.data, options.language
     essentials = [item for item in checklist.items(record, options) if item.essential]
@@ -90,14 +94,14 @@ def practice(record: Record, options, site_link: str | None = None) -> str:
     )
 
 
-def _evidence_row(item: dict, lang: str) -> dict:
+def _evidence_row(item: dict[str, Any], lang: str) -> dict[str, Any]:
     value = item["value"]
     shown = summary.number(value, lang) if isinstance(value, (int, float)) else str(value)
     year = _unknown(lang) if item["year"] == NOT_REPORTED else item["year"]
     return {"indicator": item["indicator"], "value": shown, "unit": item.get("unit", ""), "year": year}
 
 
-def _difficulty(item: dict, lang: str) -> dict:
+def _difficulty(item: dict[str, Any], lang: str) -> dict[str, str]:
     """A difficulty and its handling as plain text; an unknown handling in the catalogue's words."""
     handling = item["handling"]
     shown = markdown_escape(_unknown(lang)) if handling == NOT_REPORTED else plain_text(handling)
@@ -108,7 +112,7 @@ def _unknown(lang: str) -> str:
     return messages.text("Not reported in the sources", lang)
 
 
-def report(records: list[Record], options, site_link: str | None = None) -> str:
+def report(records: list[Record], options: Options, site_link: str | None = None) -> str:
     """The previews of several practices, one after the other, under one heading."""
     heading = messages.text("How the changed practices will read", options.language)
     parts = [f"## {heading}\n"]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any, NoReturn, cast
 
 import yaml
 
@@ -82,7 +83,7 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _fail(name: str, node: yaml.Node, field: str, message: str):
+def _fail(name: str, node: yaml.Node, field: str, message: str) -> NoReturn:
     raise RatesInvalid(Problem(name, node.start_mark.line + 1, node.start_mark.column + 1, field, message))
 
 
@@ -102,13 +103,13 @@ def _mapping(node: yaml.Node | None, name: str, field: str) -> dict[str, tuple[y
     return entries
 
 
-def _required(fields: dict, name: str, key: str) -> yaml.Node:
+def _required(fields: dict[str, Any], name: str, key: str) -> yaml.Node:
     if key not in fields:
         raise RatesInvalid(Problem(name, 1, 1, key, f"missing: the table needs {', '.join(_KEYS)}"))
     return fields[key][1]
 
 
-def _day(fields: dict, name: str) -> datetime.date:
+def _day(fields: dict[str, Any], name: str) -> datetime.date:
     node = _required(fields, name, "day")
     text = node.value if isinstance(node, yaml.ScalarNode) else ""
     try:
@@ -119,14 +120,14 @@ def _day(fields: dict, name: str) -> datetime.date:
     _fail(name, node, "day", "must be the rates' day as YYYY-MM-DD")
 
 
-def _source(fields: dict, name: str) -> str:
+def _source(fields: dict[str, Any], name: str) -> str:
     node = _required(fields, name, "source")
     if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str" or not node.value.strip():
         _fail(name, node, "source", "must name who published the rates")
-    return node.value
+    return cast(str, node.value)
 
 
-def _rates(fields: dict, name: str) -> dict[str, float]:
+def _rates(fields: dict[str, Any], name: str) -> dict[str, float]:
     rates: dict[str, float] = {}
     for code, (key, value) in _mapping(_required(fields, name, "rates"), name, "rates").items():
         if not _CODE.fullmatch(code):

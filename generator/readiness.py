@@ -15,11 +15,15 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 import yaml
 
 from generator import checklist, messages, render, summary
 from generator.records import Record
+
+if TYPE_CHECKING:
+    from generator.site import Options
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "readiness.yml"
 DATA_PATH = "data/ready.json"
@@ -78,13 +82,13 @@ CURRENCIES = ("EUR", "BGN", "CHF", "CZK", "DKK", "GBP", "HUF", "ISK", "NOK", "PL
 
 
 @cache
-def weights() -> dict:
+def weights() -> dict[str, Any]:
     """The scoring's weights and readiness questions, as generator/data/readiness.yml gives them."""
     with WEIGHTS_PATH.open(encoding="utf-8") as stream:
-        return yaml.safe_load(stream)
+        return cast("dict[str, Any]", yaml.safe_load(stream))
 
 
-def _texts(data: dict) -> list[tuple[str, str]]:
+def _texts(data: dict[str, Any]) -> list[tuple[str, str]]:
     """The texts that say what a practice needs, each with the checklist item it belongs to."""
     tr = data["transferability"]
     lines = [(line, checklist.item_id("precondition", line)) for line in tr["preconditions"]]
@@ -94,7 +98,7 @@ def _texts(data: dict) -> list[tuple[str, str]]:
     return lines
 
 
-def needs(data: dict) -> dict[str, str]:
+def needs(data: dict[str, Any]) -> dict[str, str]:
     """Which readiness questions a practice needs, each with the checklist item an answer fills in.
 
     A question's fixed item when it has one; else the first precondition or limit
@@ -122,7 +126,7 @@ def ready_data(records: list[Record]) -> str:
     return json.dumps({"practices": practices}, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
 
-def _script_words(options) -> dict:
+def _script_words(options: Options) -> dict[str, Any]:
     """Words, weights, questions and vocabularies the page's script needs, in the site's language."""
     lang = options.language
     words = (
@@ -162,7 +166,7 @@ def _script_words(options) -> dict:
     return found
 
 
-def page(records: list[Record], options) -> str:
+def page(records: list[Record], options: Options) -> str:
     """The self-assessment page: the profile form, the questions, and room for the ranked results."""
     lang = options.language
     codes = sorted(
@@ -192,6 +196,6 @@ def page(records: list[Record], options) -> str:
     )
 
 
-def files(records: list[Record], options) -> dict[str, str]:
+def files(records: list[Record], options: Options) -> dict[str, str]:
     """The self-assessment page and its data."""
     return {"ready.md": page(records, options), DATA_PATH: ready_data(records)}

@@ -15,6 +15,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 import yaml
 
@@ -105,7 +106,7 @@ def leaves(value, path: Path_ = ()):
         yield path, value
 
 
-def is_id(name) -> bool:
+def is_id(name: object) -> TypeGuard[str]:
     """Whether a name obeys the id rule: lower-case letters and digits joined by single hyphens, whole."""
     return isinstance(name, str) and len(name) <= MAX_ID_LENGTH and ID_PATTERN.fullmatch(name) is not None
 
@@ -322,7 +323,7 @@ def _build(events, record: Record):
             continue
         frame = stack[-1] if stack else None
         is_key = frame is not None and isinstance(frame[0], dict) and frame[2] is None
-        path = frame[1] if is_key else _child_path(frame)
+        path = frame[1] if is_key and frame is not None else _child_path(frame)
         _refuse_shared_or_deep(event, path)
         if is_key:
             _take_key(event, frame, record)
@@ -335,7 +336,7 @@ def _build(events, record: Record):
             else:
                 _attach(frame, value)
             continue
-        container = {} if isinstance(event, yaml.MappingStartEvent) else []
+        container: dict | list = {} if isinstance(event, yaml.MappingStartEvent) else []
         if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
             raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", path)
         if frame is not None:

@@ -26,6 +26,8 @@ from functools import lru_cache
 from generator import map as geo
 from generator.records import Record
 
+Place = tuple[float, float] | None  # a practice's position, or None when it gives none
+
 MAX_RELATED = 5
 NEARBY_KM = 500
 _EARTH_KM = 6371.0
@@ -69,10 +71,10 @@ def related(records: list[Record]) -> dict[str, list[Record]]:
     by_pair: dict[tuple[str, str], list[Record]] = {}
     by_topic: dict[str, dict[tuple[float, float] | None, list[Record]]] = {}
     for record in sorted(records, key=lambda r: r.id):
-        mine = sorted(topics[record.id])
-        for k, first in enumerate(mine):
+        ordered = sorted(topics[record.id])
+        for k, first in enumerate(ordered):
             by_topic.setdefault(first, {}).setdefault(place[record.id], []).append(record)
-            for second in mine[k + 1 :]:
+            for second in ordered[k + 1 :]:
                 by_pair.setdefault((first, second), []).append(record)
     out = {}
     for record in records:
@@ -85,7 +87,14 @@ def related(records: list[Record]) -> dict[str, list[Record]]:
     return out
 
 
-def _same_problem(record, mine, here, by_pair, topics, place) -> list[Record]:
+def _same_problem(
+    record: Record,
+    mine: frozenset[str],
+    here: Place,
+    by_pair: dict[tuple[str, str], list[Record]],
+    topics: dict[str, frozenset[str]],
+    place: dict[str, Place],
+) -> list[Record]:
     """Practices sharing at least two topics, most shared first, then nearest, then by id."""
     pairs = [(a, b) for a in sorted(mine) for b in sorted(mine) if a < b]
     found = {o.id: o for pair in pairs for o in by_pair.get(pair, ()) if o.id != record.id}
@@ -93,7 +102,15 @@ def _same_problem(record, mine, here, by_pair, topics, place) -> list[Record]:
     return [item[3] for item in heapq.nsmallest(MAX_RELATED, rank, key=lambda item: item[:3])]
 
 
-def _nearest(record, mine, here, by_topic, taken: set[str], limit: float, wanted: int) -> list[Record]:
+def _nearest(
+    record: Record,
+    mine: frozenset[str],
+    here: Place,
+    by_topic: dict[str, dict[Place, list[Record]]],
+    taken: set[str],
+    limit: float,
+    wanted: int,
+) -> list[Record]:
     """Up to `wanted` practices sharing a topic within `limit` km, nearest first (by id at one place)."""
     groups = [by_topic.get(topic, {}) for topic in sorted(mine)]
     places = {where for group in groups for where in group}

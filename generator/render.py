@@ -176,7 +176,7 @@ def _cited(data: dict, lang: str) -> dict[str, list[str]]:
     """For each source id, the items that say they come from it, named as the page names them."""
     cited: dict[str, list[str]] = {}
     for path in CITING:
-        found = data
+        found: object = data
         for step in path:
             found = found.get(step, {}) if isinstance(found, dict) else {}
         for i, item in enumerate(found if isinstance(found, list) else []):
@@ -211,7 +211,10 @@ def front_matter(title: str, description: str, search: dict | None = None, extra
     they are escaped here, once, as HTML text. Values are written as JSON,
     which every YAML reader parses the same way.
     """
-    meta = {"title": html.escape(" ".join(title.split())), "description": html.escape(" ".join(description.split()))}
+    meta: dict[str, object] = {
+        "title": html.escape(" ".join(title.split())),
+        "description": html.escape(" ".join(description.split())),
+    }
     if search:
         meta["search"] = search
     meta.update(extra or {})  # raw values for the theme, which escapes them itself (e.g. JSON-LD via tojson)

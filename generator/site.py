@@ -8,6 +8,7 @@ plugin hands the files to MkDocs, the CLI writes them to a folder.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -32,7 +33,7 @@ class Options:
     date_locale: str | None = None  # locale of dates such as "26 November 2026" (en_GB); the language's when None
     vocabulary: dict[str, str] = field(default_factory=validate.topics)  # topic key -> English label, topics.yml
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         _refuse_names(self.vocabulary, "topic key")  # they become paths and Markdown links
 
     @cached_property
@@ -53,7 +54,7 @@ def files(records: list[Record], options: Options) -> dict[str, str | bytes]:
     return dict(sorted(out.items()))
 
 
-def _refuse_names(names, what: str) -> None:
+def _refuse_names(names: Iterable[str], what: str) -> None:
     """Stop before rendering if a name breaks the id rule: validate reports these; this is the last guard."""
     for name in names:
         if not is_id(name):

@@ -19,6 +19,7 @@ import babel
 import babel.numbers
 
 from generator import normalise, validate
+from generator.provenance import NOT_REPORTED
 
 _NUMBER = re.compile(r"[0-9][0-9 .,'\u00a0\u202f]*")
 _FULL_DATES = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y.%m.%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y")
@@ -26,21 +27,21 @@ _PERIOD_FIELDS = {"start", "end"}
 _FULL_DATE_FIELDS = {"last_reviewed", "added", "consulted"}
 
 
-def replacement(path: tuple, value) -> str | None:
+def replacement(path: tuple[str | int, ...], value: object) -> str | None:
     """What to write instead of `value` at `path`, as YAML to paste, or None when unsure."""
     if not path or not isinstance(value, (str, int, float)) or isinstance(value, bool):
         return None
     name = path[-1]
     text = str(value).strip()
     if _means_unknown(path, text):
-        return f"{name}: {validate.NOT_REPORTED}"
+        return f"{name}: {NOT_REPORTED}"
     for fields, suggest in _BY_FIELD:
         if name in fields:
             return suggest(name, text)
     return None
 
 
-def _means_unknown(path: tuple, text: str) -> bool:
+def _means_unknown(path: tuple[str | int, ...], text: str) -> bool:
     """'unknown', 'n/a' and the like, where a record may say that the sources do not tell."""
     return text.lower() in validate.OTHER_UNKNOWNS and validate.field_pattern(path) in validate.not_reported_fields()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from functools import cache, lru_cache
+from typing import Any, cast
 
 import babel
 import babel.dates
@@ -30,12 +31,12 @@ def locale(code: str) -> babel.Locale:
 
 def country_name(code: str, lang: str) -> str:
     """A country's name in the reader's language, e.g. IT -> Italy."""
-    return locale(lang).territories.get(code, code)
+    return cast(str, locale(lang).territories.get(code, code))
 
 
 def language_name(code: str, lang: str) -> str:
     """A language's name in the reader's language, e.g. it -> Italian."""
-    return locale(lang).languages.get(code, code)
+    return cast(str, locale(lang).languages.get(code, code))
 
 
 @_per_value
@@ -56,7 +57,7 @@ def number(value: float, lang: str) -> str:
 
 
 @_per_value
-def month_or_year(value, lang: str) -> str:
+def month_or_year(value: object, lang: str) -> str:
     """A start or end value ('2015' or '2015-01') as a reader says it: January 2015."""
     text = str(value)
     if len(text) == 7:
@@ -71,7 +72,7 @@ def day(value: str, lang: str) -> str:
     return babel.dates.format_date(datetime.date.fromisoformat(value), "long", locale=locale(lang))
 
 
-def period(data: dict, lang: str) -> str:
+def period(data: dict[str, Any], lang: str) -> str:
     """From start to end; ongoing only when no end is written, 'end not reported' when the sources give none."""
     start = month_or_year(data["start"], lang)
     if "end" not in data:
@@ -81,32 +82,32 @@ def period(data: dict, lang: str) -> str:
     return f"{start} – {month_or_year(data['end'], lang)}"
 
 
-def start_year(data: dict) -> int:
+def start_year(data: dict[str, Any]) -> int:
     """The year the practice started."""
     return int(str(data["start"])[:4])
 
 
-def end_year(data: dict) -> int | None:
+def end_year(data: dict[str, Any]) -> int | None:
     """The year the practice ended; None while it is ongoing or when the sources give no end."""
     end = known(data.get("end"))
     return int(str(end)[:4]) if end is not None else None
 
 
-def status(data: dict) -> str:
+def status(data: dict[str, Any]) -> str:
     """'ongoing' (no end written), 'finished' (an end), or 'not reported' (the sources give no end)."""
     if "end" not in data:
         return "ongoing"
     return "not reported" if unknown(data["end"]) else "finished"
 
 
-def place(data: dict, lang: str) -> str:
+def place(data: dict[str, Any], lang: str) -> str:
     """City, region and country in one line; a city the sources do not give is left out."""
     loc = data["location"]
     parts = [known(loc.get("city")), loc.get("region"), country_name(loc["country"], lang)]
     return ", ".join(p for p in parts if p)
 
 
-def budget(data: dict) -> list[dict]:
+def budget(data: dict[str, Any]) -> list[dict[str, Any]]:
     """Money per currency: the one-off and total amounts added up, and the yearly ones.
 
     Returns:
@@ -120,7 +121,7 @@ def budget(data: dict) -> list[dict]:
     return [{"currency": c, **sums[c]} for c in sorted(sums)]
 
 
-def budget_text(data: dict, lang: str) -> str:
+def budget_text(data: dict[str, Any], lang: str) -> str:
     """The budget as one line: '€95,800 + €10,000 per year', or 'not given'."""
     parts = []
     for entry in budget(data):
@@ -133,7 +134,7 @@ def budget_text(data: dict, lang: str) -> str:
     return "; ".join(p for p in parts if p) or text("not given", lang)
 
 
-def resource_text(line: dict, lang: str) -> str:
+def resource_text(line: dict[str, Any], lang: str) -> str:
     """One resource line's amount with its period: '€10,000 per year'."""
     if "amount" not in line:
         return text("amount not given", lang)

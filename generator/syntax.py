@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 import yaml
 
@@ -168,6 +169,7 @@ def _text_after_closing_quote(found: _Error):
         return None
     if text.index(value) + 1 >= found.column:
         return None
+    assert match is not None  # a value was found on the line
     key = match.group("key").strip()
     return (
         found.line,
@@ -193,6 +195,7 @@ def _starts_with_special(found: _Error):
     )
     if not reserved:
         return None
+    assert match is not None  # a value was found on the line
     key = match.group("key").strip()
     column = text.index(value) + 1
     return (
@@ -373,7 +376,7 @@ def _key_between_levels(found: _Error):
     if not _KEY_LINE.match(upper) or _indent(upper) <= _indent(text):
         return None
     shift = _indent(upper) - _indent(text)
-    key, upper_key = match.group("key").strip(), _KEY_LINE.match(upper).group("key").strip()
+    key, upper_key = match.group("key").strip(), cast(re.Match[str], _KEY_LINE.match(upper)).group("key").strip()
     return (
         found.line,
         _indent(text) + 1,

@@ -9,10 +9,15 @@ Material translates its own interface; the words our theme templates add
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+
 from generator import messages
 
 
-def localise(config, lang: str) -> None:
+def localise(config: MkDocsConfig, lang: str) -> None:
     """Translate the English settings of a loaded MkDocs configuration that readers see."""
     if config.nav:
         config.nav = _navigation(config.nav, lang)
@@ -24,7 +29,7 @@ def localise(config, lang: str) -> None:
         config.mdx_configs["toc"] = {**toc, "permalink_title": messages.text("Permanent link", lang)}
 
 
-def _navigation(entries, lang: str):
+def _navigation(entries: Any, lang: str) -> Any:
     """mkdocs.yml `nav` with each title translated: a list of pages, {title: page} or {title: [sections]}."""
     if isinstance(entries, list):
         return [_navigation(entry, lang) for entry in entries]
@@ -33,6 +38,6 @@ def _navigation(entries, lang: str):
     return entries
 
 
-def template_globals(lang: str) -> dict:
+def template_globals(lang: str) -> dict[str, Callable[[str], str]]:
     """What the theme templates get: `site_t("New and updated practices")` in the site's language."""
     return {"site_t": lambda words: messages.text(words, lang)}

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 import babel
 import babel.numbers
@@ -151,7 +152,7 @@ def _at(shown: str, node, message: str) -> Problem:
 @cache
 def countries() -> frozenset[str]:
     """ISO 3166-1 alpha-2 codes known to Babel's CLDR data."""
-    codes = babel.Locale("en").territories
+    codes = cast("dict[str, str]", babel.Locale("en").territories)
     return frozenset(c for c in codes if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES)
 
 
@@ -399,7 +400,7 @@ def _items(data, *path) -> list[tuple[int, dict]]:
 def _code_problems(record: Record, data) -> list[Problem]:
     problems = []
     country = _dig(data, "location", "country")
-    places = [(("location", "country"), country)]
+    places: list[tuple[tuple[str | int, ...], object]] = [(("location", "country"), country)]
     places += [
         (("transferability", "adopted_by", i, "country"), a.get("country"))
         for i, a in _items(data, "transferability", "adopted_by")
@@ -517,7 +518,7 @@ def _date_problems(record: Record, data) -> list[Problem]:
 def _language_problems(record: Record, data) -> list[Problem]:
     problems = []
     language = data.get("language")
-    codes = [(("language",), language)]
+    codes: list[tuple[tuple[str, ...], object]] = [(("language",), language)]
     translations = data.get("translations")
     if isinstance(translations, dict):
         codes += [(("translations", code), code) for code in translations]
