@@ -30,7 +30,7 @@ from functools import cache, lru_cache, partial
 import nh3
 from markupsafe import Markup
 
-from generator import messages, render, summary
+from generator import messages, render, spreadsheet, summary
 from generator.records import Record
 
 SECTIONS = {
@@ -551,11 +551,6 @@ def sections(checklist: list[Item], lang: str = "en") -> list[dict]:
     return grouped
 
 
-def _cell(value: str) -> str:
-    """A CSV cell that spreadsheets show as text: a leading =, +, - or @ would start a formula."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def csv_text(checklist: list[Item], lang: str = "en") -> str:
     """The checklist as CSV, one row per item, nothing settled yet, with empty owner, due date and note.
 
@@ -578,7 +573,7 @@ def csv_text(checklist: list[Item], lang: str = "en") -> str:
             "",
             "",
         ]
-        writer.writerow([_cell(value) for value in row])
+        writer.writerow([spreadsheet.cell(value) for value in row])
     return out.getvalue()
 
 

@@ -18,7 +18,7 @@ import json
 from typing import TYPE_CHECKING, Any, cast
 from xml.etree import ElementTree as ET
 
-from generator import messages, summary
+from generator import messages, spreadsheet, summary
 from generator.provenance import known, unknown
 from generator.records import Record
 
@@ -55,7 +55,6 @@ CSV_COLUMNS = [
     "sources",
     "page",
 ]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def files(records: list[Record], options: Options) -> dict[str, str]:
@@ -131,19 +130,11 @@ def csv_row(record: Record, options: Options) -> dict[str, str]:
         "sources": " ".join(s["url"] for s in data["sources"]),
         "page": page_url(record.id, options),
     }
-    return {key: _cell(value) for key, value in row.items()}
+    return {key: spreadsheet.cell(value) for key, value in row.items()}
 
 
 def _plain(amount: float) -> str:
     return str(int(amount)) if float(amount).is_integer() else str(amount)
-
-
-def _cell(value: object) -> str:
-    """A cell that a spreadsheet shows as text: a leading = + - @ would make it a formula."""
-    if isinstance(value, (int, float)):
-        return str(value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def practices_csv(records: list[Record], options: Options) -> str:

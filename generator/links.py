@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import cast
 
 from generator.errors import Problem, excerpt
-from generator.records import Record, leaves, load, shown_path
+from generator.records import Record, leaves, load, shown_under
 
 USER_AGENT = "good-practices-link-check/1 (+https://github.com/example/good-practices)"
 # Web addresses inside text fields, e.g. Markdown links; stops where Markdown or prose closes them.
@@ -239,15 +239,8 @@ def collect(files: list[Path], root: Path | None = None) -> tuple[list[Link], li
     """The links of every record file, and the problems of files that do not load."""
     found, problems = [], []
     for path in files:
-        record, unreadable = load(path, _shown(path, root))
+        record, unreadable = load(path, shown_under(path, root))
         problems += unreadable
         if record is not None:
             found += find_links(record, path.read_text(encoding="utf-8"))
     return found, problems
-
-
-def _shown(path: Path, root: Path | None) -> str:
-    folder = path.parent.resolve()  # the folder, not the file: a link's target must not stand in for its name
-    if root is not None and folder.is_relative_to(root.resolve()):
-        return shown_path(folder.relative_to(root.resolve()) / path.name)
-    return shown_path(path)

@@ -170,6 +170,18 @@ def shown_path(path: Path | str) -> str:
     return _KEY_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def shown_under(path: Path, root: Path | None) -> str:
+    """A record's path as messages show it: relative to `root` when it lies below it, else as given.
+
+    The folder is resolved, not the file: a link's target must not stand in for its name.
+    """
+    if root is not None:
+        folder, base = path.parent.resolve(), root.resolve()
+        if folder.is_relative_to(base):
+            return shown_path(folder.relative_to(base) / path.name)
+    return shown_path(path)
+
+
 def load(path: Path, shown: str | None = None) -> tuple[Record | None, list[Problem]]:
     """Read one record file; return the record, or None and the problems found.
 

@@ -24,7 +24,7 @@ import yaml
 
 from generator.errors import Problem, RecordsInvalid, excerpt
 from generator.provenance import NOT_REPORTED, citing_items, source_ids
-from generator.records import Record, id_rule, is_id, leaves, load, scan, shown_path
+from generator.records import Record, id_rule, is_id, leaves, load, scan, shown_under
 
 DATA = Path(__file__).parent / "data"
 SCHEMA_PATH = DATA / "practice.schema.json"
@@ -128,7 +128,7 @@ VOCABULARIES = (TOPICS_PATH,)
 
 def vocabulary_problems(path: Path, root: Path | None = None) -> list[Problem]:
     """What is wrong in a vocabulary file (id: label lines), each at its line and column."""
-    shown = _shown(path, root or Path.cwd())
+    shown = shown_under(path, root or Path.cwd())
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
@@ -575,7 +575,7 @@ def collect(paths: list[Path], root: Path | None = None, workers: int = 1, allow
     found, problems = scan(paths)
     problems = [_relative(problem, root) for problem in problems]
     problems += [problem for path in VOCABULARIES for problem in vocabulary_problems(path, root)]
-    files = [(path, _shown(path, root)) for path in found]
+    files = [(path, shown_under(path, root)) for path in found]
     if workers > 1 and len(files) >= PARALLEL_FROM:
         with concurrent.futures.ProcessPoolExecutor(workers) as pool:
             outcomes = list(pool.map(_load_and_check_lean, files, chunksize=100))
@@ -584,7 +584,7 @@ def collect(paths: list[Path], root: Path | None = None, workers: int = 1, allow
     records = [record for record, _ in outcomes if record is not None]
     problems += [problem for _, found in outcomes for problem in found] + check_collection(records)
     if not files and not allow_empty:
-        where = ", ".join(_shown(path, root) for path in paths) or "."
+        where = ", ".join(shown_under(path, root) for path in paths) or "."
         problems.append(Problem(where, 1, 1, "", EMPTY))
     if problems:
         raise RecordsInvalid(problems)
@@ -596,7 +596,7 @@ EMPTY = "no record found (files ending in .yml); check the folder, or pass --all
 
 def _relative(problem: Problem, root: Path | None) -> Problem:
     """A problem of a path (a folder, a link) shown like the records' paths."""
-    return Problem(_shown(Path(problem.file), root), problem.line, problem.column, problem.field, problem.message)
+    return Problem(shown_under(Path(problem.file), root), problem.line, problem.column, problem.field, problem.message)
 
 
 # Below this many files, starting processes costs more than it saves.
@@ -619,16 +619,6 @@ def _load_and_check(file: tuple[Path, str]) -> tuple[Record | None, list[Problem
     if record is not None:
         problems += check(record)
     return record, problems
-
-
-def _shown(path: Path, root: Path | None) -> str:
-    if root is not None:
-        # The folder is resolved, not the file: a link's target must not stand in for its name.
-        try:
-            return shown_path(path.parent.resolve().relative_to(root.resolve()) / path.name)
-        except ValueError:
-            pass
-    return shown_path(path)
 
 
 def reread_vocabulary() -> None:
