@@ -175,7 +175,7 @@ def catalogue_page(records: list[Record], options: Options) -> str:
 
 def forms(singular: str, plural_: str, lang: str) -> dict[str, str]:
     """A plural message's forms in `lang`, by CLDR category, for a script to pick with Intl.PluralRules."""
-    return messages._plural_forms(singular, plural_, lang)
+    return messages.plural_forms(singular, plural_, lang)
 
 
 def catalogue_words(lang: str) -> dict[str, Any]:

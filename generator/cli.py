@@ -316,15 +316,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     if target.exists():
         print(f"{target} already exists; nothing was written. Choose another title or --id.", file=sys.stderr)
         return EXIT_PROBLEMS
-    from markupsafe import Markup
-
     from generator import render
 
-    text = render.render(
-        "new-record.yml.j2",
-        title=Markup(json.dumps(args.title, ensure_ascii=False)),
-        today=today,
-        path=target.as_posix(),
+    # YAML, not HTML: the text environment, so a folder such as "a&b" is written as it is.
+    text = (
+        render.text_environment()
+        .get_template("new-record.yml.j2")
+        .render(title=json.dumps(args.title, ensure_ascii=False), today=today, path=target.as_posix())
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")

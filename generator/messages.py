@@ -181,7 +181,7 @@ def plural(count: int, singular: str, plural_: str, lang: str) -> str:
     return wording.replace("{count}", numbers.format_decimal(count, locale=_locale(lang)))
 
 
-def _plural_forms(singular: str, plural_: str, lang: str) -> dict[str, str]:
+def plural_forms(singular: str, plural_: str, lang: str) -> dict[str, str]:
     """The plural forms of a message in `lang` by CLDR category; English forms when the language has none."""
     _known(singular)
     found = _resolve(lang)

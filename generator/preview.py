@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,18 +37,11 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#!|<>~:@])|(?<=www)(\.)")
 _LINE_START = re.compile(r"^([-+=]|\d+[.)])")
 
 
-def environment(folder: Path = render.TEMPLATES) -> jinja2.Environment:
-    """A strict Jinja environment for Markdown text: no HTML escaping, every value escaped for Markdown."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folder),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+@cache
+def environment() -> jinja2.Environment:
+    """The templates' text environment with the Markdown filters: every value escaped for Markdown."""
+    env = render.text_environment().overlay()
     env.filters.update(md=markdown_escape, plain=plain_text)
-    env.globals.update(t=messages.translate)
     return env
 
 

@@ -45,16 +45,30 @@ _YAML_AWKWARD = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
 
 @cache
 def environment(folder: Path = TEMPLATES) -> jinja2.Environment:
-    """The one Jinja environment: strict about missing values, escaping by default."""
+    """The Jinja environment of the pages: strict about missing values, escaping HTML by default."""
+    env = _strict(folder, autoescape=True)
+    env.filters.update(md=md_text, field=field_html, json_attr=json_attr)
+    return env
+
+
+@cache
+def text_environment(folder: Path = TEMPLATES) -> jinja2.Environment:
+    """The same, for YAML and Markdown outputs (the scaffold, the pull-request preview): no HTML escaping.
+
+    Whoever renders text through it escapes for that text's own syntax (the preview's `md` filter).
+    """
+    return _strict(folder, autoescape=False)
+
+
+def _strict(folder: Path, autoescape: bool) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folder),
         undefined=jinja2.StrictUndefined,
-        autoescape=True,
+        autoescape=autoescape,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_text, field=field_html, json_attr=json_attr)
     env.tests.update(unknown=unknown)
     env.globals.update(t=messages.translate, tn=messages.translate_plural)
     return env

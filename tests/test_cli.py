@@ -152,3 +152,11 @@ def test_three_mistakes_make_three_annotations_at_their_places(tmp_path):
         "or 'not reported' if the sources do not say; found 'soon'",
     ]
     assert done.returncode == 1
+
+
+def test_new_writes_a_folder_name_into_the_yaml_as_it_is(tmp_path):
+    folder = tmp_path / "a&b"
+    assert main(["new", "Night buses & trams", "--folder", str(folder), "--date", "2026-12-01"]) == 0
+    text = (folder / "night-buses-trams.yml").read_text(encoding="utf-8")
+    assert f"practices validate {folder.as_posix()}/night-buses-trams.yml" in text
+    assert 'title: "Night buses & trams"' in text and "&amp;" not in text
