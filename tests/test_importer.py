@@ -397,6 +397,9 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # (see CORPUS.md).
 
 HELDOUT = FIXTURES / "heldout"
+# i13h's held-out set (9 pages, 8 platforms), committed before any importer change aimed at it. It has no
+# floor yet: the floor is set from its first measurement after the importer changes of i13 (see CORPUS.md).
+HELDOUT2 = FIXTURES / "heldout2"
 
 
 def _facts(path: Path) -> dict:
@@ -489,7 +492,7 @@ def test_heldout_facts_score_stays_above_its_floor():
 
 
 if __name__ == "__main__":
-    for part in (FIXTURES, HELDOUT):
+    for part in (FIXTURES, HELDOUT, HELDOUT2):
         right, total, wrong = corpus_score(part)
         print(f"{part.name}: {right}/{total} = {right / total:.0%}" if total else f"{part.name}: no facts")
         for name, facts in wrong.items():
