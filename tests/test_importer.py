@@ -393,8 +393,8 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # Each page of the corpus has a <name>.facts.yml beside it: the page's address, its platform, and the
 # facts a careful contributor would take from it. Pages under heldout/ were written, with their facts,
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
-# a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c
-# (see CORPUS.md).
+# a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
+# i13c's six by i13d (see CORPUS.md).
 
 HELDOUT = FIXTURES / "heldout"
 
@@ -476,14 +476,20 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
     }
 
 
-# The held-out part is i13c's fresh set (6 pages, committed in f340532 before any importer change of
-# i13c). Measured once after that branch's changes (b3f5f2e): 46/58 = 79.3%, below the 85% of issue 13.
-# The floor guards that figure against regressions; it is not the target, and the held-out pages and
-# their facts never change for it.
+# The held-out part: pages in heldout/ nobody tuned the importer to. i13c's six (46/58 = 79.3%, measured
+# once after b3f5f2e) were spent and moved to the tuned part in i13d, so heldout/ holds no pages until a
+# fresh set is written; the test then says so (skipped, with the reason) instead of passing on nothing.
+# HELDOUT_FLOOR guards a measured figure against regressions; it is not the 85% target.
 HELDOUT_FLOOR = 0.79
 
 
+def heldout_facts() -> list[Path]:
+    return sorted(HELDOUT.glob("*.facts.yml"))
+
+
 def test_heldout_facts_score_stays_above_its_floor():
+    if not heldout_facts():
+        pytest.skip(f"no held-out pages in {HELDOUT.relative_to(ROOT)}: the last set was spent; write a fresh one")
     right, total, wrong = corpus_score(HELDOUT)
     assert total and right / total >= HELDOUT_FLOOR, wrong
 
@@ -491,7 +497,7 @@ def test_heldout_facts_score_stays_above_its_floor():
 if __name__ == "__main__":
     for part in (FIXTURES, HELDOUT):
         right, total, wrong = corpus_score(part)
-        print(f"{part.name}: {right}/{total} = {right / total:.0%}" if total else f"{part.name}: no facts")
+        print(f"{part.name}: {right}/{total} = {right / total:.0%}" if total else f"{part.name}: no held-out pages")
         for name, facts in wrong.items():
             print(f"  {name}: {', '.join(facts) or 'all right'}")
 
