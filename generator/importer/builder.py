@@ -68,6 +68,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PlaceFields, DateFields, Peop
         self.money_in_prose()
         self.country_from_prose()
         self.start_from_prose([self.record.get("summary", ""), *self.intro], today)
+        self.evidence_from_prose([self.record.get("summary", ""), *self.intro, *(line for _, line in self.prose)])
         parts = [_markdown(self.intro)] if self.intro else []
         parts += [f"**{label}**\n\n{text}" for label, text in self.extra]
         if parts:
