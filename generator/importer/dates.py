@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
+from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _texts
 from generator.importer.report import Section
 from generator.normalise import ONGOING, read_date
@@ -25,8 +27,8 @@ _RANGE = re.compile(r"\s+(?:-|–|—|→|to|until|till)\s+|(?<=\d{4})[-–—](
 _EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
 
 
-class DateFields:
-    """Placers of the draft builder for these sections; bookkeeping comes from the builder."""
+class DateFields(Bookkeeping):
+    """Placers of the draft builder for these sections; bookkeeping comes from Bookkeeping."""
 
     def date(self, section: Section, name: str, text: str | None = None) -> None:
         text = text if text is not None else _line(section.lines)
@@ -44,7 +46,7 @@ class DateFields:
         if note:
             self.report.guessed.append(f"{name}: {note}")
 
-    def start_from_prose(self, texts: list[str], today) -> None:
+    def start_from_prose(self, texts: list[str], today: datetime.date) -> None:
         """When no field gave the start, the date a sentence says the practice was launched, as a guess."""
         if "start" in self.record:
             return

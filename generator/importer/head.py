@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from generator.importer.dates import date_range
-from generator.importer.people import person_with_role
+from generator.importer.dates import DateFields, date_range
+from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import read_place
 from generator.importer.reading import _texts
 from generator.importer.report import Section, _short
@@ -38,8 +38,8 @@ def prose_like(line: str) -> bool:
     return bool(re.search(r"[.!?…)\"”»]$", line)) and len(line.split()) >= 3 or len(line.split()) >= 15
 
 
-class HeadFields:
-    """The builder's reading of the page head; bookkeeping comes from the builder."""
+class HeadFields(PeopleFields, DateFields):
+    """The builder's reading of the page head; bookkeeping comes from Bookkeeping."""
 
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
         start = max((i for i in self.report.navigation if i <= len(preamble)), default=0)

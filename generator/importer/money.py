@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _markdown, _texts
 from generator.importer.report import Section
 from generator.normalise import Found, find_money, split_amounts
@@ -23,8 +24,8 @@ _BUDGET = re.compile(
 )
 
 
-class MoneyFields:
-    """Placers of the draft builder for money; bookkeeping comes from the builder."""
+class MoneyFields(Bookkeeping):
+    """Placers of the draft builder for money; bookkeeping comes from Bookkeeping."""
 
     def resources(self, section: Section, every_line: bool = True) -> None:
         kept = []
@@ -59,9 +60,9 @@ class MoneyFields:
             else:
                 items.append(self.resource(text, group[0], len(items)))
 
-    def resource(self, text: str, found: Found, index: int) -> dict:
+    def resource(self, text: str, found: Found, index: int) -> dict[str, object]:
         money = found.money
-        item: dict = {"what": text, "amount": money.amount, "currency": money.currency}
+        item: dict[str, object] = {"what": text, "amount": money.amount, "currency": money.currency}
         self.found(f"resources/{index}/amount", found.text, f"{money.amount} {money.currency}")
         if money.guess:
             self.report.guessed.append(f"resources/{index}/amount: {money.guess}")

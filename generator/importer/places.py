@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _texts
 from generator.importer.report import Section
 from generator.normalise import country_code, country_names
@@ -105,8 +106,8 @@ def names_a_town(name: str, text: str, title: str) -> bool:
     )
 
 
-class PlaceFields:
-    """Placers of the draft builder for place sections; bookkeeping comes from the builder."""
+class PlaceFields(Bookkeeping):
+    """Placers of the draft builder for place sections; bookkeeping comes from Bookkeeping."""
 
     def location(self, section: Section) -> None:
         parts = [p.strip() for line in _texts(section.lines) for p in line.split(",") if p.strip()]

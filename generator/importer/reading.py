@@ -195,8 +195,9 @@ def _over_fields(key: str, value: str | None, after: list[str]) -> bool:
     """
     if value is not None:
         return False
-    fields = [_heading(line) for line in _texts(after)[:2]]
-    if len(fields) < 2 or any(f is None or f[1] is None for f in fields):
+    found = [_heading(line) for line in _texts(after)[:2]]
+    fields = [f for f in found if f is not None and f[1] is not None]
+    if len(found) < 2 or len(fields) < len(found):
         return False
     return any(f[0] != key for f in fields)
 

@@ -8,8 +8,10 @@ suggestions' in a sentence about 2017).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from generator import validate
+from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _markdown, _texts, sentences
 from generator.importer.report import Section
 from generator.normalise import evidence_items, find_money, month_names, plain_number, read_number, topic_ids
@@ -36,8 +38,8 @@ _NOT_RESULTS |= {"members", "stakeholders", "million", "millions", "billion", "t
 _YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
 
 
-class TextFields:
-    """Placers of the draft builder for these sections; bookkeeping comes from the builder."""
+class TextFields(Bookkeeping):
+    """Placers of the draft builder for these sections; bookkeeping comes from Bookkeeping."""
 
     def title(self, section: Section) -> None:
         if "title" in self.record:
@@ -103,13 +105,13 @@ class TextFields:
                 "(a result verb, a figure and a year); check each one"
             )
 
-    def results(self, sentence: str) -> list[dict]:
+    def results(self, sentence: str) -> list[dict[str, object]]:
         """The results one sentence reports with a verb and a figure, dated by its one plausible year."""
         years = {int(y) for y in _YEAR.findall(sentence)}
         if len(years) != 1 or not 1950 <= min(years) <= self.today.year:
             return []
         money = [(m.start, m.end) for m in find_money(sentence)]
-        items = []
+        items: list[dict[str, object]] = []
         for match in _RESULT.finditer(sentence):
             words = match.group(3).split()
             cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
@@ -124,7 +126,7 @@ class TextFields:
             items.append({"indicator": indicator, "value": plain_number(value), "year": min(years), "note": sentence})
         return items
 
-    def plausible_evidence(self, item: dict) -> bool:
+    def plausible_evidence(self, item: dict[str, Any]) -> bool:
         """A result needs an indicator in words, a figure and a year that has already come."""
         words = [w for w in re.findall(r"[^\W\d_]{3,}", item["indicator"].casefold()) if w not in _TIME_WORDS]
         return bool(words) and 1950 <= item["year"] <= self.today.year
