@@ -175,11 +175,11 @@ class PlaceFields(Bookkeeping):
         if "city" in self.record.get("location", {}):
             return rest
         title = self.record.get("title", "")
-        for line in rest:
+        for i, line in enumerate(rest):
             if _PLACE_NAME.fullmatch(line) and not read_place(line)[1] and names_a_town(line, page, title):
                 self.set(("location", "city"), line)
                 self.report.guessed.append(f"location/city: took the line {line!r}, which the page names as a town")
-                return [other for other in rest if other is not line]
+                return rest[:i] + rest[i + 1 :]
         return rest
 
     def country_from_prose(self) -> None:
