@@ -83,6 +83,7 @@ def practice(record: Record, options: Options, site_link: str | None = None) -> 
             evidence=[_evidence_row(item, lang) for item in data["evidence"]],
             difficulties=[_difficulty(item, lang) for item in data.get("difficulties", [])],
             essentials=essentials,
+            sources=[{"title": source.get("title", ""), "url": source["url"]} for source in data["sources"]],
             site_link=site_link,
         )
     )
