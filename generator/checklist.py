@@ -32,6 +32,7 @@ from markupsafe import Markup
 
 from generator import messages, render, spreadsheet, summary
 from generator.records import Record
+from generator.text import file_markdown
 
 SECTIONS = {
     "fit": "Fit: is it right for our city?",
@@ -577,22 +578,14 @@ def csv_text(checklist: list[Item], lang: str = "en") -> str:
     return out.getvalue()
 
 
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>&])")
-
-
-def markdown_line(text: str) -> str:
-    """Text kept on one line of a Markdown list, with the characters that would become markup escaped."""
-    return _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
-
-
 def markdown_text(record: Record, checklist: list[Item], lang: str = "en", dates: str | None = None) -> str:
     """The checklist as a Markdown list, to fill in by hand or in any Markdown editor."""
     data = record.data
     t = lambda words: messages.text(words, lang)  # noqa: E731
     lines = [
-        f"# {markdown_line(t('Transfer checklist: {title}').replace('{title}', data['title']))}",
+        f"# {file_markdown(t('Transfer checklist: {title}').replace('{title}', data['title']))}",
         "",
-        markdown_line(
+        file_markdown(
             t("From {place}, last reviewed {date}.")
             .replace("{place}", summary.place(data, lang))
             .replace("{date}", summary.day(data["last_reviewed"], dates or lang))
@@ -601,12 +594,12 @@ def markdown_text(record: Record, checklist: list[Item], lang: str = "en", dates
     ]
     blank = f"{t('Status')}: {t('not started')} · {t('Owner')}: · {t('Due date')}: · {t('Note')}:"
     for group in sections(checklist, lang):
-        lines += [f"## {markdown_line(group['heading'])}", ""]
+        lines += [f"## {file_markdown(group['heading'])}", ""]
         for item in group["essential"] + group["more"]:
             essential = f" **({t('essential')})**" if item.essential else ""
-            lines.append(f"- {markdown_line(item.label)}{essential}")
+            lines.append(f"- {file_markdown(item.label)}{essential}")
             if item.reference:
-                lines.append(f"  {markdown_line(item.note)}")
+                lines.append(f"  {file_markdown(item.note)}")
             lines.append(f"  {blank}")
         lines.append("")
     return "\n".join(lines)

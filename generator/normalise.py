@@ -9,7 +9,6 @@ reading was a guess that a contributor should check.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,6 +17,8 @@ from typing import Any, cast
 
 import babel
 import babel.dates
+
+from generator.text import fold, one_line
 
 ONGOING = "ongoing"
 
@@ -354,9 +355,7 @@ def country_code(text: str, countries: frozenset[str]) -> str | None:
 
 
 def _country_key(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.strip().strip(".").casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"^the\s+", "", " ".join(text.split()))
+    return re.sub(r"^the\s+", "", one_line(fold(text.strip().strip("."))))
 
 
 @cache

@@ -27,13 +27,13 @@ from generator import map as geo
 from generator import messages, summary
 from generator import related as related_
 from generator.provenance import CITING, known, unknown
-from generator.records import Record
+from generator.records import Record, added
+from generator.text import page_markdown
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 _FIELD_TAGS = {"p", "br", "ul", "ol", "li", "em", "strong", "a", "code", "blockquote"}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # what Python-Markdown unescapes
 # Inline syntax, quotes, headings and controls; then what opens a block: an ordered list item.
 _MARKDOWN_CHARS = re.compile(r"[\\`*_\[\]<>&#\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _ORDERED_ITEM = re.compile(r"\d+[.)]")
@@ -49,7 +49,7 @@ _YAML_AWKWARD = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
 def environment(folder: Path = TEMPLATES) -> jinja2.Environment:
     """The Jinja environment of the pages: strict about missing values, escaping HTML by default."""
     env = _strict(folder, autoescape=True)
-    env.filters.update(md=md_text, field=field_html, json_attr=json_attr)
+    env.filters.update(md=page_markdown, field=field_html, json_attr=json_attr)
     return env
 
 
@@ -121,12 +121,6 @@ def _plain_html(text: str) -> str | None:
             return None
     blocks = (block for block in _BLANK_LINES.split(text.strip("\n")) if block)
     return "\n".join(f"<p>{block}</p>" for block in blocks)
-
-
-def md_text(text) -> Markup:
-    """Plain text made inert inside a line of Markdown: HTML-escaped, syntax backslashed."""
-    escaped = html.escape(" ".join(str(text).split()), quote=False)
-    return Markup(_MD_SPECIAL.sub(r"\\\1", escaped))
 
 
 def json_attr(value) -> str:
@@ -223,7 +217,7 @@ def practice_context(record: Record, options, jsonld: dict[str, Any] | None = No
         "resources": [(line, summary.resource_text(line, lang)) for line in view["resources"]],
         "evidence": [(item, summary.number(item["value"], lang)) for item in view["evidence"]],
         "last_reviewed": summary.day(data["last_reviewed"], dates),
-        "added": summary.day(data.get("added", data["last_reviewed"]), dates),
+        "added": summary.day(added(data), dates),
         "language_name": summary.language_name(data["language"], lang),
         "text_autonym": autonym(data["language"]),
         "translations": _translations(view),

@@ -42,12 +42,6 @@ def test_markdown_fields_keep_only_safe_html():
     assert "<h1>" not in html and "Heading" in html
 
 
-def test_plain_text_in_a_markdown_line_is_inert():
-    assert render.md_text("*a* [b](c) <i>&</i> # {{ 7*7 }}") == (
-        r"\*a\* \[b\]\(c\) &lt;i&gt;&amp;&lt;/i&gt; \# \{\{ 7\*7 \}\}"
-    )
-
-
 def test_front_matter_escapes_title_for_the_theme():
     front = render.front_matter('</title><script>alert("x")</script>', "a\nb")
     assert front == (
