@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import jinja2
@@ -29,6 +29,9 @@ from generator import related as related_
 from generator.provenance import CITING, known, unknown
 from generator.records import Record, added
 from generator.text import page_markdown
+
+if TYPE_CHECKING:
+    from generator.site import Options
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -123,7 +126,7 @@ def _plain_html(text: str) -> str | None:
     return "\n".join(f"<p>{block}</p>" for block in blocks)
 
 
-def json_attr(value) -> str:
+def json_attr(value: object) -> str:
     """A value as JSON, for front matter that any YAML reader parses the same way."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -196,7 +199,7 @@ def page_view(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def practice_context(record: Record, options, jsonld: dict[str, Any] | None = None) -> dict:
+def practice_context(record: Record, options: Options, jsonld: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything the practice template shows, prepared from one record; `jsonld` goes into its front matter."""
     data, lang = record.data, options.language
     dates = options.date_locale or lang
@@ -279,13 +282,15 @@ def _translations(view: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"lang": code, "autonym": autonym(code), **text} for code, text in translations]
 
 
-def _project_period(project: dict | None, lang: str) -> str | None:
+def _project_period(project: dict[str, Any] | None, lang: str) -> str | None:
     if not project or "start" not in project:
         return None
     return summary.period(project, lang)
 
 
-def front_matter(title: str, description: str, search: dict | None = None, extra: dict | None = None) -> Markup:
+def front_matter(
+    title: str, description: str, search: dict[str, Any] | None = None, extra: dict[str, Any] | None = None
+) -> Markup:
     """A front-matter block whose title and description are HTML-safe.
 
     The theme prints page titles and descriptions into the HTML unescaped, so
@@ -304,17 +309,17 @@ def front_matter(title: str, description: str, search: dict | None = None, extra
     return Markup("---\n" + lines + "---\n")
 
 
-def _escape(match: re.Match) -> str:
+def _escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-def render(template: str, **context) -> str:
+def render(template: str, **context: Any) -> str:
     """Render one template of templates/ with a prepared context."""
     return environment().get_template(template).render(**context)
 
 
 def practice_page(
-    record: Record, options, links: PracticeLinks | None = None, jsonld: dict[str, Any] | None = None
+    record: Record, options: Options, links: PracticeLinks | None = None, jsonld: dict[str, Any] | None = None
 ) -> str:
     """The Markdown page of one practice.
 
@@ -325,7 +330,7 @@ def practice_page(
     return render("practice.md.j2", **practice_context(record, options, jsonld), **links.context(record, options))
 
 
-def practice_pages(records: list[Record], options, jsonld: Mapping[str, dict[str, Any]]) -> dict[str, str]:
+def practice_pages(records: list[Record], options: Options, jsonld: Mapping[str, dict[str, Any]]) -> dict[str, str]:
     """Every practice page, each with its map, related practices, transfers and the JSON-LD given by record id."""
     links = PracticeLinks.of(records, options)
     return {f"practices/{r.id}.md": practice_page(r, options, links, jsonld[r.id]) for r in records}
@@ -341,12 +346,12 @@ class PracticeLinks:
     pins: geo.Index
 
     @classmethod
-    def of(cls, records: list[Record], options) -> PracticeLinks:
+    def of(cls, records: list[Record], options: Options) -> PracticeLinks:
         transfers = related_.transfers(records)
         pins = geo.Index(geo.pins(records, geo.practice_href("../"), options.language))
         return cls(related_.related(records), related_.adopted_by(transfers), related_.adapted_from(transfers), pins)
 
-    def context(self, record: Record, options) -> dict:
+    def context(self, record: Record, options: Options) -> dict[str, Any]:
         """The template values of one practice: map, related practices, transfers both ways."""
         lang = options.language
         return {
@@ -357,7 +362,7 @@ class PracticeLinks:
             **self._map(record, lang),
         }
 
-    def _map(self, record: Record, lang: str) -> dict:
+    def _map(self, record: Record, lang: str) -> dict[str, Any]:
         where = geo.position(record.data)
         if where is None:
             return {"map_svg": None, "map_pins": []}
@@ -373,7 +378,7 @@ class PracticeLinks:
 MAP_PINS = 6  # pins on a practice page's map, nearest first: keeps the page small where practices crowd
 
 
-def _practice_link(record: Record, lang: str, year: int | None = None) -> dict:
+def _practice_link(record: Record, lang: str, year: int | None = None) -> dict[str, Any]:
     data = record.data
     return {
         "id": record.id,
@@ -384,7 +389,7 @@ def _practice_link(record: Record, lang: str, year: int | None = None) -> dict:
     }
 
 
-def _adopter(transfer: related_.Transfer, lang: str) -> dict:
+def _adopter(transfer: related_.Transfer, lang: str) -> dict[str, Any]:
     page = transfer.adopter.id if transfer.adopter and transfer.adopter.id != transfer.origin.id else None
     return {
         "name": transfer.name,
@@ -396,7 +401,7 @@ def _adopter(transfer: related_.Transfer, lang: str) -> dict:
     }
 
 
-def _coordinates(data: dict, lang: str) -> str | None:
+def _coordinates(data: dict[str, Any], lang: str) -> str | None:
     """Latitude and longitude as a reader writes them: 44.7° N, 10.63° E."""
     where = data["location"].get("coordinates")
     if not where:
@@ -414,7 +419,7 @@ def _contact_route(view: dict[str, Any]) -> dict[str, Any]:
     return {"emails": emails, "source": None if emails else view["sources"][0]}
 
 
-def transfers_page(records: list[Record], options) -> dict[str, str]:
+def transfers_page(records: list[Record], options: Options) -> dict[str, str]:
     """The listing of every transfer between places that the records report."""
     lang = options.language
     rows = [{"origin": _practice_link(t.origin, lang), **_adopter(t, lang)} for t in related_.transfers(records)]
@@ -423,7 +428,7 @@ def transfers_page(records: list[Record], options) -> dict[str, str]:
     return {"transfers.md": render("transfers.md.j2", front=front, heading=title, rows=rows, lang=lang)}
 
 
-def headline(data: dict, lang: str) -> dict | None:
+def headline(data: dict[str, Any], lang: str) -> dict[str, Any] | None:
     """The result a card shows: of the evidence items with the latest year, the first in the record.
 
     Items whose year the sources do not report count only when no item has
@@ -443,7 +448,7 @@ def headline(data: dict, lang: str) -> dict | None:
     }
 
 
-def listing_row(record: Record, options) -> dict:
+def listing_row(record: Record, options: Options) -> dict[str, Any]:
     """What a list of practices shows of one practice: the facts of its result card."""
     data, lang = record.data, options.language
     return {
@@ -465,7 +470,7 @@ def listing_row(record: Record, options) -> dict:
 WIDE = {"hide": ["toc"]}
 
 
-def listing_pages(records: list[Record], options) -> dict[str, str]:
+def listing_pages(records: list[Record], options: Options) -> dict[str, str]:
     """One listing per topic that holds practices and per country, with their indexes.
 
     A topic no practice has yet gets no page and no place in the index (it
@@ -476,7 +481,7 @@ def listing_pages(records: list[Record], options) -> dict[str, str]:
     pages = {}
     by_topic = {t: [row for row in rows if t in dict(row["topics"])] for t in options.topics}
     by_topic = {t: group for t, group in by_topic.items() if group}
-    by_country: dict[str, list[dict]] = {}
+    by_country: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_country.setdefault(row["country"], []).append(row)
     for topic, group in by_topic.items():
@@ -498,7 +503,7 @@ def listing_pages(records: list[Record], options) -> dict[str, str]:
     return pages
 
 
-def _topic_page(topic: str, label: str, rows: list[dict], lang: str) -> str:
+def _topic_page(topic: str, label: str, rows: list[dict[str, Any]], lang: str) -> str:
     feed = {
         "feed": f"feeds/topics/{topic}.xml",
         "feed_title": messages.text("New and updated practices: {topic}", lang).replace("{topic}", label),
@@ -509,7 +514,7 @@ def _topic_page(topic: str, label: str, rows: list[dict], lang: str) -> str:
     return render("listing.md.j2", heading=heading, rows=rows, feed=feed, front=front, lang=lang)
 
 
-def _country_page(rows: list[dict], lang: str) -> str:
+def _country_page(rows: list[dict[str, Any]], lang: str) -> str:
     name = rows[0]["country_name"]
     heading = f"{messages.text('Country', lang)}: {name}"
     description = messages.text("Good practices from {country}.", lang).replace("{country}", name)
