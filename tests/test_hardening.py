@@ -32,6 +32,7 @@ from conftest import ROOT, build_site
 from generator import cli, records, render, site, validate
 from generator.output import STAMP, STAMP_TEXT
 from generator.records import MAX_DEPTH, MAX_FILE_BYTES, parse
+from generator.text import page_markdown
 
 BAD = ROOT / "tests" / "bad"
 FIELD_TAGS = {"p", "br", "ul", "ol", "li", "em", "strong", "a", "code", "blockquote"}
@@ -387,7 +388,7 @@ def test_plain_text_on_a_markdown_line_cannot_add_structure():
         "![img](x.png)",
         "&lt;",
     ):
-        html = markdown.markdown(f"- {render.md_text(text)}", extensions=["attr_list", "toc"])
+        html = markdown.markdown(f"- {page_markdown(text)}", extensions=["attr_list", "toc"])
         assert hostile.Elements(html).found == [("ul", {}), ("li", {})], (text, html)
 
 

@@ -14,8 +14,6 @@ from pathlib import Path
 import markdown
 import yaml
 
-from generator import preview
-
 ROOT = Path(__file__).resolve().parent.parent
 BASE = ROOT / "tests" / "fixtures" / "mistakes" / "base.yml"
 GOLDEN = ROOT / "tests" / "golden" / "pr-summary.md"
@@ -115,12 +113,6 @@ def test_the_site_link_must_be_an_https_address(tmp_path, capsys):
     os.chdir(ROOT)
     assert cli.main(["preview", "--site-link", "javascript:alert(1)"]) == 2
     assert "--site-link must be an https:// address" in capsys.readouterr().err
-
-
-def test_markdown_escape_keeps_the_words():
-    assert preview.markdown_escape("- a *b* [c](d) <e> `f` www.g 1. h") == (
-        r"\- a \*b\* \[c\]\(d\) \<e\> \`f\` www\.g 1. h"
-    )
 
 
 def test_the_contribute_page_offers_the_form_first_then_the_web_editor(project_site):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator import validate
 from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _texts
 from generator.importer.report import Section
@@ -58,7 +59,7 @@ def _leading_country(text: str) -> tuple[str | None, str | None]:
         return None, None
     for size in range(len(words) - 1, 0, -1):
         name = " ".join(words[:size])
-        if len(name) > 2 and name.isupper() and (code := country_code(name)):
+        if len(name) > 2 and name.isupper() and (code := country_code(name, validate.countries())):
             return " ".join(words[size:]), code
     return None, None
 
@@ -66,7 +67,7 @@ def _leading_country(text: str) -> tuple[str | None, str | None]:
 def _country_in(text: str) -> str | None:
     """The country named by the text, or by its words in or out of parentheses: 'Italy (Italia)'."""
     for candidate in (text, re.sub(r"\(.*?\)", "", text), *re.findall(r"\((.*?)\)", text)):
-        code = country_code(candidate) if candidate.strip() else None
+        code = country_code(candidate, validate.countries()) if candidate.strip() else None
         if code:
             return code
     return None
@@ -75,7 +76,7 @@ def _country_in(text: str) -> str | None:
 def country_mentioned(text: str) -> str | None:
     """The one country a sentence names ('... entlang der Schelde in Belgien ...'), if it names exactly one."""
     words = _WORD.findall(text)
-    names = country_names()
+    names = country_names(validate.countries())
     found = set()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):

@@ -153,7 +153,7 @@ class TextFields(Bookkeeping):
     def topic(self, section: Section) -> None:
         found: list[str] = []
         for part in (p.strip() for line in _texts(section.lines) for p in re.split(r"[;|,]", line)):
-            ids = topic_ids(part)
+            ids = topic_ids(part, validate.topics())
             if not ids:
                 self.unplaced(section.heading, [part], f"{part!r} matches no topic in generator/data/topics.yml")
                 continue
