@@ -43,10 +43,17 @@ class UsageError(click.UsageError):
 
 
 class _Commands(click.Group):
-    """The commands in the order they are defined; an unexpected error is one sentence and exit 1."""
+    """The commands in the order they are defined, each listed with its help's whole first line.
+
+    An unexpected error in a command is one sentence and exit 1; its traceback only with --debug.
+    """
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.commands)
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        cmd.short_help = cmd.short_help or (cmd.help or "").splitlines()[0]  # not cut short with ...
+        super().add_command(cmd, name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -165,6 +165,7 @@ def test_slug():
 
 
 def test_every_command_has_its_docstring_and_an_example_in_its_help():
+    listing = " ".join(run("--help").stdout.split())
     for name, command in cli.commands.items():
         done = run(name, "--help")
         assert done.exit_code == 0, name
@@ -172,6 +173,7 @@ def test_every_command_has_its_docstring_and_an_example_in_its_help():
         assert "Example: practices " + name in done.stdout, name
         first = (command.callback.__doc__ or "").splitlines()[0]
         assert first and " ".join(done.stdout.split()).count(first) == 1, name
+        assert f"{name} {first}" in listing, name
     assert run("-h").stdout == run("--help").stdout
 
 
