@@ -76,3 +76,12 @@ def test_a_csv_written_in_the_browser_is_the_one_the_build_writes(shared):
     csv.writer(out, lineterminator="\r\n").writerows([[spreadsheet.cell(v) for v in row] for row in ROWS])
     assert shared.evaluate("rows => gp.csv(rows)", ROWS) == out.getvalue()
     assert "'=cmd" in out.getvalue() and '"Ask ""them"", today"' in out.getvalue()
+
+
+def test_only_the_shared_module_guards_cells_downloads_or_fetches():
+    # One home for each helper: a page script that wrote its own again would drift from the rule above.
+    scripts = {p.name: p.read_text(encoding="utf-8") for p in COMMON_JS.parent.glob("*.js")}
+    assert {"common.js", "catalogue.js", "checklist.js", "compare.js", "ready.js", "search.js"} <= set(scripts)
+    for marker in ("[=+\\-@", "createObjectURL", "fetch(", "document$", "JSON.parse(block"):
+        assert marker in scripts["common.js"]
+        assert [name for name, text in scripts.items() if marker in text] == ["common.js"], marker
