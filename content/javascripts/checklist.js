@@ -20,30 +20,9 @@
 
   /* ---- words from the page ---- */
 
-  var isObject = gp.isObject, own = gp.own;
-
-  /* Missing words are the English keys. */
-  function readWords() {
-    var data = gp.readJSON("gp-checklist-words");
-    return {
-      lang: typeof data.lang === "string" ? data.lang : "en",
-      words: isObject(data.words) ? data.words : {},
-      plurals: isObject(data.plurals) ? data.plurals : {},
-    };
-  }
-
-  var WORDS = readWords();
-  var RULES = gp.pluralRules(WORDS.lang);
-
-  function say(key, values) {
-    var text = own(WORDS.words, key) && typeof WORDS.words[key] === "string" ? WORDS.words[key] : key;
-    return gp.fill(text, values);
-  }
-
-  function plural(key, count) {
-    var form = own(WORDS.plurals, key) ? gp.pick(WORDS.plurals[key], count, RULES) : undefined;
-    return gp.fill(form === undefined ? key : form, { count: new Intl.NumberFormat(WORDS.lang).format(count) });
-  }
+  var isObject = gp.isObject;
+  var WORDS = gp.pageWords("gp-checklist-words");
+  var say = WORDS.say, plural = WORDS.plural;
 
   /* ---- reading saved and imported answers by shape ---- */
 

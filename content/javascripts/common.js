@@ -47,6 +47,24 @@
     return own(forms, "other") && typeof forms.other === "string" ? forms.other : undefined;
   }
 
+  /* The words a page hands its script in the block `id` ({lang, words, plurals}, keyed by the English
+     message), with say(key, values) and plural(key, count); a word the page lacks is its English key. */
+  function pageWords(id) {
+    var data = readJSON(id);
+    var lang = typeof data.lang === "string" ? data.lang : "en";
+    var words = isObject(data.words) ? data.words : {};
+    var plurals = isObject(data.plurals) ? data.plurals : {};
+    var rules = pluralRules(lang);
+    var say = function (key, values) {
+      return fill(own(words, key) && typeof words[key] === "string" ? words[key] : key, values);
+    };
+    var plural = function (key, count) {
+      var form = own(plurals, key) ? pick(plurals[key], count, rules) : undefined;
+      return fill(form === undefined ? key : form, { count: new Intl.NumberFormat(lang).format(count) });
+    };
+    return { data: data, lang: lang, say: say, plural: plural };
+  }
+
   /* A value as a spreadsheet shows it: text starting like a formula gets a quote mark before it; numbers stay. */
   function spreadsheetText(value) {
     var text = value === null || value === undefined ? "" : String(value);
@@ -108,6 +126,7 @@
     pluralRules: pluralRules,
     fill: fill,
     pick: pick,
+    pageWords: pageWords,
     spreadsheetText: spreadsheetText,
     csvCell: csvCell,
     csv: csv,

@@ -20,19 +20,9 @@
 
   var isObject = gp.isObject, own = gp.own;
 
-  var PAGE = gp.readJSON("gp-ready-words");
-  var LANG = typeof PAGE.lang === "string" ? PAGE.lang : "en";
-  var RULES = gp.pluralRules(LANG);
-
-  function say(key, values) {
-    var text = own(PAGE.words, key) && typeof PAGE.words[key] === "string" ? PAGE.words[key] : key;
-    return gp.fill(text, values);
-  }
-
-  function plural(key, count) {
-    var form = own(PAGE.plurals, key) ? gp.pick(PAGE.plurals[key], count, RULES) : undefined;
-    return gp.fill(form === undefined ? key : form, { count: new Intl.NumberFormat(LANG).format(count) });
-  }
+  var WORDS = gp.pageWords("gp-ready-words");
+  var PAGE = WORDS.data, LANG = WORDS.lang;
+  var say = WORDS.say, plural = WORDS.plural;
 
   function money(amount, currency) {
     try {
