@@ -1288,6 +1288,7 @@ def test_a_role_label_whose_name_was_a_picture_is_furniture():
         ("For more information visit https://gpp2020.eu", False),
         ("News | Agenda | Site map | RSS help | Credits | Legal", True),
         ("Energy | Mobility", False),
+        ("Topics: Energy | Mobility | Climate | Housing", False),
         (
             "With the support of the European Commission. Website coordinated by the Covenant of Mayors Office.",
             True,
@@ -1298,3 +1299,11 @@ def test_a_role_label_whose_name_was_a_picture_is_furniture():
 def test_invitations_footer_rows_and_site_credits_are_furniture(line, gone):
     draft = _import_text(f"Title: Green procurement\nSummary: The city buys green.\nDescription\n{line}\n")
     assert (line in draft.report.boilerplate) == gone
+
+
+def test_a_money_field_whose_value_is_not_an_amount_keeps_the_lines_after_it():
+    page = "Title: Repair café\nResources needed\nTwo volunteers\n\nStaff time of two officers.\n"
+    assert [r["what"] for r in _import_text(page).record["resources"]] == [
+        "Two volunteers",
+        "Staff time of two officers.",
+    ]

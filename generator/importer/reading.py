@@ -6,6 +6,7 @@ import re
 
 from generator.importer import layouts
 from generator.importer.report import Report, Section
+from generator.normalise import find_money
 
 _INDEX = layouts.index()
 
@@ -73,7 +74,7 @@ _CHROME = [
         # a blog's name as a line of its own: "CitizenLab's Blog", 'The Energy Blog'
         r"(?:The )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}(?:['’]s)? [Bb]log",
         # a footer's row of links: 'News | Agenda | Site map | RSS help | Credits | Legal'
-        r"[^|.!?]{1,25}(?: \| [^|.!?]{1,25}){3,}",
+        r"[^|.!?:]{1,25}(?: \| [^|.!?:]{1,25}){3,}",
         # what a tracking pixel leaves in copied text
         r"fbpx",
     )
@@ -307,7 +308,8 @@ def _ends_at_blank(section: Section) -> bool:
     if section.key.startswith("aside") or section.key == "figure":
         return True
     texts = _texts(section.lines)
-    return section.key in ("resources", "costs") and all(len(t.split()) <= 6 and t[-1:] not in ".!?" for t in texts)
+    short = all(len(t.split()) <= 6 and t[-1:] not in ".!?" for t in texts)
+    return section.key in ("resources", "costs") and short and any(find_money(t) for t in texts)
 
 
 def _over_fields(key: str, value: str | None, after: list[str]) -> bool:
