@@ -77,6 +77,10 @@ _WORDS = {
     "kč": "CZK",
     "ft": "HUF",
     "lei": "RON",
+    # pesos only with the country's name: '$' or 'pesos' alone is used by several countries
+    "chilean pesos": "CLP",
+    "pesos chilenos": "CLP",
+    "clp": "CLP",
 }
 _MULTIPLIERS = {
     "k": 1_000,

@@ -318,6 +318,21 @@ _SAMPLES = [
     "In the 49 days after it opened in May 2017 it received 180,705 suggestions.",
     "Each schoolyard cost between €250,000 and €400,000",
     "Programming period: 2014-2020",
+    "By Marcela Ayarza Civic Engagement 06/10/2020",
+    "  • Schedule a demo",
+    "Filter by:",
+    "View as: Map",
+    "CASE",
+    "Total Number of Participants",
+    "24450",
+    "Project manager",
+    "News | Agenda | Site map | RSS help | Credits | Legal",
+    "500,000,000 Chilean pesos (about 541,000 euros)",
+    "$500 million pesos",
+    "Running since 1998, Ökokauf Wien has grown.",
+    "Vienna’s sustainable procurement programme",
+    "Implementation cost (€):",
+    "12 Million €",
 ]
 _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn", "Co"), blacklist_characters="\ufeff\u2028\u2029"))
 _LINE = st.one_of(st.sampled_from(_SAMPLES), _TEXT, st.builds("{}: {}".format, st.sampled_from(_SAMPLES), _TEXT))
@@ -404,12 +419,9 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # facts a careful contributor would take from it. Pages under heldout/ were written, with their facts,
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
-# i13c's six by i13d (see CORPUS.md).
+# i13c's six by i13d, i13h's nine (heldout2/) by i13e (see CORPUS.md).
 
 HELDOUT = FIXTURES / "heldout"
-# i13h's held-out set (9 pages, 8 platforms), committed before any importer change aimed at it. It has no
-# floor yet: the floor is set from its first measurement after the importer changes of i13 (see CORPUS.md).
-HELDOUT2 = FIXTURES / "heldout2"
 
 
 def _facts(path: Path) -> dict:
@@ -490,8 +502,9 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 
 
 # The held-out part: pages in heldout/ nobody tuned the importer to. i13c's six (46/58 = 79.3%, measured
-# once after b3f5f2e) were spent and moved to the tuned part in i13d, so heldout/ holds no pages until a
-# fresh set is written; the test then says so (skipped, with the reason) instead of passing on nothing.
+# once after b3f5f2e) were spent and moved to the tuned part in i13d, i13h's nine (heldout2/, 47/88 = 53%,
+# measured once after i13d) in i13e, so heldout/ holds no pages until a fresh set is written; the test
+# then says so (skipped, with the reason) instead of passing on nothing.
 # HELDOUT_FLOOR guards a measured figure against regressions; it is not the 85% target.
 HELDOUT_FLOOR = 0.79
 
@@ -508,7 +521,7 @@ def test_heldout_facts_score_stays_above_its_floor():
 
 
 if __name__ == "__main__":
-    for part in (FIXTURES, HELDOUT, HELDOUT2):
+    for part in (FIXTURES, HELDOUT):
         right, total, wrong = corpus_score(part)
         print(f"{part.name}: {right}/{total} = {right / total:.0%}" if total else f"{part.name}: no held-out pages")
         for name, facts in wrong.items():
@@ -569,6 +582,8 @@ def test_cli_warns_when_the_draft_has_no_title(tmp_path, monkeypatch, capsys):
 
 
 def test_tuned_corpus_facts_score():
+    # A commit that moves a spent held-out set here may lower this until the next commit fixes its misses
+    # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429).
     right, total, wrong = corpus_score(FIXTURES)
     assert total > 100 and right / total >= 0.95, wrong
 
@@ -1014,3 +1029,281 @@ def test_each_aside_line_keeps_its_own_label():
     assert "# [Managing authority] Provincie Gelderland" in draft.yaml
     udine = _import("interreg-ivc-udine")
     assert "# [Priority] Innovation and the knowledge economy\n" in udine.yaml
+
+
+# --- i13e: the misses of i13h's spent held-out set (heldout2/), each as a rule for any page of its kind ---
+
+_PARTICIPEDIA = """Data
+
+General Issues
+Planning & Development
+Specific Topics
+Budget - Local
+Location
+Kraków
+Lesser Poland
+Poland
+Scope of Influence
+City/Town
+Start Date
+End Date
+Time Limited or Repeated?
+Repeated over time
+Total Number of Participants
+5120
+Open to All or Limited to Some?
+Open to All
+Primary Organizer/Manager
+City of Kraków
+Type of Organizer/Manager
+Local Government
+
+CASE
+
+Civic Budget of Kraków
+
+Each year residents of Kraków propose projects and vote on which ones the city funds from its budget.
+
+Problems and Purpose
+
+The city wanted residents to decide on part of the investment spending.
+"""
+
+
+def test_participedia_case_title_after_its_data_sidebar_and_the_participants_figure():
+    draft = _import_text(_PARTICIPEDIA)
+    record = draft.record
+    assert record["title"] == "Civic Budget of Kraków"
+    assert record["evidence"] == [{"indicator": "Total Number of Participants", "value": 5120, "year": "not reported"}]
+    assert record["institution"]["name"] == "City of Kraków"
+    assert record["location"]["country"] == "PL"
+    kept = "\n".join(_strings(record))
+    assert "Each year residents" in kept and "The city wanted residents" in kept
+    assert not any(line in kept for line in ("Data", "CASE", "Repeated over time", "Open to All"))
+    assert "# [Time Limited or Repeated?] Repeated over time\n" in draft.yaml  # the sidebar kept as comments
+    assert draft.report.layout == "Participedia"
+
+
+def test_a_sidebar_field_that_is_not_a_figure_is_kept_aside():
+    draft = _import_text("Title: Civic budget\nTotal Number of Participants\nunknown\n")
+    assert "TODO" in str(draft.record["evidence"][0]["value"])
+    assert "# [Total Number of Participants] unknown\n" in draft.yaml
+
+
+def test_a_blog_post_menu_byline_and_blog_name_are_furniture():
+    page = (
+        "Acme's Blog\n  • Platform\n  • Resources\n    • Blog\n  • Schedule a demo\n  • Home\n  • >\n  • Blog\n  • >\n"
+        "  • 1,200 residents redesign their park\n\n1,200 residents redesign their park\n\n"
+        "By Jane Novak Urban Planning 12/03/2021\nAcme's Blog\n"
+        "  • Platform\n  • Book a demo\n  • English\n  • Deutsch\n\n"
+        "The town of Ghent asked its residents to redesign a park, and 1,200 of them sent in a plan.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "1,200 residents redesign their park"
+    kept = "\n".join(_strings(draft.record))
+    for line in ("Schedule a demo", "Book a demo", "By Jane Novak", "Acme's Blog", "Platform", "Deutsch"):
+        assert line not in kept
+    assert "By Jane Novak Urban Planning 12/03/2021" in draft.report.boilerplate
+    assert draft.record["start"].startswith("TODO")  # the byline's date is the post's, not the start
+
+
+def test_a_short_bulleted_list_after_the_first_sentence_stays():
+    page = (
+        "School streets\nThe city closes streets by schools to cars at school times, every day.\n"
+        "• Walking\n• Cycling\n• Scooters\n• Buses\n"
+    )
+    assert "- Walking" in _import_text(page).record["description"]
+
+
+def test_a_filter_panel_and_view_switch_never_give_the_title():
+    page = (
+        "View as: Map\n\nFilter by:\n\nCountries\n\nLevel of government\n\nSector\n\nYear of launch\n\n"
+        "Innovations:\n0\n"
+        "Nearly every Portuguese public service can be used online, yet few people used them, so the state opened "
+        "counters where a mediator helps.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"].startswith("TODO")
+    kept = "\n".join(_strings(draft.record))
+    assert not any(line in kept for line in ("View as", "Filter by", "Countries", "Level of government", "Innovations"))
+
+
+def test_after_filter_your_results_the_entry_title_over_its_summary_stays():
+    page = (
+        "Filter your results\n\n\nNational Reuse Month\n\nSummary: Ireland's waste authorities set up a "
+        '"National Reuse Month" for the whole country in 2016.\n\nLocation: Southern and Eastern, Ireland (Éire)\n'
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "National Reuse Month"
+    assert draft.record["start"] == "2016"
+    assert "Filter your results" in draft.report.boilerplate
+
+
+_COVENANT = """Illustration Signatories
+
+Mitigation (2020 target)
+
+Mayor (or equivalent): Anna Weber
+Date of adhesion: 8 June 2010
+
+Sector: Municipal buildings, equipment/facilities
+Implementation timeframe: 2009 - 2020
+Responsible body: Office for Facility Management
+CO2 reduction :
+21000 t CO2 eq./a
+Implementation cost (€):
+12 Million €
+
+Description: {description}
+
+With the political support of the European Commission. Website coordinated by the Covenant of Mayors Office.
+News | Agenda | Site map | RSS help | Credits | Legal
+""".format(
+    description="Düsseldorf buys electricity only from renewable sources for the buildings the city runs, and carries "
+    "the extra cost in the facility budget; the office checks each supplier's certificates once a year and reports "
+    "on them to the council, which has kept the rule in every budget since it was first agreed."
+)
+
+
+def test_covenant_of_mayors_benchmark_fields():
+    draft = _import_text(_COVENANT)
+    record = draft.record
+    assert (record["start"], record["end"]) == ("2009", "2020")  # not the date of adhesion
+    assert record["evidence"] == [
+        {"indicator": "CO2 reduction", "value": 21000, "unit": "t CO2 eq./a", "year": "not reported"}
+    ]
+    assert [(r["amount"], r["currency"]) for r in record["resources"] if "amount" in r] == [(12_000_000, "EUR")]
+    assert record["institution"]["name"] == "Office for Facility Management"
+    assert record["description"].startswith("Düsseldorf buys")  # a long 'Description:' line is still the field
+    assert record["location"]["country"] == "DE"
+    kept = "\n".join(_strings(record))
+    for line in ("Illustration Signatories", "Website coordinated by", "Site map", "Anna Weber"):
+        assert line not in kept
+    assert draft.report.layout == "Covenant of Mayors"
+
+
+def test_a_project_short_name_over_its_full_name():
+    page = "GPP 2020\n\nGPP 2020 - Mainstreaming low-carbon procurement\n\n2013 - 2016\n\nThe project showed savings.\n"
+    draft = _import_text(page)
+    assert draft.record["title"] == "GPP 2020 - Mainstreaming low-carbon procurement"
+    assert (draft.record["start"], draft.record["end"]) == ("2013", "2016")
+    same = _import_text("GPP 2020\n\nGreen public procurement in Europe\n\nThe project showed what cities save.\n")
+    assert same.record["title"] == "GPP 2020"
+
+
+@pytest.mark.parametrize(
+    ("summary", "start"),
+    [
+        ("In 2019 Peñalolén launched a participatory budget under a slogan.", "2019"),
+        ("Running since 1998, Ökokauf Wien has grown into a large programme.", "1998"),
+        ("After seminars in 2011, the city ran its first participatory budget in 2013.", "2013"),
+        ('The authorities set up a "National Reuse Month" for the whole country in 2016.', "2016"),
+        ("The council first used participatory budgeting in 2008 and repeated it in 2012.", None),
+        ("The council launched a budget so that residents could have their say on projects in 2019.", None),
+        ("In 2019 the council will have launched a new budget.", None),
+    ],
+)
+def test_more_sentences_that_give_the_start(summary, start):
+    draft = _import_text(f"Title: Participatory budget\nSummary: {summary}\n")
+    assert draft.record["start"] == start if start else draft.record["start"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "country"),
+    [
+        ("Vienna’s sustainable procurement programme – Ökokauf Wien", "The city buys green.", "AT"),
+        ("Citizen spots", "Nearly every Portuguese public service can be used online.", "PT"),
+        ("Participatory budget", "Peñalolén, a Chilean commune, opened a participatory budget.", "CL"),
+        ("Low-carbon tenders", "German and Dutch ministries ran joint low-carbon tenders.", None),
+        ("Green procurement", "The town buys green, like Vienna and Munich do.", None),
+    ],
+)
+def test_country_from_a_city_or_an_adjective_is_a_guess(title, summary, country):
+    draft = _import_text(f"Title: {title}\nSummary: {summary}\n")
+    assert draft.record["location"]["country"] == country if country else "TODO" in draft.record["location"]["country"]
+    assert any("the page names no country" in g for g in draft.report.guessed) == bool(country)
+
+
+def test_a_place_line_wins_over_a_city_named_in_the_text():
+    draft = _import_text("Title: Vienna-style procurement\nUdine / Italy\nSummary: Udine buys green, as Vienna does.\n")
+    assert draft.record["location"]["country"] == "IT"
+
+
+@pytest.mark.parametrize(
+    ("line", "country", "amounts"),
+    [
+        ("12 Million €", None, [(12_000_000, "EUR")]),
+        ("The budget came to around 150,000 EUR.", None, [(150_000, "EUR")]),
+        ("The budget was 500,000,000 Chilean pesos (about 541,000 euros).", None, [(500_000_000, "CLP")]),
+        ("The budget was $500 million pesos.", "Chile", [(500_000_000, "CLP")]),
+        ("The budget was $500 million pesos.", None, []),
+        ("The budget was $2 million.", None, [(2_000_000, "USD")]),
+    ],
+)
+def test_amounts_in_million_euro_pesos_and_equivalents(line, country, amounts):
+    place = f"Country: {country}\n" if country else ""
+    draft = _import_text(f"Title: Participatory budget\n{place}Resources needed\n{line}\n")
+    placed = [(r["amount"], r["currency"]) for r in draft.record["resources"] if "amount" in r]
+    assert placed == amounts
+    if "pesos" in line and not amounts:
+        assert any("which country's pesos" in why for _, why in draft.report.seen_money)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        ("In the 2019 round, 7,312 residents took part in the vote.", [("residents took part", 7312, 2019)]),
+        ("In 2020 the buildings saved 21,000 tonnes of CO2.", [("tonnes saved", 21000, 2020)]),
+        ("More than 24,450 residents took part through the online platform.", []),
+        ("In 2019, 12 partners took part in the project.", []),
+    ],
+)
+def test_people_who_took_part_and_savings_are_results(sentence, evidence):
+    draft = _import_text(f"Title: Participatory budget\nSummary: {sentence}\n")
+    found = [(e["indicator"], e["value"], e["year"]) for e in draft.record["evidence"] if "TODO" not in str(e["value"])]
+    assert found == evidence
+
+
+def test_a_role_label_whose_name_was_a_picture_is_furniture():
+    page = (
+        "Participatory Budgeting in Tartu Municipality\n\nfbpx\nDuration\n05/2018 - 02/2019\nBudget\n6000 €\n"
+        "Project manager\n\nThe e-Governance Academy helped Tartu Municipality prepare and run its participatory "
+        "budgeting, from the model to the analysis of the results.\n"
+    )
+    draft = _import_text(page)
+    kept = "\n".join(_strings(draft.record))
+    assert "Project manager" not in kept and "fbpx" not in kept
+    # the money field given on two lines ends at the blank line: the text after it is no resource
+    assert [r["what"] for r in draft.record["resources"]] == ["6000 €"]
+    assert draft.record["summary"].startswith("The e-Governance Academy helped")
+    named = _import_text("Title: Repair café\nProject manager\nJana Kask\n\nThe café opens every Saturday.\n")
+    assert "Project manager" in "\n".join(_strings(named.record)) + named.yaml
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("For more information on how other local authorities can replicate these achievements, visit", True),
+        ("For further details, see", True),
+        ("For more information visit https://gpp2020.eu", False),
+        ("News | Agenda | Site map | RSS help | Credits | Legal", True),
+        ("Energy | Mobility", False),
+        ("Topics: Energy | Mobility | Climate | Housing", False),
+        (
+            "With the support of the European Commission. Website coordinated by the Covenant of Mayors Office.",
+            True,
+        ),
+        ("fbpx", True),
+    ],
+)
+def test_invitations_footer_rows_and_site_credits_are_furniture(line, gone):
+    draft = _import_text(f"Title: Green procurement\nSummary: The city buys green.\nDescription\n{line}\n")
+    assert (line in draft.report.boilerplate) == gone
+
+
+def test_a_money_field_whose_value_is_not_an_amount_keeps_the_lines_after_it():
+    page = "Title: Repair café\nResources needed\nTwo volunteers\n\nStaff time of two officers.\n"
+    assert [r["what"] for r in _import_text(page).record["resources"]] == [
+        "Two volunteers",
+        "Staff time of two officers.",
+    ]

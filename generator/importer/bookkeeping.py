@@ -19,6 +19,7 @@ class Bookkeeping:
         self.today = today or datetime.date.today()
         self.record: Record = {}
         self.intro: list[str] = []
+        self.described: list[str] = []  # the lines of the page's own description section
         self.extra: list[tuple[str, str]] = []  # labelled parts of the description
         self.report = Report()
         self.comments: list[tuple[str, str]] = []

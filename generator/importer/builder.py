@@ -29,6 +29,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
     def finish(self, sections: list[Section], lines: list[str], today: datetime.date) -> None:
         self.money_in_prose()
         self.country_from_prose()
+        self.country_from_names(self.described or self.intro)
         self.start_from_prose([self.record.get("summary", ""), *self.intro], today)
         self.evidence_from_prose([self.record.get("summary", ""), *self.intro, *(line for _, line in self.prose)])
         parts = [_markdown(self.intro)] if self.intro else []
@@ -135,6 +136,7 @@ PLACERS = {
         "resources",
         "costs",
         "evidence",
+        "figure",
         "difficulties",
         "transfer",
         "legal",

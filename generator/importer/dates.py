@@ -13,9 +13,18 @@ from generator.normalise import ONGOING, read_date
 
 # A sentence saying when the practice began: 'Launched in 2021, it ...', 'started in March 2019',
 # 'after it opened in May 2017', 'the portal went live in March 2020'.
+# The verb may take a short object before the date: 'set up a "National Reuse Month" for the whole country
+# in 2016', 'the city ran its first participatory budget in 2013' (a repeated practice starts with its first
+# round); the object's words are neither 'in'/'on' nor carry punctuation, so the date is the clause's own.
 _BEGAN = re.compile(
-    r"\b(?:launched|started|began|introduced|established|set up|opened|went live|rolled out|came into operation)"
-    r"\s+(?:in|on)\s+((?:[\w.]+\s+){0,2}\d{4})\b",
+    r"\b(?:launched|started|began|introduced|established|set up|opened|went live|rolled out|came into operation|"
+    r"(?:ran|held|organi[sz]ed) (?:its|their|the) first)"
+    r"(?:\s+(?!(?:in|on)\b)[^\s.,;:!?()]+){0,8}?\s+(?:in|on)\s+((?:[\w.]+\s+){0,2}\d{4})\b"
+    # 'In 2019 Peñalolén launched a participatory budget': the year first, a subject of a few words, the verb
+    r"|\bIn\s+((?:[\w.]+\s+)?\d{4}),?\s+(?:(?!(?:will|would|shall|could|should|may|might|to|plans?)\b)[^\s.,;:!?()]+\s+){1,4}?"
+    r"(?:launched|started|began|introduced|set up|opened)\b"
+    # 'Running since 1998, Ökokauf Wien has grown ...'
+    r"|\b(?:running|in operation|operating|in place|in force)\s+since\s+((?:[\w.]+\s+){0,2}\d{4})\b",
     re.IGNORECASE,
 )
 # Words before such a verb that make it a plan or a condition, not a start: 'will be opened in 2019'.
@@ -54,7 +63,7 @@ class DateFields(Bookkeeping):
             for match in _BEGAN.finditer(text):
                 if _UNSURE.search(text[: match.start()]):
                     continue
-                value = _date_at_end(match.group(1))
+                value = _date_at_end(next(group for group in match.groups() if group))
                 if value and value[:4] <= str(today.year):
                     self.set(("start",), value)
                     self.report.guessed.append(f"start: {value}, from {match.group(0)!r} in the text")

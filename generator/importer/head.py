@@ -53,6 +53,8 @@ class HeadFields(PeopleFields, DateFields):
             self.set(("title",), " ".join(title.split()))
             self.found("title", "--title", self.record["title"])
             rest = [line for line in rest if line.casefold() != title.casefold()]
+        if title is None and "title" not in self.record and "title" not in given:
+            self.description_title(sections)
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
         rest = self.head_city(rest, page)
         if "title" not in self.record and "title" not in given:
@@ -64,6 +66,25 @@ class HeadFields(PeopleFields, DateFields):
             self.report.guessed.append(
                 f"description: took the {len(self.intro)} line(s) that come before any known heading"
             )
+
+    def description_title(self, sections: list[Section]) -> None:
+        """The title a page writes first in its text, when its head has none: a title-like line alone over prose.
+
+        Participedia puts its data sidebar first, then 'CASE', the case's title and its text: the
+        head gives no title, and the text's first line, standing alone before a sentence, is it.
+        """
+        section = next((s for s in sections if s.key == "description"), None)
+        texts = _texts(section.lines) if section else []
+        if section is None or len(texts) < 2 or not title_like(texts[0]) or not prose_like(texts[1]):
+            return
+        first = section.lines.index(texts[0])
+        if first + 1 < len(section.lines) and section.lines[first + 1]:
+            return  # a line run on into the next one is a heading of the text, not a title over it
+        del section.lines[first]
+        self.set(("title",), texts[0])
+        self.report.guessed.append(
+            f"title: took {texts[0]!r}, the first line of the text, alone over a sentence; check it"
+        )
 
     def site_headings(self, before: list[str]) -> list[str]:
         """The lines above the page's last menu line, without the site's headings among them.
@@ -121,9 +142,14 @@ class HeadFields(PeopleFields, DateFields):
                 self.stakeholder(line, lines[i + 1])
                 i += 2
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
-                self.set(("title",), line)
-                self.report.guessed.append(f"title: took {line!r}, the first title-like line of the page; check it")
-                i += 1
+                full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
+                self.set(("title",), full or line)
+                self.report.guessed.append(
+                    f"title: took {full or line!r}, the first title-like line of the page; check it"
+                )
+                if full:
+                    self.report.guessed.append(f"title: {line!r} is the short name the full name starts with")
+                i += 2 if full else 1
             else:
                 rest.append(line)
                 i += 1
@@ -150,6 +176,12 @@ class HeadFields(PeopleFields, DateFields):
             return
         self.set(("summary",), chosen)
         self.report.guessed.append(f"summary: took {_short(chosen, 60)!r} from the head of the page")
+
+
+def _full_name(short: str, line: str) -> bool:
+    """A project's full name under its short one: 'GPP 2020' over 'GPP 2020 - Mainstreaming low-carbon procurement'."""
+    rest = line[len(short) :] if line.startswith(short) else ""
+    return title_like(line) and bool(re.match(r"\s*[-–—:|]\s*\S", rest))
 
 
 def entry_detail(line: str) -> bool:

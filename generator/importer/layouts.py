@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any, cast
@@ -48,3 +49,17 @@ def expected() -> dict[str, str]:
 def navigation() -> set[str]:
     """Whole lines of menus and breadcrumbs, case-folded."""
     return {" ".join(line.casefold().split()) for line in labels().get("navigation", [])}
+
+
+@cache
+def country_words() -> dict[str, tuple[str, str]]:
+    """City names and country adjectives (case-folded, without accents) to their country code and kind."""
+    data = labels()
+    found = {plain(name): (code, "city") for code, names in data["cities"].items() for name in names}
+    found |= {plain(name): (code, "adjective") for code, names in data["demonyms"].items() for name in names}
+    return found
+
+
+def plain(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))

@@ -9,6 +9,7 @@ resource line without an amount: the page gives no single figure, and the line k
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from generator.importer.bookkeeping import Bookkeeping
@@ -44,10 +45,13 @@ class MoneyFields(Bookkeeping):
     def resource_items(self, text: str, where: str, keep_bare: bool = True) -> None:
         """One resource item per amount of the text; the text alone when it has none."""
         items = self.record.setdefault("resources", [])
-        amounts = _plausible(find_money(text))
+        amounts = self.pesos(text, where, _plausible(find_money(text)))
         for found in find_money(text):
-            if found not in amounts:
+            if found not in amounts and not _PESOS.match(text, found.end):
                 self.report.seen_money.append((where, f"{found.text}: no multiplier, unlike the amount before it"))
+        for found in _equivalents(text, amounts):
+            amounts.remove(found)
+            self.report.seen_money.append((where, f"{found.text}: the same money in another currency, in brackets"))
         if not amounts and keep_bare:
             items.append({"what": text})
         for group in _ranges(text, amounts):
@@ -59,6 +63,23 @@ class MoneyFields(Bookkeeping):
                 items.append({"what": text})
             else:
                 items.append(self.resource(text, group[0], len(items)))
+
+    def pesos(self, text: str, where: str, amounts: list[Found]) -> list[Found]:
+        """'$500 million pesos': not dollars. Chilean pesos on a page about Chile, else only seen, not placed."""
+        kept = []
+        for found in amounts:
+            if not (found.text.startswith("$") and _PESOS.match(text, found.end)):
+                kept.append(found)
+            elif self.record.get("location", {}).get("country") == "CL":
+                money = dataclasses.replace(
+                    found.money, currency="CLP", guess="'$ ... pesos' on a page about Chile: CLP"
+                )
+                kept.append(dataclasses.replace(found, money=money))
+            else:
+                self.report.seen_money.append(
+                    (where, f"{found.text} pesos: the page does not say which country's pesos")
+                )
+        return kept
 
     def resource(self, text: str, found: Found, index: int) -> dict[str, object]:
         money = found.money
@@ -115,6 +136,20 @@ def _is_range(text: str, low: Found, high: Found) -> bool:
     if not _BETWEEN.fullmatch(joint):
         return False
     return joint.strip() in "-–—" or bool(_OPENS_RANGE.search(text[: low.start]))
+
+
+_PESOS = re.compile(r"(?i)\s*pesos\b")
+# What opens an amount's equivalent in another currency: '500,000,000 Chilean pesos (about 541,000 euros)'.
+_EQUIVALENT = re.compile(r"(?i)\s*\(\s*(?:about|approx\.?|approximately|around|roughly|some|ca\.?|c\.|~|≈|i\.e\.)?\s*")
+
+
+def _equivalents(text: str, amounts: list[Found]) -> list[Found]:
+    """Amounts in brackets right after an amount in another currency: the same money converted, not more of it."""
+    return [
+        found
+        for before, found in zip(amounts, amounts[1:], strict=False)
+        if found.money.currency != before.money.currency and _EQUIVALENT.fullmatch(text[before.end : found.start])
+    ]
 
 
 def _plausible(amounts: list[Found]) -> list[Found]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from generator import validate
+from generator.importer import layouts
 from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _texts
 from generator.importer.report import Section
@@ -86,6 +87,22 @@ def country_mentioned(text: str) -> str | None:
                 if code:
                     found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """The countries the texts point to by a city's name or a country's adjective, with the words that did."""
+    words = layouts.country_words()
+    found: dict[str, list[tuple[str, str]]] = {}
+    for text in texts:
+        tokens = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)]
+        for size in (2, 1):
+            for i in range(len(tokens) - size + 1):
+                group = tokens[i : i + size]
+                hit = words.get(layouts.plain(" ".join(group)))
+                entry = (" ".join(group), hit[1]) if hit else None
+                if hit and entry and group[-1][:1].isupper() and entry not in found.get(hit[0], []):
+                    found.setdefault(hit[0], []).append(entry)
+    return found
 
 
 # A place's name as a line shows it alone: one to three capitalised words ('Tartu', 'Reggio Emilia').
@@ -193,3 +210,21 @@ class PlaceFields(Bookkeeping):
         if code:
             self.set(("location", "country"), code)
             self.report.guessed.append(f"location/country: {code}, the only country the summary names")
+
+    def country_from_names(self, description: list[str]) -> None:
+        """When the page names no country at all, the one country its cities or adjectives point to, as a guess.
+
+        'Vienna’s sustainable procurement programme' gives AT, 'a Chilean commune' CL. Only the
+        practice's own text is read: the title, the summary and the description (the page's labelled
+        description when it has one, else the head's lines). Two countries named there give none.
+        """
+        if "country" in self.record.get("location", {}):
+            return
+        texts = [str(self.record.get(k, "")) for k in ("title", "summary")]
+        found = countries_named([text for text in texts if not text.startswith("TODO")] + description)
+        if len(found) != 1:
+            return
+        ((code, words),) = found.items()
+        self.set(("location", "country"), code)
+        said = ", ".join(f"{kind} {word!r}" for word, kind in words)
+        self.report.guessed.append(f"location/country: {code}, from the {said} (the page names no country); check it")

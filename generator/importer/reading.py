@@ -6,6 +6,7 @@ import re
 
 from generator.importer import layouts
 from generator.importer.report import Report, Section
+from generator.normalise import find_money
 
 _INDEX = layouts.index()
 
@@ -34,6 +35,15 @@ _BOILERPLATE = [
         # a link's invitation, never a fact: 'For completed projects, please click here.'
         r"(for [^.!?]{1,60}, )?(please )?click here( to [^.!?]{1,60})?[.!]?",
         rf"{_SITE}(\s*[-–—|:,]?\s*{_SITE})*",
+        # a sentence inviting the reader elsewhere, without the address it names: 'For more information ... visit'
+        r"(?!.*(?:https?://|www\.|@))for (more|further) (information|details)\b[^.!?]{0,120}"
+        r"\b(visit|see|go to|contact)\b[^.!?]{0,60}[:.]?",
+        # a vendor's button, a listing's filter panel and view switch
+        r"(schedule|book|request|get) a (free |personal |live )?demo",
+        r"filter (your |the )?results|(filter|refine|sort)( results)? by:?",
+        r"view as:? (map|list|grid|table|cards)",
+        # a site's credit line, maybe after one sentence: 'Website coordinated by the Covenant of Mayors Office.'
+        r"([^.]{0,120}\.\s+)?(this )?web ?site (is )?(coordinated|maintained|managed|hosted) by [^.]{1,80}\.?",
     )
 ]
 # A listing's own heading: a line naming a collection of practices ('climate and energy good practices',
@@ -56,6 +66,17 @@ _CHROME = [
         r".{1,60}\s→",
         r"[A-Z]{3,} · .{1,60}",
         r"\d{1,3}(?: \d{3})+",
+        # a blog post's byline: 'By Marcela Ayarza Civic Engagement 06/10/2020' (a publication date, not a start)
+        r"By [A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}(?: [\w&,' -]{1,40})? "
+        r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4})",
+        # an edit history's line, a date and a user name: 'May 9, 2022 Nina Sartor'
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4} [\w.-]+(?: [\w.-]+)?",
+        # a blog's name as a line of its own: "CitizenLab's Blog", 'The Energy Blog'
+        r"(?:The )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}(?:['’]s)? [Bb]log",
+        # a footer's row of links: 'News | Agenda | Site map | RSS help | Credits | Legal'
+        r"[^|.!?:]{1,25}(?: \| [^|.!?:]{1,25}){3,}",
+        # what a tracking pixel leaves in copied text
+        r"fbpx",
     )
 ]
 # A line that is only a person's name: two to four capitalised words.
@@ -122,8 +143,12 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
-    for line in lines:
+    panel = _menus(lines) | _filter_panel(lines) | _empty_roles(lines)
+    for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
+        if i in panel:
+            report.boilerplate.append(line)
+            continue
         if key in navigation or _LISTING.fullmatch(line):
             report.navigation.append(len(kept))
         if _LISTING.fullmatch(line):
@@ -139,7 +164,88 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
 
 def _furniture(line: str, key: str, known: set[str]) -> bool:
     patterns = [_LISTING, *_BOILERPLATE, *_CHROME]
-    return key in known or any(p.fullmatch(line) for p in patterns)
+    bare = _BULLET.sub("", line).strip()  # a menu's item keeps its bullet: '• Schedule a demo'
+    return key in known or any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in patterns)
+
+
+def _menu_item(line: str) -> bool:
+    """A bullet of at most three words, or a breadcrumb's '>': an item of a site's menu."""
+    bullet = _BULLET.match(line)
+    return bullet is not None and len(line[bullet.end() :].split()) <= 3
+
+
+def _menus(lines: list[str]) -> set[int]:
+    """The lines of the menus a page shows before its first sentence: four or more bullets of a few words each.
+
+    A breadcrumb ends with the page's title ('• Home • > • Blog • > • 24,450 citizens take part ...');
+    that last item is the menu's too when the page repeats it on the next line.
+    """
+    found: set[int] = set()
+    texts = [(i, line) for i, line in enumerate(lines) if line]
+    run: list[int] = []
+    for n, (i, line) in enumerate(texts + [(len(lines), "")]):
+        if line and _menu_item(line):
+            run.append(i)
+            continue
+        bullet = _BULLET.match(line) if line else None
+        repeated = bullet is not None and n + 1 < len(texts) and texts[n + 1][1] == line[bullet.end() :].strip()
+        if len(run) >= 4:
+            found |= set(run) | ({i} if repeated else set())
+        run = []
+        if line and re.search(r"[.!?]$", line) and len(line.split()) >= 8:
+            break
+    return found
+
+
+# A person's role as a field label: 'Project manager', 'Contact person', 'Coordinator'.
+_ROLE_LABEL = re.compile(
+    r"(?i)(?:project |programme |program )?(?:manager|coordinator|co-ordinator|lead|leader)|contact person|"
+    r"author|responsible person"
+)
+
+
+def _empty_roles(lines: list[str]) -> set[int]:
+    """A role label whose value the copy lost (a picture or a link): alone, then a blank line and a sentence.
+
+    e-Governance Academy pages write 'Project manager' over a portrait; the copied text keeps only the label.
+    """
+    found = set()
+    for i, line in enumerate(lines):
+        if not _ROLE_LABEL.fullmatch(line) or (i + 1 < len(lines) and lines[i + 1]):
+            continue
+        after = next((later for later in lines[i + 1 :] if later), "")
+        if not after or (re.search(r"[.!?]$", after) and len(after.split()) >= 8):
+            found.add(i)
+    return found
+
+
+_FILTER = re.compile(r"(?i)(filter|refine)( your| the)?( results)?( by)?:?")
+
+
+def _filter_panel(lines: list[str]) -> set[int]:
+    """A listing's filter panel: after 'Filter by:', the filters' names, each followed by another, and its counter.
+
+    The names are short lines without a sentence ('Countries', 'Level of government'); the panel
+    ends at the first line followed by something else: an entry's title over its summary stays.
+    """
+    found: set[int] = set()
+    texts = [(i, line) for i, line in enumerate(lines) if line]
+    for n, (_, line) in enumerate(texts):
+        if not _FILTER.fullmatch(line):
+            continue
+        for m in range(n + 1, len(texts) - 1):
+            here, after = texts[m][1], texts[m + 1][1]
+            if here.endswith(":") and after.isdigit():  # the panel's counter: 'Innovations:' '0'
+                found |= {texts[m][0], texts[m + 1][0]}
+                break
+            if not (_filter_name(here) and (_filter_name(after) or after.endswith(":"))):
+                break
+            found.add(texts[m][0])
+    return found
+
+
+def _filter_name(line: str) -> bool:
+    return len(line.split()) <= 4 and not re.search(r"[.!?,;:\d]", line) and line[:1].isupper()
 
 
 def _norm(heading: str) -> str:
@@ -148,11 +254,12 @@ def _norm(heading: str) -> str:
 
 def _heading(line: str) -> tuple[str, str | None] | None:
     """The section key of a heading line, and the value written after its colon, if any."""
-    if not line or len(line) > 300:
+    if not line:
         return None
-    if _norm(line) in _INDEX:
+    if len(line) <= 300 and _norm(line) in _INDEX:
         return _INDEX[_norm(line)], None
-    head, colon, rest = line.partition(":")
+    head, colon, rest = line.partition(":")  # a long value is still the field's: 'Description: <a paragraph>'
+
     if colon and rest.strip() and len(head) <= 60 and _norm(head) in _INDEX:
         return _INDEX[_norm(head)], rest.strip()
     return None
@@ -162,9 +269,11 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
     """The lines before the first heading, and the sections; a repeated heading continues its section."""
     preamble: list[str] = []
     sections: dict[str, Section] = {}
-    current = None
+    current = text = None  # the section lines go to, and the last section of running text
     for i, line in enumerate(lines):
         found = _heading(line)
+        if found is None and not line and current is not None and _ends_at_blank(current) and _texts(current.lines):
+            current = text  # a data field's value ends at the blank line; the text goes on where it was
         if found is None:
             (current.lines if current else preamble).append(line)
             continue
@@ -184,7 +293,23 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
             section.lines.append(value)
         if value is None or key in _PROSE or key.startswith("label:"):
             current = section
+        if key in _PROSE or key.startswith("label:"):
+            text = section
     return preamble, list(sections.values())
+
+
+def _ends_at_blank(section: Section) -> bool:
+    """A field that holds the lines up to a blank one, and the text after it goes on where it was.
+
+    A data sidebar's field ('Scope of Influence', 'Total Number of Participants'), and a money field
+    given on two lines whose value is a short figure ('Budget' '6000 €'): the page's running text
+    after it is not a resource. A money section that begins with a sentence is running text itself.
+    """
+    if section.key.startswith("aside") or section.key == "figure":
+        return True
+    texts = _texts(section.lines)
+    short = all(len(t.split()) <= 6 and t[-1:] not in ".!?" for t in texts)
+    return section.key in ("resources", "costs") and short and any(find_money(t) for t in texts)
 
 
 def _over_fields(key: str, value: str | None, after: list[str]) -> bool:

@@ -24,9 +24,14 @@ _TIME_WORDS |= {name for name in month_names() if len(name) > 2}
 # A result a sentence reports with its verb: 'it received 180,705 suggestions', 'trained 1,200 volunteers'.
 _RESULT = re.compile(
     r"(?i)\b(received|reached|attracted|collected|gathered|served|trained|welcomed|registered|recorded|planted|"
-    r"installed|renovated|insulated|created|housed|employed|redeemed|recycled|hosted|sold|repaired)\s+"
+    r"installed|renovated|insulated|created|housed|employed|redeemed|recycled|hosted|sold|repaired|saved|avoided)\s+"
     r"(?:(?:over|more than|almost|nearly|about|around|some|up to)\s+)?"
     r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
+)
+# People counted before the verb that says they took part: '7,312 residents took part in the vote'.
+_TOOK_PART = re.compile(
+    r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
+    r"(took part|participated|voted|attended|signed up|registered)\b"
 )
 # Words that end what a figure counts: 'volunteers in first aid' counts volunteers.
 _STOP = {"in", "of", "from", "to", "and", "or", "by", "for", "at", "on", "with", "during", "over", "across", "since"}
@@ -35,6 +40,8 @@ _STOP |= {"per", "a", "an", "the", "who", "which", "that", "than", "within", "af
 _NOT_RESULTS = {"partner", "partners", "city", "cities", "country", "countries", "municipality", "municipalities"}
 _NOT_RESULTS |= {"region", "regions", "organisation", "organisations", "organization", "organizations", "member"}
 _NOT_RESULTS |= {"members", "stakeholders", "million", "millions", "billion", "thousand", "mio", "euro", "euros"}
+# A figure and its unit, as a data field gives them: '24450', '21000 t CO2 eq./a', '1,200 households'.
+_FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*([^\d\s].{0,40})?")
 _YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
 
 
@@ -54,6 +61,7 @@ class TextFields(Bookkeeping):
 
     def description(self, section: Section) -> None:
         self.intro += _texts(section.lines)
+        self.described += _texts(section.lines)
 
     def labelled(self, section: Section) -> None:
         label = section.key.partition(":")[2] or section.heading
@@ -87,6 +95,30 @@ class TextFields(Bookkeeping):
         if rest:
             self.extra.append((section.heading, _markdown(rest)))
 
+    def figure(self, section: Section) -> None:
+        """A count a data sidebar gives under its label ('Total Number of Participants' '24450'): a result, no year.
+
+        The figure is the value's first word; what follows it is its unit ('21000 t CO2 eq./a').
+        The sidebar names no year, so the year is `not reported` and the item is reported as guessed.
+        """
+        texts = _texts(section.lines)
+        value = _FIGURE.fullmatch(texts[0]) if texts else None
+        number = read_number(value.group(1))[0] if value else None
+        if value is None or number is None:
+            self.unplaced(section.heading, texts, "the field's value is not a figure")
+            return
+        item: dict[str, object] = {"indicator": section.heading.rstrip(" :"), "value": plain_number(number)}
+        if value.group(2):
+            item["unit"] = value.group(2)
+        item["year"] = "not reported"
+        self.record.setdefault("evidence", []).append(item)
+        self.found("evidence", texts[0], f"{item['value']} ({section.heading.rstrip(' :')})")
+        self.report.guessed.append(
+            f"evidence: {texts[0]!r} under '{section.heading}' is a result the page gives without a year; "
+            "write the year if a source gives it"
+        )
+        self.unplaced(section.heading, texts[1:])
+
     def evidence_from_prose(self, texts: list[str]) -> None:
         """When no evidence section gave a result, the results sentences report with a verb, a figure and a year.
 
@@ -111,18 +143,19 @@ class TextFields(Bookkeeping):
         if len(years) != 1 or not 1950 <= min(years) <= self.today.year:
             return []
         money = [(m.start, m.end) for m in find_money(sentence)]
+        found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
+        found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
         items: list[dict[str, object]] = []
-        for match in _RESULT.finditer(sentence):
-            words = match.group(3).split()
+        for verb, figure, (start, end), what in found:
+            words = what.split()
             cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
             counted = " ".join(words[:cut])
-            value, _ = read_number(match.group(2))
-            start, end = match.span(2)
-            if not counted or value is None or _YEAR.fullmatch(match.group(2)) or words[0].casefold() in _NOT_RESULTS:
+            value, _ = read_number(figure)
+            if not counted or value is None or _YEAR.fullmatch(figure) or words[0].casefold() in _NOT_RESULTS:
                 continue
             if any(a < end and start < b for a, b in money) or words[0].casefold() in _TIME_WORDS:
                 continue
-            indicator = f"{counted} {match.group(1).casefold()}"
+            indicator = f"{counted} {verb.casefold()}"
             items.append({"indicator": indicator, "value": plain_number(value), "year": min(years), "note": sentence})
         return items
 
