@@ -421,7 +421,9 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e (see CORPUS.md).
 
-HELDOUT = FIXTURES / "heldout"
+# The held-out part now: i13h3's set (9 pages, 6 platforms, heldout3/), committed before any importer
+# change aimed at it and never read by the helpers who changed the importer after it (i13e).
+HELDOUT = FIXTURES / "heldout3"
 
 
 def _facts(path: Path) -> dict:
@@ -501,12 +503,12 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
     }
 
 
-# The held-out part: pages in heldout/ nobody tuned the importer to. i13c's six (46/58 = 79.3%, measured
-# once after b3f5f2e) were spent and moved to the tuned part in i13d, i13h's nine (heldout2/, 47/88 = 53%,
-# measured once after i13d) in i13e, so heldout/ holds no pages until a fresh set is written; the test
-# then says so (skipped, with the reason) instead of passing on nothing.
-# HELDOUT_FLOOR guards a measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOOR = 0.79
+# The held-out part: pages nobody tuned the importer to. i13c's six (46/58 = 79.3%, measured once after
+# b3f5f2e) were spent and moved to the tuned part in i13d, i13h's nine (heldout2/, 47/88 = 53%, measured
+# once after i13d) in i13e. i13h3's nine (heldout3/) were measured once after i13e: 64/88 = 72.7%.
+# When a set is spent and no fresh one is written yet, the test says so (skipped, with the reason).
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+HELDOUT_FLOOR = 0.72
 
 
 def heldout_facts() -> list[Path]:
