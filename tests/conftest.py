@@ -9,6 +9,7 @@ import shutil
 import threading
 from pathlib import Path
 
+import markdown
 import pytest
 import yaml
 
@@ -17,29 +18,55 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 
 
-def write_config(workdir: Path, records: Path | None = None, **overrides) -> Path:
+def project_settings() -> dict:
+    """The project's mkdocs.yml as data, its folders made absolute so that a copy elsewhere still finds them."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(ROOT / "content")
+    if "custom_dir" in config["theme"]:  # relative to mkdocs.yml, which is copied elsewhere
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
+    return config
+
+
+def project_theme(**settings) -> dict:
+    """The project's theme settings with some replaced, e.g. project_theme(language="it")."""
+    return {**project_settings()["theme"], **settings}
+
+
+def site_markdown() -> markdown.Markdown:
+    """Python-Markdown as the site configures it in mkdocs.yml."""
+    names, configs = [], {}
+    for entry in project_settings()["markdown_extensions"]:
+        name, config = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
+        names.append(name)
+        configs[name] = config or {}
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+def write_config(
+    workdir: Path, records: Path | None = None, practices: dict | None = None, extra: str = "", **overrides
+) -> Path:
     """A copy of the project's mkdocs.yml in workdir, reading the given records folder.
 
     Args:
         workdir: a fresh folder for the configuration and the built site (workdir/site).
         records: folder of records (default: the project's practices/).
+        practices: settings of the practices plugin to add or replace beside `records`.
+        extra: text appended to the file as it is (e.g. a setting with a YAML tag).
         overrides: top-level mkdocs.yml settings to replace.
 
     Returns:
         The path of the configuration file.
     """
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = str(ROOT / "content")
+    config = project_settings()
     config["site_dir"] = str(workdir / "site")
-    if "custom_dir" in config["theme"]:  # relative to mkdocs.yml, which is copied elsewhere
-        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "practices" in plugin:
             plugin["practices"]["records"] = str(records or ROOT / "practices")
+            plugin["practices"].update(practices or {})
     config.update(overrides)
     workdir.mkdir(parents=True, exist_ok=True)
     config_file = workdir / "mkdocs.yml"
-    config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True) + extra, encoding="utf-8")
     return config_file
 
 

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+import hostile
 import jsonschema
 import pytest
 import yaml
@@ -28,9 +29,10 @@ HOSTILE_TITLE = 'Bad </script><script>alert("ld")</script> & <b>bold</b> "quoted
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory) -> list:
-    """30 synthetic records and the real one, loaded and validated."""
+    """30 synthetic records, the real one and one that fills every field of the schema, loaded and validated."""
     folder = samples.write(tmp_path_factory.mktemp("records"), 30)
     shutil.copy(ROOT / "practices" / f"{REGGIO}.yml", folder)
+    hostile.write(folder, *hostile.rich_record())
     return validate.collect([folder], folder.parent)
 
 
