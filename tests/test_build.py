@@ -10,9 +10,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-import yaml
-
-from conftest import ROOT, copy_records, write_config
+from conftest import ROOT, copy_records, project_settings, write_config
 from generator.output import STAMP, STAMP_TEXT
 
 TYPE_ERROR = (ROOT / "practices" / "reggio-emilia-south-africa.yml").read_text(encoding="utf-8")
@@ -111,7 +109,7 @@ def test_serve_rebuilds_when_a_record_changes(tmp_path: Path):
         stderr=subprocess.DEVNULL,
     )
     try:
-        mount = urllib.parse.urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+        mount = urllib.parse.urlsplit(project_settings()["site_url"]).path
         url = f"http://127.0.0.1:{port}{mount}practices/reggio-emilia-south-africa/"
         assert _wait_for(url, "from solidarity to economic development", 60)
         record = records / "reggio-emilia-south-africa.yml"

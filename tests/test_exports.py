@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 import samples
-from conftest import ROOT, build_site
+from conftest import ROOT, build_site, project_settings
 from generator import catalogue, exports, site, validate
 from generator.records import leaves
 
@@ -350,7 +350,7 @@ def test_practice_page_carries_valid_json_ld_and_open_graph(project_site):
     [script] = _scripts(page)
     described = json.loads(script)
     assert json_ld_problems(described) == []
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
+    config = project_settings()
     assert described["url"] == f"{config['site_url']}practices/{REGGIO}/"
     assert described["spatialCoverage"]["geo"] == {"@type": "GeoCoordinates", "latitude": 44.7, "longitude": 10.63}
     assert "temporalCoverage" not in described  # the sources give no end: no period is claimed (issue 14)
@@ -377,7 +377,7 @@ def test_home_page_links_the_open_data(project_site):
 
 
 def test_sitemap_lists_generated_pages_at_the_site_address(project_site):
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
+    config = project_settings()
     root = ET.parse(project_site / "sitemap.xml").getroot()
     addresses = {loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
     base = config["site_url"]

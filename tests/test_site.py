@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, project_settings
 from generator import validate
 from generator.records import leaves
 from helpers import html_text
@@ -60,7 +60,7 @@ def test_practice_pages_stay_out_of_the_navigation(project_site):
 
 def test_edit_link_opens_the_yaml_record_in_the_configured_repository(project_site):
     page = (project_site / REGGIO).read_text()
-    repo = validate.yaml.safe_load((ROOT / "mkdocs.yml").read_text())["repo_url"]
+    repo = project_settings()["repo_url"]
     assert f'href="{repo}/edit/main/practices/reggio-emilia-south-africa.yml"' in page
     assert "Edit this practice" in page
 
