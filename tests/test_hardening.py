@@ -14,8 +14,6 @@ import io
 import logging
 import re
 import shutil
-import subprocess
-import sys
 import time
 import tracemalloc
 from pathlib import Path
@@ -35,7 +33,6 @@ from helpers import html_text
 
 BAD = ROOT / "tests" / "bad"
 FIELD_TAGS = {"p", "br", "ul", "ol", "li", "em", "strong", "a", "code", "blockquote"}
-PRACTICES = Path(sys.executable).parent / "practices"
 STRAY = "only files ending in .yml are records; rename this file or move it out of the records folder"
 PROBLEM_LINE = re.compile(r"^tests/bad/.+?:\d+:\d+: ")  # a record, a folder or a stray file
 
@@ -161,27 +158,22 @@ def mkdocs_log():
     logger.setLevel(level)
 
 
-def test_the_installed_command_refuses_the_whole_catalogue_and_leaves_the_old_site(tmp_path):
-    # One build from every case at once: each case's lines reported, the count, the old site untouched.
+def test_a_build_from_the_whole_catalogue_fails_reports_every_case_and_leaves_the_old_site(
+    tmp_path, capsys, mkdocs_log
+):
+    # One build from every case at once: each case's lines exactly, the count, the old site untouched.
     records_folder = tmp_path / "records"
     shutil.copytree(BAD, records_folder, symlinks=True)
     site_dir = tmp_path / "site"
     before = _old_site(site_dir)
-    config = write_config(tmp_path, records_folder)
-    done = subprocess.run(
-        [str(PRACTICES), "build", "--config", str(config), "--site-dir", str(site_dir)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    code = cli.main(["build", "--config", str(write_config(tmp_path, records_folder)), "--site-dir", str(site_dir)])
+    err = capsys.readouterr().err.splitlines()
     expected = [line.replace("tests/bad/", "records/") for lines in CASES.values() for line in lines]
     # The catalogue's own list sits among the cases: not a record, so reported like any other stray file.
     expected.append(f"records/expected.txt:1:1: {STRAY}")
     files = {line.split(":", 1)[0] for line in expected}
-    err = done.stderr.splitlines()
     reported = [line.removeprefix("ERROR: ") for line in err if line.removeprefix("ERROR: ").startswith("records/")]
-    assert done.returncode == 1
+    assert code == 1
     assert sorted(reported) == sorted(expected)
     assert f"{len(expected)} problems in {len(files)} files. Nothing was built." in err
     assert "The site was not changed." in err
@@ -201,13 +193,14 @@ def test_a_crash_half_way_through_a_build_leaves_the_old_site_and_no_staging_fol
     )
     site_dir = tmp_path / "site"
     before = _old_site(site_dir)
-    config = write_config(tmp_path, theme=project_theme(custom_dir=str(overrides)))
+    records_folder = copy_records(tmp_path / "records", "reggio-emilia-south-africa")  # one of its topics
+    config = write_config(tmp_path, records_folder, theme=project_theme(custom_dir=str(overrides)))
     code = cli.main(["build", "--config", str(config), "--site-dir", str(site_dir)])
     err = capsys.readouterr().err
     assert code == 1
     assert "unexpected error: 'this_template_is_broken' is undefined" in err
     assert _snapshot(site_dir) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["mkdocs.yml", "overrides", "site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mkdocs.yml", "overrides", "records", "site"]
 
 
 # --- Safe YAML ------------------------------------------------------------------------------------------
