@@ -86,7 +86,7 @@ class _Refused(Exception):
 
     def __init__(self, mark: Any, message: str, path: Path_ = ()) -> None:
         super().__init__(message)
-        self.place = (mark.line + 1, mark.column + 1)
+        self.place = _place_of(mark)
         self.message = message
         self.field = "/".join(map(str, path))
 
@@ -299,7 +299,7 @@ def _read_up_to(
     """
     explained = syntax.explain(error, text)
     lines = text.splitlines(keepends=True)
-    cut = _field_start(lines, min(explained.line, (error.problem_mark or error.context_mark).line + 1))
+    cut = _field_start(lines, min(explained.line, _place_of(error.problem_mark or error.context_mark)[0]))
     rest = f"Lines {cut} to the end were not checked" if cut > 1 else "Nothing else in the file was checked"
     message = f"{explained.message}. {rest}; fix this first."
     problem = Problem(shown, explained.line, explained.column, "", message, detail=explained.original)
@@ -344,11 +344,14 @@ def _build(events: Iterable[Any], record: Record) -> Any:
         frame = stack[-1] if stack else None
         is_key = frame is not None and isinstance(frame[0], dict) and frame[2] is None
         path = frame[1] if is_key and frame is not None else _child_path(frame)
-        _refuse_shared_or_deep(event, path)
+        # Shared values (anchors and aliases) are how a small file expands into gigabytes.
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(event.start_mark, "aliases (*name) are not allowed in a record; write the value out", path)
+        _refuse_anchored_or_deep(event, path)
         if is_key and frame is not None:
             _take_key(event, frame, record)
             continue
-        record.places[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        record.places[path] = _place_of(event.start_mark)
         if isinstance(event, yaml.ScalarEvent):
             value = _scalar(event, path)
             if frame is None:
@@ -365,16 +368,18 @@ def _build(events: Iterable[Any], record: Record) -> Any:
     return root
 
 
-def _refuse_shared_or_deep(event: Any, path: Path_) -> None:
-    # Shared values (anchors and aliases) are how a small file expands into gigabytes.
-    if isinstance(event, yaml.AliasEvent):
-        raise _Refused(event.start_mark, "aliases (*name) are not allowed in a record; write the value out", path)
+def _refuse_anchored_or_deep(event: Any, path: Path_) -> None:
     if event.anchor is not None:
         message = f"anchors (&{event.anchor}) are not allowed in a record; write the value out"
         raise _Refused(event.start_mark, message, path)
     if len(path) > MAX_DEPTH:
         message = f"values are nested more than {MAX_DEPTH} levels deep; a record never is"
         raise _Refused(event.start_mark, message, path)
+
+
+def _place_of(mark: Any) -> tuple[int, int]:
+    """The 1-based line and column of a libyaml mark (every event and syntax error carries one)."""
+    return mark.line + 1, mark.column + 1
 
 
 def _child_path(frame: _Frame | None) -> Path_:
@@ -394,7 +399,7 @@ def _take_key(event: Any, frame: _Frame, record: Record) -> None:
         raise _Refused(event.start_mark, f"a key must be a plain name on one line, found {excerpt(key)}", path)
     if event.tag not in _STR_TAGS:
         raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", (*path, key))
-    place = (event.start_mark.line + 1, event.start_mark.column + 1)
+    place = _place_of(event.start_mark)
     if key in container:
         # Say so and read on: the first value stands, so the rest of the file is still checked.
         first = record.key_places[(*path, key)][0]
