@@ -6,6 +6,7 @@ import contextlib
 import functools
 import http.server
 import shutil
+import socket
 import threading
 from pathlib import Path
 
@@ -93,6 +94,13 @@ def copy_records(target: Path, *names: str) -> Path:
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now, for a server a test starts."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @contextlib.contextmanager

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -10,7 +9,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from conftest import ROOT, copy_records, project_settings, write_config
+from conftest import ROOT, copy_records, free_port, project_settings, write_config
 from generator.output import STAMP, STAMP_TEXT
 
 TYPE_ERROR = (ROOT / "practices" / "reggio-emilia-south-africa.yml").read_text(encoding="utf-8")
@@ -70,12 +69,6 @@ def test_render_writes_markdown_for_another_engine(tmp_path: Path):
     assert (tmp_path / "pages" / "practices" / "index.md").is_file()
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _fetch(url: str) -> str:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
@@ -95,7 +88,7 @@ def _wait_for(url: str, text: str, seconds: float) -> bool:
 
 def test_serve_rebuilds_when_a_record_changes(tmp_path: Path):
     records = copy_records(tmp_path / "practices", "reggio-emilia-south-africa")
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "mkdocs"),
