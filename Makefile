@@ -16,7 +16,7 @@ test: $(TESTS) chromium   ## Run every test, browser tests included
 
 # One worker per core; a test file stays on one worker, so that its module fixtures (the sites it builds) are
 # built once.
-test-fast: $(TESTS)       ## Unit and build tests, without the browser, on every core (under a minute on two)
+test-fast: $(TESTS)       ## Unit and build tests, without the browser, one worker per core
 	$(BIN)/python -m pytest -m "not browser" -n auto --dist loadfile
 
 # The one gate, run by CI (.ci/run): lint, formatting, types, then every test. mypy checks
