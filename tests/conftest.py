@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import inspect
 import shutil
 import socket
 import threading
+import types
 from pathlib import Path
 
 import markdown
@@ -158,13 +160,25 @@ def page(browser):
 # --- Test layers ---------------------------------------------------------------------------------
 # Every test is `unit` (pure functions, milliseconds), `build` (builds a site with MkDocs, runs a
 # command or the benchmark: seconds) or `browser` (drives Chromium). `make test-fast` runs the first
-# two; the layer is found from what a test, or any fixture it uses, calls.
+# two; the layer is found from what a test, or any fixture it uses, calls: directly, in a function
+# defined inside it, or through a helper function of its own module (`cli.main(["build", ...])` too).
 _BUILDING = {"build_site", "build", "cmd_build", "_practices", "subprocess", "serve", "mkdocs"}
 
 
 def _builds(func) -> bool:
-    code = getattr(func, "__code__", None)
-    return bool(code and _BUILDING & set(code.co_names))
+    return inspect.isfunction(func) and _calls_a_build(func.__code__, inspect.getmodule(func), set())
+
+
+def _calls_a_build(code: types.CodeType, module, seen: set) -> bool:
+    if code in seen:
+        return False
+    seen.add(code)
+    if _BUILDING & set(code.co_names) or "build" in code.co_consts:
+        return True
+    inner = [const for const in code.co_consts if isinstance(const, types.CodeType)]
+    helpers = [getattr(module, name, None) for name in code.co_names]
+    inner += [h.__code__ for h in helpers if inspect.isfunction(h) and h.__module__ == getattr(module, "__name__", "")]
+    return any(_calls_a_build(inner_code, module, seen) for inner_code in inner)
 
 
 def pytest_collection_modifyitems(items):
