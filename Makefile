@@ -14,8 +14,10 @@ site: $(STAMP)            ## Build the site into site/ (all or nothing)
 test: $(TESTS) chromium   ## Run every test, browser tests included
 	$(BIN)/python -m pytest
 
-test-fast: $(TESTS)       ## Unit and build tests, without the browser (about a minute)
-	$(BIN)/python -m pytest -m "not browser"
+# One worker per core; a test file stays on one worker, so that its module fixtures (the sites it builds) are
+# built once.
+test-fast: $(TESTS)       ## Unit and build tests, without the browser, one worker per core
+	$(BIN)/python -m pytest -m "not browser" -n auto --dist loadfile
 
 # The one gate, run by CI (.ci/run): lint, formatting, types, then every test. mypy checks
 # generator/ at the level set in pyproject.toml's [tool.mypy]; `make types` runs that step alone.

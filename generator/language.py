@@ -52,7 +52,8 @@ def _plugin_option(plugins: object, key: str) -> object:
     return options.get(key) if isinstance(options, dict) else None
 
 
-class _ConfigLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no types
+# PyYAML ships no types; without types-PyYAML (requirements-test.txt) its classes are Any to mypy.
+class _ConfigLoader(yaml.SafeLoader):
     """Reads mkdocs.yml, whose `!ENV` and `!relative` tags need not be understood to find the language."""
 
 

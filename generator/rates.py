@@ -106,7 +106,8 @@ def _mapping(node: yaml.Node | None, name: str, field: str) -> dict[str, tuple[y
 def _required(fields: dict[str, Any], name: str, key: str) -> yaml.Node:
     if key not in fields:
         raise RatesInvalid(Problem(name, 1, 1, key, f"missing: the table needs {', '.join(_KEYS)}"))
-    return fields[key][1]
+    node: yaml.Node = fields[key][1]
+    return node
 
 
 def _day(fields: dict[str, Any], name: str) -> datetime.date:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard, cast
@@ -44,7 +45,12 @@ _KEY_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 # Letters that Unicode does not decompose into an ASCII letter and a mark.
 _LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"})
 
-Path_ = tuple  # a value's place in a record: keys and list indexes from the top
+Path_ = tuple[str | int, ...]  # a value's place in a record: keys and list indexes from the top
+# What a record holds: plain YAML 1.2 values, mappings keyed by text, lists.
+Scalar = str | int | float | bool | None
+Value = Scalar | dict[str, Any] | list[Any]
+# One container being built: [the dict or list, its path, the pending key (None, or _Repeated when dropped)].
+_Frame = list[Any]
 
 
 @dataclass
@@ -53,7 +59,7 @@ class Record:
 
     id: str
     path: str
-    data: dict
+    data: dict[str, Any]
     places: dict[Path_, tuple[int, int]] = field(default_factory=dict, repr=False)
     key_places: dict[Path_, tuple[int, int]] = field(default_factory=dict, repr=False)
     # Problems met while reading that still left a record worth checking (a repeated key).
@@ -78,9 +84,9 @@ class _Repeated:
 class _Refused(Exception):
     """A construct this loader does not accept, with the mark where it stands."""
 
-    def __init__(self, mark, message: str, path: Path_ = ()):
+    def __init__(self, mark: Any, message: str, path: Path_ = ()) -> None:
         super().__init__(message)
-        self.place = (mark.line + 1, mark.column + 1)
+        self.place = _place_of(mark)
         self.message = message
         self.field = "/".join(map(str, path))
 
@@ -99,7 +105,7 @@ def slug(title: str, limit: int = MAX_ID_LENGTH) -> str:
     return "-".join(words)[:limit]
 
 
-def leaves(value, path: Path_ = ()):
+def leaves(value: object, path: Path_ = ()) -> Iterator[tuple[Path_, Any]]:
     """Every plain value inside a record's data, with its path of keys and indexes."""
     if isinstance(value, dict):
         for key, inner in value.items():
@@ -287,7 +293,9 @@ def _control_message(code: int) -> str:
     return f"the character U+{code:04X} is not allowed in a record (a control character); remove it"
 
 
-def _read_up_to(error: yaml.MarkedYAMLError, text: str, shown: str, record_id: str):
+def _read_up_to(
+    error: yaml.MarkedYAMLError, text: str, shown: str, record_id: str
+) -> tuple[Record | None, list[Problem]]:
     """A file with a syntax error: say what to do, and still check the whole fields above it.
 
     The file is read again up to the top-level field in which the error (or its
@@ -296,7 +304,7 @@ def _read_up_to(error: yaml.MarkedYAMLError, text: str, shown: str, record_id: s
     """
     explained = syntax.explain(error, text)
     lines = text.splitlines(keepends=True)
-    cut = _field_start(lines, min(explained.line, (error.problem_mark or error.context_mark).line + 1))
+    cut = _field_start(lines, min(explained.line, _place_of(error.problem_mark or error.context_mark)[0]))
     rest = f"Lines {cut} to the end were not checked" if cut > 1 else "Nothing else in the file was checked"
     message = f"{explained.message}. {rest}; fix this first."
     problem = Problem(shown, explained.line, explained.column, "", message, detail=explained.original)
@@ -320,10 +328,10 @@ def _field_start(lines: list[str], line: int) -> int:
     return 1
 
 
-def _build(events, record: Record):
+def _build(events: Iterable[Any], record: Record) -> Any:
     """Build values from the event stream, noting the place of each value and key."""
-    stack: list[list] = []  # frames: [container, path, pending key or None]
-    root = None
+    stack: list[_Frame] = []
+    root: Any = None
     documents = 0
     for event in events:
         if isinstance(event, yaml.DocumentStartEvent):
@@ -341,11 +349,14 @@ def _build(events, record: Record):
         frame = stack[-1] if stack else None
         is_key = frame is not None and isinstance(frame[0], dict) and frame[2] is None
         path = frame[1] if is_key and frame is not None else _child_path(frame)
-        _refuse_shared_or_deep(event, path)
-        if is_key:
+        # Shared values (anchors and aliases) are how a small file expands into gigabytes.
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(event.start_mark, "aliases (*name) are not allowed in a record; write the value out", path)
+        _refuse_anchored_or_deep(event, path)
+        if is_key and frame is not None:
             _take_key(event, frame, record)
             continue
-        record.places[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        record.places[path] = _place_of(event.start_mark)
         if isinstance(event, yaml.ScalarEvent):
             value = _scalar(event, path)
             if frame is None:
@@ -353,7 +364,7 @@ def _build(events, record: Record):
             else:
                 _attach(frame, value)
             continue
-        container: dict | list = {} if isinstance(event, yaml.MappingStartEvent) else []
+        container: dict[str, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
         if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
             raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", path)
         if frame is not None:
@@ -362,10 +373,7 @@ def _build(events, record: Record):
     return root
 
 
-def _refuse_shared_or_deep(event, path: Path_) -> None:
-    # Shared values (anchors and aliases) are how a small file expands into gigabytes.
-    if isinstance(event, yaml.AliasEvent):
-        raise _Refused(event.start_mark, "aliases (*name) are not allowed in a record; write the value out", path)
+def _refuse_anchored_or_deep(event: Any, path: Path_) -> None:
     if event.anchor is not None:
         message = f"anchors (&{event.anchor}) are not allowed in a record; write the value out"
         raise _Refused(event.start_mark, message, path)
@@ -374,14 +382,19 @@ def _refuse_shared_or_deep(event, path: Path_) -> None:
         raise _Refused(event.start_mark, message, path)
 
 
-def _child_path(frame) -> Path_:
+def _place_of(mark: Any) -> tuple[int, int]:
+    """The 1-based line and column of a libyaml mark (every event and syntax error carries one)."""
+    return mark.line + 1, mark.column + 1
+
+
+def _child_path(frame: _Frame | None) -> Path_:
     if frame is None:
         return ()
     container, path, key = frame
     return (*path, key) if isinstance(container, dict) else (*path, len(container))
 
 
-def _take_key(event, frame, record: Record) -> None:
+def _take_key(event: Any, frame: _Frame, record: Record) -> None:
     if not isinstance(event, yaml.ScalarEvent):
         raise _Refused(event.start_mark, "a key must be a plain name such as title, not a list or mapping", frame[1])
     container, path, _ = frame
@@ -391,7 +404,7 @@ def _take_key(event, frame, record: Record) -> None:
         raise _Refused(event.start_mark, f"a key must be a plain name on one line, found {excerpt(key)}", path)
     if event.tag not in _STR_TAGS:
         raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", (*path, key))
-    place = (event.start_mark.line + 1, event.start_mark.column + 1)
+    place = _place_of(event.start_mark)
     if key in container:
         # Say so and read on: the first value stands, so the rest of the file is still checked.
         first = record.key_places[(*path, key)][0]
@@ -404,7 +417,7 @@ def _take_key(event, frame, record: Record) -> None:
     frame[2] = key
 
 
-def _attach(frame, value) -> None:
+def _attach(frame: _Frame, value: Any) -> None:
     container = frame[0]
     if isinstance(container, dict):
         if frame[2] is not _Repeated:
@@ -414,11 +427,11 @@ def _attach(frame, value) -> None:
         container.append(value)
 
 
-def _scalar(event: yaml.ScalarEvent, path: Path_):
+def _scalar(event: yaml.ScalarEvent, path: Path_) -> Scalar:
     """Resolve a scalar by YAML 1.2 core rules; quoted and block text stays text."""
     if event.tag not in _STR_TAGS:
         raise _Refused(event.start_mark, f"the tag {event.tag} is not allowed in a record", path)
-    text = event.value
+    text: str = event.value
     control = _CONTROL.search(text)
     if control:
         raise _Refused(event.start_mark, _control_message(ord(control.group())), path)

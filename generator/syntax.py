@@ -11,6 +11,7 @@ libyaml's words; `--debug` shows them for every error.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
@@ -107,9 +108,10 @@ def _previous(found: _Error, line: int) -> int | None:
 
 
 # The rules, most specific first. Each returns (line, column, message) or None.
+_Answer = tuple[int, int, str]
 
 
-def _tab(found: _Error):
+def _tab(found: _Error) -> _Answer | None:
     text = found.text(found.line)
     if found.problem != "found character that cannot start any token" or "\t" not in text:
         return None
@@ -119,7 +121,7 @@ def _tab(found: _Error):
     return found.line, column, "there is a tab here; replace it with spaces"
 
 
-def _unclosed_quote(found: _Error):
+def _unclosed_quote(found: _Error) -> _Answer | None:
     if "quoted scalar" not in found.context or not found.opened:
         return None
     line, column = found.opened
@@ -132,7 +134,7 @@ def _unclosed_quote(found: _Error):
     )
 
 
-def _quote_left_open_on_its_line(found: _Error):
+def _quote_left_open_on_its_line(found: _Error) -> _Answer | None:
     """A quote opened on an earlier line and closed by the next field's quote."""
     if found.problem != "did not find expected key":
         return None
@@ -158,7 +160,7 @@ def _open_double(value: str) -> bool:
     return len(re.findall(r'(?<!\\)"', value)) % 2 == 1
 
 
-def _text_after_closing_quote(found: _Error):
+def _text_after_closing_quote(found: _Error) -> _Answer | None:
     """`title: "Night" buses` or a quote inside quoted text."""
     if found.problem != "did not find expected key":
         return None
@@ -179,7 +181,7 @@ def _text_after_closing_quote(found: _Error):
     )
 
 
-def _starts_with_special(found: _Error):
+def _starts_with_special(found: _Error) -> _Answer | None:
     """A value starting with a character YAML reserves: @ ` % * & ! { [ | > ?"""
     text = found.text(found.line)
     match = _KEY_LINE.match(text)
@@ -211,7 +213,7 @@ def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _flow_not_closed(found: _Error):
+def _flow_not_closed(found: _Error) -> _Answer | None:
     if "flow sequence" not in found.context and "flow mapping" not in found.context:
         return None
     line, column = found.opened or (found.line, found.column)
@@ -224,7 +226,7 @@ def _flow_not_closed(found: _Error):
     )
 
 
-def _colon_in_text(found: _Error):
+def _colon_in_text(found: _Error) -> _Answer | None:
     """`summary: The city ran buses: at night` — a colon and a space inside unquoted text."""
     if found.problem != "mapping values are not allowed in this context":
         return None
@@ -249,7 +251,7 @@ def _colon_words(text: str, column: int) -> str:
     return "a colon at the end of the line" if not text[column:].strip() else "': ' (a colon and a space)"
 
 
-def _missing_space_or_colon(found: _Error):
+def _missing_space_or_colon(found: _Error) -> _Answer | None:
     """`title:Night buses` or `title Night buses` on the line above a field libyaml stops at."""
     if found.problem != "mapping values are not allowed in this context":
         return None
@@ -271,7 +273,7 @@ def _missing_space_or_colon(found: _Error):
     return None
 
 
-def _key_too_far_right(found: _Error):
+def _key_too_far_right(found: _Error) -> _Answer | None:
     """A field indented further than the field above it, whose value is plain text."""
     if found.problem != "mapping values are not allowed in this context":
         return None
@@ -295,7 +297,7 @@ def _key_too_far_right(found: _Error):
     )
 
 
-def _dash_misaligned(found: _Error):
+def _dash_misaligned(found: _Error) -> _Answer | None:
     """A list item whose dash is not in line with the items above it."""
     if found.problem not in ("did not find expected key", "did not find expected '-' indicator"):
         return None
@@ -314,7 +316,7 @@ def _dash_misaligned(found: _Error):
     return None
 
 
-def _misaligned_dash_message(found: _Error, sibling: int, shift: int):
+def _misaligned_dash_message(found: _Error, sibling: int, shift: int) -> _Answer:
     owner = _owner(found, sibling)
     side = "right" if shift > 0 else "left"
     under = f" under '{owner[1]}:' (line {owner[0]})" if owner else ""
@@ -337,7 +339,7 @@ def _owner(found: _Error, line: int) -> tuple[int, str] | None:
     return None
 
 
-def _field_out_of_item(found: _Error):
+def _field_out_of_item(found: _Error) -> _Answer | None:
     """A field written left of the other fields of the list item it belongs to (`role:` under `- name:`)."""
     if found.problem != "did not find expected '-' indicator":
         return None
@@ -363,7 +365,7 @@ def _field_out_of_item(found: _Error):
     return None
 
 
-def _key_between_levels(found: _Error):
+def _key_between_levels(found: _Error) -> _Answer | None:
     """A field indented less than its neighbours but more than the field that holds them."""
     if found.problem != "did not find expected key":
         return None
@@ -384,7 +386,7 @@ def _key_between_levels(found: _Error):
     )
 
 
-def _block_text_too_far_left(found: _Error):
+def _block_text_too_far_left(found: _Error) -> _Answer | None:
     """A line of a `|` or `>` text block that starts left of the block's first line."""
     if found.problem != "did not find expected key":
         return None
@@ -407,7 +409,7 @@ def _block_text_too_far_left(found: _Error):
     return None
 
 
-def _list_on_key_line(found: _Error):
+def _list_on_key_line(found: _Error) -> _Answer | None:
     if found.problem != "block sequence entries are not allowed in this context":
         return None
     text = found.text(found.line)
@@ -421,7 +423,7 @@ def _list_on_key_line(found: _Error):
     )
 
 
-def _line_without_field(found: _Error):
+def _line_without_field(found: _Error) -> _Answer | None:
     """A line of plain text with no `field:`, e.g. a continuation written at the left margin."""
     if found.problem != "could not find expected ':'" or not found.opened:
         return None
@@ -439,7 +441,7 @@ def _line_without_field(found: _Error):
     return line, 1, "this line has no field name; write it as 'field: value'"
 
 
-def _stray_item(found: _Error):
+def _stray_item(found: _Error) -> _Answer | None:
     """A list item where a field was expected: the field that should hold the list is missing."""
     if found.problem != "did not find expected key" or not found.text(found.line).lstrip().startswith("- "):
         return None
@@ -451,14 +453,14 @@ def _stray_item(found: _Error):
     )
 
 
-def _document_end(found: _Error):
+def _document_end(found: _Error) -> _Answer | None:
     if found.problem != "did not find expected <document start>":
         return None
     above = _previous(found, found.line)
     return above or found.line, 1, "a line '...' or '---' ends the record here; remove it"
 
 
-_RULES = (
+_RULES: tuple[Callable[[_Error], _Answer | None], ...] = (
     _tab,
     _unclosed_quote,
     _flow_not_closed,

@@ -12,9 +12,10 @@ import difflib
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import babel
 import babel.numbers
@@ -24,7 +25,7 @@ import yaml
 
 from generator.errors import Problem, RecordsInvalid, excerpt
 from generator.provenance import NOT_REPORTED, citing_items, source_ids
-from generator.records import Record, id_rule, is_id, leaves, load, scan, shown_under
+from generator.records import Path_, Record, Value, id_rule, is_id, leaves, load, scan, shown_under
 
 DATA = Path(__file__).parent / "data"
 SCHEMA_PATH = DATA / "practice.schema.json"
@@ -53,12 +54,14 @@ _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO"}
 
 
 @cache
-def schema() -> dict:
+def schema() -> dict[str, Any]:
     """The JSON Schema of a record, as published with the site."""
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return cast("dict[str, Any]", json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
 
 
-def _whole_pattern(validator, pattern: str, instance, schema_node):
+def _whole_pattern(
+    validator: object, pattern: str, instance: object, schema_node: object
+) -> Iterator[jsonschema.ValidationError]:
     """The schema's `pattern` with JSON Schema's (ECMA-262) meaning of a final `$`: the very end of the text.
 
     Python's `$` also matches before a final newline, so jsonschema alone would let
@@ -71,7 +74,7 @@ def _whole_pattern(validator, pattern: str, instance, schema_node):
 
 
 @cache
-def _python_pattern(pattern: str) -> re.Pattern:
+def _python_pattern(pattern: str) -> re.Pattern[str]:
     if pattern.endswith("$") and not pattern.endswith("\\$"):
         pattern = pattern[:-1] + r"\Z"
     return re.compile(pattern)
@@ -90,7 +93,7 @@ def _fast_validator() -> jsonschema_rs.Validator:
     return jsonschema_rs.validator_for(schema())
 
 
-def _schema_errors(data: dict) -> list[jsonschema.ValidationError]:
+def _schema_errors(data: dict[str, Any]) -> list[jsonschema.ValidationError]:
     """What the schema finds wrong in a record, in jsonschema's detailed form.
 
     A compiled validator (jsonschema-rs, some 50 times faster) answers first;
@@ -116,7 +119,7 @@ def topics() -> dict[str, str]:
 
 
 @cache
-def _listed_topics() -> dict:
+def _listed_topics() -> dict[Any, Any]:
     # What the file lists, checked or not: records are checked against it while its own problems are reported.
     listed = yaml.load(TOPICS_PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     return listed if isinstance(listed, dict) else {}
@@ -145,7 +148,7 @@ def vocabulary_problems(path: Path, root: Path | None = None) -> list[Problem]:
     return problems
 
 
-def _at(shown: str, node, message: str) -> Problem:
+def _at(shown: str, node: yaml.Node, message: str) -> Problem:
     return Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1, "", message)
 
 
@@ -195,25 +198,25 @@ def _beyond_what_was_read(record: Record, error: jsonschema.ValidationError) -> 
     return record.unchecked_from is not None and error.validator == "required" and not error.absolute_path
 
 
-def _placeholders(value, path=()) -> dict[tuple, str]:
+def _placeholders(value: object, path: Path_ = ()) -> dict[Path_, str]:
     """Text left as the scaffold wrote it, beginning with TODO, by its path."""
     if isinstance(value, str):
         return {path: value} if value.lstrip().startswith(PLACEHOLDER) else {}
     children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
-    found: dict[tuple, str] = {}
+    found: dict[Path_, str] = {}
     for key, inner in children:
         found.update(_placeholders(inner, (*path, key)))
     return found
 
 
-def placeholder_in(text) -> str | None:
+def placeholder_in(text: object) -> str | None:
     """The first placeholder marker the text holds, if any."""
     if not isinstance(text, str):
         return None
     return next((marker for marker in placeholder_markers() if marker in text), None)
 
 
-def _marker_problems(record: Record, todo: dict[tuple, str]) -> list[Problem]:
+def _marker_problems(record: Record, todo: dict[Path_, str]) -> list[Problem]:
     """Placeholder text anywhere inside a value (a scaffold's TODO at the start is named already)."""
     problems = []
     for path, value in leaves(record.data):
@@ -241,7 +244,7 @@ def check_collection(records: list[Record]) -> list[Problem]:
     return problems + _adopter_problems(records)
 
 
-def _problem(record: Record, path, message: str, key: bool = False) -> Problem:
+def _problem(record: Record, path: Path_, message: str, key: bool = False) -> Problem:
     line, column = record.place(path, key=key)
     return Problem(record.path, line, column, "/".join(map(str, path)), message)
 
@@ -259,7 +262,7 @@ def _schema_problem(record: Record, error: jsonschema.ValidationError) -> list[P
     return [_problem(record, path, _expectation(error) + _suggestion(path, error.instance))]
 
 
-def _suggestion(path: tuple, value) -> str:
+def _suggestion(path: Path_, value: object) -> str:
     """The replacement the importer's readers make of a failing value, as a hint to paste."""
     from generator import suggest  # the readers import the vocabularies from here
 
@@ -267,7 +270,7 @@ def _suggestion(path: tuple, value) -> str:
     return f"; write {found}" if found else ""
 
 
-def _unknown_keys(record: Record, path, error) -> list[Problem]:
+def _unknown_keys(record: Record, path: Path_, error: jsonschema.ValidationError) -> list[Problem]:
     known = sorted(error.schema.get("properties", {}))
     problems = []
     for key in error.instance:
@@ -279,7 +282,7 @@ def _unknown_keys(record: Record, path, error) -> list[Problem]:
     return problems
 
 
-def _dependent(record: Record, path, error) -> list[Problem]:
+def _dependent(record: Record, path: Path_, error: jsonschema.ValidationError) -> list[Problem]:
     problems = []
     for present, needed in error.validator_value.items():
         if present not in error.instance:
@@ -313,10 +316,11 @@ def _expectation(error: jsonschema.ValidationError) -> str:
         return "expected each item once, found a repeated item"
     if kind == "anyOf" and _allows_not_reported(want):
         return _or_not_reported(error)
-    return error.message if len(error.message) <= 160 else error.message[:157] + "..."
+    message: str = error.message
+    return message if len(message) <= 160 else message[:157] + "..."
 
 
-def _allows_not_reported(branches) -> bool:
+def _allows_not_reported(branches: list[Any]) -> bool:
     return {"$ref": "#/$defs/not_reported"} in branches
 
 
@@ -332,7 +336,7 @@ def _or_not_reported(error: jsonschema.ValidationError) -> str:
     return f"{want}, or {NOT_REPORTED!r} if the sources do not say; found{found}"
 
 
-def _type_words(want) -> str:
+def _type_words(want: str | list[str]) -> str:
     words = {
         "string": "text",
         "integer": "a whole number",
@@ -345,7 +349,7 @@ def _type_words(want) -> str:
     return " or ".join(words.get(k, k) for k in kinds)
 
 
-def describe(value) -> str:
+def describe(value: Value) -> str:
     """A value as a contributor would recognise it in a message."""
     if value is None:
         return "nothing (the value is empty)"
@@ -376,7 +380,7 @@ def _semantic_problems(record: Record) -> list[Problem]:
     ]
 
 
-def _dig(data, *path):
+def _dig(data: Any, *path: str | int) -> Any:
     for step in path:
         if isinstance(step, int):
             if not isinstance(data, list) or step >= len(data):
@@ -390,14 +394,14 @@ def _dig(data, *path):
     return data
 
 
-def _items(data, *path) -> list[tuple[int, dict]]:
+def _items(data: object, *path: str) -> list[tuple[int, dict[str, Any]]]:
     found = _dig(data, *path)
     if not isinstance(found, list):
         return []
     return [(i, item) for i, item in enumerate(found) if isinstance(item, dict)]
 
 
-def _code_problems(record: Record, data) -> list[Problem]:
+def _code_problems(record: Record, data: dict[str, Any]) -> list[Problem]:
     problems = []
     country = _dig(data, "location", "country")
     places: list[tuple[tuple[str | int, ...], object]] = [(("location", "country"), country)]
@@ -445,11 +449,11 @@ def _code_problems(record: Record, data) -> list[Problem]:
     return problems
 
 
-def _is_code(value) -> bool:
+def _is_code(value: object) -> bool:
     return isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()
 
 
-def period_key(value) -> tuple[int, int] | None:
+def period_key(value: object) -> tuple[int, int] | None:
     """A start or end value (2015, '2015', '2015-01') as (year, month); month 0 if absent."""
     if isinstance(value, bool):
         return None
@@ -460,7 +464,7 @@ def period_key(value) -> tuple[int, int] | None:
     return None
 
 
-def _period_problems(record: Record, data) -> list[Problem]:
+def _period_problems(record: Record, data: dict[str, Any]) -> list[Problem]:
     problems = []
     for prefix in ((), ("project",)):
         start, end = period_key(_dig(data, *prefix, "start")), period_key(_dig(data, *prefix, "end"))
@@ -472,7 +476,7 @@ def _period_problems(record: Record, data) -> list[Problem]:
     return problems
 
 
-def _evidence_problems(record: Record, data) -> list[Problem]:
+def _evidence_problems(record: Record, data: dict[str, Any]) -> list[Problem]:
     start = period_key(_dig(data, "start"))
     reviewed = _real_date(_dig(data, "last_reviewed"))
     problems = []
@@ -492,7 +496,7 @@ def _evidence_problems(record: Record, data) -> list[Problem]:
     return problems
 
 
-def _real_date(value) -> datetime.date | None:
+def _real_date(value: object) -> datetime.date | None:
     if not isinstance(value, str):
         return None
     try:
@@ -501,7 +505,7 @@ def _real_date(value) -> datetime.date | None:
         return None
 
 
-def _date_problems(record: Record, data) -> list[Problem]:
+def _date_problems(record: Record, data: dict[str, Any]) -> list[Problem]:
     problems = []
     for name in ("last_reviewed", "added"):
         value = data.get(name)
@@ -515,7 +519,7 @@ def _date_problems(record: Record, data) -> list[Problem]:
     return problems
 
 
-def _language_problems(record: Record, data) -> list[Problem]:
+def _language_problems(record: Record, data: dict[str, Any]) -> list[Problem]:
     problems = []
     language = data.get("language")
     codes: list[tuple[tuple[str, ...], object]] = [(("language",), language)]
@@ -524,7 +528,7 @@ def _language_problems(record: Record, data) -> list[Problem]:
         codes += [(("translations", code), code) for code in translations]
         if language in translations:
             message = f"a translation into '{language}', the record's own language; put that text in the main fields"
-            problems.append(_problem(record, ("translations", language), message, key=True))
+            problems.append(_problem(record, ("translations", cast(str, language)), message, key=True))
     for path, code in codes:
         if isinstance(code, str) and code.isalpha() and code.islower() and not _known_language(code):
             problems.append(
@@ -543,7 +547,7 @@ def _known_language(code: str) -> bool:
     return code in babel.Locale("en").languages
 
 
-def _checklist_problems(record: Record, data) -> list[Problem]:
+def _checklist_problems(record: Record, data: dict[str, Any]) -> list[Problem]:
     seen: dict[str, int] = {}
     problems = []
     for i, item in _items(data, "checklist"):
@@ -633,7 +637,7 @@ def not_reported_fields() -> frozenset[tuple[str, ...]]:
     return frozenset(_not_reported_paths(schema(), ()))
 
 
-def _not_reported_paths(node: dict, path: tuple):
+def _not_reported_paths(node: object, path: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
     if not isinstance(node, dict):
         return
     if _allows_not_reported(node.get("anyOf", [])):
@@ -644,7 +648,7 @@ def _not_reported_paths(node: dict, path: tuple):
         yield from _not_reported_paths(node["items"], (*path, "*"))
 
 
-def field_pattern(path: tuple) -> tuple:
+def field_pattern(path: Path_) -> tuple[str, ...]:
     return tuple("*" if isinstance(step, int) else step for step in path)
 
 
@@ -654,7 +658,7 @@ OTHER_UNKNOWNS = {"unknown", "not known", "n/a", "na", "none", "not available", 
 _DATES_AND_YEARS = {("start",), ("end",), ("evidence", "*", "year")}
 
 
-def _unknown_problems(record: Record, data) -> list[Problem]:
+def _unknown_problems(record: Record, data: dict[str, Any]) -> list[Problem]:
     """Not reported written where no unknown is allowed, or not exactly as the schema wants it."""
     problems = []
     allowed = not_reported_fields()
@@ -680,7 +684,7 @@ def _unknown_problems(record: Record, data) -> list[Problem]:
     return problems
 
 
-def _source_problems(record: Record, data) -> list[Problem]:
+def _source_problems(record: Record, data: dict[str, Any]) -> list[Problem]:
     """Source ids used once each; every reported_in naming one of them."""
     problems = []
     seen: dict[str, int] = {}
@@ -711,7 +715,7 @@ def _no_such_source(named: str, ids: list[str]) -> str:
     return f"no source has the id {excerpt(named)}; {hint}"
 
 
-def _adoption_problems(record: Record, data) -> list[Problem]:
+def _adoption_problems(record: Record, data: dict[str, Any]) -> list[Problem]:
     """An adoption dated after the last review, or pointing back at the practice or its city itself."""
     problems = []
     reviewed = _real_date(_dig(data, "last_reviewed"))

@@ -5,10 +5,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import inspect
 import shutil
+import socket
 import threading
+import types
 from pathlib import Path
 
+import markdown
 import pytest
 import yaml
 
@@ -17,29 +21,55 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 
 
-def write_config(workdir: Path, records: Path | None = None, **overrides) -> Path:
+def project_settings() -> dict:
+    """The project's mkdocs.yml as data, its folders made absolute so that a copy elsewhere still finds them."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(ROOT / "content")
+    if "custom_dir" in config["theme"]:  # relative to mkdocs.yml, which is copied elsewhere
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
+    return config
+
+
+def project_theme(**settings) -> dict:
+    """The project's theme settings with some replaced, e.g. project_theme(language="it")."""
+    return {**project_settings()["theme"], **settings}
+
+
+def site_markdown() -> markdown.Markdown:
+    """Python-Markdown as the site configures it in mkdocs.yml."""
+    names, configs = [], {}
+    for entry in project_settings()["markdown_extensions"]:
+        name, config = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
+        names.append(name)
+        configs[name] = config or {}
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+def write_config(
+    workdir: Path, records: Path | None = None, practices: dict | None = None, extra: str = "", **overrides
+) -> Path:
     """A copy of the project's mkdocs.yml in workdir, reading the given records folder.
 
     Args:
         workdir: a fresh folder for the configuration and the built site (workdir/site).
         records: folder of records (default: the project's practices/).
+        practices: settings of the practices plugin to add or replace beside `records`.
+        extra: text appended to the file as it is (e.g. a setting with a YAML tag).
         overrides: top-level mkdocs.yml settings to replace.
 
     Returns:
         The path of the configuration file.
     """
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = str(ROOT / "content")
+    config = project_settings()
     config["site_dir"] = str(workdir / "site")
-    if "custom_dir" in config["theme"]:  # relative to mkdocs.yml, which is copied elsewhere
-        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "practices" in plugin:
             plugin["practices"]["records"] = str(records or ROOT / "practices")
+            plugin["practices"].update(practices or {})
     config.update(overrides)
     workdir.mkdir(parents=True, exist_ok=True)
     config_file = workdir / "mkdocs.yml"
-    config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True) + extra, encoding="utf-8")
     return config_file
 
 
@@ -66,6 +96,13 @@ def copy_records(target: Path, *names: str) -> Path:
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now, for a server a test starts."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @contextlib.contextmanager
@@ -123,13 +160,25 @@ def page(browser):
 # --- Test layers ---------------------------------------------------------------------------------
 # Every test is `unit` (pure functions, milliseconds), `build` (builds a site with MkDocs, runs a
 # command or the benchmark: seconds) or `browser` (drives Chromium). `make test-fast` runs the first
-# two; the layer is found from what a test, or any fixture it uses, calls.
+# two; the layer is found from what a test, or any fixture it uses, calls: directly, in a function
+# defined inside it, or through a helper function of its own module (`cli.main(["build", ...])` too).
 _BUILDING = {"build_site", "build", "cmd_build", "_practices", "subprocess", "serve", "mkdocs"}
 
 
 def _builds(func) -> bool:
-    code = getattr(func, "__code__", None)
-    return bool(code and _BUILDING & set(code.co_names))
+    return inspect.isfunction(func) and _calls_a_build(func.__code__, inspect.getmodule(func), set())
+
+
+def _calls_a_build(code: types.CodeType, module, seen: set) -> bool:
+    if code in seen:
+        return False
+    seen.add(code)
+    if _BUILDING & set(code.co_names) or "build" in code.co_consts:
+        return True
+    inner = [const for const in code.co_consts if isinstance(const, types.CodeType)]
+    helpers = [getattr(module, name, None) for name in code.co_names]
+    inner += [h.__code__ for h in helpers if inspect.isfunction(h) and h.__module__ == getattr(module, "__name__", "")]
+    return any(_calls_a_build(inner_code, module, seen) for inner_code in inner)
 
 
 def pytest_collection_modifyitems(items):

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 import samples
+from helpers import set_at, text_leaves
 
 # Each payload, if it ran, would open a dialog or set window.__pwned.
 PAYLOADS = [
@@ -64,23 +65,6 @@ NOT_TEXT = {
 }
 
 
-def _text_leaves(value, path=()):
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _text_leaves(inner, (*path, key))
-    elif isinstance(value, list):
-        for i, inner in enumerate(value):
-            yield from _text_leaves(inner, (*path, i))
-    elif isinstance(value, str):
-        yield path, value
-
-
-def _set(data, path, value) -> None:
-    for step in path[:-1]:
-        data = data[step]
-    data[path[-1]] = value
-
-
 def hostile_record() -> tuple[str, dict]:
     """A valid record whose every free-text field, URL and e-mail carries an attack."""
     data = _filled(itertools.cycle(PAYLOADS), itertools.cycle(URL_PAYLOADS), EMAIL_PAYLOAD)
@@ -98,16 +82,16 @@ def inert_record() -> tuple[str, dict]:
 
 def _filled(texts, urls, email: str) -> dict:
     _, data = rich_record()
-    for path, _ in list(_text_leaves(data)):
+    for path, _ in list(text_leaves(data)):
         if any(isinstance(step, str) and step in NOT_TEXT for step in path):
             continue
         if path[-1] == "url":
-            _set(data, path, next(urls))
+            set_at(data, path, next(urls))
         elif path[-1] == "email":
-            _set(data, path, email)
+            set_at(data, path, email)
         else:
             text = f"Said {len(path)} {next(texts)} end"
-            _set(data, path, text[: LIMITS.get(path[-1], 2000)])
+            set_at(data, path, text[: LIMITS.get(path[-1], 2000)])
     return data
 
 

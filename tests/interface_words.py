@@ -27,8 +27,12 @@ SCRIPT_DATA = ("catalogue.json", "ready.json")
 _SHOWN_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "content", "label")
 
 
-def english_messages(lang: str) -> dict[str, re.Pattern]:
-    """Each English message translated differently in `lang`, as the pattern that finds it in text."""
+def english_messages(lang: str) -> dict[str, tuple[tuple[str, ...], re.Pattern]]:
+    """Each English message translated differently in `lang`: the pattern that finds it in text, and its clues.
+
+    A text in which the pattern can match holds one of the clues (plain words, quick to look for), so a page
+    without any clue is passed over without running the pattern.
+    """
     with messages.po_path(lang).open("rb") as stream:
         catalog = read_po(stream)
     found = {}
@@ -45,7 +49,7 @@ def english_messages(lang: str) -> dict[str, re.Pattern]:
     return found
 
 
-def _pattern(msgid, strings) -> re.Pattern | None:
+def _pattern(msgid, strings) -> tuple[tuple[str, ...], re.Pattern] | None:
     """How the English message shows in text, or None when it cannot be told from the translation.
 
     A one-word message must be a whole piece of text ("Topics" as a link, not in a sentence); a
@@ -54,14 +58,16 @@ def _pattern(msgid, strings) -> re.Pattern | None:
     """
     english = msgid if isinstance(msgid, str) else msgid[0]
     if isinstance(msgid, tuple | list) and re.fullmatch(r"\{count\} [\w-]+", english):
-        nouns = "|".join(re.escape(m.split(" ", 1)[1]) for m in msgid)
-        return re.compile(rf"\b\d[\d,.\u00a0\u202f]* (?:{nouns})\b")
+        words = tuple(m.split(" ", 1)[1] for m in msgid)
+        nouns = "|".join(map(re.escape, words))
+        return words, re.compile(rf"\b\d[\d,.\u00a0\u202f]* (?:{nouns})\b")
     piece = max(_SLOT.split(english), key=len).strip(" :.,()")
     if len(piece) < 3 or any(piece in s for s in strings):
         return None
     if " " not in piece:
-        return re.compile(rf"(?:^|\n){re.escape(piece)}(?:$|\n)") if piece == english.strip(" :.,()") else None
-    return re.compile(rf"(?<!\w){re.escape(piece)}(?!\w)")
+        whole = re.compile(rf"(?:^|\n){re.escape(piece)}(?:$|\n)")
+        return ((piece,), whole) if piece == english.strip(" :.,()") else None
+    return (piece,), re.compile(rf"(?<!\w){re.escape(piece)}(?!\w)")
 
 
 class _Reader(HTMLParser):
@@ -140,7 +146,7 @@ def english_in_site(site: Path, lang: str, messages_of: str | None = None) -> di
     for path in [*sorted(site.rglob("*.html")), *(site / "data" / name for name in SCRIPT_DATA)]:
         content = path.read_text(encoding="utf-8")
         text = _json_text(content) if path.suffix == ".json" else shown_text(content, lang)
-        for english, pattern in wanted.items():
-            if pattern.search(text):
+        for english, (clues, pattern) in wanted.items():
+            if any(clue in text for clue in clues) and pattern.search(text):
                 found.setdefault(english, []).append(str(path.relative_to(site)))
     return found

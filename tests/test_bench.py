@@ -42,10 +42,10 @@ SIZE_FIGURES = {
 
 @pytest.fixture(scope="module")
 def bench(tmp_path_factory):
-    """The benchmark at 50 practices (and `mkdocs serve` at 20): its exit code, table and JSON."""
+    """The benchmark at 10 practices (and `mkdocs serve` at 5): its exit code, table and JSON."""
     out = tmp_path_factory.mktemp("bench") / "bench.json"
     done = subprocess.run(
-        [sys.executable, "benchmarks/bench.py", "--sizes", "50", "--serve-size", "20", "--json", str(out)],
+        [sys.executable, "benchmarks/bench.py", "--sizes", "10", "--serve-size", "5", "--json", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -59,7 +59,7 @@ def test_the_json_has_every_figure_for_each_size(bench):
     _, results = bench
     [row] = results["sizes"]
     assert set(row) == SIZE_FIGURES
-    assert row["practices"] == 50
+    assert row["practices"] == 10
     numbers = {key: value for key, value in row.items() if key not in ("first_search_files", "stage_ms_per_record")}
     assert "generator.site._practice_pages" in row["stage_ms_per_record"]
     assert all(isinstance(value, (int, float)) and value > 0 for value in numbers.values()), numbers
@@ -69,13 +69,13 @@ def test_the_json_has_every_figure_for_each_size(bench):
 
 def test_the_contributor_loop_is_measured(bench):
     _, results = bench
-    assert results["validate"]["practices"] == 51
+    assert results["validate"]["practices"] == 11
     assert results["validate"]["exit_code"] == 1
     assert results["validate"]["seconds"] > 0 and results["validate"]["cpu_s"] > 0
     assert results["validate"]["bad_file_reported"] is True
     assert [serve["dirty"] for serve in results["serve"]] == [False, True]
     assert all(
-        serve["practices"] == 20 and serve["edit_to_reload_s"] > 0 and serve["edit_to_reload_cpu_s"] > 0
+        serve["practices"] == 5 and serve["edit_to_reload_s"] > 0 and serve["edit_to_reload_cpu_s"] > 0
         for serve in results["serve"]
     )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import socket
 import subprocess
 import sys
 import time
@@ -12,10 +11,9 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-import yaml
 from click.testing import CliRunner, Result
 
-from conftest import ROOT, copy_records, write_config
+from conftest import ROOT, copy_records, free_port, project_settings, write_config
 from generator.cli import cli
 from generator.output import STAMP, STAMP_TEXT
 
@@ -80,12 +78,6 @@ def test_render_writes_markdown_for_another_engine(tmp_path: Path):
     assert (tmp_path / "pages" / "practices" / "index.md").is_file()
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _fetch(url: str) -> str:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
@@ -105,7 +97,7 @@ def _wait_for(url: str, text: str, seconds: float) -> bool:
 
 def test_serve_rebuilds_when_a_record_changes(tmp_path: Path):
     records = copy_records(tmp_path / "practices", "reggio-emilia-south-africa")
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "mkdocs"),
@@ -119,7 +111,7 @@ def test_serve_rebuilds_when_a_record_changes(tmp_path: Path):
         stderr=subprocess.DEVNULL,
     )
     try:
-        mount = urllib.parse.urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+        mount = urllib.parse.urlsplit(project_settings()["site_url"]).path
         url = f"http://127.0.0.1:{port}{mount}practices/reggio-emilia-south-africa/"
         assert _wait_for(url, "from solidarity to economic development", 60)
         record = records / "reggio-emilia-south-africa.yml"

@@ -11,12 +11,13 @@ import shutil
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+import hostile
 import jsonschema
 import pytest
 import yaml
 
 import samples
-from conftest import ROOT, build_site
+from conftest import ROOT, build_site, project_settings
 from generator import catalogue, exports, site, validate
 from generator.records import leaves
 
@@ -28,9 +29,10 @@ HOSTILE_TITLE = 'Bad </script><script>alert("ld")</script> & <b>bold</b> "quoted
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory) -> list:
-    """30 synthetic records and the real one, loaded and validated."""
+    """30 synthetic records, the real one and one that fills every field of the schema, loaded and validated."""
     folder = samples.write(tmp_path_factory.mktemp("records"), 30)
     shutil.copy(ROOT / "practices" / f"{REGGIO}.yml", folder)
+    hostile.write(folder, *hostile.rich_record())
     return validate.collect([folder], folder.parent)
 
 
@@ -344,7 +346,7 @@ def test_practice_page_carries_valid_json_ld_and_open_graph(project_site):
     [script] = _scripts(page)
     described = json.loads(script)
     assert json_ld_problems(described) == []
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
+    config = project_settings()
     assert described["url"] == f"{config['site_url']}practices/{REGGIO}/"
     assert described["spatialCoverage"]["geo"] == {"@type": "GeoCoordinates", "latitude": 44.7, "longitude": 10.63}
     assert "temporalCoverage" not in described  # the sources give no end: no period is claimed (issue 14)
@@ -371,7 +373,7 @@ def test_home_page_links_the_open_data(project_site):
 
 
 def test_sitemap_lists_generated_pages_at_the_site_address(project_site):
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
+    config = project_settings()
     root = ET.parse(project_site / "sitemap.xml").getroot()
     addresses = {loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
     base = config["site_url"]

@@ -14,12 +14,13 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils import meta
-from test_hardening import _mkdocs_markdown
 
 import samples
+from conftest import site_markdown
 from generator import render, site, validate
 from generator.errors import Problem
 from generator.records import parse
+from helpers import nodes, set_at
 
 META = list("<>&\"'`/\\{}[]()#*_-+.!|:;=%~$@?^ \n\t\r") + [
     "{{",
@@ -66,16 +67,6 @@ SETTINGS = settings(
 RENDERING = settings(SETTINGS, max_examples=40)  # each example that passes renders the whole site
 
 
-def _leaves(value, path=()):
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _leaves(inner, (*path, key))
-    elif isinstance(value, list):
-        for i, inner in enumerate(value):
-            yield from _leaves(inner, (*path, i))
-    yield path, value
-
-
 def _outcome(raw: bytes) -> list[Problem] | dict[str, str | bytes]:
     """Load, check and render as the build does; problems or every generated file."""
     record, problems = parse(raw, "fuzz.yml", "fuzz")
@@ -94,7 +85,7 @@ def _outcome(raw: bytes) -> list[Problem] | dict[str, str | bytes]:
 
 
 def _assert_safe(files: dict[str, str | bytes]) -> None:
-    converter = _mkdocs_markdown()
+    converter = site_markdown()
     for path, content in files.items():
         if not path.endswith(".md"):
             continue
@@ -131,9 +122,9 @@ def test_any_structure_gives_problems_not_a_crash(value):
 @given(st.integers(0, 40), st.data())
 def test_valid_records_with_hostile_text_render_safely(index, data):
     _, record = samples.record(index) if index else hostile.rich_record()
-    texts = [path for path, value in _leaves(record) if isinstance(value, str) and _free_text(path)]
+    texts = [path for path, value in nodes(record) if isinstance(value, str) and _free_text(path)]
     for path in data.draw(st.lists(st.sampled_from(texts), min_size=1, max_size=8, unique=True)):
-        _set(record, path, data.draw(TEXT.filter(str.strip)))
+        set_at(record, path, data.draw(TEXT.filter(str.strip)))
     result = _outcome(yaml.safe_dump(record, allow_unicode=True, sort_keys=False).encode("utf-8"))
     if isinstance(result, dict):
         _assert_safe(result)
@@ -143,10 +134,10 @@ def test_valid_records_with_hostile_text_render_safely(index, data):
 @given(st.integers(0, 40), st.data())
 def test_valid_records_with_random_parts_give_pages_or_problems(index, data):
     _, record = samples.record(index) if index else hostile.rich_record()
-    paths = [path for path, _ in _leaves(record) if path]
+    paths = [path for path, _ in nodes(record) if path]
     for path in data.draw(st.lists(st.sampled_from(paths), min_size=1, max_size=3, unique=True)):
         with contextlib.suppress(KeyError, IndexError, TypeError):  # an earlier change replaced a parent
-            _set(record, path, data.draw(VALUES))
+            set_at(record, path, data.draw(VALUES))
     result = _outcome(yaml.safe_dump(record, allow_unicode=True, sort_keys=False).encode("utf-8"))
     if isinstance(result, dict):
         _assert_safe(result)
@@ -156,9 +147,3 @@ def _free_text(path) -> bool:
     """A field any text may fill, as opposed to codes, dates, addresses and ids."""
     keys = {step for step in path if isinstance(step, str)}
     return bool(path) and not keys & (hostile.NOT_TEXT | {"url", "email"})
-
-
-def _set(data, path, value) -> None:
-    for step in path[:-1]:
-        data = data[step]
-    data[path[-1]] = value

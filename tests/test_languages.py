@@ -8,27 +8,20 @@ Italian one (mkdocs.yml theme.language), and read as a reader would.
 from __future__ import annotations
 
 import dataclasses
-import html
 import re
 import shutil
 
 import pytest
 import yaml
 
-from conftest import ROOT, build_site, copy_records, serve
+from conftest import ROOT, build_site, copy_records, project_theme, serve
 from generator import messages, render, site, summary
+from helpers import html_text
 
 SAMPLE = ROOT / "tests" / "fixtures" / "translated" / "bologna-school-meals.yml"
 PAGE = "practices/bologna-school-meals/index.html"
 NBSP = "\u00a0"  # between an amount and its currency sign
 NB = "\u202f"  # French groups digits with a narrow one
-
-
-def _theme(language: str) -> dict:
-    theme = dict(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["theme"], language=language)
-    if "custom_dir" in theme:  # relative to mkdocs.yml, which the build copies elsewhere
-        theme["custom_dir"] = str(ROOT / theme["custom_dir"])
-    return theme
 
 
 @pytest.fixture(scope="module")
@@ -40,12 +33,12 @@ def records(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def english_site(tmp_path_factory, records):
-    return build_site(tmp_path_factory.mktemp("en"), records, theme=_theme("en"))
+    return build_site(tmp_path_factory.mktemp("en"), records, theme=project_theme(language="en"))
 
 
 @pytest.fixture(scope="module")
 def italian_site(tmp_path_factory, records):
-    return build_site(tmp_path_factory.mktemp("it"), records, theme=_theme("it"))
+    return build_site(tmp_path_factory.mktemp("it"), records, theme=project_theme(language="it"))
 
 
 def _article(site, path: str = PAGE) -> str:
@@ -55,7 +48,7 @@ def _article(site, path: str = PAGE) -> str:
 
 def _words(fragment: str) -> str:
     # only ASCII white space is folded: the no-break spaces of amounts are part of what a reader sees
-    return re.sub(r"[ \t\r\n]+", " ", html.unescape(re.sub(r"<[^>]+>", " ", fragment))).strip()
+    return html_text(fragment, keep_nbsp=True)
 
 
 # The message catalogue

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -13,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from conftest import ROOT, build_site, copy_records, write_config
+from conftest import ROOT, build_site, copy_records, free_port, write_config
 
 REGGIO = "reggio-emilia-south-africa"
 
@@ -64,19 +63,13 @@ def test_make_site_installs_only_what_building_needs():
     assert "-r requirements-test.txt" in tests
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_make_serve_answers_at_the_readme_address_not_under_the_site_path(tmp_path):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "http://127.0.0.1:8000/" in readme and "python3 -m http.server -d site" in readme
     recipe = _make(ROOT, "-n", "-B", "serve", "VENV=/nonexistent-venv").stdout
     assert "site_url: http://127.0.0.1:8000/" in recipe and "-a 127.0.0.1:8000" in recipe
     # the same configuration the recipe writes, on another port so as not to meet a running preview
-    port = _free_port()
+    port = free_port()
     config = write_config(tmp_path, copy_records(tmp_path / "records", REGGIO))
     serve = tmp_path / ".serve.yml"
     serve.write_text(f"INHERIT: {config.name}\nsite_url: http://127.0.0.1:{port}/\n", encoding="utf-8")

@@ -10,7 +10,6 @@ the GGDA was reported, not signed.
 
 from __future__ import annotations
 
-import html
 import re
 
 import pytest
@@ -18,6 +17,7 @@ import pytest
 from conftest import ROOT
 from generator import checklist, exports, render, site, validate
 from generator.records import leaves
+from helpers import html_text
 
 OPTIONS = site.Options()
 
@@ -29,8 +29,7 @@ def record():
 
 def _text(markup: str) -> str:
     """Markup as a reader reads it: tags dropped, entities decoded, Markdown escapes and spaces folded."""
-    text = html.unescape(re.sub(r"<[^>]+>", " ", markup)).replace("\\", "").replace("**", "")
-    return " ".join(text.split())
+    return " ".join(html_text(markup).replace("\\", "").replace("**", "").split())
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,9 @@ import contextlib
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner, Result
 
-from conftest import ROOT, copy_records
+from conftest import ROOT, copy_records, project_theme, write_config
 from generator import language
 from generator.cli import cli
 
@@ -17,17 +16,13 @@ RECORD = "reggio-emilia-south-africa"
 
 
 def _config(folder: Path, theme: str | None = None, plugin: str | None = None, extra: str = "") -> Path:
-    settings = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    settings = project_theme()
     if theme is None:
-        settings["theme"].pop("language", None)
+        settings.pop("language", None)
     else:
-        settings["theme"]["language"] = theme
-    for entry in settings["plugins"]:
-        if isinstance(entry, dict) and "practices" in entry and plugin is not None:
-            entry["practices"]["language"] = plugin
-    path = folder / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(settings, sort_keys=False, allow_unicode=True) + extra, encoding="utf-8")
-    return path
+        settings["language"] = theme
+    practices = {"language": plugin} if plugin is not None else None
+    return write_config(folder, theme=settings, practices=practices, extra=extra)
 
 
 def test_the_theme_names_the_language(tmp_path):

@@ -37,7 +37,7 @@ def in_schema_order(record: Record) -> Record:
 _DATE_LIKE = re.compile(r"^\d{4}(-\d{2})?$")
 
 
-class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no types
+class _Dumper(yaml.SafeDumper):
     """Block-style YAML that quotes exactly the text YAML 1.2 would read as something else."""
 
     yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}

@@ -1,0 +1,53 @@
+"""Small helpers the tests share: walking a record's values, and reading a page's text as a reader does.
+
+(Building, configuring and serving a site live in conftest.py; records made for the tests in
+samples.py and hostile.py.)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from generator.records import Path_, leaves
+
+_TAG = re.compile(r"<[^>]+>")
+_ANY_SPACE = re.compile(r"\s+")
+_ASCII_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def nodes(value: Any, path: Path_ = ()) -> Iterator[tuple[Path_, Any]]:
+    """Every value inside a record's data, mappings and lists included (each after what it holds)."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from nodes(inner, (*path, key))
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            yield from nodes(inner, (*path, i))
+    yield path, value
+
+
+def text_leaves(value: Any) -> Iterator[tuple[Path_, str]]:
+    """Every text value inside a record's data, with its path of keys and indexes."""
+    return ((path, inner) for path, inner in leaves(value) if isinstance(inner, str))
+
+
+def set_at(data: Any, path: Path_, value: Any) -> None:
+    """Replace the value at a path of keys and indexes."""
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = value
+
+
+def html_text(markup: str, tags: str = " ", keep_nbsp: bool = False) -> str:
+    """Markup as a reader reads it: tags dropped, entities decoded, white space folded to single spaces.
+
+    Args:
+        markup: HTML, or the Markdown-with-HTML of a generated page.
+        tags: what stands in for each tag: a space, or "" to run table cells and inline tags together.
+        keep_nbsp: fold only ASCII white space, so that the no-break spaces of amounts and dates stay.
+    """
+    text = html.unescape(_TAG.sub(tags, markup))
+    return (_ASCII_SPACE if keep_nbsp else _ANY_SPACE).sub(" ", text).strip()
