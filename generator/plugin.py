@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import home, messages, render, site, theme, validate
+from generator import blocks, home, messages, render, site, theme, validate
 from generator import language as site_language
 from generator.errors import RecordsInvalid
 
@@ -77,6 +77,10 @@ class _GeneratedFile(File):
 
     def is_modified(self) -> bool:
         return self.changed
+
+    def release(self) -> None:
+        """Forget the content once MkDocs has read it: the page keeps its own copy."""
+        self._content = ""
 
 
 # Links that hand-written pages use by reference ([words][propose-form]) into the repository named in
@@ -141,11 +145,16 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
     """Adds practice pages, listings and data files generated from the records."""
 
     dirty = False
+    asides: dict[str, blocks.Aside]
     built: dict[str, bytes] = {}  # replaced at each build, never changed in place
     """Digest of each generated file at the last build, kept only for `mkdocs serve --dirty`."""
 
     def on_startup(self, *, command, dirty):
         self.dirty = dirty
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asides = {}
 
     def on_config(self, config):
         self.root = Path(config.config_file_path).resolve().parent
@@ -217,7 +226,19 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         search = page.meta.get("search", {})
         page.meta["pagefind"] = not search.get("exclude")
         page.meta["search"] = {**search, "exclude": True}
+        if isinstance(page.file, _GeneratedFile):
+            page.file.release()
+            # The generated HTML blocks pass Markdown by; only the page's skeleton is parsed.
+            markdown, self.asides[page.file.src_uri] = blocks.set_aside(markdown)
         return markdown + repository_links(markdown, config.repo_url)
+
+    def on_page_content(self, html, page, config, files):
+        aside = self.asides.pop(page.file.src_uri, None)
+        if aside is None:
+            return html
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids |= aside.anchors()
+        return blocks.put_back(html, aside)
 
     def on_post_build(self, config):
         command = [
