@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, Any, cast
 
 from generator import messages, rates, render, summary
 from generator.records import Record
+from generator.text import fold
 
 if TYPE_CHECKING:
     from generator.site import Options
@@ -62,18 +62,12 @@ def unrated(records: list[Record], table: rates.Rates) -> list[str]:
     return sorted(c for c in used if table.to_euro(1, c) is None)
 
 
-def folded(text: str) -> str:
-    """Text as the catalogue's search compares it: lower case, without accents."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def search_words(data: dict[str, Any]) -> str:
     """A few words of a practice for the text box, beyond its title and place: summary and organisations."""
-    shown = set(_WORD.findall(folded(f"{data['title']} {summary.place(data, 'en')}")))
+    shown = set(_WORD.findall(fold(f"{data['title']} {summary.place(data, 'en')}")))
     text = " ".join([data["summary"], data["institution"]["name"], *(p["name"] for p in data.get("partners", []))])
     words: list[str] = []
-    for word in _WORD.findall(folded(text)):
+    for word in _WORD.findall(fold(text)):
         if word not in _STOP and word not in shown and word not in words:
             words.append(word)
     return " ".join(words[:MAX_WORDS])

@@ -26,12 +26,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from typing import TYPE_CHECKING, Any, cast
 
 import nh3
 from markupsafe import Markup
 
 from generator import messages, render, spreadsheet, summary
 from generator.records import Record
+from generator.text import file_markdown
+
+if TYPE_CHECKING:
+    from generator.site import Options
 
 SECTIONS = {
     "fit": "Fit: is it right for our city?",
@@ -118,17 +123,17 @@ def item_id(kind: str, words: str) -> str:
     return f"{kind}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
 
 
-def known(value) -> bool:
+def known(value: object) -> bool:
     """Whether a value says something: present and not the sources' 'not reported'."""
     return bool(value) and not (isinstance(value, str) and value.strip().casefold() == NOT_REPORTED)
 
 
-def origin(data: dict, lang: str) -> str:
+def origin(data: dict[str, Any], lang: str) -> str:
     """What the practice's place is called in its checklist: the city, else the region or country."""
     loc = data["location"]
     for key in ("city", "region"):
         if known(loc.get(key)):
-            return loc[key]
+            return cast(str, loc[key])
     return summary.country_name(loc["country"], lang)
 
 
@@ -158,13 +163,13 @@ def _sentence(text: object) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _editors(entry: dict, lang: str) -> Parts:
+def _editors(entry: dict[str, Any], lang: str) -> Parts:
     """An editors' note, marked as the editors' reading, never as the sources' words."""
     note = entry.get("editors_note")
     return say("Editors' note: {note}", lang, note=Quote(_sentence(note))) if known(note) else ()
 
 
-def _fit(data: dict, where: str, lang: str) -> list[Item]:
+def _fit(data: dict[str, Any], where: str, lang: str) -> list[Item]:
     tr = data["transferability"]
     conditions = [
         Item(
@@ -187,7 +192,7 @@ def _fit(data: dict, where: str, lang: str) -> list[Item]:
     return conditions + factors
 
 
-def _resources(data: dict, where: str, lang: str) -> list[Item]:
+def _resources(data: dict[str, Any], where: str, lang: str) -> list[Item]:
     items = []
     for line in data["resources"]:
         what = Quote(lower_first(line["what"], data["language"]))
@@ -206,7 +211,7 @@ def _resources(data: dict, where: str, lang: str) -> list[Item]:
     return items
 
 
-def _role(org: dict, where: str, lang: str, lead: bool) -> Item:
+def _role(org: dict[str, Any], where: str, lang: str, lead: bool) -> Item:
     """A role to fill here, with what the organisation did in the origin as its reference."""
     name = Quote(org["name"])
     if lead:
@@ -224,12 +229,12 @@ def _role(org: dict, where: str, lang: str, lead: bool) -> Item:
     return Item(item_id("role", org["name"]), "people", text, reference)
 
 
-def _people(data: dict, where: str, lang: str) -> list[Item]:
+def _people(data: dict[str, Any], where: str, lang: str) -> list[Item]:
     lead = _role(data["institution"], where, lang, lead=True)
     return [lead, *(_role(p, where, lang, lead=False) for p in data.get("partners", []))]
 
 
-def _handling(entry: dict, where: str, lang: str) -> Parts:
+def _handling(entry: dict[str, Any], where: str, lang: str) -> Parts:
     if known(entry.get("handling")):
         told = say("How {origin} handled it: {handling}", lang, origin=where, handling=Quote(plain(entry["handling"])))
     else:
@@ -237,7 +242,7 @@ def _handling(entry: dict, where: str, lang: str) -> Parts:
     return told + (((" ", False),) + _editors(entry, lang) if entry.get("editors_note") else ())
 
 
-def _risks(data: dict, where: str, lang: str) -> list[Item]:
+def _risks(data: dict[str, Any], where: str, lang: str) -> list[Item]:
     risks = [
         Item(
             item_id("risk", d["difficulty"]),
@@ -259,7 +264,7 @@ def _risks(data: dict, where: str, lang: str) -> list[Item]:
     return risks + limits
 
 
-def _figure(entry: dict, lang: str) -> str:
+def _figure(entry: dict[str, Any], lang: str) -> str:
     """One figure as a reference: the value with a unit that is not a word of the indicator, and its year."""
     value = summary.number(entry["value"], lang)
     unit = str(entry.get("unit") or "")
@@ -274,8 +279,8 @@ def _figure(entry: dict, lang: str) -> str:
     return messages.text("{value} in {year}", lang).replace("{value}", value).replace("{year}", str(entry["year"]))
 
 
-def _indicators(data: dict, where: str, lang: str) -> list[Item]:
-    groups: dict[str, list[dict]] = {}
+def _indicators(data: dict[str, Any], where: str, lang: str) -> list[Item]:
+    groups: dict[str, list[dict[str, Any]]] = {}
     for entry in data.get("evidence", []):
         groups.setdefault(" ".join(entry["indicator"].split()).casefold(), []).append(entry)
     items = []
@@ -303,7 +308,7 @@ def _indicators(data: dict, where: str, lang: str) -> list[Item]:
     return items
 
 
-def _own(data: dict) -> list[Item]:
+def _own(data: dict[str, Any]) -> list[Item]:
     return [
         Item(
             f"item-{entry['id']}",
@@ -318,12 +323,12 @@ def _own(data: dict) -> list[Item]:
 # The general questions, each with what the practice tells about it (its reference).
 
 
-def _r_problem(data, where, options):
+def _r_problem(data: dict[str, Any], where: str, options: Options) -> Parts:
     topics = ", ".join(options.topics.get(t, t) for t in data["topics"])
     return say("{origin} worked on: {topics}.", options.language, origin=where, topics=topics)
 
 
-def _r_evidence(data, where, options):
+def _r_evidence(data: dict[str, Any], where: str, options: Options) -> Parts:
     lang, evidence = options.language, data.get("evidence", [])
     told: Parts = ()
     years = sorted({e["year"] for e in evidence if known(e.get("year"))})
@@ -344,7 +349,7 @@ def _r_evidence(data, where, options):
     return told
 
 
-def _r_legal(data, where, options):
+def _r_legal(data: dict[str, Any], where: str, options: Options) -> Parts:
     basis = data["transferability"].get("legal_basis")
     if known(basis):
         return say("{origin} relied on: {basis}", options.language, origin=where, basis=Quote(_sentence(basis)))
@@ -353,16 +358,16 @@ def _r_legal(data, where, options):
     return say("Ask {origin} which power it used.", options.language, origin=where)
 
 
-def _r_governance(data, where, options):
+def _r_governance(data: dict[str, Any], where: str, options: Options) -> Parts:
     return say("{origin}: led by {lead}.", options.language, origin=where, lead=Quote(data["institution"]["name"]))
 
 
-def _r_resources(data, where, options):
+def _r_resources(data: dict[str, Any], where: str, options: Options) -> Parts:
     lang = options.language
     return say("{origin}: {budget}.", lang, origin=where, budget=summary.budget_text(data, lang))
 
 
-def _period(data: dict, lang: str) -> str:
+def _period(data: dict[str, Any], lang: str) -> str:
     """When it ran, as the sources allow: an end, no end given, or an end the sources do not report."""
     start = summary.month_or_year(data["start"], lang)
     end = data.get("end")
@@ -373,7 +378,7 @@ def _period(data: dict, lang: str) -> str:
     return f"{start} – {summary.month_or_year(end, lang)}"
 
 
-def _r_time(data, where, options):
+def _r_time(data: dict[str, Any], where: str, options: Options) -> Parts:
     lang = options.language
     told = say("{origin}: {period}.", lang, origin=where, period=_period(data, lang))
     setup = data["transferability"].get("implementation_time")
@@ -382,7 +387,7 @@ def _r_time(data, where, options):
     return told
 
 
-def _r_dependencies(data, where, options):
+def _r_dependencies(data: dict[str, Any], where: str, options: Options) -> Parts:
     partners = data.get("partners", [])
     if not partners:
         return ()
@@ -396,12 +401,12 @@ def _r_dependencies(data, where, options):
     )
 
 
-def _r_population(data, where, options):
+def _r_population(data: dict[str, Any], where: str, options: Options) -> Parts:
     suits = data["transferability"].get("suits")
     return say("Said to suit: {suits}", options.language, suits=Quote(_sentence(suits))) if known(suits) else ()
 
 
-def _r_difficulties(data, where, options):
+def _r_difficulties(data: dict[str, Any], where: str, options: Options) -> Parts:
     lang, count = options.language, len(data.get("difficulties", []))
     if not count:
         return say("Ask {origin}'s team which difficulties they met.", lang, origin=where)
@@ -413,7 +418,7 @@ def _r_difficulties(data, where, options):
     )
 
 
-def _r_process(data, where, options):
+def _r_process(data: dict[str, Any], where: str, options: Options) -> Parts:
     contacts = data.get("contacts", [])
     if not contacts:
         return ()
@@ -421,11 +426,11 @@ def _r_process(data, where, options):
     return say("Whom to ask: {people}.", options.language, people=Quote(people))
 
 
-def _r_sustainability(data, where, options):
+def _r_sustainability(data: dict[str, Any], where: str, options: Options) -> Parts:
     return say("{origin}: {period}.", options.language, origin=where, period=_period(data, options.language))
 
 
-def _r_none(data, where, options):
+def _r_none(data: dict[str, Any], where: str, options: Options) -> Parts:
     return ()
 
 
@@ -468,7 +473,7 @@ QUESTIONS = [
 ]
 
 
-def _general(data: dict, where: str, options) -> list[Item]:
+def _general(data: dict[str, Any], where: str, options: Options) -> list[Item]:
     lang = options.language
     return [
         Item(f"q-{q.id}", q.section, say(q.text, lang, origin=where), q.reference(data, where, options))
@@ -506,7 +511,7 @@ def _mark_essentials(items: list[Item]) -> list[Item]:
     return [dataclasses.replace(item, essential=n in chosen) for n, item in enumerate(items)]
 
 
-def items(record: Record, options) -> list[Item]:
+def items(record: Record, options: Options) -> list[Item]:
     """A practice's checklist: its conditions, money, roles, risks, results, own items, then the general questions.
 
     Returns:
@@ -534,7 +539,7 @@ def version(checklist: list[Item]) -> str:
     return hashlib.sha1(words.encode("utf-8")).hexdigest()[:10]
 
 
-def sections(checklist: list[Item], lang: str = "en") -> list[dict]:
+def sections(checklist: list[Item], lang: str = "en") -> list[dict[str, Any]]:
     """Items under their section headings, essentials apart from the rest; empty sections left out."""
     grouped = []
     for key, heading in SECTIONS.items():
@@ -577,22 +582,14 @@ def csv_text(checklist: list[Item], lang: str = "en") -> str:
     return out.getvalue()
 
 
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>&])")
-
-
-def markdown_line(text: str) -> str:
-    """Text kept on one line of a Markdown list, with the characters that would become markup escaped."""
-    return _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
-
-
 def markdown_text(record: Record, checklist: list[Item], lang: str = "en", dates: str | None = None) -> str:
     """The checklist as a Markdown list, to fill in by hand or in any Markdown editor."""
     data = record.data
-    t = lambda words: messages.text(words, lang)  # noqa: E731
+    t = partial(messages.text, lang=lang)
     lines = [
-        f"# {markdown_line(t('Transfer checklist: {title}').replace('{title}', data['title']))}",
+        f"# {file_markdown(t('Transfer checklist: {title}').replace('{title}', data['title']))}",
         "",
-        markdown_line(
+        file_markdown(
             t("From {place}, last reviewed {date}.")
             .replace("{place}", summary.place(data, lang))
             .replace("{date}", summary.day(data["last_reviewed"], dates or lang))
@@ -601,12 +598,12 @@ def markdown_text(record: Record, checklist: list[Item], lang: str = "en", dates
     ]
     blank = f"{t('Status')}: {t('not started')} · {t('Owner')}: · {t('Due date')}: · {t('Note')}:"
     for group in sections(checklist, lang):
-        lines += [f"## {markdown_line(group['heading'])}", ""]
+        lines += [f"## {file_markdown(group['heading'])}", ""]
         for item in group["essential"] + group["more"]:
             essential = f" **({t('essential')})**" if item.essential else ""
-            lines.append(f"- {markdown_line(item.label)}{essential}")
+            lines.append(f"- {file_markdown(item.label)}{essential}")
             if item.reference:
-                lines.append(f"  {markdown_line(item.note)}")
+                lines.append(f"  {file_markdown(item.note)}")
             lines.append(f"  {blank}")
         lines.append("")
     return "\n".join(lines)
@@ -661,7 +658,9 @@ SCRIPT_PLURALS = (
 )
 
 
-def script_words(lang: str, words=SCRIPT_WORDS, plurals=SCRIPT_PLURALS) -> dict:
+def script_words(
+    lang: str, words: tuple[str, ...] = SCRIPT_WORDS, plurals: tuple[tuple[str, str], ...] = SCRIPT_PLURALS
+) -> dict[str, Any]:
     """The words a page's script uses, in the site's language: messages, and plural forms by CLDR category."""
     return {
         "lang": lang,
@@ -684,7 +683,7 @@ def _page_words(lang: str) -> Markup:
     return script_json(script_words(lang))
 
 
-def script_json(value) -> Markup:
+def script_json(value: object) -> Markup:
     """A value as JSON to place inside a <script> element: nothing in it can close the element or start markup."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
@@ -697,7 +696,7 @@ def _forms(singular: str, plural_: str, lang: str) -> dict[str, str]:
     return dict(forms) if isinstance(forms, dict) else {"one": singular, "other": plural_}
 
 
-def page(record: Record, checklist: list[Item], options) -> str:
+def page(record: Record, checklist: list[Item], options: Options) -> str:
     """The checklist page of one practice."""
     data, lang = record.data, options.language
     title = messages.text("Transfer checklist: {title}", lang).replace("{title}", data["title"])
@@ -723,7 +722,7 @@ def page(record: Record, checklist: list[Item], options) -> str:
     )
 
 
-def files(records: list[Record], options) -> dict[str, str]:
+def files(records: list[Record], options: Options) -> dict[str, str]:
     """The site stage: each practice's checklist page and downloads, and the self-assessment page and data."""
     from generator import readiness
 

@@ -1,12 +1,13 @@
 """The `practices` command line: a thin layer of subcommands over the core.
 
+A click group with one function per command; each command's help is its docstring.
 Exit codes: 0 when all is well, 1 when records (or links) have problems,
 2 when the command itself was used wrongly. Tracebacks only with --debug.
 """
 
 from __future__ import annotations
 
-import argparse
+import contextlib
 import datetime
 import json
 import logging
@@ -14,49 +15,93 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import IO, TYPE_CHECKING, Any
+
+import click
 
 from generator import validate
-from generator.errors import Problem, RecordsInvalid, excerpt, summary
+from generator.errors import Problem, RecordsInvalid, excerpt, report, summary
 from generator.records import find, id_rule, is_id, scan, slug
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS = 0, 1  # and 2, click's own, for every UsageError
 
 
-class UsageError(Exception):
-    """The command was called wrongly; the message says how to call it."""
+class UsageError(click.UsageError):
+    """The command was called wrongly: one line, `practices COMMAND: what was wrong`, and exit 2."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, click.get_current_context(silent=True))
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        where = self.ctx.command_path if self.ctx is not None else "practices"
+        click.echo(f"{where}: {self.format_message()}", file=file, err=True)
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
-    """Check records and report every problem.
+class _Commands(click.Group):
+    """The commands in the order they are defined, each listed with its help's whole first line.
 
-    Example: practices validate practices/ --format github
+    An unexpected error in a command is one sentence and exit 1; its traceback only with --debug.
     """
-    paths = _existing(args.paths)
-    count = len(find(paths))
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        cmd.short_help = cmd.short_help or (cmd.help or "").splitlines()[0]  # not cut short with ...
+        super().add_command(cmd, name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as error:  # a sentence for the user, the traceback only on request
+            if ctx.params["debug"]:
+                raise
+            where = f"{ctx.command_path} {ctx.invoked_subcommand}"
+            click.echo(f"{where}: unexpected error: {error} (run with --debug for details)", err=True)
+            ctx.exit(EXIT_PROBLEMS)
+
+
+@click.group(
+    "practices", cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
+@click.option("--debug", is_flag=True, help="show tracebacks of unexpected errors")
+def cli(debug: bool) -> None:
+    """The `practices` command line: a thin layer of subcommands over the core."""
+
+
+@cli.result_callback()
+def _exit(code: int, debug: bool) -> None:
+    """Leave with the command's exit code (click alone would leave with 0)."""
+    click.get_current_context().exit(code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (the `practices` script, `python -m generator`) and return its exit code."""
     try:
-        validate.collect(paths, Path.cwd(), workers=os.cpu_count() or 1, allow_empty=args.allow_empty)
-        problems: list[Problem] = []
-    except RecordsInvalid as invalid:
-        problems = invalid.problems
-    if args.format == "human" and args.debug:
-        print(_human_with_details(problems, count))
-    else:
-        print(FORMATS[args.format](problems, count))
-    if args.format == "github":
-        _github_summary(problems, count)
-    return EXIT_PROBLEMS if problems else EXIT_OK
+        cli.main(args=argv, prog_name="practices")
+    except SystemExit as done:  # click leaves through sys.exit, also when all went well
+        return EXIT_OK if done.code is None else done.code if isinstance(done.code, int) else EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _debug() -> bool:
+    return bool(click.get_current_context().find_root().params["debug"])
+
+
+# --- practices validate ---------------------------------------------------------------------------------------
 
 
 def _human(problems: list[Problem], count: int) -> str:
     if not problems:
         return "The 1 record is valid." if count == 1 else f"All {count} records are valid."
-    return "\n".join([*map(str, problems), summary(problems)])
+    return report(problems)
 
 
 def _human_with_details(problems: list[Problem], count: int) -> str:
@@ -68,7 +113,7 @@ def _human_with_details(problems: list[Problem], count: int) -> str:
         lines.append(str(p))
         if p.detail:
             lines.append(f"    (libyaml: {p.detail})")
-    return "\n".join([*lines, summary(problems)])
+    return report(problems, lines)
 
 
 def _json(problems: list[Problem], count: int) -> str:
@@ -81,8 +126,7 @@ def _json(problems: list[Problem], count: int) -> str:
 def _github(problems: list[Problem], count: int) -> str:
     if not problems:
         return _human(problems, count)
-    lines = [_annotation(p) for p in problems]
-    return "\n".join([*lines, summary(problems)])
+    return report(problems, map(_annotation, problems))
 
 
 def _annotation(p: Problem) -> str:
@@ -124,85 +168,280 @@ def _cell(text: str) -> str:
 FORMATS = {"human": _human, "github": _github, "json": _json}
 
 
-def cmd_links(args: argparse.Namespace, allow_loopback: bool = False) -> int:
-    """Check that the web addresses in records still answer; list each dead one with its file and line.
+@cli.command("validate")
+@click.argument("paths", nargs=-1, default=["practices"])
+@click.option(
+    "--format", "form", type=click.Choice(sorted(FORMATS)), default="human", help="output format (default: human)"
+)
+@click.option("--allow-empty", is_flag=True, help="accept a folder without any record")
+def validate_command(paths: tuple[str, ...], form: str, allow_empty: bool) -> int:
+    """Check records and report every problem.
 
-    Needs the network, so it is not part of the build; CI runs it once a week. Only public
-    hosts are asked: an address that is, or redirects to, a loopback, private, link-local,
-    reserved or multicast address is listed as not checked.
-    Example: practices links practices --timeout 20
+    PATHS are record files or folders (default: practices).
+
+    \b
+    Example: practices validate practices/ --format github
     """
-    from generator import links
+    folders = _existing(paths)
+    count = len(find(folders))
+    try:
+        validate.collect(folders, Path.cwd(), workers=os.cpu_count() or 1, allow_empty=allow_empty)
+        problems: list[Problem] = []
+    except RecordsInvalid as invalid:
+        problems = invalid.problems
+    if form == "human" and _debug():
+        click.echo(_human_with_details(problems, count))
+    else:
+        click.echo(FORMATS[form](problems, count))
+    if form == "github":
+        _github_summary(problems, count)
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
-    files, problems = scan(_existing(args.paths))
-    found, unreadable = links.collect(files, Path.cwd())
-    problems += unreadable
-    problems += links.check(found, timeout=args.timeout, workers=args.workers, allow_loopback=allow_loopback)
-    if not problems:
-        print(f"All {len(found)} links in {len(files)} records answer.")
-        return EXIT_OK
-    print("\n".join([*map(str, problems), summary(problems)]))
-    return EXIT_PROBLEMS
+
+# --- practices new ----------------------------------------------------------------------------------------------
 
 
-def cmd_render(args: argparse.Namespace) -> int:
+@cli.command("new")
+@click.argument("title")
+@click.option("--id", "record_id", help="the id (file name) to use instead of one made from the title")
+@click.option("--folder", default="practices", help="where to write the record (default: practices)")
+@click.option("--date", help="the date for added and last_reviewed (default: today)")
+def new_command(title: str, record_id: str | None, folder: str, date: str | None) -> int:
+    """Write a new record with every field present, explained, and marked TODO where you must fill it in.
+
+    TITLE is the practice's title, in quotes. The file name (the practice's id) is made from
+    the title; an existing file is never overwritten.
+
+    \b
+    Example: practices new "Reggio Emilia – South Africa: from solidarity to economic development"
+    """
+    record_id = record_id if record_id is not None else slug(title)
+    if not record_id:
+        raise UsageError("the title has no letters or digits to make an id from; give one with --id")
+    if not is_id(record_id):
+        raise UsageError(id_rule(record_id, "id") + "; nothing was written")
+    today = date or datetime.date.today().isoformat()
+    if not _is_day(today):
+        raise UsageError(f"--date {excerpt(today)} is not a date written YYYY-MM-DD; nothing was written")
+    target = Path(folder) / f"{record_id}.yml"
+    if target.exists():
+        click.echo(f"{target} already exists; nothing was written. Choose another title or --id.", err=True)
+        return EXIT_PROBLEMS
+    from generator import render
+
+    # YAML, not HTML: the text environment, so a folder such as "a&b" is written as it is.
+    text = (
+        render.text_environment()
+        .get_template("new-record.yml.j2")
+        .render(title=json.dumps(title, ensure_ascii=False), today=today, path=target.as_posix())
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    click.echo(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
+    return EXIT_OK
+
+
+def _is_day(text: str) -> bool:
+    try:
+        return len(text) == 10 and datetime.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+# --- practices import -------------------------------------------------------------------------------------------
+
+
+@cli.command("import")
+@click.argument("page", default="-", required=False)
+@click.option("--title", help="the practice's title, for pages whose text lacks one")
+@click.option("--output", help="where to write the draft (default: practices/<id>.yml)")
+@click.option("--force", is_flag=True, help="replace the draft file if it exists")
+def import_command(page: str, title: str | None, output: str | None, force: bool) -> int:
+    """Turn the copied text of a good-practice web page into a draft record, and report what was placed and guessed.
+
+    PAGE is the text file of the copied page (default: - for stdin). Select all the text of
+    the page in the browser, copy it into a text file, then import it. Text that fits no
+    field is kept as comments at the end of the draft; an existing file is replaced only
+    with --force.
+
+    \b
+    Example: practices import page.txt --title "Repair vouchers for households in Graz"
+    """
+    from generator import importer
+
+    if page != "-" and Path(page).is_dir():
+        click.echo(f"{page} is a folder; give a file: the copied text of one page", err=True)
+        return EXIT_PROBLEMS
+    text, size = _page_text(page, importer.MAX_BYTES)
+    refused = importer.refusal(text, size)
+    if refused:
+        click.echo(f"{page}: {refused}. Nothing was written.", err=True)
+        return EXIT_PROBLEMS
+    draft = importer.draft(text, title=title)
+    if draft.id == "untitled-practice" and not title:
+        click.echo("Warning: no title found; the draft is named untitled-practice. Give one with --title.", err=True)
+    target = Path(output or f"practices/{draft.id}.yml")
+    if target.exists() and not force:
+        click.echo(f"{target} already exists; nothing was written. Use --force to replace it, or --output.", err=True)
+        return EXIT_PROBLEMS
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(draft.yaml, encoding="utf-8")
+    click.echo(draft.report_text())
+    click.echo(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
+    return EXIT_OK
+
+
+def _page_text(page: str, limit: int) -> tuple[str, int]:
+    """The page's text ("" when over the limit, unread) and its size in bytes; "-" is standard input."""
+    try:
+        if page == "-":
+            text = sys.stdin.read(limit + 1)
+            return text, len(text.encode("utf-8"))
+        size = _existing([page])[0].stat().st_size
+        return ("" if size > limit else Path(page).read_text(encoding="utf-8")), size
+    except UnicodeDecodeError:
+        raise UsageError(f"{page} is not UTF-8 text; save it as UTF-8") from None
+
+
+# --- practices build --------------------------------------------------------------------------------------------
+
+
+@cli.command("build")
+@click.option("--config", default="mkdocs.yml", help="MkDocs configuration (default: mkdocs.yml)")
+@click.option("--site-dir", default="site", help="folder of the built site (default: site)")
+def build_command(config: str, site_dir: str) -> int:
+    """Build the whole site with MkDocs, strictly; replace the site folder only if all went well.
+
+    A failed build leaves the previous site as it was. The site folder must be new, empty or
+    an earlier build's; two builds of the same folder run one after the other.
+
+    \b
+    Example: practices build --site-dir site
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    from generator import output
+
+    os.environ.setdefault("SOURCE_DATE_EPOCH", _commit_time())
+    config_file = _existing([config])[0]
+    try:
+        settings = load_config(config_file.as_posix(), strict=True)
+    except MkDocsException as error:
+        raise UsageError(str(error)) from None
+    sources, projects = _project_folders(settings, config_file)
+    target = _target(Path(site_dir), sources, projects)
+    with output.locked(target), _mkdocs_warnings():
+        _target(Path(site_dir), sources, projects)  # again: another run may have written it since
+        staging = output.staging(target)
+        settings["site_dir"] = str(staging)
+        try:
+            build(settings)
+        except MkDocsException as error:
+            output.discard_staging(staging)
+            click.echo(f"{error}\nThe site was not changed.", err=True)
+            return EXIT_PROBLEMS
+        except BaseException:  # a crash half-way (a template error, Ctrl-C) must not leave half a site behind
+            output.discard_staging(staging)
+            raise
+        _swap(lambda: output.replace(staging, target))
+    click.echo(f"Built the site into {site_dir}/.")
+    return EXIT_OK
+
+
+def _project_folders(config: MkDocsConfig, config_file: Path) -> tuple[dict[str, Path], list[Path]]:
+    """The folders a site folder may never touch: docs, records, templates; and the project's roots."""
+    from generator import render
+
+    base = config_file.resolve().parent
+    sources = {"the docs folder": Path(config["docs_dir"]), "the templates": render.TEMPLATES}
+    plugin = config["plugins"].get("practices")
+    if plugin is not None:
+        sources["the records folder"] = base / plugin.config.records
+    theme_dir = config["theme"].custom_dir
+    if theme_dir:
+        sources["the theme folder"] = Path(theme_dir)
+    return sources, [base, Path.cwd()]
+
+
+@contextlib.contextmanager
+def _mkdocs_warnings() -> Iterator[None]:
+    """Warnings and errors of MkDocs reach the user during a build; its page-by-page news does not."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def _commit_time() -> str:
+    """The last commit's time, so that two builds of one commit are identical."""
+    try:
+        done = subprocess.run(["git", "log", "-1", "--format=%ct"], capture_output=True, text=True, check=True)
+        return done.stdout.strip() or "0"
+    except (OSError, subprocess.CalledProcessError):
+        return "0"
+
+
+# --- practices render -------------------------------------------------------------------------------------------
+
+
+@cli.command("render")
+@click.argument("folder")
+@click.option("--records", default="practices", help="folder of records (default: practices)")
+@click.option("--language", help="language of the generated text (default: the one mkdocs.yml gives, else en)")
+@click.option("--config", default="mkdocs.yml", help="MkDocs configuration, for the language (default: mkdocs.yml)")
+@click.option("--site-url", help="the site's public address, for feeds and links in the data files")
+@click.option("--allow-empty", is_flag=True, help="accept a folder without any record")
+def render_command(
+    folder: str, records: str, language: str | None, config: str, site_url: str | None, allow_empty: bool
+) -> int:
     """Write the generated Markdown pages and data files to a folder, for any site engine.
 
-    The folder is replaced as a whole, so it must be a new or empty folder or one
-    that an earlier render wrote; never the project's own folders.
+    FOLDER is the folder to write the pages into. It is replaced as a whole, so it must be a
+    new or empty folder or one that an earlier render wrote; never the project's own folders.
+
+    \b
     Example: practices render build/pages --site-url https://example.org/practices/
     """
     from generator import output, render, site
 
-    records = _existing([args.records])[0]
-    sources = {"the records folder": records, "the templates": render.TEMPLATES, "the docs folder": Path("content")}
-    target = _target(Path(args.folder), sources, [Path.cwd(), records])
+    records_folder = _existing([records])[0]
+    sources = {
+        "the records folder": records_folder,
+        "the templates": render.TEMPLATES,
+        "the docs folder": Path("content"),
+    }
+    target = _target(Path(folder), sources, [Path.cwd(), records_folder])
     try:
-        options = site.Options(language=_language(args), site_url=args.site_url)
-        generated = site.build(records, options, Path.cwd(), allow_empty=args.allow_empty)
+        options = site.Options(language=_language(language, config), site_url=site_url)
+        generated = site.build(records_folder, options, Path.cwd(), allow_empty=allow_empty)
     except RecordsInvalid as invalid:
-        print(invalid.report() + " Nothing was written.", file=sys.stderr)
+        click.echo(invalid.report() + " Nothing was written.", err=True)
         return EXIT_PROBLEMS
     with output.locked(target):
-        _target(Path(args.folder), sources, [Path.cwd(), records])  # again: another run may have written it since
+        _target(Path(folder), sources, [Path.cwd(), records_folder])  # again: another run may have written it since
         _swap(lambda: site.write(generated, target))
-    print(f"Wrote {len(generated)} files to {args.folder}.")
+    click.echo(f"Wrote {len(generated)} files to {folder}.")
     return EXIT_OK
 
 
-def _language(args: argparse.Namespace) -> str:
+def _language(code: str | None, config: str) -> str:
     """--language when given, else the site's language from mkdocs.yml, as a build would use it."""
     from generator import language
 
-    if args.language is None:
-        return language.from_config(Path(args.config))
-    if not language.is_code(args.language):
-        raise UsageError(f"--language must be a language code such as it or pt-BR, found {args.language[:40]!r}")
-    return cast(str, args.language)
-
-
-def cmd_preview(args: argparse.Namespace) -> int:
-    """Print the changed practices as their pages will read, in Markdown, for a pull request's summary.
-
-    Every record under --records is checked first, so ids are compared across the collection;
-    files given that no longer exist (deleted in the pull request) are skipped.
-    Example: practices preview practices/night-buses.yml --site-link https://github.com/o/r/actions/runs/1
-    """
-    from generator import preview, site
-
-    if args.site_link and not re.fullmatch(r"https://[^\s()<>\[\]]+", args.site_link):
-        raise UsageError(f"--site-link must be an https:// address, found {args.site_link[:80]!r}")
-    folder = _existing([args.records])[0]
-    try:
-        records = validate.collect([folder], Path.cwd())
-    except RecordsInvalid as invalid:
-        print(invalid.report(), file=sys.stderr)
-        return EXIT_PROBLEMS
-    wanted = {Path(p).resolve() for p in args.paths if Path(p).suffix == ".yml" and Path(p).is_file()}
-    changed = [r for r in records if (Path.cwd() / r.path).resolve() in wanted]
-    options = site.Options(language=preview.site_language(Path(args.config)))
-    print(preview.report(changed, options, args.site_link), end="")
-    return EXIT_OK
+    if code is None:
+        return language.from_config(Path(config))
+    if not language.is_code(code):
+        raise UsageError(f"--language must be a language code such as it or pt-BR, found {code[:40]!r}")
+    return code
 
 
 def _target(folder: Path, sources: dict[str, Path], projects: list[Path]) -> Path:
@@ -225,241 +464,79 @@ def _swap(write: Callable[[], object]) -> None:
         raise UsageError(str(error)) from None
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    """Build the whole site with MkDocs, strictly; replace the site folder only if all went well.
+# --- practices preview ------------------------------------------------------------------------------------------
 
-    A failed build leaves the previous site as it was. The site folder must be new, empty or
-    an earlier build's; two builds of the same folder run one after the other.
-    Example: practices build --site-dir site
+
+@cli.command("preview")
+@click.argument("paths", nargs=-1)
+@click.option("--records", default="practices", help="folder of records (default: practices)")
+@click.option("--config", default="mkdocs.yml", help="MkDocs configuration, for the language (default: mkdocs.yml)")
+@click.option("--site-link", help="address of the built site uploaded beside the summary")
+def preview_command(paths: tuple[str, ...], records: str, config: str, site_link: str | None) -> int:
+    """Print the changed practices as their pages will read, in Markdown, for a pull request's summary.
+
+    PATHS are the changed record files. Every record under --records is checked first, so ids
+    are compared across the collection; files given that no longer exist (deleted in the pull
+    request) are skipped.
+
+    \b
+    Example: practices preview practices/night-buses.yml --site-link https://github.com/o/r/actions/runs/1
     """
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+    from generator import preview, site
 
-    from generator import output
-
-    _quiet_mkdocs()
-    os.environ.setdefault("SOURCE_DATE_EPOCH", _commit_time())
-    config_file = _existing([args.config])[0]
+    if site_link and not re.fullmatch(r"https://[^\s()<>\[\]]+", site_link):
+        raise UsageError(f"--site-link must be an https:// address, found {site_link[:80]!r}")
+    folder = _existing([records])[0]
     try:
-        config = load_config(config_file.as_posix(), strict=True)
-    except MkDocsException as error:
-        raise UsageError(str(error)) from None
-    sources, projects = _project_folders(config, config_file)
-    target = _target(Path(args.site_dir), sources, projects)
-    with output.locked(target):
-        _target(Path(args.site_dir), sources, projects)
-        staging = output.staging(target)
-        config["site_dir"] = str(staging)
-        try:
-            build(config)
-        except MkDocsException as error:
-            output.discard_staging(staging)
-            print(f"{error}\nThe site was not changed.", file=sys.stderr)
-            return EXIT_PROBLEMS
-        except BaseException:  # a crash half-way (a template error, Ctrl-C) must not leave half a site behind
-            output.discard_staging(staging)
-            raise
-        _swap(lambda: output.replace(staging, target))
-    print(f"Built the site into {args.site_dir}/.")
+        collection = validate.collect([folder], Path.cwd())
+    except RecordsInvalid as invalid:
+        click.echo(invalid.report(), err=True)
+        return EXIT_PROBLEMS
+    wanted = {Path(p).resolve() for p in paths if Path(p).suffix == ".yml" and Path(p).is_file()}
+    changed = [r for r in collection if (Path.cwd() / r.path).resolve() in wanted]
+    options = site.Options(language=preview.site_language(Path(config)))
+    click.echo(preview.report(changed, options, site_link), nl=False)
     return EXIT_OK
 
 
-def _project_folders(config: MkDocsConfig, config_file: Path) -> tuple[dict[str, Path], list[Path]]:
-    """The folders a site folder may never touch: docs, records, templates; and the project's roots."""
-    from generator import render
-
-    base = config_file.resolve().parent
-    sources = {"the docs folder": Path(config["docs_dir"]), "the templates": render.TEMPLATES}
-    plugin = config["plugins"].get("practices")
-    if plugin is not None:
-        sources["the records folder"] = base / plugin.config.records
-    theme_dir = config["theme"].custom_dir
-    if theme_dir:
-        sources["the theme folder"] = Path(theme_dir)
-    return sources, [base, Path.cwd()]
+# --- practices links --------------------------------------------------------------------------------------------
 
 
-def _quiet_mkdocs() -> None:
-    # Warnings and errors reach the user; MkDocs's page-by-page news does not.
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)
+@cli.command("links")
+@click.argument("paths", nargs=-1, default=["practices"])
+@click.option("--timeout", type=float, default=15.0, help="seconds to wait for each answer (default: 15)")
+@click.option("--workers", type=int, default=8, help="addresses asked at the same time (default: 8)")
+def links_command(paths: tuple[str, ...], timeout: float, workers: int) -> int:
+    """Check that the web addresses in records still answer; list each dead one with its file and line.
 
+    PATHS are records or folders (default: practices). Needs the network, so it is not part of
+    the build; CI runs it once a week. Only public hosts are asked: an address that is, or
+    redirects to, a loopback, private, link-local, reserved or multicast address is listed as
+    not checked.
 
-def _commit_time() -> str:
-    """The last commit's time, so that two builds of one commit are identical."""
-    try:
-        done = subprocess.run(["git", "log", "-1", "--format=%ct"], capture_output=True, text=True, check=True)
-        return done.stdout.strip() or "0"
-    except (OSError, subprocess.CalledProcessError):
-        return "0"
-
-
-def cmd_new(args: argparse.Namespace) -> int:
-    """Write a new record with every field present, explained, and marked TODO where you must fill it in.
-
-    The file name (the practice's id) is made from the title; an existing file is never overwritten.
-    Example: practices new "Reggio Emilia – South Africa: from solidarity to economic development"
+    \b
+    Example: practices links practices --timeout 20
     """
-    record_id = args.id if args.id is not None else slug(args.title)
-    if not record_id:
-        raise UsageError("the title has no letters or digits to make an id from; give one with --id")
-    if not is_id(record_id):
-        raise UsageError(id_rule(record_id, "id") + "; nothing was written")
-    today = args.date or datetime.date.today().isoformat()
-    if not _is_day(today):
-        raise UsageError(f"--date {excerpt(today)} is not a date written YYYY-MM-DD; nothing was written")
-    target = Path(args.folder) / f"{record_id}.yml"
-    if target.exists():
-        print(f"{target} already exists; nothing was written. Choose another title or --id.", file=sys.stderr)
-        return EXIT_PROBLEMS
-    from generator import render
-
-    # YAML, not HTML: the text environment, so a folder such as "a&b" is written as it is.
-    text = (
-        render.text_environment()
-        .get_template("new-record.yml.j2")
-        .render(title=json.dumps(args.title, ensure_ascii=False), today=today, path=target.as_posix())
-    )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-    print(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
-    return EXIT_OK
+    return check_links(paths, timeout, workers)
 
 
-def _is_day(text: str) -> bool:
-    try:
-        return len(text) == 10 and datetime.date.fromisoformat(text).isoformat() == text
-    except ValueError:
-        return False
+def check_links(paths: Sequence[str], timeout: float, workers: int, allow_loopback: bool = False) -> int:
+    """What `practices links` does; only a test passes allow_loopback, to ask its own server on 127.0.0.1."""
+    from generator import links
+
+    files, problems = scan(_existing(paths))
+    found, unreadable = links.collect(files, Path.cwd())
+    problems += unreadable
+    problems += links.check(found, timeout=timeout, workers=workers, allow_loopback=allow_loopback)
+    if not problems:
+        click.echo(f"All {len(found)} links in {len(files)} records answer.")
+        return EXIT_OK
+    click.echo(report(problems))
+    return EXIT_PROBLEMS
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    """Turn the copied text of a good-practice web page into a draft record, and report what was placed and guessed.
-
-    Select all the text of the page in the browser, copy it into a text file, then import it.
-    Text that fits no field is kept as comments at the end of the draft; an existing file is
-    replaced only with --force.
-    Example: practices import page.txt --title "Repair vouchers for households in Graz"
-    """
-    from generator import importer
-
-    if args.page != "-" and Path(args.page).is_dir():
-        print(f"{args.page} is a folder; give a file: the copied text of one page", file=sys.stderr)
-        return EXIT_PROBLEMS
-    try:
-        if args.page == "-":
-            text = sys.stdin.read(importer.MAX_BYTES + 1)
-            size = len(text.encode("utf-8"))
-        else:
-            path = _existing([args.page])[0]
-            size = path.stat().st_size
-            text = "" if size > importer.MAX_BYTES else path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise UsageError(f"{args.page} is not UTF-8 text; save it as UTF-8") from None
-    refused = importer.refusal(text, size)
-    if refused:
-        print(f"{args.page}: {refused}. Nothing was written.", file=sys.stderr)
-        return EXIT_PROBLEMS
-    draft = importer.draft(text, title=args.title)
-    if draft.id == "untitled-practice" and not args.title:
-        print("Warning: no title found; the draft is named untitled-practice. Give one with --title.", file=sys.stderr)
-    target = Path(args.output or f"practices/{draft.id}.yml")
-    if target.exists() and not args.force:
-        print(f"{target} already exists; nothing was written. Use --force to replace it, or --output.", file=sys.stderr)
-        return EXIT_PROBLEMS
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(draft.yaml, encoding="utf-8")
-    print(draft.report_text())
-    print(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
-    return EXIT_OK
-
-
-def _existing(paths: list[str]) -> list[Path]:
+def _existing(paths: Sequence[str]) -> list[Path]:
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     return [Path(p) for p in paths]
-
-
-def parser() -> argparse.ArgumentParser:
-    """The command line's grammar; each subcommand's help is its function's docstring."""
-    top = argparse.ArgumentParser(prog="practices", description=__doc__.splitlines()[0])
-    top.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
-    subs = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    check = _sub(subs, "validate", cmd_validate)
-    check.add_argument("paths", nargs="*", default=["practices"], help="record files or folders (default: practices)")
-    check.add_argument("--format", choices=sorted(FORMATS), default="human", help="output format (default: human)")
-    check.add_argument("--allow-empty", action="store_true", help="accept a folder without any record")
-
-    new = _sub(subs, "new", cmd_new)
-    new.add_argument("title", help="the practice's title, in quotes")
-    new.add_argument("--id", help="the id (file name) to use instead of one made from the title")
-    new.add_argument("--folder", default="practices", help="where to write the record (default: practices)")
-    new.add_argument("--date", help="the date for added and last_reviewed (default: today)")
-
-    imported = _sub(subs, "import", cmd_import)
-    imported.add_argument("page", nargs="?", default="-", help="text file of the copied page (default: - for stdin)")
-    imported.add_argument("--title", help="the practice's title, for pages whose text lacks one")
-    imported.add_argument("--output", help="where to write the draft (default: practices/<id>.yml)")
-    imported.add_argument("--force", action="store_true", help="replace the draft file if it exists")
-
-    build = _sub(subs, "build", cmd_build)
-    build.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration (default: mkdocs.yml)")
-    build.add_argument("--site-dir", default="site", help="folder of the built site (default: site)")
-
-    render = _sub(subs, "render", cmd_render)
-    render.add_argument("folder", help="folder to write the pages into (replaced as a whole)")
-    render.add_argument("--records", default="practices", help="folder of records (default: practices)")
-    render.add_argument(
-        "--language", help="language of the generated text (default: the one mkdocs.yml gives, else en)"
-    )
-    render.add_argument(
-        "--config", default="mkdocs.yml", help="MkDocs configuration, for the language (default: mkdocs.yml)"
-    )
-    render.add_argument("--site-url", help="the site's public address, for feeds and links in the data files")
-    render.add_argument("--allow-empty", action="store_true", help="accept a folder without any record")
-
-    shown = _sub(subs, "preview", cmd_preview)
-    shown.add_argument("paths", nargs="*", help="the changed record files")
-    shown.add_argument("--records", default="practices", help="folder of records (default: practices)")
-    shown.add_argument(
-        "--config", default="mkdocs.yml", help="MkDocs configuration, for the language (default: mkdocs.yml)"
-    )
-    shown.add_argument("--site-link", help="address of the built site uploaded beside the summary")
-
-    link_check = _sub(subs, "links", cmd_links)
-    link_check.add_argument("paths", nargs="*", default=["practices"], help="records or folders (default: practices)")
-    link_check.add_argument("--timeout", type=float, default=15, help="seconds to wait for each answer (default: 15)")
-    link_check.add_argument("--workers", type=int, default=8, help="addresses asked at the same time (default: 8)")
-    return top
-
-
-def _sub(
-    subs: argparse._SubParsersAction[argparse.ArgumentParser], name: str, func: Callable[[argparse.Namespace], int]
-) -> argparse.ArgumentParser:
-    doc = func.__doc__ or ""
-    sub = subs.add_parser(
-        name, help=doc.splitlines()[0], description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    sub.set_defaults(func=func)
-    return sub
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run one subcommand and return its exit code."""
-    args = parser().parse_args(argv)
-    try:
-        return cast(int, args.func(args))
-    except UsageError as error:
-        print(f"practices {args.command}: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except Exception as error:  # a sentence for the user, the traceback only on request
-        if args.debug:
-            raise
-        print(f"practices {args.command}: unexpected error: {error} (run with --debug for details)", file=sys.stderr)
-        return EXIT_PROBLEMS

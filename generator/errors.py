@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -35,7 +36,7 @@ class RecordsInvalid(Exception):
 
     def report(self) -> str:
         """Every problem on its own line, then the count."""
-        return "\n".join([*map(str, self.problems), summary(self.problems)])
+        return report(self.problems)
 
 
 EXCERPT_LENGTH = 60
@@ -47,6 +48,11 @@ def excerpt(value: object, limit: int = EXCERPT_LENGTH) -> str:
     if len(text) > limit:
         text = text[: limit - 3] + "..."
     return repr(text)
+
+
+def report(problems: list[Problem], lines: Iterable[str] | None = None) -> str:
+    """Every problem on its own line (or the lines given for them), then the count."""
+    return "\n".join([*(map(str, problems) if lines is None else lines), summary(problems)])
 
 
 def summary(problems: list[Problem]) -> str:

@@ -20,7 +20,7 @@ from xml.etree import ElementTree as ET
 
 from generator import messages, spreadsheet, summary
 from generator.provenance import known, unknown
-from generator.records import Record
+from generator.records import Record, added
 
 if TYPE_CHECKING:
     from generator.site import Options
@@ -125,7 +125,7 @@ def csv_row(record: Record, options: Options) -> dict[str, str]:
         "evidence_items": len(data["evidence"]),
         "language": data["language"],
         "licence": data["licence"],
-        "added": data.get("added", data["last_reviewed"]),
+        "added": added(data),
         "last_reviewed": data["last_reviewed"],
         "sources": " ".join(s["url"] for s in data["sources"]),
         "page": page_url(record.id, options),
@@ -148,7 +148,7 @@ def practices_csv(records: list[Record], options: Options) -> str:
 
 
 def _updated(data: dict[str, Any]) -> str:
-    return cast(str, max(data.get("added", data["last_reviewed"]), data["last_reviewed"]))
+    return cast(str, max(added(data), data["last_reviewed"]))
 
 
 def _newest(records: list[Record]) -> str:
@@ -195,7 +195,7 @@ def _entry(record: Record, options: Options) -> ET.Element:
     ET.SubElement(entry, "title").text = data["title"]
     ET.SubElement(entry, "id").text = page_url(record.id, options)
     ET.SubElement(entry, "link", {"rel": "alternate", "type": "text/html", "href": page_url(record.id, options)})
-    ET.SubElement(entry, "published").text = _stamp(data.get("added", data["last_reviewed"]))
+    ET.SubElement(entry, "published").text = _stamp(added(data))
     ET.SubElement(entry, "updated").text = _stamp(_updated(data))
     ET.SubElement(ET.SubElement(entry, "author"), "name").text = data["institution"]["name"]
     for topic in data["topics"]:
@@ -222,7 +222,7 @@ def json_ld(record: Record, options: Options) -> dict[str, Any]:
         "description": data["summary"],
         "inLanguage": data["language"],
         "license": f"https://spdx.org/licenses/{data['licence']}.html",
-        "dateCreated": data.get("added", data["last_reviewed"]),
+        "dateCreated": added(data),
         "dateModified": data["last_reviewed"],
         "keywords": [options.topics[t] for t in data["topics"]],
         "temporalCoverage": f"{data['start']}/{data.get('end', '..')}",

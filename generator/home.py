@@ -6,12 +6,13 @@ the page says `<!-- practices:home -->`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from generator import map as geo
 from generator import render, summary
 from generator.messages import text
-from generator.records import Record
+from generator.records import Record, added
 
 if TYPE_CHECKING:
     from generator.site import Options
@@ -37,8 +38,8 @@ def section(records: list[Record], options: Options) -> str:
         map_svg=geo.svg(pins, geo.region([(p.lon, p.lat) for p in pins]), _label(lang)) if pins else None,
         places=sorted(places.items()),
         topics=sorted((t for t in topics if t[2]), key=lambda t: (-t[2], t[1])),
-        added=_latest(records, "added", dates, lang),
-        reviewed=_latest(records, "last_reviewed", dates, lang),
+        added=_latest(records, added, dates, lang),
+        reviewed=_latest(records, _reviewed, dates, lang),
     )
 
 
@@ -46,20 +47,20 @@ def _label(lang: str) -> str:
     return text("Map of practices", lang)
 
 
-def _latest(records: list[Record], key: str, dates: str, lang: str) -> list[dict[str, Any]]:
-    """The LATEST records by a date field (added defaults to last_reviewed), newest first."""
+def _reviewed(data: dict[str, Any]) -> str:
+    return cast(str, data["last_reviewed"])
 
-    def when(record: Record) -> str:
-        return cast(str, record.data.get(key, record.data["last_reviewed"]))
 
-    newest = sorted(records, key=lambda r: (when(r), r.id), reverse=True)[:LATEST]
+def _latest(records: list[Record], day: Callable[[dict[str, Any]], str], dates: str, lang: str) -> list[dict[str, Any]]:
+    """The LATEST records by the day `day` gives of each (records.added, or the last review), newest first."""
+    newest = sorted(records, key=lambda r: (day(r.data), r.id), reverse=True)[:LATEST]
     return [
         {
             "id": r.id,
             "title": r.data["title"],
             "lang": r.data["language"],
             "place": summary.place(r.data, lang),
-            "date": summary.day(when(r), dates),
+            "date": summary.day(day(r.data), dates),
         }
         for r in newest
     ]

@@ -9,7 +9,7 @@ reading was a guess that a contributor should check.
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -18,7 +18,7 @@ from typing import Any, cast
 import babel
 import babel.dates
 
-from generator.validate import countries, topics
+from generator.text import fold, one_line
 
 ONGOING = "ongoing"
 
@@ -343,28 +343,28 @@ _COUNTRY_ALIASES = {
 }
 
 
-def country_code(text: str) -> str | None:
-    """The ISO 3166-1 code of a country name in any of the site's locales or capitals, else None."""
+def country_code(text: str, countries: frozenset[str]) -> str | None:
+    """The ISO 3166-1 code of a country name in any of the site's locales or capitals, else None.
+
+    `countries` is the codes a record may use (validate.countries()).
+    """
     key = _country_key(text)
-    if key.upper() in countries() and len(key) == 2:
+    if key.upper() in countries and len(key) == 2:
         return key.upper()
-    return _COUNTRY_ALIASES.get(key) or country_names().get(key)
+    return _COUNTRY_ALIASES.get(key) or country_names(countries).get(key)
 
 
 def _country_key(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.strip().strip(".").casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"^the\s+", "", " ".join(text.split()))
+    return re.sub(r"^the\s+", "", one_line(fold(text.strip().strip("."))))
 
 
 @cache
-def country_names() -> dict[str, str]:
-    """Country names in the site's locales, without accents and case-folded, to ISO codes."""
+def country_names(countries: frozenset[str]) -> dict[str, str]:
+    """Country names in the site's locales, without accents and case-folded, to the ISO codes of `countries`."""
     names: dict[str, set[str]] = {}
-    known = countries()
     for code in _LOCALES:
         for territory, name in babel.Locale(code).territories.items():
-            if territory in known:
+            if territory in countries:
                 names.setdefault(_country_key(name), set()).add(territory)
     return {name: codes.pop() for name, codes in names.items() if len(codes) == 1}
 
@@ -407,10 +407,11 @@ _TOPIC_WORDS = {
 }
 
 
-def topic_ids(text: str) -> list[str]:
-    """Topic ids for a topic as a page names it: its id or label, else the topics whose words it uses."""
+def topic_ids(text: str, vocabulary: Mapping[str, str]) -> list[str]:
+    """Topic ids for a topic as a page names it: its id or label in `vocabulary` (validate.topics()), else the
+    topics whose words it uses."""
     key = " ".join(text.casefold().split())
-    for topic_id, label in topics().items():
+    for topic_id, label in vocabulary.items():
         if key in (topic_id, label.casefold()):
             return [topic_id]
     return [t for t, words in _TOPIC_WORDS.items() if any(re.search(r"\b" + w, key) for w in words)]

@@ -92,17 +92,29 @@ def locked(target: Path) -> Iterator[None]:
         os.close(descriptor)  # closing releases the lock
 
 
+# The working folders a run keeps beside its target, hidden and named after it: the new output while it is
+# written (.site.staging-<unique>) and the previous one while the new one takes its place (.site.old-<unique>).
+STAGING, OLD = "staging-", "old-"
+_EARLIER = ("old", "tmp")  # what earlier versions left behind: .site.old, .site.tmp
+
+
+def working_name(target: Path, kind: str) -> str:
+    """The name (or, for a unique folder, the start of the name) of a working folder of the target."""
+    return f".{target.name}.{kind}"
+
+
 def staging(target: Path) -> Path:
     """A fresh, uniquely named, empty folder beside the target; call it holding the target's lock.
 
     Leftovers of interrupted runs (staging and old folders) are removed first: with the lock
     held, no other run is using them.
     """
-    for pattern in (f".{target.name}.staging-*", f".{target.name}.old-*", f".{target.name}.old", f".{target.name}.tmp"):
+    patterns = [working_name(target, kind) + "*" for kind in (STAGING, OLD)]
+    for pattern in patterns + [working_name(target, kind) for kind in _EARLIER]:
         for leftover in target.parent.glob(pattern):
             if leftover.is_dir() and not leftover.is_symlink():
                 shutil.rmtree(leftover, ignore_errors=True)
-    return Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    return Path(tempfile.mkdtemp(prefix=working_name(target, STAGING), dir=target.parent))
 
 
 def write(files: dict[str, str | bytes], folder: Path) -> None:
@@ -136,7 +148,7 @@ def replace(new: Path, target: Path) -> None:
     under that unique name, which no later run depends on.
     """
     (new / STAMP).write_text(STAMP_TEXT, encoding="utf-8")
-    old = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:12]}")
+    old = target.with_name(working_name(target, OLD) + uuid.uuid4().hex[:12])
     if target.exists():
         target.rename(old)
     try:

@@ -14,7 +14,6 @@ into the summary.
 from __future__ import annotations
 
 import html
-import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,23 +24,19 @@ import nh3
 from generator import checklist, language, messages, render, summary
 from generator.provenance import NOT_REPORTED
 from generator.records import Record
+from generator.text import github_markdown
 
 if TYPE_CHECKING:
     from generator.site import Options
 
 TEMPLATE = "pr-summary.md.j2"
-# Characters that Markdown (GitHub's flavour included) gives a meaning to anywhere in a line: emphasis,
-# links, code, tables, HTML, strike-through, and the colon and at sign of automatic links.
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#!|<>~:@])|(?<=www)(\.)")
-# What makes a list or a heading only at the start of a line.
-_LINE_START = re.compile(r"^([-+=]|\d+[.)])")
 
 
 @cache
 def environment() -> jinja2.Environment:
     """The templates' text environment with the Markdown filters: every value escaped for Markdown."""
     env = render.text_environment().overlay()
-    env.filters.update(md=markdown_escape, plain=plain_text)
+    env.filters.update(md=github_markdown, plain=plain_text)
     return env
 
 
@@ -50,16 +45,10 @@ def site_language(config: Path) -> str:
     return language.from_config(config)
 
 
-def markdown_escape(value: object) -> str:
-    """One value as literal Markdown text on one line: markup characters escaped, line breaks folded."""
-    text = _MARKDOWN.sub(lambda m: "\\" + m.group(0), " ".join(str(value).split()))
-    return _LINE_START.sub(lambda m: "\\" + m.group(0), text)
-
-
 def plain_text(markdown_field: str) -> str:
     """A record's Markdown field as the words a reader sees, markup removed, escaped for Markdown."""
     words = html.unescape(nh3.clean(str(render.field_html(markdown_field)), tags=set()))
-    return markdown_escape(words)
+    return github_markdown(words)
 
 
 def practice(record: Record, options: Options, site_link: str | None = None) -> str:
@@ -83,6 +72,7 @@ def practice(record: Record, options: Options, site_link: str | None = None) -> 
             evidence=[_evidence_row(item, lang) for item in data["evidence"]],
             difficulties=[_difficulty(item, lang) for item in data.get("difficulties", [])],
             essentials=essentials,
+            sources=[{"title": source.get("title", ""), "url": source["url"]} for source in data["sources"]],
             site_link=site_link,
         )
     )
@@ -98,7 +88,7 @@ def _evidence_row(item: dict[str, Any], lang: str) -> dict[str, Any]:
 def _difficulty(item: dict[str, Any], lang: str) -> dict[str, str]:
     """A difficulty and its handling as plain text; an unknown handling in the catalogue's words."""
     handling = item["handling"]
-    shown = markdown_escape(_unknown(lang)) if handling == NOT_REPORTED else plain_text(handling)
+    shown = github_markdown(_unknown(lang)) if handling == NOT_REPORTED else plain_text(handling)
     return {"difficulty": plain_text(item["difficulty"]), "handling": shown}
 
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 import os
 import re
 import stat
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeGuard
+from typing import Any, TypeGuard, cast
 
 import yaml
 
 from generator import syntax
 from generator.errors import Problem, excerpt
+from generator.text import fold
 
 MAX_FILE_BYTES = 200_000
 MAX_DEPTH = 16  # a valid record nests five levels at most; deeper input only serves to exhaust the checks
@@ -85,9 +85,14 @@ class _Refused(Exception):
         self.field = "/".join(map(str, path))
 
 
+def added(data: dict[str, Any]) -> str:
+    """The day a record was added: its `added`, else (a record may leave it out) the day it was last reviewed."""
+    return cast(str, data.get("added", data["last_reviewed"]))
+
+
 def slug(title: str, limit: int = MAX_ID_LENGTH) -> str:
     """An id from a title: lower-case ASCII words joined by hyphens, cut at a word."""
-    spelled = unicodedata.normalize("NFKD", title.lower().translate(_LETTERS)).encode("ascii", "ignore").decode()
+    spelled = fold(title.lower().translate(_LETTERS)).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", spelled)
     while len("-".join(words)) > limit and len(words) > 1:
         words.pop()

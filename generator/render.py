@@ -11,9 +11,11 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import jinja2
@@ -21,17 +23,20 @@ import markdown
 import nh3
 from markupsafe import Markup
 
-from generator import exports, messages, summary
 from generator import map as geo
+from generator import messages, summary
 from generator import related as related_
 from generator.provenance import CITING, known, unknown
-from generator.records import Record
+from generator.records import Record, added
+from generator.text import page_markdown
+
+if TYPE_CHECKING:
+    from generator.site import Options
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 _FIELD_TAGS = {"p", "br", "ul", "ol", "li", "em", "strong", "a", "code", "blockquote"}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # what Python-Markdown unescapes
 # Inline syntax, quotes, headings and controls; then what opens a block: an ordered list item.
 _MARKDOWN_CHARS = re.compile(r"[\\`*_\[\]<>&#\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _ORDERED_ITEM = re.compile(r"\d+[.)]")
@@ -47,7 +52,7 @@ _YAML_AWKWARD = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
 def environment(folder: Path = TEMPLATES) -> jinja2.Environment:
     """The Jinja environment of the pages: strict about missing values, escaping HTML by default."""
     env = _strict(folder, autoescape=True)
-    env.filters.update(md=md_text, field=field_html, json_attr=json_attr)
+    env.filters.update(md=page_markdown, field=field_html, json_attr=json_attr)
     return env
 
 
@@ -121,29 +126,90 @@ def _plain_html(text: str) -> str | None:
     return "\n".join(f"<p>{block}</p>" for block in blocks)
 
 
-def md_text(text) -> Markup:
-    """Plain text made inert inside a line of Markdown: HTML-escaped, syntax backslashed."""
-    escaped = html.escape(" ".join(str(text).split()), quote=False)
-    return Markup(_MD_SPECIAL.sub(r"\\\1", escaped))
-
-
-def json_attr(value) -> str:
+def json_attr(value: object) -> str:
     """A value as JSON, for front matter that any YAML reader parses the same way."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def practice_context(record: Record, options) -> dict:
-    """Everything the practice template shows, prepared from one record."""
+# The optional fields of a record and of its parts, by the name of the part (tests/test_render.py checks them
+# against the schema). The practice page reads a view of the record where each is present, None when the
+# record leaves it out, so the template names every field plainly, with no `.get()` or `default()`, and a
+# misspelt name stops the build (StrictUndefined) instead of showing nothing.
+OPTIONAL = {
+    "record": (
+        "editors_note",
+        "partners",
+        "end",
+        "project",
+        "difficulties",
+        "checklist",
+        "contacts",
+        "added",
+        "translations",
+    ),
+    "organisation": ("role", "url"),
+    "location": ("city", "region", "nuts", "coordinates"),
+    "project": ("programme", "start", "end", "url"),
+    "resource": ("amount", "currency", "period", "source", "reported_in", "editors_note"),
+    "evidence": ("unit", "note", "reported_in", "editors_note"),
+    "difficulty": ("reported_in", "editors_note"),
+    "transferability": (
+        "success_factors",
+        "limiting_factors",
+        "suits",
+        "legal_basis",
+        "implementation_time",
+        "adopted_by",
+    ),
+    "adopter": ("url", "year", "practice", "reported_in"),
+    "contact": ("role", "organisation", "email", "url"),
+    "source": ("id", "title", "consulted"),
+    "translation": ("description", "potential"),
+}
+
+
+def _filled(part: dict[str, Any], name: str) -> dict[str, Any]:
+    """A part of a record with each of its optional fields present: None where the record leaves it out."""
+    return {**dict.fromkeys(OPTIONAL[name]), **part}
+
+
+def _each(parts: list[dict[str, Any]] | None, name: str) -> list[dict[str, Any]]:
+    return [_filled(part, name) for part in parts or []]
+
+
+def page_view(data: dict[str, Any]) -> dict[str, Any]:
+    """The record as the practice page reads it: every optional field present; lists it loops over empty if absent."""
+    transferability = data["transferability"]
+    return {
+        **_filled(data, "record"),
+        "institution": _filled(data["institution"], "organisation"),
+        "partners": _each(data.get("partners"), "organisation"),
+        "location": _filled(data["location"], "location"),
+        "project": _filled(data["project"], "project") if "project" in data else None,
+        "resources": _each(data["resources"], "resource"),
+        "evidence": _each(data["evidence"], "evidence"),
+        "difficulties": _each(data.get("difficulties"), "difficulty"),
+        "transferability": {
+            **_filled(transferability, "transferability"),
+            "adopted_by": _each(transferability.get("adopted_by"), "adopter"),
+        },
+        "contacts": _each(data.get("contacts"), "contact"),
+        "sources": _each(data["sources"], "source"),
+        "translations": {code: _filled(text, "translation") for code, text in data.get("translations", {}).items()},
+    }
+
+
+def practice_context(record: Record, options: Options, jsonld: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Everything the practice template shows, prepared from one record; `jsonld` goes into its front matter."""
     data, lang = record.data, options.language
     dates = options.date_locale or lang
+    view = page_view(data)
     return {
         "id": record.id,
-        "r": data,
+        "r": view,
         "lang": lang,
         "text_lang": data["language"],
-        "front": front_matter(
-            data["title"], data["summary"], extra={"jsonld": exports.json_ld(record, options), "edit_at_foot": True}
-        ),
+        "front": front_matter(data["title"], data["summary"], extra={**_described(jsonld), "edit_at_foot": True}),
         "place": summary.place(data, lang),
         "place_local": ", ".join(v for v in (known(data["location"].get("city")), data["location"].get("region")) if v),
         "country": data["location"]["country"],
@@ -151,34 +217,38 @@ def practice_context(record: Record, options) -> dict:
         "period": summary.period(data, lang),
         "budget": summary.budget_text(data, lang),
         "topics": [(t, options.topics[t]) for t in data["topics"]],
-        "resources": [(line, summary.resource_text(line, lang)) for line in data["resources"]],
-        "evidence": [(item, summary.number(item["value"], lang)) for item in data.get("evidence", [])],
+        "resources": [(line, summary.resource_text(line, lang)) for line in view["resources"]],
+        "evidence": [(item, summary.number(item["value"], lang)) for item in view["evidence"]],
         "last_reviewed": summary.day(data["last_reviewed"], dates),
-        "added": summary.day(data.get("added", data["last_reviewed"]), dates),
+        "added": summary.day(added(data), dates),
         "language_name": summary.language_name(data["language"], lang),
         "text_autonym": autonym(data["language"]),
-        "translations": _translations(data),
+        "translations": _translations(view),
         "project_period": _project_period(data.get("project"), lang),
         # Percent-encoded: a folder name must not close the Markdown link or add attributes (issue 12).
         "edit_url": options.edit_base + quote(record.path) if options.edit_base else None,
         "source_path": record.path,
-        "sources": _sources(data, lang, dates),
-        "cite": {s["id"]: s["number"] for s in _sources(data, lang, dates) if s["id"]},
+        "sources": _sources(view, lang, dates),
+        "cite": {s["id"]: s["number"] for s in _sources(view, lang, dates) if s["id"]},
+        "contact": _contact_route(view),
     }
 
 
-def _sources(data: dict, lang: str, dates: str) -> list[dict]:
+def _described(jsonld: dict[str, Any] | None) -> dict[str, Any]:
+    return {"jsonld": jsonld} if jsonld else {}
+
+
+def _sources(view: dict[str, Any], lang: str, dates: str) -> list[dict[str, Any]]:
     """The sources as the page lists them: numbered, dated, with what each one is cited for."""
-    cited = _cited(data, lang)
+    cited = _cited(view, lang)
     return [
         {
             **source,
-            "id": source.get("id"),
             "number": number,
-            "consulted": summary.day(source["consulted"], dates) if "consulted" in source else None,
-            "cited": cited.get(source.get("id"), []),
+            "consulted": summary.day(source["consulted"], dates) if source["consulted"] else None,
+            "cited": cited.get(source["id"], []),
         }
-        for number, source in enumerate(data["sources"], start=1)
+        for number, source in enumerate(view["sources"], start=1)
     ]
 
 
@@ -186,16 +256,16 @@ def _sources(data: dict, lang: str, dates: str) -> list[dict]:
 _CITED_AS = {"evidence": "indicator", "resources": "what", "adopted_by": "name"}
 
 
-def _cited(data: dict, lang: str) -> dict[str, list[str]]:
+def _cited(view: dict[str, Any], lang: str) -> dict[str, list[str]]:
     """For each source id, the items that say they come from it, named as the page names them."""
     cited: dict[str, list[str]] = {}
     for path in CITING:
-        found: object = data
+        found: Any = view
         for step in path:
-            found = found.get(step, {}) if isinstance(found, dict) else {}
-        for i, item in enumerate(found if isinstance(found, list) else []):
-            if "reported_in" in item:
-                name = item.get(_CITED_AS.get(path[-1], ""))
+            found = found[step]
+        for i, item in enumerate(found):
+            if item["reported_in"]:
+                name = item[_CITED_AS[path[-1]]] if path[-1] in _CITED_AS else None
                 label = name or f"{messages.text('Difficulty', lang)} {i + 1}"
                 cited.setdefault(item["reported_in"], []).append(label)
     return cited
@@ -207,18 +277,20 @@ def autonym(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _translations(data: dict) -> list[dict]:
-    translations = sorted(data.get("translations", {}).items())
+def _translations(view: dict[str, Any]) -> list[dict[str, Any]]:
+    translations = sorted(view["translations"].items())
     return [{"lang": code, "autonym": autonym(code), **text} for code, text in translations]
 
 
-def _project_period(project: dict | None, lang: str) -> str | None:
+def _project_period(project: dict[str, Any] | None, lang: str) -> str | None:
     if not project or "start" not in project:
         return None
     return summary.period(project, lang)
 
 
-def front_matter(title: str, description: str, search: dict | None = None, extra: dict | None = None) -> Markup:
+def front_matter(
+    title: str, description: str, search: dict[str, Any] | None = None, extra: dict[str, Any] | None = None
+) -> Markup:
     """A front-matter block whose title and description are HTML-safe.
 
     The theme prints page titles and descriptions into the HTML unescaped, so
@@ -237,25 +309,31 @@ def front_matter(title: str, description: str, search: dict | None = None, extra
     return Markup("---\n" + lines + "---\n")
 
 
-def _escape(match: re.Match) -> str:
+def _escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-def render(template: str, **context) -> str:
+def render(template: str, **context: Any) -> str:
     """Render one template of templates/ with a prepared context."""
     return environment().get_template(template).render(**context)
 
 
-def practice_page(record: Record, options, links: PracticeLinks | None = None) -> str:
-    """The Markdown page of one practice; links to other practices come from `links` (none when not given)."""
+def practice_page(
+    record: Record, options: Options, links: PracticeLinks | None = None, jsonld: dict[str, Any] | None = None
+) -> str:
+    """The Markdown page of one practice.
+
+    Links to other practices come from `links` (none when not given); `jsonld` is the page's description
+    for search engines (exports.json_ld), which the caller works out: none when not given.
+    """
     links = links or PracticeLinks.of([record], options)
-    return render("practice.md.j2", **practice_context(record, options), **links.context(record, options))
+    return render("practice.md.j2", **practice_context(record, options, jsonld), **links.context(record, options))
 
 
-def practice_pages(records: list[Record], options) -> dict[str, str]:
-    """Every practice page, each with its map, related practices and transfers."""
+def practice_pages(records: list[Record], options: Options, jsonld: Mapping[str, dict[str, Any]]) -> dict[str, str]:
+    """Every practice page, each with its map, related practices, transfers and the JSON-LD given by record id."""
     links = PracticeLinks.of(records, options)
-    return {f"practices/{r.id}.md": practice_page(r, options, links) for r in records}
+    return {f"practices/{r.id}.md": practice_page(r, options, links, jsonld[r.id]) for r in records}
 
 
 @dataclass(frozen=True)
@@ -268,24 +346,23 @@ class PracticeLinks:
     pins: geo.Index
 
     @classmethod
-    def of(cls, records: list[Record], options) -> PracticeLinks:
+    def of(cls, records: list[Record], options: Options) -> PracticeLinks:
         transfers = related_.transfers(records)
         pins = geo.Index(geo.pins(records, geo.practice_href("../"), options.language))
         return cls(related_.related(records), related_.adopted_by(transfers), related_.adapted_from(transfers), pins)
 
-    def context(self, record: Record, options) -> dict:
-        """The template values of one practice: map, related, transfers both ways, contact route."""
+    def context(self, record: Record, options: Options) -> dict[str, Any]:
+        """The template values of one practice: map, related practices, transfers both ways."""
         lang = options.language
         return {
             "related": [_practice_link(r, lang) for r in self.related.get(record.id, [])],
             "adopted_by": [_adopter(t, lang) for t in self.adopted_by.get(record.id, [])],
             "adapted_from": [_practice_link(t.origin, lang, year=t.year) for t in self.adapted_from.get(record.id, [])],
-            "contact": _contact_route(record.data),
             "coordinates": _coordinates(record.data, lang),
             **self._map(record, lang),
         }
 
-    def _map(self, record: Record, lang: str) -> dict:
+    def _map(self, record: Record, lang: str) -> dict[str, Any]:
         where = geo.position(record.data)
         if where is None:
             return {"map_svg": None, "map_pins": []}
@@ -301,7 +378,7 @@ class PracticeLinks:
 MAP_PINS = 6  # pins on a practice page's map, nearest first: keeps the page small where practices crowd
 
 
-def _practice_link(record: Record, lang: str, year: int | None = None) -> dict:
+def _practice_link(record: Record, lang: str, year: int | None = None) -> dict[str, Any]:
     data = record.data
     return {
         "id": record.id,
@@ -312,7 +389,7 @@ def _practice_link(record: Record, lang: str, year: int | None = None) -> dict:
     }
 
 
-def _adopter(transfer: related_.Transfer, lang: str) -> dict:
+def _adopter(transfer: related_.Transfer, lang: str) -> dict[str, Any]:
     page = transfer.adopter.id if transfer.adopter and transfer.adopter.id != transfer.origin.id else None
     return {
         "name": transfer.name,
@@ -324,7 +401,7 @@ def _adopter(transfer: related_.Transfer, lang: str) -> dict:
     }
 
 
-def _coordinates(data: dict, lang: str) -> str | None:
+def _coordinates(data: dict[str, Any], lang: str) -> str | None:
     """Latitude and longitude as a reader writes them: 44.7° N, 10.63° E."""
     where = data["location"].get("coordinates")
     if not where:
@@ -336,13 +413,13 @@ def _coordinates(data: dict, lang: str) -> str | None:
     return f"{north.replace('{latitude}', latitude)}, {east.replace('{longitude}', longitude)}"
 
 
-def _contact_route(data: dict) -> dict:
+def _contact_route(view: dict[str, Any]) -> dict[str, Any]:
     """How a reader reaches the people behind a practice: e-mail addresses, else the first source's page."""
-    emails = [c for c in data.get("contacts", []) if c.get("email")]
-    return {"emails": emails, "source": None if emails else data["sources"][0]}
+    emails = [c for c in view["contacts"] if c["email"]]
+    return {"emails": emails, "source": None if emails else view["sources"][0]}
 
 
-def transfers_page(records: list[Record], options) -> dict[str, str]:
+def transfers_page(records: list[Record], options: Options) -> dict[str, str]:
     """The listing of every transfer between places that the records report."""
     lang = options.language
     rows = [{"origin": _practice_link(t.origin, lang), **_adopter(t, lang)} for t in related_.transfers(records)]
@@ -351,7 +428,7 @@ def transfers_page(records: list[Record], options) -> dict[str, str]:
     return {"transfers.md": render("transfers.md.j2", front=front, heading=title, rows=rows, lang=lang)}
 
 
-def headline(data: dict, lang: str) -> dict | None:
+def headline(data: dict[str, Any], lang: str) -> dict[str, Any] | None:
     """The result a card shows: of the evidence items with the latest year, the first in the record.
 
     Items whose year the sources do not report count only when no item has
@@ -371,7 +448,7 @@ def headline(data: dict, lang: str) -> dict | None:
     }
 
 
-def listing_row(record: Record, options) -> dict:
+def listing_row(record: Record, options: Options) -> dict[str, Any]:
     """What a list of practices shows of one practice: the facts of its result card."""
     data, lang = record.data, options.language
     return {
@@ -393,7 +470,7 @@ def listing_row(record: Record, options) -> dict:
 WIDE = {"hide": ["toc"]}
 
 
-def listing_pages(records: list[Record], options) -> dict[str, str]:
+def listing_pages(records: list[Record], options: Options) -> dict[str, str]:
     """One listing per topic that holds practices and per country, with their indexes.
 
     A topic no practice has yet gets no page and no place in the index (it
@@ -404,7 +481,7 @@ def listing_pages(records: list[Record], options) -> dict[str, str]:
     pages = {}
     by_topic = {t: [row for row in rows if t in dict(row["topics"])] for t in options.topics}
     by_topic = {t: group for t, group in by_topic.items() if group}
-    by_country: dict[str, list[dict]] = {}
+    by_country: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_country.setdefault(row["country"], []).append(row)
     for topic, group in by_topic.items():
@@ -426,7 +503,7 @@ def listing_pages(records: list[Record], options) -> dict[str, str]:
     return pages
 
 
-def _topic_page(topic: str, label: str, rows: list[dict], lang: str) -> str:
+def _topic_page(topic: str, label: str, rows: list[dict[str, Any]], lang: str) -> str:
     feed = {
         "feed": f"feeds/topics/{topic}.xml",
         "feed_title": messages.text("New and updated practices: {topic}", lang).replace("{topic}", label),
@@ -437,9 +514,9 @@ def _topic_page(topic: str, label: str, rows: list[dict], lang: str) -> str:
     return render("listing.md.j2", heading=heading, rows=rows, feed=feed, front=front, lang=lang)
 
 
-def _country_page(rows: list[dict], lang: str) -> str:
+def _country_page(rows: list[dict[str, Any]], lang: str) -> str:
     name = rows[0]["country_name"]
     heading = f"{messages.text('Country', lang)}: {name}"
     description = messages.text("Good practices from {country}.", lang).replace("{country}", name)
     front = front_matter(heading, description, search=_UNSEARCHED, extra=WIDE)
-    return render("listing.md.j2", heading=heading, rows=rows, lang=lang, front=front)
+    return render("listing.md.j2", heading=heading, rows=rows, feed=None, lang=lang, front=front)

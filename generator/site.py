@@ -62,7 +62,7 @@ def _refuse_names(names: Iterable[str], what: str) -> None:
 
 
 def _practice_pages(records: list[Record], options: Options) -> dict[str, str]:
-    return render.practice_pages(records, options)
+    return render.practice_pages(records, options, {r.id: exports.json_ld(r, options) for r in records})
 
 
 def _schema(records: list[Record], options: Options) -> dict[str, str]:

@@ -47,7 +47,7 @@ def _means_unknown(path: tuple[str | int, ...], text: str) -> bool:
 
 
 def _country(name: str, text: str) -> str | None:
-    code = normalise.country_code(text)
+    code = normalise.country_code(text, validate.countries())
     return f"{name}: {code}" if code and code != text else None
 
 

@@ -136,6 +136,6 @@ def budget_text(data: dict[str, Any], lang: str) -> str:
 
 def resource_text(line: dict[str, Any], lang: str) -> str:
     """One resource line's amount with its period: '€10,000 per year'."""
-    if "amount" not in line:
+    if line.get("amount") is None:  # left out of the record (None in the practice page's view of it)
         return text("amount not given", lang)
     return f"{money(line['amount'], line['currency'], lang)} {text(PERIOD_WORDS[line['period']], lang)}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import socket
 import subprocess
 import sys
@@ -11,15 +13,19 @@ import urllib.request
 from pathlib import Path
 
 import yaml
+from click.testing import CliRunner, Result
 
 from conftest import ROOT, copy_records, write_config
+from generator.cli import cli
 from generator.output import STAMP, STAMP_TEXT
 
 TYPE_ERROR = (ROOT / "practices" / "reggio-emilia-south-africa.yml").read_text(encoding="utf-8")
 
 
-def _practices(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=ROOT)
+def _practices(*args: str) -> Result:
+    """`practices ARGS` in this process, run from the project's folder."""
+    with contextlib.chdir(ROOT):
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
 def test_three_mistakes_in_two_files_fail_the_build_with_all_three(tmp_path: Path):
@@ -37,7 +43,7 @@ def test_three_mistakes_in_two_files_fail_the_build_with_all_three(tmp_path: Pat
 
     done = _practices("build", "--config", str(write_config(tmp_path, records)), "--site-dir", str(site))
 
-    assert done.returncode == 1
+    assert done.exit_code == 1
     value_line = wrong.splitlines().index("    value: two") + 1
     licence_line = wrong.splitlines().index("license: CC-BY-4.0") + 1
     assert (
@@ -58,15 +64,17 @@ def test_a_good_build_replaces_the_site_folder(tmp_path: Path):
     site.mkdir()
     (site / "stale.html").write_text("old", encoding="utf-8")
     (site / STAMP).write_text(STAMP_TEXT, encoding="utf-8")  # an earlier build's
+    handlers = list(logging.getLogger("mkdocs").handlers)
     done = _practices("build", "--config", str(write_config(tmp_path)), "--site-dir", str(site))
-    assert done.returncode == 0, done.stderr
+    assert done.exit_code == 0, done.stderr
+    assert logging.getLogger("mkdocs").handlers == handlers, "each build in one process adds a log handler"
     assert not (site / "stale.html").exists()
     assert (site / "practices" / "reggio-emilia-south-africa" / "index.html").is_file()
 
 
 def test_render_writes_markdown_for_another_engine(tmp_path: Path):
     done = _practices("render", str(tmp_path / "pages"))
-    assert done.returncode == 0, done.stderr
+    assert done.exit_code == 0, done.stderr
     page = (tmp_path / "pages" / "practices" / "reggio-emilia-south-africa.md").read_text(encoding="utf-8")
     assert page.startswith("---\ntitle: ")
     assert (tmp_path / "pages" / "practices" / "index.md").is_file()

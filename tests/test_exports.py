@@ -247,10 +247,6 @@ def test_catalogue_page_lists_every_practice_without_javascript(records, generat
         assert f"]({path})" in page
 
 
-def test_search_words_fold_accents_and_case():
-    assert catalogue.folded("Umeå ÉCOLE Straße") == "umea ecole strasse"
-
-
 # --- JSON-LD and Open Graph in the built pages -------------------------------------------------
 
 TYPES = {

@@ -172,9 +172,10 @@ def test_page_cut_short_in_the_middle_of_a_section():
     assert draft.record["evidence"][-1]["note"] == "In 2022 the programme was extended to 12 more scho"
     assert draft.record["transferability"]["legal_basis"].startswith("The city's climate plan")
     assert draft.record["transferability"]["implementation_time"] == "Two years per schoolyard."
-    # every amount of a resources line is placed (issue 13, failure 5): the range gives two items
-    assert [r["amount"] for r in draft.record["resources"][:3]] == [250000, 400000, 1700000]
-    assert draft.record["resources"][2] == {
+    # every amount of a resources line is placed (issue 13, failure 5); a range is one line that keeps
+    # the range in its words, not two amounts the page never gave alone (i13d)
+    assert draft.record["resources"][0] == {"what": "Each schoolyard cost between €250,000 and €400,000"}
+    assert draft.record["resources"][1] == {
         "what": "the whole programme cost €1.7 million in total.",
         "amount": 1700000,
         "currency": "EUR",
@@ -308,6 +309,15 @@ _SAMPLES = [
     "The budget was €84m.",
     "© Sigma Plan",
     "Eesti",
+    "projects for cooperation",
+    "For completed projects, please click here.",
+    "[01-01-2017 - 31-12-2019]",
+    "  •  cooperation",
+    "Tartu",
+    "Tartu City Government",
+    "In the 49 days after it opened in May 2017 it received 180,705 suggestions.",
+    "Each schoolyard cost between €250,000 and €400,000",
+    "Programming period: 2014-2020",
 ]
 _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn", "Co"), blacklist_characters="\ufeff\u2028\u2029"))
 _LINE = st.one_of(st.sampled_from(_SAMPLES), _TEXT, st.builds("{}: {}".format, st.sampled_from(_SAMPLES), _TEXT))
@@ -393,10 +403,13 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # Each page of the corpus has a <name>.facts.yml beside it: the page's address, its platform, and the
 # facts a careful contributor would take from it. Pages under heldout/ were written, with their facts,
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
-# a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c
-# (see CORPUS.md).
+# a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
+# i13c's six by i13d (see CORPUS.md).
 
 HELDOUT = FIXTURES / "heldout"
+# i13h's held-out set (9 pages, 8 platforms), committed before any importer change aimed at it. It has no
+# floor yet: the floor is set from its first measurement after the importer changes of i13 (see CORPUS.md).
+HELDOUT2 = FIXTURES / "heldout2"
 
 
 def _facts(path: Path) -> dict:
@@ -476,22 +489,28 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
     }
 
 
-# The held-out part is i13c's fresh set (6 pages, committed in f340532 before any importer change of
-# i13c). Measured once after that branch's changes (b3f5f2e): 46/58 = 79.3%, below the 85% of issue 13.
-# The floor guards that figure against regressions; it is not the target, and the held-out pages and
-# their facts never change for it.
+# The held-out part: pages in heldout/ nobody tuned the importer to. i13c's six (46/58 = 79.3%, measured
+# once after b3f5f2e) were spent and moved to the tuned part in i13d, so heldout/ holds no pages until a
+# fresh set is written; the test then says so (skipped, with the reason) instead of passing on nothing.
+# HELDOUT_FLOOR guards a measured figure against regressions; it is not the 85% target.
 HELDOUT_FLOOR = 0.79
 
 
+def heldout_facts() -> list[Path]:
+    return sorted(HELDOUT.glob("*.facts.yml"))
+
+
 def test_heldout_facts_score_stays_above_its_floor():
+    if not heldout_facts():
+        pytest.skip(f"no held-out pages in {HELDOUT.relative_to(ROOT)}: the last set was spent; write a fresh one")
     right, total, wrong = corpus_score(HELDOUT)
     assert total and right / total >= HELDOUT_FLOOR, wrong
 
 
 if __name__ == "__main__":
-    for part in (FIXTURES, HELDOUT):
+    for part in (FIXTURES, HELDOUT, HELDOUT2):
         right, total, wrong = corpus_score(part)
-        print(f"{part.name}: {right}/{total} = {right / total:.0%}" if total else f"{part.name}: no facts")
+        print(f"{part.name}: {right}/{total} = {right / total:.0%}" if total else f"{part.name}: no held-out pages")
         for name, facts in wrong.items():
             print(f"  {name}: {', '.join(facts) or 'all right'}")
 
@@ -841,3 +860,157 @@ def test_the_start_a_sentence_gives_is_a_guess(summary, start):
 def test_a_start_field_wins_over_a_sentence():
     draft = _import_text("Title: Portal\nSummary: Launched in 2021, it grew.\nStart date: 2019\n")
     assert draft.record["start"] == "2019"
+
+
+# --- i13d: the misses of i13c's held-out set, each fixed by a rule for any page of its kind -----------
+
+
+@pytest.mark.parametrize("header", ["projects for cooperation", "projects for mobility", "Case studies on urban heat"])
+def test_a_project_listing_header_and_its_link_line_are_furniture(header):
+    page = (
+        f"{header}\n\nWe take part in a number of EU-funded projects that involve our member cities.\n\n"
+        "For completed projects, please click here.\n\nFood in cities\n\n  •  cooperation\n\n"
+        "[01-12-2016 - 31-07-2017]\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Food in cities"
+    assert header in draft.report.boilerplate
+    assert "For completed projects, please click here." in draft.report.boilerplate
+    assert (draft.record["start"], draft.record["end"]) == ("2016-12", "2017-07")
+    assert draft.record["summary"].startswith("TODO")  # a tag in a bullet is not a summary
+
+
+@pytest.mark.parametrize("line", ["Projects for young people in Riga", "Initiatives for schools", "Our projects"])
+def test_a_practice_title_is_not_taken_for_a_listing_header(line):
+    draft = _import_text(f"{line}\n\nThe city pays young people to run summer projects in their own district.\n")
+    assert draft.record["title"] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        ("[01-01-2017 - 31-12-2019]", ("2017-01", "2019-12")),
+        ("01/2017 – 12/2019", ("2017-01", "2019-12")),
+        ("2017-2019", ("2017", "2019")),
+        ("(March 2016 to May 2018)", ("2016-03", "2018-05")),
+        ("2019 - 2017", None),
+        ("Phase 1 - 2019", None),
+        ("2016 – ongoing", None),
+    ],
+)
+def test_a_line_that_is_only_a_running_time_gives_start_and_end(line, dates):
+    draft = _import_text(f"Repair cafés in every district\n\n{line}\n\nThe city runs a repair café in each district.\n")
+    record = draft.record
+    if dates:
+        assert (record["start"], record["end"]) == dates
+        assert line in draft.yaml or line in [source for _, source, _ in draft.report.found]
+    else:
+        assert record["start"].startswith("TODO") and "end" not in record
+
+
+@pytest.mark.parametrize(
+    ("value", "dates"),
+    [("[01-01-2017 - 31-12-2019]", ("2017-01", "2019-12")), ("01/2017 – 12/2019", ("2017-01", "2019-12"))],
+)
+def test_a_duration_field_in_brackets_or_with_month_numbers(value, dates):
+    record = _import_text(f"Title: Repair cafés\nDuration: {value}\n").record
+    assert (record["start"], record["end"]) == dates
+
+
+def test_a_running_time_line_never_overrides_the_date_fields():
+    record = _import_text("Repair cafés in every district\n\n2017-2019\n\nStart date: 03/2016\n").record
+    assert record["start"] == "2016-03" and "end" not in record
+
+
+@pytest.mark.parametrize(
+    ("summary", "start"),
+    [
+        ("In the 49 days after it opened in May 2017 it received many suggestions.", "2017-05"),
+        ("The portal went live in March 2020 and is run by two staff.", "2020-03"),
+        ("The scheme was rolled out in 2018 across the region.", "2018"),
+        ("The centre will be opened in 2019 if the funding arrives.", None),
+        ("The portal is expected to go live in 2020.", None),
+        ("The hall was reopened in 2019 after repairs.", None),
+        ("Shops opened in 12 districts in 2019.", None),
+    ],
+)
+def test_opened_went_live_and_rolled_out_give_the_start(summary, start):
+    draft = _import_text(f"Title: Open spending portal\nSummary: {summary}\n")
+    assert draft.record["start"] == start if start else draft.record["start"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        (
+            "In the 49 days after it opened in May 2017 it received 180,705 suggestions, and 99 became policy.",
+            [("suggestions received", 180705, 2017)],
+        ),
+        ("In 2019 the office trained 1,200 volunteers in first aid.", [("volunteers trained", 1200, 2019)]),
+        ("In 2018 the project brought together and involved 12 partners.", []),
+        ("In 2018 the project received 12 partners from five countries.", []),
+        ("In 2019 it received €2 million from the ERDF.", []),
+        ("In 2019 it received 2 million euros from the ERDF.", []),
+        ("It received 500 suggestions in its first month.", []),
+        ("Between 2016 and 2019 it received 500 suggestions.", []),
+        ("In 2099 it will have received 500 suggestions.", []),
+        ("In 2019 it recorded 2018 as its best year.", []),
+    ],
+)
+def test_results_in_prose_need_a_result_verb_a_figure_and_one_past_year(sentence, evidence):
+    draft = _import_text(f"Title: Citizens' suggestion office\nSummary: {sentence}\n")
+    found = [(e["indicator"], e["value"], e["year"]) for e in draft.record["evidence"] if "TODO" not in str(e["value"])]
+    assert found == evidence
+    assert sentence in draft.record["summary"]  # the sentence stays in the text
+
+
+def test_an_evidence_section_wins_over_results_in_prose():
+    page = (
+        "Title: Suggestion office\nSummary: In 2017 it received 180,705 suggestions.\n"
+        "Evidence of success\nIn 2018, 99 suggestions became law.\n"
+    )
+    assert [e["value"] for e in _import_text(page).record["evidence"]] == [99]
+
+
+@pytest.mark.parametrize(
+    ("line", "amounts"),
+    [
+        ("Each schoolyard cost between €250,000 and €400,000.", []),
+        ("Each schoolyard cost €250,000 – €400,000.", []),
+        ("Die Kosten lagen zwischen 5 Mio. € und 8 Mio. €.", []),
+        ("The study cost €250,000 and the works €400,000.", [250000, 400000]),
+        ("The budget fell from €400,000 to €250,000.", [400000, 250000]),
+    ],
+)
+def test_an_amount_range_is_one_resource_line_that_keeps_the_range(line, amounts):
+    draft = _import_text(f"Title: Green schoolyards\nResources needed\n{line}\n")
+    resources = draft.record["resources"]
+    assert [r["amount"] for r in resources if "amount" in r] == amounts
+    assert len(resources) == max(1, len(amounts)) and resources[0]["what"] == line
+    assert any("gives a range" in g for g in draft.report.guessed) == (not amounts)
+
+
+def test_a_place_line_the_page_names_as_a_town_is_the_city():
+    tartu = _import("interreg-europe-new-tartu")
+    assert tartu.record["location"]["city"] == "Tartu"
+    assert not tartu.record["description"].startswith("Tartu")
+    heidelberg = _import("energy-cities-heat-fund")
+    assert heidelberg.record["location"] == {"city": "Heidelberg", "country": "DE"}
+    assert "Heidelberg\n" not in heidelberg.record["description"]
+
+
+@pytest.mark.parametrize("line", ["Mobility", "Kaunas", "Europe"])
+def test_a_one_word_line_the_page_does_not_name_as_a_town_stays_in_the_text(line):
+    page = f"Good practice\n{line}\nSafe routes to school\nThe city of Riga paints safe routes to each school.\n"
+    draft = _import_text(page)
+    assert "city" not in draft.record.get("location", {})
+    assert line in draft.record["description"]
+
+
+def test_each_aside_line_keeps_its_own_label():
+    draft = _import("kohesio-en-twente-dementia")
+    assert "# [Fund] European Regional Development Fund (ERDF)\n" in draft.yaml
+    assert "# [Programming period] 2014-2020\n" in draft.yaml
+    assert "# [Managing authority] Provincie Gelderland" in draft.yaml
+    udine = _import("interreg-ivc-udine")
+    assert "# [Priority] Innovation and the knowledge economy\n" in udine.yaml

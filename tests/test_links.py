@@ -102,9 +102,9 @@ def _write_records(folder, base: str):
     return folder
 
 
-def _links(*argv: str) -> int:
+def _links(*paths: str, timeout: float = 15) -> int:
     """`practices links` as the command runs it, but allowed to ask the test server on 127.0.0.1."""
-    return cli.cmd_links(cli.parser().parse_args(["links", *argv]), allow_loopback=True)
+    return cli.check_links(paths, timeout=timeout, workers=8, allow_loopback=True)
 
 
 def _line_of(path, text: str) -> tuple[int, int]:
@@ -134,7 +134,7 @@ def test_dead_links_are_reported_with_file_line_and_field_and_exit_1(tmp_path, s
     folder = _write_records(tmp_path / "records", server)
     monkeypatch.chdir(tmp_path)
     _Handler.asked.clear()
-    code = _links("records", "--timeout", "5")
+    code = _links("records", timeout=5)
     out = capsys.readouterr().out.splitlines()
     gone, broken = _line_of(folder / "first.yml", f"{server}/gone"), _line_of(folder / "first.yml", f"{server}/broken")
     dead_port = yaml.safe_load((folder / "second.yml").read_text())["project"]["url"]

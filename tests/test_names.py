@@ -528,3 +528,11 @@ def test_the_renderer_refuses_names_that_validation_would_have_refused():
     record, _ = parse(RECORD.encode(), "x.yml", 'x" onfocus="alert(1)')
     with pytest.raises(ValueError, match="the record id 'x\" onfocus=\"alert\\(1\\)' is not a valid id"):
         site.files([record], site.Options())
+
+
+def test_working_folders_are_hidden_and_named_after_their_target(tmp_path):
+    target = tmp_path / "site"
+    with output.locked(target):
+        staging = output.staging(target)
+    assert staging.parent == tmp_path and staging.name.startswith(".site.staging-") and staging.is_dir()
+    assert output.working_name(target, output.OLD) == ".site.old-"

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator import validate
 from generator.normalise import (
     ONGOING,
     Money,
@@ -151,7 +152,7 @@ def test_an_ambiguous_date_is_read_day_first_and_said():
     ],
 )
 def test_country_code(text, expected):
-    assert country_code(text) == expected
+    assert country_code(text, validate.countries()) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,7 +167,14 @@ def test_country_code(text, expected):
     ],
 )
 def test_topic_ids(text, expected):
-    assert topic_ids(text) == expected
+    assert topic_ids(text, validate.topics()) == expected
+
+
+def test_vocabularies_are_the_callers():
+    """normalise reads names against the vocabularies it is handed, not ones it fetches itself."""
+    assert topic_ids("Night buses", {"night-buses": "Night buses"}) == ["night-buses"]
+    assert country_code("France", frozenset({"FR"})) == "FR"
+    assert country_code("Italia", frozenset({"FR"})) is None
 
 
 def test_evidence_items_from_a_sentence():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator import records
 from generator.records import parse
 
 
@@ -103,3 +104,8 @@ def test_two_documents_are_refused():
     assert _messages("title: A\n---\ntitle: B\n") == [
         "practices/x.yml:2:1: a record holds one document; remove the second '---'"
     ]
+
+
+def test_a_record_without_added_counts_from_its_last_review():
+    assert records.added({"added": "2026-01-02", "last_reviewed": "2026-11-01"}) == "2026-01-02"
+    assert records.added({"last_reviewed": "2026-11-01"}) == "2026-11-01"

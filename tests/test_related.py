@@ -13,6 +13,7 @@ from conftest import ROOT
 from generator import home, related, render, site, validate
 from generator import map as geo
 from generator.records import Record
+from generator.text import page_markdown
 from tests import samples
 
 OPTIONS = site.Options(date_locale="en_GB")
@@ -66,7 +67,7 @@ def test_adopted_by_and_adapted_from_link_both_ways_and_list_every_transfer():
     adopter_page = render.practice_page(adopter, OPTIONS, links)
     assert f'<a href="../{adopter.id}/">Leeds</a> (United Kingdom), 2019' in origin_page
     assert '<a href="https://www.comune.udine.it/">Udine</a> (Italy), 2021' in origin_page
-    assert f"- **Adapted from:** [{render.md_text(origin.data['title'])}]({origin.id}.md)" in adopter_page
+    assert f"- **Adapted from:** [{page_markdown(origin.data['title'])}]({origin.id}.md)" in adopter_page
     assert "Adapted from" not in render.practice_page(other, OPTIONS, links)
     listing = render.transfers_page([origin, adopter, other], OPTIONS)["transfers.md"]
     assert listing.count("<li>") == 2 and "Leeds" in listing and "Udine" in listing

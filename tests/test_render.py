@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 
+import jinja2
+import pytest
 import yaml
 
 import samples
 from conftest import ROOT
-from generator import render, site, summary, validate
+from generator import exports, render, site, summary, validate
 from generator.records import parse
 
 GOLDEN = ROOT / "tests" / "golden" / "reggio-emilia-south-africa.md"
@@ -22,7 +25,7 @@ OPTIONS = site.Options(edit_base="https://github.com/example/good-practices/edit
 
 def test_practice_page_matches_the_golden_file():
     record = validate.collect([ROOT / "practices" / "reggio-emilia-south-africa.yml"], ROOT)[0]
-    page = render.practice_page(record, OPTIONS)
+    page = render.practice_page(record, OPTIONS, jsonld=exports.json_ld(record, OPTIONS))
     if os.environ.get("UPDATE_GOLDEN"):
         GOLDEN.write_text(page, encoding="utf-8")
     assert page == GOLDEN.read_text(encoding="utf-8")
@@ -37,12 +40,6 @@ def test_markdown_fields_keep_only_safe_html():
     assert "<em>there</em>" in html
     assert '<a href="https://example.org" rel="nofollow noopener">ok</a>' in html
     assert "<h1>" not in html and "Heading" in html
-
-
-def test_plain_text_in_a_markdown_line_is_inert():
-    assert render.md_text("*a* [b](c) <i>&</i> # {{ 7*7 }}") == (
-        r"\*a\* \[b\]\(c\) &lt;i&gt;&amp;&lt;/i&gt; \# \{\{ 7\*7 \}\}"
-    )
 
 
 def test_front_matter_escapes_title_for_the_theme():
@@ -110,3 +107,64 @@ def test_the_interface_words_of_unknowns_follow_the_language():
     assert "In den Quellen nicht angegeben" in page and "Anmerkung der Redaktion" in page
     assert "Ende nicht angegeben" in page and "Quelle für:" in page
     assert "Not reported" not in page and "Editors" not in page
+
+
+# --- The page's view of the record: every optional field present, so a misspelt name stops the build ---------
+
+
+def _optional_fields(schema: dict) -> dict[str, set[str]]:
+    """The schema's optional properties of the record and of each of its parts, by the names render uses."""
+    props, defs = schema["properties"], schema["$defs"]
+    parts = {
+        "record": schema,
+        "organisation": defs["organisation"],
+        "location": props["location"],
+        "project": props["project"],
+        "resource": props["resources"]["items"],
+        "evidence": props["evidence"]["items"],
+        "difficulty": props["difficulties"]["items"],
+        "transferability": props["transferability"],
+        "adopter": props["transferability"]["properties"]["adopted_by"]["items"],
+        "contact": props["contacts"]["items"],
+        "source": props["sources"]["items"],
+        "translation": props["translations"]["additionalProperties"],
+    }
+    return {name: set(part["properties"]) - set(part["required"]) for name, part in parts.items()}
+
+
+def test_the_page_view_names_every_optional_field_of_the_schema():
+    assert {name: set(fields) for name, fields in render.OPTIONAL.items()} == _optional_fields(validate.schema())
+
+
+def test_the_page_view_gives_absent_fields_as_none_and_absent_lists_empty():
+    record_id, data = samples.record(1)
+    for key in ("partners", "difficulties", "contacts"):
+        data.pop(key, None)
+    del data["location"]["region"]
+    view = render.page_view(data)
+    assert view["editors_note"] is None and view["project"] is None and view["location"]["region"] is None
+    assert view["partners"] == view["difficulties"] == view["contacts"] == []
+    assert view["transferability"]["adopted_by"] == [] and view["transferability"]["legal_basis"] is None
+    assert view["evidence"][0]["editors_note"] is None and view["sources"][0]["title"] == data["sources"][0]["title"]
+    assert "editors_note" not in data["evidence"][0], "the record itself is left as it was"
+
+
+@pytest.mark.parametrize(
+    ("written", "misspelt"),
+    [
+        ("{% if r.editors_note %}", "{% if r.editor_note %}"),
+        ("{% if partner.url %}", "{% if partner.link %}"),
+        ('{{ item.unit or "" }}', '{{ item.units or "" }}'),
+    ],
+)
+def test_a_misspelt_field_in_the_practice_template_stops_the_build(tmp_path, written, misspelt):
+    folder = shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    template = folder / "practice.md.j2"
+    text = template.read_text(encoding="utf-8")
+    assert written in text
+    template.write_text(text.replace(written, misspelt), encoding="utf-8")
+    record = validate.collect([ROOT / "practices" / "reggio-emilia-south-africa.yml"], ROOT)[0]
+    links = render.PracticeLinks.of([record], OPTIONS)
+    context = {**render.practice_context(record, OPTIONS), **links.context(record, OPTIONS)}
+    with pytest.raises(jinja2.UndefinedError):
+        render.environment(folder).get_template("practice.md.j2").render(**context)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import contextlib
 from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner, Result
 
 from conftest import ROOT, copy_records
 from generator import language
+from generator.cli import cli
 
 RECORD = "reggio-emilia-south-africa"
 
@@ -54,13 +55,10 @@ def test_the_project_configuration_and_the_plugin_agree():
     assert language.chosen(None, None) == "en"
 
 
-def _render(project: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "render", "out", "--records", "practices", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-    )
+def _render(project: Path, *args: str) -> Result:
+    """`practices render out` in this process, run from the project's folder."""
+    with contextlib.chdir(project):
+        return CliRunner().invoke(cli, ["render", "out", "--records", "practices", *args], catch_exceptions=False)
 
 
 @pytest.fixture
@@ -72,7 +70,7 @@ def project(tmp_path):
 def test_render_speaks_the_language_mkdocs_yml_gives(project):
     _config(project, theme="pl")
     done = _render(project)
-    assert done.returncode == 0, done.stderr
+    assert done.exit_code == 0, done.stderr
     assert (project / "out" / "topics" / "index.md").read_text(encoding="utf-8").count("Tematy") >= 1
     assert "Na czym polega" in (project / "out" / "practices" / f"{RECORD}.md").read_text(encoding="utf-8")
 
@@ -80,10 +78,12 @@ def test_render_speaks_the_language_mkdocs_yml_gives(project):
 def test_render_language_option_still_wins(project):
     _config(project, theme="pl")
     done = _render(project, "--language", "it")
-    assert done.returncode == 0, done.stderr
+    assert done.exit_code == 0, done.stderr
     assert "Di cosa si tratta" in (project / "out" / "practices" / f"{RECORD}.md").read_text(encoding="utf-8")
 
 
 def test_render_refuses_a_language_that_is_no_code(project):
     done = _render(project, "--language", "it/../x")
-    assert done.returncode != 0 and "--language must be a language code" in done.stderr
+    assert (done.exit_code, done.stdout) == (2, "")
+    assert done.stderr == "practices render: --language must be a language code such as it or pt-BR, found 'it/../x'\n"
+    assert not (project / "out").exists()

@@ -14,53 +14,15 @@ from generator.importer.money import MoneyFields
 from generator.importer.people import PeopleFields
 from generator.importer.places import PlaceFields
 from generator.importer.reading import _markdown, _texts
-from generator.importer.report import Draft, Report, Section
+from generator.importer.report import Draft, Section
 from generator.importer.text import TextFields
-from generator.importer.writing import ordered, to_yaml
+from generator.importer.writing import in_schema_order, to_yaml
 from generator.normalise import guess_language
 from generator.records import parse, slug
 
 
-class Builder(HeadFields, TextFields, MoneyFields, PlaceFields, DateFields, PeopleFields):
+class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, DateFields):
     """Collects the record's fields, the description's parts and the report, section by section."""
-
-    def __init__(self, today: datetime.date | None = None):
-        self.today = today or datetime.date.today()
-        self.record: dict = {}
-        self.intro: list[str] = []
-        self.extra: list[tuple[str, str]] = []  # labelled parts of the description
-        self.report = Report()
-        self.comments: list[tuple[str, str]] = []
-        self.prose: list[tuple[str, str]] = []  # lines of labelled sections, for amounts said in passing
-
-    # --- bookkeeping ---
-
-    def found(self, name: str, source: str, value) -> None:
-        self.report.found.append((name, source, str(value)))
-
-    def unplaced(self, where: str, lines: list[str], why: str | None = None) -> None:
-        texts = _texts(lines)
-        self.report.not_placed += [(where, line) for line in texts]
-        self.comments += [(where, line) for line in texts]
-        if why and texts:
-            self.report.guessed.append(f"{where}: {why}")
-
-    def set(self, path: tuple[str, ...], value) -> None:
-        target = self.record
-        for step in path[:-1]:
-            target = target.setdefault(step, {})
-        target[path[-1]] = value
-
-    def put(self, path: tuple[str, ...], value, where: str, text: str) -> bool:
-        """Set a field the page has not filled yet; a second value for it is kept aside, not lost."""
-        target = self.record
-        for step in path[:-1]:
-            target = target.get(step, {})
-        if path[-1] in target:
-            self.unplaced(where, [text], f"{'/'.join(path)} was already filled from the page")
-            return False
-        self.set(path, value)
-        return True
 
     # --- the end: description, the guesses that need the whole page, the YAML ---
 
@@ -68,6 +30,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PlaceFields, DateFields, Peop
         self.money_in_prose()
         self.country_from_prose()
         self.start_from_prose([self.record.get("summary", ""), *self.intro], today)
+        self.evidence_from_prose([self.record.get("summary", ""), *self.intro, *(line for _, line in self.prose)])
         parts = [_markdown(self.intro)] if self.intro else []
         parts += [f"**{label}**\n\n{text}" for label, text in self.extra]
         if parts:
@@ -111,7 +74,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PlaceFields, DateFields, Peop
                 "no known section headings were found: the first lines became the title and "
                 "summary, and all the other text the description"
             )
-        prose = sections and sections[-1].key.partition(":")[0] in _PROSE and _texts(sections[-1].lines)
+        prose = bool(sections) and sections[-1].key.partition(":")[0] in _PROSE and bool(_texts(sections[-1].lines))
         # the page's last line, when it belongs to that section (not to a place line after it)
         last = _texts(sections[-1].lines)[-1] if prose else ""
         prose = prose and last == next((line for line in reversed(lines) if line), "")
@@ -122,7 +85,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PlaceFields, DateFields, Peop
             )
 
     def draft(self) -> Draft:
-        record = ordered(self.record, validate.schema())
+        record = in_schema_order(self.record)
         record_id = (slug(record["title"]) if not record["title"].startswith("TODO") else "") or "untitled-practice"
         if record_id == "untitled-practice":
             self.report.notes.append(

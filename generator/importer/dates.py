@@ -1,23 +1,34 @@
-"""Date sections: start and end, and durations that give both."""
+"""Dates: start and end fields, durations that give both, a head line that is only a running time
+('[01-01-2017 - 31-12-2019]'), and the start a sentence gives ('opened in May 2017') when no field does."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
+from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _texts
 from generator.importer.report import Section
 from generator.normalise import ONGOING, read_date
 
-# A sentence saying when the practice began: 'Launched in 2021, it ...', 'started in March 2019'.
+# A sentence saying when the practice began: 'Launched in 2021, it ...', 'started in March 2019',
+# 'after it opened in May 2017', 'the portal went live in March 2020'.
 _BEGAN = re.compile(
-    r"\b(?:launched|started|began|introduced|established|set up)\s+(?:in|on)\s+((?:[\w.]+\s+){0,2}\d{4})\b",
+    r"\b(?:launched|started|began|introduced|established|set up|opened|went live|rolled out|came into operation)"
+    r"\s+(?:in|on)\s+((?:[\w.]+\s+){0,2}\d{4})\b",
     re.IGNORECASE,
 )
+# Words before such a verb that make it a plan or a condition, not a start: 'will be opened in 2019'.
+_UNSURE = re.compile(
+    r"(?i)\b(?:will|would|to|shall|could|should|may|might|if|once|until|unless|planned|expected|due)\s+(?:\w+\s+)?$"
+)
+# Where the two dates of a running time meet: '2017 - 2019', '01/2017 – 12/2019', 'March 2016 to May 2018'.
+_RANGE = re.compile(r"\s+(?:-|–|—|→|to|until|till)\s+|(?<=\d{4})[-–—](?=\d{4})|\s*[–—→]\s*")
 _EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
 
 
-class DateFields:
-    """Placers of the draft builder for these sections; bookkeeping comes from the builder."""
+class DateFields(Bookkeeping):
+    """Placers of the draft builder for these sections; bookkeeping comes from Bookkeeping."""
 
     def date(self, section: Section, name: str, text: str | None = None) -> None:
         text = text if text is not None else _line(section.lines)
@@ -35,12 +46,14 @@ class DateFields:
         if note:
             self.report.guessed.append(f"{name}: {note}")
 
-    def start_from_prose(self, texts: list[str], today) -> None:
+    def start_from_prose(self, texts: list[str], today: datetime.date) -> None:
         """When no field gave the start, the date a sentence says the practice was launched, as a guess."""
         if "start" in self.record:
             return
         for text in texts:
             for match in _BEGAN.finditer(text):
+                if _UNSURE.search(text[: match.start()]):
+                    continue
                 value = _date_at_end(match.group(1))
                 if value and value[:4] <= str(today.year):
                     self.set(("start",), value)
@@ -69,9 +82,20 @@ class DateFields:
             self.date(section, name, first)
         self.unplaced(section.heading, texts[1:], "only the first line of a date field is a date")
 
+    def head_dates(self, line: str) -> bool:
+        """A line of the page head that is only a running time ('[01-01-2017 - 31-12-2019]'): start and end."""
+        dates = date_range(line)
+        if dates is None:
+            return False
+        self.found("start, end", line, " and ".join(dates))
+        self.set(("start",), dates[0])
+        self.set(("end",), dates[1])
+        self.report.guessed.append(f"start, end: read the line {line!r} as the practice's running time")
+        return True
+
     def duration(self, section: Section) -> None:
-        text = re.sub(r"^(from|since)\s+", "", _line(section.lines), flags=re.IGNORECASE)
-        parts = re.split(r"\s+(?:-|–|—|→|to|until|till)\s+|(?<=\d{4})[-–—](?=\d{4})|\s*[–—→]\s*", text)
+        text = re.sub(r"^(from|since)\s+", "", _unbracket(_line(section.lines)), flags=re.IGNORECASE)
+        parts = _RANGE.split(text)
         if len(parts) > 2:
             parts = [text]
         self.found("start, end", _line(section.lines), " and ".join(parts))
@@ -87,3 +111,26 @@ def _date_at_end(text: str) -> str | None:
         if value and value != ONGOING:
             return value
     return None
+
+
+def _unbracket(text: str) -> str:
+    """The text without the brackets or parentheses around all of it: '[2017 - 2019]' -> '2017 - 2019'."""
+    text = text.strip()
+    if len(text) > 2 and (text[0], text[-1]) in (("[", "]"), ("(", ")")):
+        return text[1:-1].strip()
+    return text
+
+
+def date_range(line: str) -> tuple[str, str] | None:
+    """The start and end of a line that is only two dates, the first not after the second; else None.
+
+    '[01-01-2017 - 31-12-2019]', '01/2017 – 12/2019' and '2017-2019' are running times; a line with
+    any other word, or whose dates run backwards, is not.
+    """
+    parts = _RANGE.split(_unbracket(line))
+    if len(parts) != 2:
+        return None
+    start, end = (read_date(part)[0] for part in parts)
+    if not start or not end or ONGOING in (start, end):
+        return None
+    return (start, end) if start <= end else None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from generator.importer.people import person_with_role
+from generator.importer.dates import DateFields, date_range
+from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import read_place
 from generator.importer.reading import _texts
 from generator.importer.report import Section, _short
@@ -37,8 +38,8 @@ def prose_like(line: str) -> bool:
     return bool(re.search(r"[.!?…)\"”»]$", line)) and len(line.split()) >= 3 or len(line.split()) >= 15
 
 
-class HeadFields:
-    """The builder's reading of the page head; bookkeeping comes from the builder."""
+class HeadFields(PeopleFields, DateFields):
+    """The builder's reading of the page head; bookkeeping comes from Bookkeeping."""
 
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
         start = max((i for i in self.report.navigation if i <= len(preamble)), default=0)
@@ -46,11 +47,14 @@ class HeadFields:
         if start in self.report.listings:
             lines = self.listing_entry(lines)
         given = {s.key for s in sections}
-        rest = self.head_lines(lines, title is None and "title" not in given)
+        dated = bool(given & {"start", "end", "duration"})
+        rest = self.head_lines(lines, title is None and "title" not in given, dates=not dated)
         if title:
             self.set(("title",), " ".join(title.split()))
             self.found("title", "--title", self.record["title"])
             rest = [line for line in rest if line.casefold() != title.casefold()]
+        page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
+        rest = self.head_city(rest, page)
         if "title" not in self.record and "title" not in given:
             self.report.notes.append(NO_TITLE)
         if "summary" not in given:
@@ -86,7 +90,10 @@ class HeadFields:
             (
                 i
                 for i, line in enumerate(lines[:-1])
-                if title_like(line) and prose_like(lines[i + 1]) and not teaser[i] and not read_place(line)[1]
+                if title_like(line)
+                and (prose_like(lines[i + 1]) or entry_detail(lines[i + 1]))
+                and not teaser[i]
+                and not read_place(line)[1]
             ),
             None,
         )
@@ -98,13 +105,15 @@ class HeadFields:
             self.report.notes.append(f"took {len(dropped)} line(s) before the first entry as the listing's own text")
         return [line for i, line in enumerate(lines) if i not in dropped]
 
-    def head_lines(self, lines: list[str], wants_title: bool) -> list[str]:
-        """Place the head's places, contact and title; the lines left for the summary and description."""
+    def head_lines(self, lines: list[str], wants_title: bool, dates: bool = True) -> list[str]:
+        """Place the head's places, contact, title and running time; the lines left for the summary and description."""
         rest: list[str] = []
         i = 0
         while i < len(lines):
             line = lines[i]
-            if self.place_line(line, "page head"):
+            if dates and "start" not in self.record and self.head_dates(line):
+                i += 1
+            elif self.place_line(line, "page head"):
                 i += 1
                 if i < len(lines) and self.head_region(line, lines[i]):
                     i += 1
@@ -135,12 +144,18 @@ class HeadFields:
     def head_summary(self, rest: list[str]) -> None:
         """The first sentence-like line of the head, else the subtitle under the title."""
         chosen = next((line for line in rest if prose_like(line)), None)
-        if chosen is None and "title" in self.record and rest and title_like(rest[0]):
+        if chosen is None and "title" in self.record and rest and title_like(rest[0]) and not entry_detail(rest[0]):
             chosen = rest[0]
         if chosen is None:
             return
         self.set(("summary",), chosen)
         self.report.guessed.append(f"summary: took {_short(chosen, 60)!r} from the head of the page")
+
+
+def entry_detail(line: str) -> bool:
+    """A line a listing writes under an entry's title instead of a summary: a tag in a bullet, a running time."""
+    tag = re.fullmatch(r"[•◦▪·]\s*([^\W\d_][\w&'’ -]{0,40})", line)
+    return bool(tag and len(tag.group(1).split()) <= 4) or date_range(line) is not None
 
 
 def _name_of(line: str) -> str:

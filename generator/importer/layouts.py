@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any, cast
 
 import yaml
 
@@ -11,9 +12,9 @@ _FILE = Path(__file__).with_name("labels.yml")
 
 
 @cache
-def labels() -> dict:
+def labels() -> dict[str, Any]:
     """The whole labels file."""
-    return yaml.safe_load(_FILE.read_text(encoding="utf-8"))
+    return cast("dict[str, Any]", yaml.safe_load(_FILE.read_text(encoding="utf-8")))
 
 
 def index() -> dict[str, str]:
@@ -41,7 +42,7 @@ def chrome() -> set[str]:
 
 def expected() -> dict[str, str]:
     """Sections a complete page gives, named as a contributor knows them."""
-    return labels()["expected"]
+    return {str(key): str(label) for key, label in labels()["expected"].items()}
 
 
 def navigation() -> set[str]:

@@ -3,12 +3,15 @@
 An amount in a resources section, or in a line that speaks of a budget, a cost, a fund or
 the ERDF anywhere on the page, becomes one resource item each; the line stays its `what`.
 Other amounts are listed in the report as seen but not placed, so none goes unnoticed.
+Two amounts that are the ends of one range ('between €250,000 and €400,000') are one
+resource line without an amount: the page gives no single figure, and the line keeps the range.
 """
 
 from __future__ import annotations
 
 import re
 
+from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _markdown, _texts
 from generator.importer.report import Section
 from generator.normalise import Found, find_money, split_amounts
@@ -21,8 +24,8 @@ _BUDGET = re.compile(
 )
 
 
-class MoneyFields:
-    """Placers of the draft builder for money; bookkeeping comes from the builder."""
+class MoneyFields(Bookkeeping):
+    """Placers of the draft builder for money; bookkeeping comes from Bookkeeping."""
 
     def resources(self, section: Section, every_line: bool = True) -> None:
         kept = []
@@ -47,12 +50,19 @@ class MoneyFields:
                 self.report.seen_money.append((where, f"{found.text}: no multiplier, unlike the amount before it"))
         if not amounts and keep_bare:
             items.append({"what": text})
-        for found in amounts:
-            items.append(self.resource(text, found, len(items)))
+        for group in _ranges(text, amounts):
+            if len(group) > 1:
+                self.report.guessed.append(
+                    f"resources/{len(items)}: the page gives a range, {group[0].text!r} to {group[-1].text!r}, "
+                    "not one amount; it is kept in 'what': add amount, currency and period if you settle on one figure"
+                )
+                items.append({"what": text})
+            else:
+                items.append(self.resource(text, group[0], len(items)))
 
-    def resource(self, text: str, found: Found, index: int) -> dict:
+    def resource(self, text: str, found: Found, index: int) -> dict[str, object]:
         money = found.money
-        item: dict = {"what": text, "amount": money.amount, "currency": money.currency}
+        item: dict[str, object] = {"what": text, "amount": money.amount, "currency": money.currency}
         self.found(f"resources/{index}/amount", found.text, f"{money.amount} {money.currency}")
         if money.guess:
             self.report.guessed.append(f"resources/{index}/amount: {money.guess}")
@@ -78,6 +88,33 @@ class MoneyFields:
                 self.report.guessed.append(f"resources: read the amounts of {line[:50]!r}... from the {where}")
             else:
                 self.report.seen_money += [(where, found.text) for found in find_money(line)]
+
+
+# What joins the two ends of a range of money: 'between €250,000 and €400,000', '€2m – €3m', 'von 5 bis 8 Mio. €'.
+_BETWEEN = re.compile(r"(?i)\s*(?:and|to|bis|à|a|y|e|et|und|i|-|–|—)\s*")
+_OPENS_RANGE = re.compile(r"(?i)\b(?:between|from|entre|zwischen|von|de|tra|da|od|mellan)\s*$")
+
+
+def _ranges(text: str, amounts: list[Found]) -> list[list[Found]]:
+    """The amounts in order, two that are the ends of one range ('between €250,000 and €400,000') grouped together."""
+    groups: list[list[Found]] = []
+    for found in amounts:
+        last = groups[-1][-1] if groups else None
+        if last is not None and len(groups[-1]) == 1 and _is_range(text, last, found):
+            groups[-1].append(found)
+        else:
+            groups.append([found])
+    return groups
+
+
+def _is_range(text: str, low: Found, high: Found) -> bool:
+    """True when two amounts of the same currency are joined as a range's ends, the lower first."""
+    joint = text[low.end : high.start]
+    if low.money.currency != high.money.currency or low.money.amount >= high.money.amount:
+        return False
+    if not _BETWEEN.fullmatch(joint):
+        return False
+    return joint.strip() in "-–—" or bool(_OPENS_RANGE.search(text[: low.start]))
 
 
 def _plausible(amounts: list[Found]) -> list[Found]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.importer import layouts
+from generator.importer.places import PlaceFields
 from generator.importer.reading import _EMAIL, _NAME, _PHONE, _URL, _texts
 from generator.importer.report import Section
 
@@ -26,8 +27,8 @@ def person_with_role(lines: list[str], i: int) -> bool:
     )
 
 
-class PeopleFields:
-    """Placers of the draft builder for these sections; bookkeeping comes from the builder."""
+class PeopleFields(PlaceFields):
+    """Placers of the draft builder for these sections; bookkeeping comes from Bookkeeping."""
 
     def institution(self, section: Section) -> None:
         texts = [line for line in _texts(section.lines) if not self.place_line(line, section.heading)]
@@ -40,8 +41,9 @@ class PeopleFields:
         self.unplaced(section.heading, names[1:] + urls[1:], "only the first name and web address were taken")
 
     def contact(self, section: Section) -> None:
-        person: dict = {}
-        names, rest = [], []
+        person: dict[str, str] = {}
+        names: list[str] = []
+        rest: list[str] = []
         for line in _texts(section.lines):
             email, url = _EMAIL.search(line), _URL.search(line)
             label = line.replace(email.group(0), "").strip(" .:<>()").casefold() if email else None
@@ -55,8 +57,8 @@ class PeopleFields:
             elif self.place_line(line, section.heading):
                 continue
             else:
-                label = _NAME_LABEL.match(line)
-                names.append(label.group(1).strip() if label else line)
+                labelled = _NAME_LABEL.match(line)
+                names.append(labelled.group(1).strip() if labelled else line)
         if len(names) == 1 and "," in names[0]:
             names = [p.strip() for p in names[0].split(",", 1)]
             self.report.guessed.append(f"contacts/0: split {names[0]!r} and {names[1]!r} at the comma")

@@ -2,13 +2,17 @@
 
 Pages name the country in many ways: 'Italy (Italia)', 'Udine (IT)', 'Udine / Italy',
 'ESPAÑA ESTE' or 'AUSTRIA OSTÖSTERREICH Vienna Wien' (a country followed by its regions), or
-only in a sentence ('... in Belgien ...'). Each is read here, and nothing else is guessed.
+only in a sentence ('... in Belgien ...'). A line that is only a place's name ('Tartu') is the
+city when the page also calls it a town ('Tartu City Government'). Each is read here, and nothing
+else is guessed.
 """
 
 from __future__ import annotations
 
 import re
 
+from generator import validate
+from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _texts
 from generator.importer.report import Section
 from generator.normalise import country_code, country_names
@@ -55,7 +59,7 @@ def _leading_country(text: str) -> tuple[str | None, str | None]:
         return None, None
     for size in range(len(words) - 1, 0, -1):
         name = " ".join(words[:size])
-        if len(name) > 2 and name.isupper() and (code := country_code(name)):
+        if len(name) > 2 and name.isupper() and (code := country_code(name, validate.countries())):
             return " ".join(words[size:]), code
     return None, None
 
@@ -63,7 +67,7 @@ def _leading_country(text: str) -> tuple[str | None, str | None]:
 def _country_in(text: str) -> str | None:
     """The country named by the text, or by its words in or out of parentheses: 'Italy (Italia)'."""
     for candidate in (text, re.sub(r"\(.*?\)", "", text), *re.findall(r"\((.*?)\)", text)):
-        code = country_code(candidate) if candidate.strip() else None
+        code = country_code(candidate, validate.countries()) if candidate.strip() else None
         if code:
             return code
     return None
@@ -72,7 +76,7 @@ def _country_in(text: str) -> str | None:
 def country_mentioned(text: str) -> str | None:
     """The one country a sentence names ('... entlang der Schelde in Belgien ...'), if it names exactly one."""
     words = _WORD.findall(text)
-    names = country_names()
+    names = country_names(validate.countries())
     found = set()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -84,8 +88,27 @@ def country_mentioned(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-class PlaceFields:
-    """Placers of the draft builder for place sections; bookkeeping comes from the builder."""
+# A place's name as a line shows it alone: one to three capitalised words ('Tartu', 'Reggio Emilia').
+_PLACE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2}")
+# Words that make a name a town's: 'City of Heidelberg', 'Tartu City Government', 'Comune di Udine'.
+_TOWN = (
+    r"(?i:city|town|municipality|commune|comune|città|citta|stadt|ville|ciudad|ayuntamiento|gmina|miasto|"
+    r"concello|kommune|gemeente|linn)"
+)
+
+
+def names_a_town(name: str, text: str, title: str) -> bool:
+    """True when the page names the place as a town: 'City of X', 'X City Council', or a title '... in X'."""
+    quoted = re.escape(name)
+    return bool(
+        re.search(rf"\b{_TOWN}\s+(?:(?i:of|de|di|du|del|de la|der|von)\s+)?{quoted}\b", text)
+        or re.search(rf"\b{quoted}\s+{_TOWN}\b", text)
+        or re.search(rf"\b(?i:in|of)\s+{quoted}\b", title)
+    )
+
+
+class PlaceFields(Bookkeeping):
+    """Placers of the draft builder for place sections; bookkeeping comes from Bookkeeping."""
 
     def location(self, section: Section) -> None:
         parts = [p.strip() for line in _texts(section.lines) for p in line.split(",") if p.strip()]
@@ -142,6 +165,23 @@ class PlaceFields:
         _, code = read_place(text)
         if not (code and self.place_country(code, section.heading, text)):
             self.unplaced(section.heading, section.lines, f"{text!r} is not a country name the importer knows")
+
+    def head_city(self, rest: list[str], page: str) -> list[str]:
+        """The head's lines without a line that is only a place's name the page names as a town, taken as the city.
+
+        Pages put the city on a line of its own by the title ('Tartu', 'Heidelberg'); the line is the
+        city only if the page also calls it one ('Tartu City Government', 'City of Heidelberg',
+        '... in Tartu' in the title). Other one-word lines stay where they are.
+        """
+        if "city" in self.record.get("location", {}):
+            return rest
+        title = self.record.get("title", "")
+        for i, line in enumerate(rest):
+            if _PLACE_NAME.fullmatch(line) and not read_place(line)[1] and names_a_town(line, page, title):
+                self.set(("location", "city"), line)
+                self.report.guessed.append(f"location/city: took the line {line!r}, which the page names as a town")
+                return rest[:i] + rest[i + 1 :]
+        return rest
 
     def country_from_prose(self) -> None:
         """When no place line named the country, the one country the summary names, as a guess."""

@@ -31,12 +31,21 @@ _BOILERPLATE = [
         r"show more",
         r"good practices?",
         r"case stud(y|ies)",
+        # a link's invitation, never a fact: 'For completed projects, please click here.'
+        r"(for [^.!?]{1,60}, )?(please )?click here( to [^.!?]{1,60})?[.!]?",
         rf"{_SITE}(\s*[-–—|:,]?\s*{_SITE})*",
     )
 ]
-# A listing's own heading: a line naming a collection of practices ('climate and energy good practices').
-# It is a menu line: the practice's title comes after it, never it.
-_LISTING = re.compile(r"(?i).{0,80}\bgood practices")
+# A listing's own heading: a line naming a collection of practices ('climate and energy good practices',
+# 'projects for cooperation'). It is a menu line: the practice's title comes after it, never it. A
+# practice's title names one thing, often with a place ('Projects for young people in Riga'); a line
+# that starts with a plural collection noun and names its theme in one to three common (small) words
+# names a list of them.
+_LISTING = re.compile(
+    r"(?i:.{0,80}\bgood practices)"
+    r"|(?i:(?:current |ongoing |running |completed )?(?:projects|case studies) (?:for|on|about) )"
+    r"[a-z][a-z'-]*(?: (?:and |& )?[a-z][a-z'-]*){0,2}"
+)
 # Furniture that varies from page to page: counters, dates of publication, credits, link buttons.
 _CHROME = [
     re.compile(p)
@@ -166,6 +175,8 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
             if value is not None:
                 (current.lines if current else preamble).append(value)
             continue
+        if key == "aside":  # each aside label is its own section, so its lines keep their own label
+            key = f"aside:{_norm(heading)}"
         section = sections.setdefault(key, Section(key, heading.rstrip(":").strip()))
         if section.lines:
             section.lines.append("")
@@ -184,8 +195,9 @@ def _over_fields(key: str, value: str | None, after: list[str]) -> bool:
     """
     if value is not None:
         return False
-    fields = [_heading(line) for line in _texts(after)[:2]]
-    if len(fields) < 2 or any(f is None or f[1] is None for f in fields):
+    found = [_heading(line) for line in _texts(after)[:2]]
+    fields = [f for f in found if f is not None and f[1] is not None]
+    if len(found) < 2 or len(fields) < len(found):
         return False
     return any(f[0] != key for f in fields)
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+# A draft record as YAML gives it back: field names to text, numbers, lists and mappings.
+Record = dict[str, Any]
 
 
 @dataclass
@@ -68,7 +72,7 @@ class Draft:
     """A draft record: its id, its values in schema order, the YAML to write, and the report."""
 
     id: str
-    record: dict
+    record: Record
     yaml: str
     report: Report
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import yaml
 
 from generator import validate
+from generator.importer.report import Record
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../generator/data/practice.schema.json"
 
 
-def ordered(value, node: dict):
+def ordered(value: object, node: dict[str, Any]) -> object:
     """A copy of the value with every mapping's keys in the schema's order."""
     while "$ref" in node:
         rest = {k: v for k, v in node.items() if k != "$ref"}
@@ -25,16 +27,23 @@ def ordered(value, node: dict):
     return value
 
 
+def in_schema_order(record: Record) -> Record:
+    """A copy of the record with its keys, and its mappings' keys, in the order of the schema."""
+    result = ordered(record, validate.schema())
+    assert isinstance(result, dict)
+    return result
+
+
 _DATE_LIKE = re.compile(r"^\d{4}(-\d{2})?$")
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no types
     """Block-style YAML that quotes exactly the text YAML 1.2 would read as something else."""
 
-    yaml_implicit_resolvers: dict = {}
+    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
-    def increase_indent(self, flow=False, indentless=False):
-        return super().increase_indent(flow, False)
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
 
 
 for _tag, _pattern, _first in (
@@ -46,7 +55,7 @@ for _tag, _pattern, _first in (
     _Dumper.add_implicit_resolver(_tag, re.compile(_pattern), _first)
 
 
-def _str(dumper: yaml.SafeDumper, text: str):
+def _str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
     style = "|" if "\n" in text else ">" if len(text) > 80 else '"' if _DATE_LIKE.match(text) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
@@ -54,7 +63,7 @@ def _str(dumper: yaml.SafeDumper, text: str):
 _Dumper.add_representer(str, _str)
 
 
-def to_yaml(record: dict, comments: list[tuple[str, str]]) -> str:
+def to_yaml(record: Record, comments: list[tuple[str, str]]) -> str:
     """The draft file: the schema line, the record in block style, then the text not placed as comments."""
     body = yaml.dump(record, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88) if record else ""
     head = [
