@@ -6,7 +6,8 @@
    item they were given for, so that a team is told when those words change. Everything read back
    (saved answers, an imported file, the address) is checked by shape and what does not fit is
    left out; lookups use Map, never plain objects, so no saved key can reach a prototype.
-   Every word shown comes from the page (#gp-checklist-words), in the site's language. */
+   Every word shown comes from the page (#gp-checklist-words), in the site's language.
+   What the site's scripts share (words, CSV, downloads, start-up) is in common.js (`gp`). */
 (function () {
   "use strict";
 
@@ -19,46 +20,11 @@
 
   /* ---- words from the page ---- */
 
-  function readWords() {
-    var block = document.getElementById("gp-checklist-words");
-    var found = { lang: "en", words: {}, plurals: {} };
-    try {
-      var data = JSON.parse(block ? block.textContent : "{}");
-      if (isObject(data)) {
-        if (typeof data.lang === "string") found.lang = data.lang;
-        if (isObject(data.words)) found.words = data.words;
-        if (isObject(data.plurals)) found.plurals = data.plurals;
-      }
-    } catch (error) { /* the English keys below are the words then */ }
-    return found;
-  }
-
-  var WORDS = readWords();
-  var RULES = (function () {
-    try { return new Intl.PluralRules(WORDS.lang); } catch (error) { return new Intl.PluralRules("en"); }
-  })();
-
-  function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
-
-  function say(key, values) {
-    var text = own(WORDS.words, key) && typeof WORDS.words[key] === "string" ? WORDS.words[key] : key;
-    return fill(text, values || {});
-  }
-
-  function fill(text, values) {
-    return text.replace(/\{(\w+)\}/g, function (whole, name) { return own(values, name) ? String(values[name]) : whole; });
-  }
-
-  function plural(key, count) {
-    var forms = own(WORDS.plurals, key) && isObject(WORDS.plurals[key]) ? WORDS.plurals[key] : {};
-    var category = RULES.select(count);
-    var form = typeof forms[category] === "string" ? forms[category] : (typeof forms.other === "string" ? forms.other : key);
-    return fill(form, { count: new Intl.NumberFormat(WORDS.lang).format(count) });
-  }
+  var isObject = gp.isObject;
+  var WORDS = gp.pageWords("gp-checklist-words");
+  var say = WORDS.say, plural = WORDS.plural;
 
   /* ---- reading saved and imported answers by shape ---- */
-
-  function isObject(value) { return typeof value === "object" && value !== null && !Array.isArray(value); }
 
   function text(value) { return typeof value === "string" ? value.slice(0, LIMIT) : ""; }
 
@@ -437,20 +403,12 @@
     });
   };
 
-  /* A cell a spreadsheet shows as text: a leading =, +, - or @ would start a formula. */
-  function cell(value) {
-    var text = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
-    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-  }
-
   Checklist.prototype.csv = function () {
     var head = ["Section", "Item", "Essential", "Reference", "Status", "Owner", "Due date", "Note"].map(function (w) { return say(w); });
-    var lines = [head.map(cell).join(",")];
-    this.rows().forEach(function (row) {
-      lines.push([row.section, row.text, say(row.essential ? "yes" : "no"), row.detail, say(row.status), row.owner,
-        row.due, row.note].map(cell).join(","));
-    });
-    return lines.join("\r\n") + "\r\n";
+    return gp.csv([head].concat(this.rows().map(function (row) {
+      return [row.section, row.text, say(row.essential ? "yes" : "no"), row.detail, say(row.status), row.owner,
+        row.due, row.note];
+    })));
   };
 
   function inline(text) {
@@ -484,28 +442,8 @@
   }
 
   Checklist.prototype.download = function (extension, type, content, kind) {
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([content], { type: type + ";charset=utf-8" }));
-    link.download = this.id + kind + today() + "." + extension;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+    gp.download(this.id + kind + today() + "." + extension, content, type + ";charset=utf-8");
   };
 
-  function init() {
-    var tools = document.querySelector(".gp-checklist-tools[data-checklist]");
-    if (!tools || tools.getAttribute("data-started")) return;
-    tools.setAttribute("data-started", "yes");
-    new Checklist(tools).start();
-  }
-
-  /* With Material's instant navigation pages arrive without a reload; otherwise once the page is read. */
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  gp.onPage(".gp-checklist-tools[data-checklist]", function (tools) { new Checklist(tools).start(); });
 })();

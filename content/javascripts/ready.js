@@ -7,7 +7,8 @@
    city's budget (less for one above it), and for each readiness question the practice needs, the
    answer's weight. Each point comes with its reason in plain words; the questions a practice
    needs that were not answered "yes" are the gaps to close first. The profile lives in the page's
-   address (to bookmark or share) and in this browser; everything read back is checked by shape. */
+   address (to bookmark or share) and in this browser; everything read back is checked by shape.
+   What the site's scripts share (words, fetching, start-up) is in common.js (`gp`). */
 (function () {
   "use strict";
 
@@ -17,36 +18,11 @@
   var ANSWER_WORDS = { "yes": "yes", "partly": "partly", "no": "no", "dont-know": "don't know" };
   var SHOWN = 10; /* practices listed; the rest are in the catalogue */
 
-  function isObject(value) { return typeof value === "object" && value !== null && !Array.isArray(value); }
-  function own(object, key) { return isObject(object) && Object.prototype.hasOwnProperty.call(object, key); }
+  var isObject = gp.isObject, own = gp.own;
 
-  function readPage() {
-    var block = document.getElementById("gp-ready-words");
-    try {
-      var data = JSON.parse(block ? block.textContent : "{}");
-      return isObject(data) ? data : {};
-    } catch (error) {
-      return {};
-    }
-  }
-
-  var PAGE = readPage();
-  var LANG = typeof PAGE.lang === "string" ? PAGE.lang : "en";
-  var RULES = new Intl.PluralRules(LANG);
-
-  function say(key, values) {
-    var text = own(PAGE.words, key) && typeof PAGE.words[key] === "string" ? PAGE.words[key] : key;
-    values = values || {};
-    return text.replace(/\{(\w+)\}/g, function (whole, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-    });
-  }
-
-  function plural(key, count) {
-    var forms = own(PAGE.plurals, key) ? PAGE.plurals[key] : {};
-    var form = own(forms, RULES.select(count)) ? forms[RULES.select(count)] : (own(forms, "other") ? forms.other : key);
-    return String(form).replace("{count}", new Intl.NumberFormat(LANG).format(count));
-  }
+  var WORDS = gp.pageWords("gp-ready-words");
+  var PAGE = WORDS.data, LANG = WORDS.lang;
+  var say = WORDS.say, plural = WORDS.plural;
 
   function money(amount, currency) {
     try {
@@ -242,10 +218,6 @@
       say("Your answers are kept in this browser and in the page's address: bookmark or share it.");
   };
 
-  function load(url) {
-    return fetch(url, { credentials: "same-origin" }).then(function (r) { return r.ok ? r.json() : {}; });
-  }
-
   Ready.prototype.start = function () {
     var self = this;
     this.fill(this.saved());
@@ -263,7 +235,8 @@
       print.hidden = false;
       print.addEventListener("click", function () { window.print(); });
     }
-    Promise.all([load(this.form.getAttribute("data-source")), load(this.form.getAttribute("data-needs"))])
+    /* A file the site lacks ranks with nothing from it; one that cannot be read leaves the page as it is. */
+    Promise.all([gp.fetchJSON(this.form.getAttribute("data-source"), {}), gp.fetchJSON(this.form.getAttribute("data-needs"), {})])
       .then(function (found) {
         var catalogue = found[0], needs = found[1];
         self.practices = (isObject(catalogue) && Array.isArray(catalogue.practices) ? catalogue.practices : [])
@@ -275,18 +248,5 @@
       .catch(function () { self.form.setAttribute("data-ready", "failed"); });
   };
 
-  function init() {
-    var form = document.getElementById("gp-ready");
-    if (!form || form.getAttribute("data-started")) return;
-    form.setAttribute("data-started", "yes");
-    new Ready(form).start();
-  }
-
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  gp.onPage("#gp-ready", function (form) { new Ready(form).start(); });
 })();
