@@ -71,7 +71,7 @@ def child_generate(records: Path, docs: Path, profile: bool) -> dict:
     stages = {}
     for stage in site.STAGES:  # what site.files does, one stage at a time
         before = clocks()
-        stage(loaded, options)
+        site.made(stage(loaded, options))  # a stage may hand back functions that make its pages
         stages[f"{stage.__module__}.{stage.__name__}"] = since(before, clocks())
     rendered = clocks()
     if profiler:
@@ -150,7 +150,7 @@ def child_build(config: Path, pagefind: bool) -> dict:
 
 HUGO_LAYOUT = (
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>'
-    "<body><main>{{ .Content }}{{ range .Pages }}<p><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></p>"
+    '<body><main>{{ .Content }}{{ range .Pages }}<p><a href="{{ .RelPermalink }}">{{ .Title }}</a></p>'
     "{{ end }}</main></body></html>"
 )
 

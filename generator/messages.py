@@ -136,7 +136,7 @@ def _by_category(strings: Sequence[str], lang: str) -> dict[str, str]:
 
 @cache
 def _categories(lang: str) -> tuple[tuple[str, int], ...]:
-    """For the counts 0 to 199, each one's CLDR category and gettext form number ('many' of millions reads as 'other')."""
+    """Each count from 0 to 199 as its CLDR category and gettext form ('many' of millions reads as 'other')."""
     index = _index_of(lang)
     return tuple((_plural_category(n, lang), index(n)) for n in range(200))
 

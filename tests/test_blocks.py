@@ -8,6 +8,8 @@ import shutil
 import markdown
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import blocks, site, validate
 from tests import samples
@@ -81,6 +83,8 @@ def test_most_of_a_practice_page_never_reaches_markdown(synthetic):
         "<div><div>nested</div>\n</div>",
         "Before.\n\n<table>\n<tr><td>x</td></tr>\n</table>\n",
         "<div>\n\nA blank line inside.\n\n</div>\n\nAfter.",
+        "<hr>\n\nA rule has no end tag.",
+        '<script type="application/json">{"a": "<div>"}</script>\n\nAfter a script.',
     ],
 )
 def test_whole_blocks_are_set_aside_and_come_back_identical(text):
@@ -96,8 +100,8 @@ def test_whole_blocks_are_set_aside_and_come_back_identical(text):
         "<div>open\n</div>\nMarkdown *right after* the block, on the next line.",
         "<div>never closed\n\nText.",
         '<a href="x.md">an inline tag</a> starts this paragraph.',
-        "<hr>\n\nA void element has no end tag.",
         "<p>one</p> and *Markdown* after it on the same line.",
+        "<div><p><div></p></div></p></div>\n\nMis-nested: Markdown ends the block early.",
         "    <div>indented: code</div>",
         "<divider>not a block-level tag</divider>",
     ],
@@ -139,3 +143,41 @@ def test_a_link_to_an_anchor_no_block_has_still_fails_a_strict_build(tmp_path):
     (docs / "link.md").write_text("# Link\n\n[Title](practices/reggio-emilia-south-africa.md#no-such-id)\n")
     with pytest.raises(Abort):
         build_site(tmp_path / "work", records, docs_dir=str(docs), not_in_nav="/link.md")
+
+
+# Markdown with HTML blocks of every shape the templates write, and some they never would.
+_PIECES = ["text", "*em*", "&amp;", "<span>x</span>", "\n", "\n\n", " ", "<hr>", "[a](b.md)", "</p>", "<div>"]
+
+
+@st.composite
+def _element(draw, depth: int = 0) -> str:
+    tag = draw(st.sampled_from(["div", "p", "ul", "li", "table", "section", "dl", "figure"]))
+    inner = st.sampled_from(_PIECES) if depth >= 2 else st.one_of(st.sampled_from(_PIECES), _element(depth + 1))
+    return f"<{tag}>{''.join(draw(st.lists(inner, max_size=4)))}</{tag}>"
+
+
+_PARAGRAPH = st.one_of(
+    _element(),
+    st.sampled_from(["text *em*", "## Head", "- item", "[a](b.md)", "<span>x</span> text", "    <div>code</div>"]),
+    st.lists(st.sampled_from(_PIECES), max_size=8).map("".join),
+)
+_DOCUMENT = st.lists(st.tuples(_PARAGRAPH, st.sampled_from(["\n\n", "\n", "\n\n\n", "", " \n\n"])), max_size=6).map(
+    lambda parts: "".join(paragraph + gap for paragraph, gap in parts)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DOCUMENT)
+def test_any_mix_of_markdown_and_html_comes_out_as_markdown_makes_it(text):
+    full, fast = _both_ways(text)
+    assert fast == full
+
+
+def test_packed_blocks_come_back_whole():
+    skeleton, aside = blocks.set_aside('<div lang="pl">Zażółć gęślą jaźń</div>\n\nText.\n\n<p>€ 1</p>\n')
+    html = _converter().convert(skeleton)
+    aside.pack()
+    assert not aside.blocks and aside.packed
+    assert blocks.put_back(html, aside) == _converter().convert(
+        '<div lang="pl">Zażółć gęślą jaźń</div>\n\nText.\n\n<p>€ 1</p>\n'
+    )
