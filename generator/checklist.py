@@ -724,13 +724,45 @@ def page(record: Record, checklist: list[Item], options: Options) -> str:
 
 def files(records: list[Record], options: Options) -> dict[str, str]:
     """The site stage: each practice's checklist page and downloads, and the self-assessment page and data."""
+    return {path: made() if callable(made) else made for path, made in later(records, options).items()}
+
+
+def later(records: list[Record], options: Options) -> dict[str, str | Callable[[], str]]:
+    """The same files, each practice's three as functions that make them when first asked.
+
+    The MkDocs plugin asks for a page only when it reads it, so that the
+    site's pages never all sit in memory at once.
+    """
     from generator import readiness
 
-    out = readiness.files(records, options)
+    out: dict[str, str | Callable[[], str]] = dict(readiness.files(records, options))
     for record in records:
-        checklist = items(record, options)
+        made = _Made(record, options)
         paths = download_paths(record.id)
-        out[f"checklists/{record.id}.md"] = page(record, checklist, options)
-        out[paths["md"]] = markdown_text(record, checklist, options.language, options.date_locale)
-        out[paths["csv"]] = csv_text(checklist, options.language)
+        out[f"checklists/{record.id}.md"] = made.page
+        out[paths["md"]] = made.markdown
+        out[paths["csv"]] = made.csv
     return out
+
+
+@dataclass
+class _Made:
+    """One practice's checklist, worked out once for its page and both downloads."""
+
+    record: Record
+    options: Options
+    checklist: list[Item] | None = None
+
+    def items(self) -> list[Item]:
+        if self.checklist is None:
+            self.checklist = items(self.record, self.options)
+        return self.checklist
+
+    def page(self) -> str:
+        return page(self.record, self.items(), self.options)
+
+    def markdown(self) -> str:
+        return markdown_text(self.record, self.items(), self.options.language, self.options.date_locale)
+
+    def csv(self) -> str:
+        return csv_text(self.items(), self.options.language)

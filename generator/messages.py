@@ -112,7 +112,7 @@ def catalogue() -> dict[str, dict[str, str | dict[str, str]]]:
 
 def _clear() -> None:
     """Forget what was read, so that a rebuild (mkdocs serve) reads edited catalogues."""
-    for cached in (_template, _translations, _index_of):
+    for cached in (_template, _translations, _index_of, _categories):
         cached.cache_clear()
     _catalogue_cache_clear()
 
@@ -129,10 +129,16 @@ def _index_of(lang: str) -> Callable[[int], int]:
 
 def _by_category(strings: Sequence[str], lang: str) -> dict[str, str]:
     """gettext's numbered plural forms named by CLDR category, for Intl.PluralRules in the browser."""
-    index = _index_of(lang)
-    forms = {_plural_category(n, lang): strings[index(n)] for n in range(200)}  # 'many' of millions reads as 'other'
+    forms = {category: strings[index] for category, index in _categories(lang)}
     forms.setdefault("other", strings[-1])
     return forms
+
+
+@cache
+def _categories(lang: str) -> tuple[tuple[str, int], ...]:
+    """Each count from 0 to 199 as its CLDR category and gettext form ('many' of millions reads as 'other')."""
+    index = _index_of(lang)
+    return tuple((_plural_category(n, lang), index(n)) for n in range(200))
 
 
 def form_for_index(forms: dict[str, str], lang: str, index: int) -> str:
@@ -189,6 +195,7 @@ def plural_forms(singular: str, plural_: str, lang: str) -> dict[str, str]:
     return dict(forms) if isinstance(forms, dict) else {"one": singular, "other": plural_}
 
 
+@cache
 def _locale(lang: str) -> Locale:
     try:
         return Locale.parse(lang.replace("-", "_"))

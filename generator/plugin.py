@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import os
+import re
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 from urllib.parse import quote, urljoin
@@ -22,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator import home, messages, render, site, theme, validate
+from generator import blocks, home, messages, render, site, theme, validate
 from generator import language as site_language
 from generator.errors import RecordsInvalid
 
@@ -67,16 +71,58 @@ def _date_locale(settings, language: str) -> str | None:
 
 
 class _GeneratedFile(File):
-    """A generated file that tells `mkdocs serve --dirty` whether its content changed since the last build.
+    """A generated file, made only when MkDocs reads it, that tells `mkdocs serve --dirty` whether it changed.
 
-    MkDocs counts every in-memory file as modified, so a dirty rebuild would
-    still render every practice; with this, it renders only what an edit changed.
+    Its content comes from a function of the core (site.plan) called when
+    MkDocs asks for it and forgotten once read, so that the site's pages never
+    sit in memory all at once. MkDocs counts every in-memory file as modified,
+    so a dirty rebuild would still render every practice; with `changed`, it
+    renders only what an edit changed.
     """
 
     changed = True
+    make: Callable[[], str | bytes] | None = None
+
+    @classmethod
+    def of(cls, config, path: str, content: site.Made) -> _GeneratedFile:
+        file = cast(_GeneratedFile, cls.generated(config, path, content=b"" if callable(content) else content))
+        if callable(content):
+            file.make = content
+        return file
+
+    def _made(self) -> str | bytes | None:
+        return self.make() if self.make is not None else self._content
+
+    @property
+    def content_bytes(self) -> bytes:
+        content = self._made()
+        return content if isinstance(content, bytes) else (content or "").encode()
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self._content, self.make = value, None
+
+    @property
+    def content_string(self) -> str:
+        content = self._made()
+        return content if isinstance(content, str) else (content or b"").decode("utf-8-sig")
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self._content, self.make = value, None
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if self.make is not None:
+            self._content, self.make = self.make(), None
+        super().copy_file(dirty)
+        self.release()
 
     def is_modified(self) -> bool:
         return self.changed
+
+    def release(self) -> None:
+        """Forget the content once MkDocs has read it: the page keeps its own copy."""
+        self._content, self.make = "", None
 
 
 # Links that hand-written pages use by reference ([words][propose-form]) into the repository named in
@@ -137,15 +183,39 @@ def _refuse_unsafe(path: str, files: Files, config) -> None:
         )
 
 
+# A page path Pagefind's glob takes as it is; a page named otherwise makes it read every page instead.
+_GLOB_SAFE = re.compile(r"[A-Za-z0-9._/-]+")
+
+
+def pagefind_settings(site_dir: str, indexed: list[str] | None) -> dict[str, object]:
+    """Pagefind's settings: the site, what it skips, and the pages to read when they are known.
+
+    Pagefind indexes only what lies in data-pagefind-body, but it reads every
+    page to find out: the checklists, half the pages, were half its time and
+    memory. Given the pages that carry it (`indexed`), it reads only those,
+    and the index comes out the same.
+    """
+    settings: dict[str, object] = {"site": os.path.abspath(site_dir), "exclude_selectors": [".headerlink"]}
+    if indexed and all(_GLOB_SAFE.fullmatch(path) for path in indexed):
+        settings["glob"] = "{" + ",".join(sorted(indexed)) + "}"
+    return settings
+
+
 class PracticesPlugin(BasePlugin[PracticesConfig]):
     """Adds practice pages, listings and data files generated from the records."""
 
     dirty = False
+    asides: dict[str, blocks.Aside]
     built: dict[str, bytes] = {}  # replaced at each build, never changed in place
     """Digest of each generated file at the last build, kept only for `mkdocs serve --dirty`."""
 
     def on_startup(self, *, command, dirty):
         self.dirty = dirty
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asides = {}
+        self.indexed: list[str] = []
 
     def on_config(self, config):
         self.root = Path(config.config_file_path).resolve().parent
@@ -175,6 +245,8 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         try:
             # Paths are shown, and edited, relative to the folder that holds the records folder.
             self.valid = validate.collect([self.records], self.records.parent, allow_empty=self.config.allow_empty)
+            for record in self.valid:  # where each value stood serves only problem reports, made above
+                record.places, record.key_places = {}, {}
         except RecordsInvalid as invalid:
             raise PluginError(invalid.report() + " Nothing was built.") from None
 
@@ -182,11 +254,12 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         records = self.valid
         sources = {f"practices/{r.id}.md": r.path for r in records}
         built: dict[str, bytes] = {}
-        for path, content in site.files(records, self.options).items():
+        planned = site.plan(records, self.options)
+        for path, content in (site.made(planned) if self.dirty else planned).items():
             _refuse_unsafe(path, files, config)
-            file = cast(_GeneratedFile, _GeneratedFile.generated(config, path, content=content))
+            file = _GeneratedFile.of(config, path, content)
             if self.dirty:
-                built[path] = _digest(content)
+                built[path] = _digest(cast(str | bytes, content))
                 file.changed = self.built.get(path) != built[path]
             if path in sources:
                 file.edit_uri = self._edit_uri(config, sources[path])
@@ -217,20 +290,34 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         search = page.meta.get("search", {})
         page.meta["pagefind"] = not search.get("exclude")
         page.meta["search"] = {**search, "exclude": True}
+        if isinstance(page.file, _GeneratedFile):
+            page.file.release()
+            # The generated HTML blocks pass Markdown by; only the page's skeleton is parsed.
+            markdown, self.asides[page.file.src_uri] = blocks.set_aside(markdown)
         return markdown + repository_links(markdown, config.repo_url)
 
+    def on_page_content(self, html, page, config, files):
+        aside = self.asides.get(page.file.src_uri)
+        if aside is not None:
+            if page.present_anchor_ids is not None:
+                page.present_anchor_ids |= aside.anchors()
+            aside.pack()  # MkDocs keeps every page's content until it writes them all
+        return html
+
+    def on_post_page(self, output, page, config):
+        if page.meta.get("pagefind"):
+            self.indexed.append(page.file.dest_uri)
+        aside = self.asides.pop(page.file.src_uri, None)
+        return output if aside is None else blocks.put_back(output, aside)
+
     def on_post_build(self, config):
-        command = [
-            sys.executable,
-            "-m",
-            "pagefind",
-            "--site",
-            config.site_dir,
-            "--silent",
-            "--exclude-selectors",
-            ".headerlink",
-        ]
-        done = subprocess.run(command, capture_output=True, text=True)
+        # Pagefind reads its settings from the folder it runs in; a list of pages would not fit on a command line.
+        settings = pagefind_settings(config.site_dir, None if self.dirty else self.indexed)
+        with tempfile.TemporaryDirectory(prefix="pagefind-") as folder:
+            Path(folder, "pagefind.json").write_text(json.dumps(settings), encoding="utf-8")
+            done = subprocess.run(
+                [sys.executable, "-m", "pagefind", "--silent"], cwd=folder, capture_output=True, text=True
+            )
         if done.returncode != 0:
             raise PluginError(f"Pagefind could not index the site: {done.stderr or done.stdout}")
 

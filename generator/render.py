@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -328,12 +327,6 @@ def practice_page(
     """
     links = links or PracticeLinks.of([record], options)
     return render("practice.md.j2", **practice_context(record, options, jsonld), **links.context(record, options))
-
-
-def practice_pages(records: list[Record], options: Options, jsonld: Mapping[str, dict[str, Any]]) -> dict[str, str]:
-    """Every practice page, each with its map, related practices, transfers and the JSON-LD given by record id."""
-    links = PracticeLinks.of(records, options)
-    return {f"practices/{r.id}.md": practice_page(r, options, links, jsonld[r.id]) for r in records}
 
 
 @dataclass(frozen=True)

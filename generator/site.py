@@ -8,9 +8,9 @@ plugin hands the files to MkDocs, the CLI writes them to a folder.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from generator import catalogue, checklist, exports, messages, output, render, validate
@@ -42,16 +42,35 @@ class Options:
         return {topic: messages.label(words, self.language) for topic, words in self.vocabulary.items()}
 
 
-def files(records: list[Record], options: Options) -> dict[str, str | bytes]:
+Content = str | bytes
+Made = Content | Callable[[], Content]
+"""A generated file's content, or the function that makes it when asked."""
+
+
+def files(records: list[Record], options: Options) -> dict[str, Content]:
     """Every generated file of the site, by its path relative to the docs folder."""
+    return made(plan(records, options))
+
+
+def plan(records: list[Record], options: Options) -> dict[str, Made]:
+    """Every generated file by path; each practice's pages as functions that render them when asked.
+
+    The MkDocs plugin renders a page only when MkDocs reads it and forgets it
+    once read, so the pages of the site never sit in memory all at once.
+    """
     _refuse_names([r.id for r in records], "record id")
-    out: dict[str, str | bytes] = {}
+    out: dict[str, Made] = {}
     for stage in STAGES:
         for path, content in stage(records, options).items():
             if path in out:
                 raise ValueError(f"two stages produce {path}")
             out[path] = content
     return dict(sorted(out.items()))
+
+
+def made(planned: Mapping[str, Made]) -> dict[str, Content]:
+    """The files of a plan, each one made."""
+    return {path: content() if callable(content) else content for path, content in planned.items()}
 
 
 def _refuse_names(names: Iterable[str], what: str) -> None:
@@ -61,8 +80,13 @@ def _refuse_names(names: Iterable[str], what: str) -> None:
             raise ValueError(id_rule(name, what))
 
 
-def _practice_pages(records: list[Record], options: Options) -> dict[str, str]:
-    return render.practice_pages(records, options, {r.id: exports.json_ld(r, options) for r in records})
+def _practice_pages(records: list[Record], options: Options) -> dict[str, Callable[[], str]]:
+    links = render.PracticeLinks.of(records, options)
+    return {f"practices/{r.id}.md": partial(_practice_page, r, options, links) for r in records}
+
+
+def _practice_page(record: Record, options: Options, links: render.PracticeLinks) -> str:
+    return render.practice_page(record, options, links, exports.json_ld(record, options))
 
 
 def _schema(records: list[Record], options: Options) -> dict[str, str]:
@@ -70,13 +94,13 @@ def _schema(records: list[Record], options: Options) -> dict[str, str]:
 
 
 # Each stage turns the valid records into some of the site's files.
-STAGES = [
+STAGES: list[Callable[[list[Record], Options], Mapping[str, Made]]] = [
     _practice_pages,
     render.transfers_page,
     render.listing_pages,
     catalogue.files,
     exports.files,
-    checklist.files,
+    checklist.later,
     _schema,
 ]
 

@@ -1,0 +1,38 @@
+"""Pagefind reads only the pages it indexes, and the index comes out as if it had read them all."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from generator.plugin import pagefind_settings
+from tests.conftest import build_site, copy_records
+
+
+def test_the_pages_to_read_become_pagefinds_glob():
+    settings = pagefind_settings("site", ["practices/a-b/index.html", "index.html"])
+    assert settings["glob"] == "{index.html,practices/a-b/index.html}"
+    assert settings["exclude_selectors"] == [".headerlink"]
+    assert str(settings["site"]).endswith("/site")
+
+
+def test_a_page_name_a_glob_would_misread_makes_pagefind_read_every_page():
+    for name in ("a,b/index.html", "{x}/index.html", "a*/index.html", "über/index.html", "a b/index.html"):
+        assert "glob" not in pagefind_settings("site", ["index.html", name]), name
+    assert "glob" not in pagefind_settings("site", None)  # mkdocs serve --dirty builds only what changed
+    assert "glob" not in pagefind_settings("site", [])
+
+
+def test_the_index_is_the_one_pagefind_makes_reading_every_page(tmp_path):
+    records = copy_records(tmp_path / "records", "reggio-emilia-south-africa", "riga-ngo-house")
+    site = build_site(tmp_path / "work", records)
+    everything = tmp_path / "everything"
+    shutil.copytree(site, everything, ignore=shutil.ignore_patterns("pagefind"))
+    command = [sys.executable, "-m", "pagefind", "--site", str(everything), "--silent"]
+    subprocess.run([*command, "--exclude-selectors", ".headerlink"], check=True)
+    ours = sorted(p.relative_to(site / "pagefind") for p in (site / "pagefind").rglob("*") if p.is_file())
+    theirs = sorted(p.relative_to(everything / "pagefind") for p in (everything / "pagefind").rglob("*") if p.is_file())
+    assert ours == theirs and any(p.suffix == ".pf_fragment" for p in ours)
+    for path in ours:
+        assert (site / "pagefind" / path).read_bytes() == (everything / "pagefind" / path).read_bytes(), path
