@@ -17,21 +17,27 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 from urllib.parse import quote, urljoin
 
+import jinja2
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from generator import blocks, home, messages, render, site, theme, validate
 from generator import language as site_language
 from generator.errors import RecordsInvalid
 
 
-class PracticesConfig(Config):
+class PracticesConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves Config.__init_subclass__ untyped
     """Settings of the `practices` plugin in mkdocs.yml."""
 
     records = opt.Type(str, default="practices")
@@ -49,7 +55,7 @@ class PracticesConfig(Config):
 PLACEHOLDER_REPOSITORY = "example/good-practices"
 
 
-def _warn_placeholders(config) -> None:
+def _warn_placeholders(config: MkDocsConfig) -> None:
     """Say, on every build, that the site still points at the placeholder repository or address.
 
     Written straight to the error stream rather than through MkDocs' logger,
@@ -63,7 +69,7 @@ def _warn_placeholders(config) -> None:
         )
 
 
-def _date_locale(settings, language: str) -> str | None:
+def _date_locale(settings: PracticesConfig, language: str) -> str | None:
     """The configured date locale when it is a variant of the site's language (en_GB for en), else None."""
     chosen = settings.date_locale
     same = chosen and chosen.replace("-", "_").split("_")[0].lower() == language.replace("-", "_").split("_")[0].lower()
@@ -84,7 +90,7 @@ class _GeneratedFile(File):
     make: Callable[[], str | bytes] | None = None
 
     @classmethod
-    def of(cls, config, path: str, content: site.Made) -> _GeneratedFile:
+    def of(cls, config: MkDocsConfig, path: str, content: site.Made) -> _GeneratedFile:
         file = cast(_GeneratedFile, cls.generated(config, path, content=b"" if callable(content) else content))
         if callable(content):
             file.make = content
@@ -155,7 +161,7 @@ def _digest(content: str | bytes) -> bytes:
 _URL_SAFE = ":/?#[]@!$&()*+,;=%-._~"
 
 
-def _escape_front_matter(page) -> None:
+def _escape_front_matter(page: Page) -> None:
     """HTML-escape a hand-written page's title and description, as the generator does for its own pages.
 
     Material prints both into the page (title, description, header) as they are.
@@ -167,7 +173,7 @@ def _escape_front_matter(page) -> None:
         page.title = page.meta["title"]
 
 
-def _refuse_unsafe(path: str, files: Files, config) -> None:
+def _refuse_unsafe(path: str, files: Files, config: MkDocsConfig) -> None:
     """Stop the build if a generated path leaves the site or would replace a hand-written file."""
     from generator import output
 
@@ -201,7 +207,7 @@ def pagefind_settings(site_dir: str, indexed: list[str] | None) -> dict[str, obj
     return settings
 
 
-class PracticesPlugin(BasePlugin[PracticesConfig]):
+class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-call]  # as PracticesConfig
     """Adds practice pages, listings and data files generated from the records."""
 
     dirty = False
@@ -209,7 +215,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
     built: dict[str, bytes] = {}  # replaced at each build, never changed in place
     """Digest of each generated file at the last build, kept only for `mkdocs serve --dirty`."""
 
-    def on_startup(self, *, command, dirty):
+    def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
 
     def __init__(self) -> None:
@@ -217,7 +223,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         self.asides = {}
         self.indexed: list[str] = []
 
-    def on_config(self, config):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
         self.records = self.root / self.config.records
         language = site_language.chosen(self.config.language, config.theme.get("language"))
@@ -235,11 +241,11 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         _warn_placeholders(config)
         return config
 
-    def on_env(self, env, config, files):
+    def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.globals.update(theme.template_globals(self.options.language))
         return env
 
-    def on_pre_build(self, config):
+    def on_pre_build(self, config: MkDocsConfig) -> None:
         # Checked before MkDocs empties the site folder, so that even a plain
         # `mkdocs build` leaves the previous site in place when a record is wrong.
         try:
@@ -250,7 +256,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         except RecordsInvalid as invalid:
             raise PluginError(invalid.report() + " Nothing was built.") from None
 
-    def on_files(self, files: Files, config) -> Files:
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         records = self.valid
         sources = {f"practices/{r.id}.md": r.path for r in records}
         built: dict[str, bytes] = {}
@@ -267,20 +273,22 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         self.built = built
         return files
 
-    def _edit_uri(self, config, record_path: str) -> str:
+    def _edit_uri(self, config: MkDocsConfig, record_path: str) -> str:
         # MkDocs joins edit_uri (which points into the docs folder) with this
         # path; the record lives beside the docs folder.
         docs = Path(os.path.relpath(Path(config.docs_dir).resolve(), self.records.parent))
         return "../" * len(docs.parts) + quote(record_path)
 
-    def on_page_context(self, context, page, config, nav):
+    def on_page_context(
+        self, context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         # Material prints page.edit_url into an attribute as it is; a folder or file name, ours or
         # a hand-written page's, must not be able to close the attribute.
         if page.edit_url:
             page.edit_url = quote(page.edit_url, safe=_URL_SAFE)
         return context
 
-    def on_page_markdown(self, markdown, page, config, files):
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri == "index.md" and home.MARKER in markdown:
             markdown = markdown.replace(home.MARKER, home.section(self.valid, self.options), 1)
         # Pagefind indexes pages in full, in chunks a reader fetches as needed;
@@ -296,7 +304,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
             markdown, self.asides[page.file.src_uri] = blocks.set_aside(markdown)
         return markdown + repository_links(markdown, config.repo_url)
 
-    def on_page_content(self, html, page, config, files):
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         aside = self.asides.get(page.file.src_uri)
         if aside is not None:
             if page.present_anchor_ids is not None:
@@ -304,13 +312,13 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
             aside.pack()  # MkDocs keeps every page's content until it writes them all
         return html
 
-    def on_post_page(self, output, page, config):
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if page.meta.get("pagefind"):
             self.indexed.append(page.file.dest_uri)
         aside = self.asides.pop(page.file.src_uri, None)
         return output if aside is None else blocks.put_back(output, aside)
 
-    def on_post_build(self, config):
+    def on_post_build(self, config: MkDocsConfig) -> None:
         # Pagefind reads its settings from the folder it runs in; a list of pages would not fit on a command line.
         settings = pagefind_settings(config.site_dir, None if self.dirty else self.indexed)
         with tempfile.TemporaryDirectory(prefix="pagefind-") as folder:
@@ -321,7 +329,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):
         if done.returncode != 0:
             raise PluginError(f"Pagefind could not index the site: {done.stderr or done.stdout}")
 
-    def on_serve(self, server, config, builder):
+    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., Any]) -> LiveReloadServer:
         for folder in (self.records, render.TEMPLATES, validate.DATA):
             server.watch(str(folder))
         return server
