@@ -32,9 +32,11 @@ types: $(TESTS)           ## Type-check the generator (also part of make check)
 
 # `mkdocs serve` would serve under site_url's path (/good-practices/); a small configuration that
 # inherits mkdocs.yml serves the site at the root instead, at the address the README gives.
+# --dirty: after the first build, only the pages an edit changes are rendered again (the plugin tells
+# them by their inputs), and Pagefind re-indexes the pages on disk, so search finds the edited words.
 serve: $(STAMP)           ## Preview at http://127.0.0.1:8000/ with live reload
 	printf 'INHERIT: mkdocs.yml\nsite_url: http://127.0.0.1:8000/\n' > .serve.yml
-	$(BIN)/mkdocs serve --livereload -f .serve.yml -a 127.0.0.1:8000
+	$(BIN)/mkdocs serve --livereload --dirty -f .serve.yml -a 127.0.0.1:8000
 
 # Set the repository (owner/name on GitHub) and the site's address in mkdocs.yml, in one go.
 configure:                ## make configure REPO=owner/name URL=https://owner.github.io/name/

@@ -153,6 +153,24 @@ def repository_links(markdown: str, repo_url: str | None) -> str:
 _LINK_SAFE = ":/?=&.-_~%"
 
 
+def _fingerprint(content: site.Made, sources_key: str) -> bytes:
+    """What tells `mkdocs serve --dirty` that a generated file changed: its inputs' key when it has one."""
+    if isinstance(content, site.Later):
+        return _digest(sources_key + content.key)  # never rendered unless an edit changed it
+    return _digest(content() if callable(content) else content)
+
+
+def _sources_key() -> str:
+    """When and how big each template, translation and vocabulary file is: an edit of one changes every page."""
+    found = [
+        f"{path}:{path.stat().st_mtime_ns}:{path.stat().st_size}"
+        for folder in (render.TEMPLATES, validate.DATA, messages.LOCALES_PATH)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    ]
+    return "\n".join(found)
+
+
 def _digest(content: str | bytes) -> bytes:
     return hashlib.blake2b(content.encode() if isinstance(content, str) else content, digest_size=16).digest()
 
@@ -221,7 +239,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
     def __init__(self) -> None:
         super().__init__()
         self.asides = {}
-        self.indexed: list[str] = []
+        self.searchable: dict[str, bool] = {}  # page -> indexed by Pagefind, kept across `mkdocs serve` rebuilds
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
@@ -260,12 +278,12 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         records = self.valid
         sources = {f"practices/{r.id}.md": r.path for r in records}
         built: dict[str, bytes] = {}
-        planned = site.plan(records, self.options)
-        for path, content in (site.made(planned) if self.dirty else planned).items():
+        sources_key = _sources_key() if self.dirty else ""
+        for path, content in site.plan(records, self.options).items():
             _refuse_unsafe(path, files, config)
             file = _GeneratedFile.of(config, path, content)
             if self.dirty:
-                built[path] = _digest(cast(str | bytes, content))
+                built[path] = _fingerprint(content, sources_key)
                 file.changed = self.built.get(path) != built[path]
             if path in sources:
                 file.edit_uri = self._edit_uri(config, sources[path])
@@ -313,14 +331,15 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         return html
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        if page.meta.get("pagefind"):
-            self.indexed.append(page.file.dest_uri)
+        self.searchable[page.file.dest_uri] = bool(page.meta.get("pagefind"))
         aside = self.asides.pop(page.file.src_uri, None)
         return output if aside is None else blocks.put_back(output, aside)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         # Pagefind reads its settings from the folder it runs in; a list of pages would not fit on a command line.
-        settings = pagefind_settings(config.site_dir, None if self.dirty else self.indexed)
+        site_dir = Path(config.site_dir)
+        indexed = [page for page, yes in self.searchable.items() if yes and (site_dir / page).is_file()]
+        settings = pagefind_settings(config.site_dir, indexed)
         with tempfile.TemporaryDirectory(prefix="pagefind-") as folder:
             Path(folder, "pagefind.json").write_text(json.dumps(settings), encoding="utf-8")
             done = subprocess.run(
@@ -330,6 +349,6 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
             raise PluginError(f"Pagefind could not index the site: {done.stderr or done.stdout}")
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., Any]) -> LiveReloadServer:
-        for folder in (self.records, render.TEMPLATES, validate.DATA):
+        for folder in (self.records, render.TEMPLATES, validate.DATA, messages.LOCALES_PATH):
             server.watch(str(folder))
         return server

@@ -359,13 +359,26 @@ class PracticeLinks:
         where = geo.position(record.data)
         if where is None:
             return {"map_svg": None, "map_pins": []}
+        box, inside = self._pins_inside(record, where)
+        label = messages.text("Map of the practice and others nearby", lang)
+        return {"map_svg": geo.svg(inside, box, label, width=400, current=record.id), "map_pins": inside}
+
+    def _pins_inside(self, record: Record, where: tuple[float, float]) -> tuple[geo.Box, list[geo.Pin]]:
         # Centred on whole degrees, so that practices of one region share (and cache) one drawing.
         box = geo.region([(round(where[0]), round(where[1]))], min_span=10)
         own = [self.pins.by_id[record.id]]
         near = [p for p in self.pins.nearest(box, *where, MAP_PINS + 1) if p.id != record.id]
-        inside = (own + near)[:MAP_PINS]  # its own pin always, then the nearest others
-        label = messages.text("Map of the practice and others nearby", lang)
-        return {"map_svg": geo.svg(inside, box, label, width=400, current=record.id), "map_pins": inside}
+        return box, (own + near)[:MAP_PINS]  # its own pin always, then the nearest others
+
+    def shown(self, record: Record) -> set[str]:
+        """The ids of the other practices a practice's page shows: what an edit of theirs changes on it."""
+        ids = {r.id for r in self.related.get(record.id, [])}
+        ids |= {t.adopter.id for t in self.adopted_by.get(record.id, []) if t.adopter is not None}
+        ids |= {t.origin.id for t in self.adapted_from.get(record.id, [])}
+        where = geo.position(record.data)
+        if where is not None:
+            ids |= {pin.id for pin in self._pins_inside(record, where)[1]}
+        return ids - {record.id}
 
 
 MAP_PINS = 6  # pins on a practice page's map, nearest first: keeps the page small where practices crowd

@@ -8,6 +8,8 @@ plugin hands the files to MkDocs, the CLI writes them to a folder.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -47,6 +49,21 @@ Made = Content | Callable[[], Content]
 """A generated file's content, or the function that makes it when asked."""
 
 
+@dataclass(frozen=True)
+class Later:
+    """A file made only when asked, with a digest of everything it is made from.
+
+    Two files with the same key have the same content, so `mkdocs serve` tells
+    which pages an edit changed without rendering the others.
+    """
+
+    make: Callable[[], Content]
+    key: str
+
+    def __call__(self) -> Content:
+        return self.make()
+
+
 def files(records: list[Record], options: Options) -> dict[str, Content]:
     """Every generated file of the site, by its path relative to the docs folder."""
     return made(plan(records, options))
@@ -80,9 +97,39 @@ def _refuse_names(names: Iterable[str], what: str) -> None:
             raise ValueError(id_rule(name, what))
 
 
-def _practice_pages(records: list[Record], options: Options) -> dict[str, Callable[[], str]]:
+def _practice_pages(records: list[Record], options: Options) -> dict[str, Later]:
     links = render.PracticeLinks.of(records, options)
-    return {f"practices/{r.id}.md": partial(_practice_page, r, options, links) for r in records}
+    digests = _digests(records, options)
+    return {
+        f"practices/{r.id}.md": Later(
+            partial(_practice_page, r, options, links),
+            _key(digests[r.id], *sorted(digests[other] for other in links.shown(r))),
+        )
+        for r in records
+    }
+
+
+def _checklists(records: list[Record], options: Options) -> dict[str, Made]:
+    """Each practice's checklist and its downloads, which only its own record makes."""
+    planned: dict[str, Made] = dict(checklist.later(records, options))
+    digests = _digests(records, options)
+    for record in records:
+        for path in (f"checklists/{record.id}.md", *checklist.download_paths(record.id).values()):
+            made = planned[path]
+            if callable(made):
+                planned[path] = Later(made, digests[record.id])
+    return planned
+
+
+def _digests(records: list[Record], options: Options) -> dict[str, str]:
+    """A digest of each record's data together with the options the site is built with."""
+    settings = json.dumps([options.language, options.edit_base, options.site_url, options.date_locale], default=str)
+    base = _key(settings, json.dumps(options.vocabulary, sort_keys=True))
+    return {r.id: _key(base, json.dumps(r.data, sort_keys=True, default=str)) for r in records}
+
+
+def _key(*parts: str) -> str:
+    return hashlib.blake2b("\x00".join(parts).encode(), digest_size=16).hexdigest()
 
 
 def _practice_page(record: Record, options: Options, links: render.PracticeLinks) -> str:
@@ -100,7 +147,7 @@ STAGES: list[Callable[[list[Record], Options], Mapping[str, Made]]] = [
     render.listing_pages,
     catalogue.files,
     exports.files,
-    checklist.later,
+    _checklists,
     _schema,
 ]
 

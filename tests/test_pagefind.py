@@ -20,7 +20,7 @@ def test_the_pages_to_read_become_pagefinds_glob():
 def test_a_page_name_a_glob_would_misread_makes_pagefind_read_every_page():
     for name in ("a,b/index.html", "{x}/index.html", "a*/index.html", "über/index.html", "a b/index.html"):
         assert "glob" not in pagefind_settings("site", ["index.html", name]), name
-    assert "glob" not in pagefind_settings("site", None)  # mkdocs serve --dirty builds only what changed
+    assert "glob" not in pagefind_settings("site", None)  # no list of pages known
     assert "glob" not in pagefind_settings("site", [])
 
 

@@ -1,0 +1,68 @@
+"""`mkdocs serve --dirty` re-renders exactly the pages an edit changes, told by their inputs' keys."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+import samples
+from generator import site, validate
+from generator.records import Record
+
+OPTIONS = site.Options()
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory) -> list[Record]:
+    folder = samples.write(tmp_path_factory.mktemp("records"), 24)
+    return validate.collect([folder], folder.parent)
+
+
+def _edited(records: list[Record], index: int, change) -> list[Record]:
+    out = [copy.copy(r) for r in records]
+    out[index] = copy.copy(records[index])
+    out[index].data = copy.deepcopy(records[index].data)
+    change(out[index].data)
+    return out
+
+
+EDITS = {
+    "title": lambda data: data.update(title="A title edited in the web editor"),
+    "summary": lambda data: data.update(summary="A summary edited in the web editor."),
+    "topics": lambda data: data.update(topics=["health", "housing"]),
+    "place": lambda data: data["location"].update(city="Porto", country="PT", lat=41.15, lon=-8.61),
+    "evidence": lambda data: data["evidence"][0].update(value=12345),
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_a_page_whose_key_did_not_change_did_not_change(records, edit):
+    before = site.plan(records, OPTIONS)
+    after = site.plan(_edited(records, 3, EDITS[edit]), OPTIONS)
+    kept = changed = 0
+    for path, made in after.items():
+        old = before[path]
+        if isinstance(made, site.Later) and isinstance(old, site.Later):
+            if made.key == old.key:
+                assert made() == old(), path
+                kept += 1
+            else:
+                changed += 1
+    assert changed and kept, (changed, kept)  # the edited record's pages changed, most others did not
+    edited = records[3].id
+    assert after[f"practices/{edited}.md"].key != before[f"practices/{edited}.md"].key  # type: ignore[union-attr]
+
+
+def test_a_page_showing_an_edited_practice_gets_a_new_key(records):
+    from generator import render
+
+    links = render.PracticeLinks.of(records, OPTIONS)
+    showing = next(r for r in records if links.shown(r))
+    shown = next(r for r in records if r.id in links.shown(showing))
+    index = records.index(shown)
+    before = site.plan(records, OPTIONS)
+    after = site.plan(_edited(records, index, EDITS["title"]), OPTIONS)
+    path = f"practices/{showing.id}.md"
+    assert after[path].key != before[path].key  # type: ignore[union-attr]
+    assert "A title edited in the web editor" in after[path]()  # type: ignore[operator]
