@@ -15,6 +15,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 from xml.etree import ElementTree as ET
 
@@ -59,17 +61,31 @@ CSV_COLUMNS = [
 
 def files(records: list[Record], options: Options) -> dict[str, str]:
     """The open-data files and feeds of the site, by path in the docs folder."""
-    out = {
+    return {path: made() if callable(made) else made for path, made in later(records, options).items()}
+
+
+def later(records: list[Record], options: Options) -> dict[str, str | Callable[[], str]]:
+    """The same files, each practice's own data file as a function that writes it when asked."""
+    out: dict[str, str | Callable[[], str]] = {
         "data/practices.json": practices_json(records),
         "data/practices.csv": practices_csv(records, options),
         "feeds/practices.xml": feed(records, options, None),
     }
     for record in records:
-        out[f"data/practices/{record.id}.json"] = _dump(full_record(record))
+        out[record_path(record.id)] = partial(_record_file, record)
     for topic in options.topics:
         chosen = [r for r in records if topic in r.data["topics"]]
         out[f"feeds/topics/{topic}.xml"] = feed(chosen, options, topic, newest=_newest(records))
     return out
+
+
+def record_path(record_id: str) -> str:
+    """Where a practice's own open-data file lives in the site."""
+    return f"data/practices/{record_id}.json"
+
+
+def _record_file(record: Record) -> str:
+    return _dump(full_record(record))
 
 
 def full_record(record: Record) -> dict[str, Any]:

@@ -131,13 +131,18 @@ def write(files: dict[str, str | bytes], folder: Path) -> None:
 
 def inside(root: Path, path: str) -> Path:
     """root/path, if path is relative, plain and resolves inside root; else OutputRefused."""
-    parts = PurePosixPath(path).parts
-    if not parts or PurePosixPath(path).is_absolute() or any(p in ("..", ".") or "\\" in p for p in parts):
-        raise OutputRefused(f"a generated file would be written outside the output folder: {excerpt(path)}")
-    dest = root.joinpath(*parts)
+    dest = root.joinpath(*plain(path))
     if not dest.resolve().is_relative_to(root):
         raise OutputRefused(f"a generated file would be written outside the output folder: {excerpt(path)}")
     return dest
+
+
+def plain(path: str) -> tuple[str, ...]:
+    """The parts of a relative path with no way out of its folder (no .., no root, no backslash); else OutputRefused."""
+    parts = PurePosixPath(path).parts
+    if not parts or PurePosixPath(path).is_absolute() or any(p in ("..", ".") or "\\" in p for p in parts):
+        raise OutputRefused(f"a generated file would be written outside the output folder: {excerpt(path)}")
+    return parts
 
 
 def replace(new: Path, target: Path) -> None:

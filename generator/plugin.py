@@ -118,6 +118,8 @@ class _GeneratedFile(File):
         self._content, self.make = value, None
 
     def copy_file(self, dirty: bool = False) -> None:
+        if dirty and not self.is_modified():
+            return  # unchanged since the last build of `mkdocs serve --dirty`: never made
         if self.make is not None:
             self._content, self.make = self.make(), None
         super().copy_file(dirty)
@@ -196,7 +198,7 @@ def _refuse_unsafe(path: str, files: Files, config: MkDocsConfig) -> None:
     from generator import output
 
     try:
-        output.inside(Path(config.docs_dir).resolve(), path)
+        output.plain(path)  # the file is MkDocs' to write, into the site folder, under this path
     except output.OutputRefused as refused:
         raise PluginError(str(refused)) from None
     written = files.get_file_from_path(path)
@@ -229,16 +231,19 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
     """Adds practice pages, listings and data files generated from the records."""
 
     dirty = False
+    serving = False
     asides: dict[str, blocks.Aside]
     built: dict[str, bytes] = {}  # replaced at each build, never changed in place
     """Digest of each generated file at the last build, kept only for `mkdocs serve --dirty`."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
+        self.serving = command == "serve"
 
     def __init__(self) -> None:
         super().__init__()
         self.asides = {}
+        self.read: validate.Memo = {}  # what each record file held, kept across `mkdocs serve` rebuilds
         self.searchable: dict[str, bool] = {}  # page -> indexed by Pagefind, kept across `mkdocs serve` rebuilds
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -268,9 +273,12 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         # `mkdocs build` leaves the previous site in place when a record is wrong.
         try:
             # Paths are shown, and edited, relative to the folder that holds the records folder.
-            self.valid = validate.collect([self.records], self.records.parent, allow_empty=self.config.allow_empty)
-            for record in self.valid:  # where each value stood serves only problem reports, made above
-                record.places, record.key_places = {}, {}
+            self.valid = validate.collect(
+                [self.records], self.records.parent, allow_empty=self.config.allow_empty, memo=self.read
+            )
+            if not self.serving:  # where each value stood serves only problem reports: made above, unless serving
+                for record in self.valid:
+                    record.places, record.key_places = {}, {}
         except RecordsInvalid as invalid:
             raise PluginError(invalid.report() + " Nothing was built.") from None
 

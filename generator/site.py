@@ -111,21 +111,43 @@ def _practice_pages(records: list[Record], options: Options) -> dict[str, Later]
 
 def _checklists(records: list[Record], options: Options) -> dict[str, Made]:
     """Each practice's checklist and its downloads, which only its own record makes."""
-    planned: dict[str, Made] = dict(checklist.later(records, options))
+    paths = {r.id: (f"checklists/{r.id}.md", *checklist.download_paths(r.id).values()) for r in records}
+    return _keyed(checklist.later(records, options), records, options, paths)
+
+
+def _exports(records: list[Record], options: Options) -> dict[str, Made]:
+    """The open data and feeds; each practice's own data file only its record makes."""
+    return _keyed(
+        exports.later(records, options), records, options, {r.id: (exports.record_path(r.id),) for r in records}
+    )
+
+
+def _keyed(
+    planned: Mapping[str, Made], records: list[Record], options: Options, own: Mapping[str, tuple[str, ...]]
+) -> dict[str, Made]:
+    """The files of a stage, each practice's own ones keyed by its record's digest."""
+    out = dict(planned)
     digests = _digests(records, options)
     for record in records:
-        for path in (f"checklists/{record.id}.md", *checklist.download_paths(record.id).values()):
-            made = planned[path]
+        for path in own[record.id]:
+            made = out[path]
             if callable(made):
-                planned[path] = Later(made, digests[record.id])
-    return planned
+                out[path] = Later(made, digests[record.id])
+    return out
 
 
 def _digests(records: list[Record], options: Options) -> dict[str, str]:
-    """A digest of each record's data together with the options the site is built with."""
+    """A digest of each record's data together with the options the site is built with (once per plan)."""
+    if _DIGESTS and _DIGESTS[0][0] is records and _DIGESTS[0][1] is options:
+        return _DIGESTS[0][2]
     settings = json.dumps([options.language, options.edit_base, options.site_url, options.date_locale], default=str)
     base = _key(settings, json.dumps(options.vocabulary, sort_keys=True))
-    return {r.id: _key(base, json.dumps(r.data, sort_keys=True, default=str)) for r in records}
+    digests = {r.id: _key(base, json.dumps(r.data, sort_keys=True, default=str)) for r in records}
+    _DIGESTS[:] = [(records, options, digests)]
+    return digests
+
+
+_DIGESTS: list[tuple[list[Record], Options, dict[str, str]]] = []  # the last plan's records, options, digests
 
 
 def _key(*parts: str) -> str:
@@ -146,7 +168,7 @@ STAGES: list[Callable[[list[Record], Options], Mapping[str, Made]]] = [
     render.transfers_page,
     render.listing_pages,
     catalogue.files,
-    exports.files,
+    _exports,
     _checklists,
     _schema,
 ]

@@ -562,7 +562,13 @@ def _checklist_problems(record: Record, data: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def collect(paths: list[Path], root: Path | None = None, workers: int = 1, allow_empty: bool = False) -> list[Record]:
+def collect(
+    paths: list[Path],
+    root: Path | None = None,
+    workers: int = 1,
+    allow_empty: bool = False,
+    memo: Memo | None = None,
+) -> list[Record]:
     """Load and check every record under the paths, and the vocabularies; raise once with all problems.
 
     Args:
@@ -572,6 +578,9 @@ def collect(paths: list[Path], root: Path | None = None, workers: int = 1, allow
             that come back from other processes do not carry the places of their values.
         allow_empty: accept a collection without any record (otherwise a problem: a wrong folder
             or a failed checkout would publish an empty site and call it valid).
+        memo: what earlier calls found in each file, kept by the caller (`mkdocs serve`): a file
+            whose size, time and inode are unchanged is not read again. The checks across records
+            and the vocabularies always run.
 
     Returns:
         The valid records, sorted by id.
@@ -583,6 +592,8 @@ def collect(paths: list[Path], root: Path | None = None, workers: int = 1, allow
     if workers > 1 and len(files) >= PARALLEL_FROM:
         with concurrent.futures.ProcessPoolExecutor(workers) as pool:
             outcomes = list(pool.map(_load_and_check_lean, files, chunksize=100))
+    elif memo is not None:
+        outcomes = [_remembered(file, memo) for file in files]
     else:
         outcomes = [_load_and_check(file) for file in files]
     records = [record for record, _ in outcomes if record is not None]
@@ -613,6 +624,25 @@ def _load_and_check_lean(file: tuple[Path, str]) -> tuple[Record | None, list[Pr
     if record is not None:
         record.places, record.key_places = {}, {}
     return record, problems
+
+
+Outcome = tuple[Record | None, list[Problem]]
+Memo = dict[tuple[Path, str], tuple[tuple[int, int, int], Outcome]]
+
+
+def _remembered(file: tuple[Path, str], memo: Memo) -> Outcome:
+    """What a file held when last read, if it has not changed since; else read and checked again."""
+    try:
+        status = file[0].lstat()
+    except OSError:
+        return _load_and_check(file)
+    stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
+    kept = memo.get(file)
+    if kept is not None and kept[0] == stamp:
+        return kept[1]
+    outcome = _load_and_check(file)
+    memo[file] = (stamp, outcome)
+    return outcome
 
 
 def _load_and_check(file: tuple[Path, str]) -> tuple[Record | None, list[Problem]]:
