@@ -59,9 +59,8 @@ class HeadFields(PeopleFields, DateFields):
         rest = self.head_city(rest, page)
         if "title" not in self.record and "title" not in given:
             self.report.notes.append(NO_TITLE)
-        if "summary" not in given:
-            self.head_summary(rest)
-        self.intro = before + [line for line in rest if line != self.record.get("summary")]
+        summary = self.head_summary(rest) if "summary" not in given else None
+        self.intro = before + [line for line in rest if line != summary]
         if self.intro and "description" not in given:
             self.report.guessed.append(
                 f"description: took the {len(self.intro)} line(s) that come before any known heading"
@@ -167,15 +166,30 @@ class HeadFields(PeopleFields, DateFields):
         self.report.guessed.append(f"location/region: took {line!r}, the line under the country, as the region")
         return True
 
-    def head_summary(self, rest: list[str]) -> None:
-        """The first sentence-like line of the head, else the subtitle under the title."""
+    def head_summary(self, rest: list[str]) -> str | None:
+        """The first sentence-like line of the head, else the subtitle under the title: the line taken."""
         chosen = next((line for line in rest if prose_like(line)), None)
         if chosen is None and "title" in self.record and rest and title_like(rest[0]) and not entry_detail(rest[0]):
             chosen = rest[0]
         if chosen is None:
-            return
+            return None
+        if cut_short(chosen):
+            self.set(("summary",), f"{CUT_TEASER} {chosen}")
+            self.report.guessed.append(
+                f"summary: {_short(chosen, 60)!r} stops at '…' (a teaser cut short); finish it from the full page"
+            )
+            return chosen
         self.set(("summary",), chosen)
         self.report.guessed.append(f"summary: took {_short(chosen, 60)!r} from the head of the page")
+        return chosen
+
+
+CUT_TEASER = "TODO: the page's text stops short here; finish it from the full page:"
+
+
+def cut_short(line: str) -> bool:
+    """A teaser a listing cuts mid-sentence: it ends in '…', '[…]' or '...' after a word, not after a sentence."""
+    return bool(re.search(r"[\w,;]\s*(?:…|\[…\]|\[\.\.\.\]|\.\.\.)$", line))
 
 
 def _full_name(short: str, line: str) -> bool:
