@@ -419,11 +419,11 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # facts a careful contributor would take from it. Pages under heldout/ were written, with their facts,
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
-# i13c's six by i13d, i13h's nine (heldout2/) by i13e (see CORPUS.md).
+# i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f (see CORPUS.md).
 
-# The held-out part now: i13h3's set (9 pages, 6 platforms, heldout3/), committed before any importer
-# change aimed at it and never read by the helpers who changed the importer after it (i13e).
-HELDOUT = FIXTURES / "heldout3"
+# The held-out part now: heldout4/, a fresh set written in parallel with i13f and merged by the lead.
+# Until it is there, the floor test skips and says why.
+HELDOUT = FIXTURES / "heldout4"
 
 
 def _facts(path: Path) -> dict:
@@ -505,9 +505,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 
 # The held-out part: pages nobody tuned the importer to. i13c's six (46/58 = 79.3%, measured once after
 # b3f5f2e) were spent and moved to the tuned part in i13d, i13h's nine (heldout2/, 47/88 = 53%, measured
-# once after i13d) in i13e. i13h3's nine (heldout3/) were measured once after i13e: 64/88 = 72.7%.
+# once after i13d) in i13e, i13h3's nine (heldout3/, 64/88 = 72.7%, measured once after i13e) in i13f.
 # When a set is spent and no fresh one is written yet, the test says so (skipped, with the reason).
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. It is the
+# last set's figure until heldout4/ is measured once; then set it from that measurement.
 HELDOUT_FLOOR = 0.72
 
 
@@ -585,9 +586,9 @@ def test_cli_warns_when_the_draft_has_no_title(tmp_path, monkeypatch, capsys):
 
 def test_tuned_corpus_facts_score():
     # A commit that moves a spent held-out set here may lower this until the next commit fixes its misses
-    # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429).
+    # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429; i13f: 0.94, with i13h3's nine at 488/517).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.95, wrong
+    assert total > 100 and right / total >= 0.94, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
