@@ -1495,3 +1495,13 @@ def test_a_paragraph_longer_than_a_summary_may_be_stays_in_the_description():
     draft = _import_text(f"Towards future-proof historic cities\n\n{long.strip()}\n")
     assert "summary" not in draft.record or draft.record["summary"].startswith("TODO")
     assert long.strip() in draft.record["description"]
+
+
+def test_a_labelled_bullet_in_running_text_stays_an_item_of_its_list():
+    page = (
+        "Title: Repair cafés\nSummary: The city opened repair cafés.\nDescription\nThe programme has three parts:\n"
+        "• Objective: cut waste by half\n• Contact: the district office\nThe cafés are open every week.\n"
+    )
+    draft = _import_text(page)
+    assert "contacts" not in draft.record
+    assert "- Contact: the district office" in draft.record["description"]

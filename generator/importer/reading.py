@@ -298,6 +298,8 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
     current = text = None  # the section lines go to, and the last section of running text
     for i, line in enumerate(lines):
         found = _heading(line)
+        if found and _BULLET.match(line) and current is not None and current is text:
+            found = None  # '• Objective: …' in running text is an item of its list, not a field of the page
         if found is None and not line and current is not None and _ends_at_blank(current) and _texts(current.lines):
             current = text  # a data field's value ends at the blank line; the text goes on where it was
         if found is None:
