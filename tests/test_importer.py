@@ -419,11 +419,11 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # facts a careful contributor would take from it. Pages under heldout/ were written, with their facts,
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
-# i13c's six by i13d, i13h's nine (heldout2/) by i13e (see CORPUS.md).
+# i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f (see CORPUS.md).
 
-# The held-out part now: i13h3's set (9 pages, 6 platforms, heldout3/), committed before any importer
-# change aimed at it and never read by the helpers who changed the importer after it (i13e).
-HELDOUT = FIXTURES / "heldout3"
+# The held-out part now: heldout4/, a fresh set written in parallel with i13f and merged by the lead.
+# Until it is there, the floor test skips and says why.
+HELDOUT = FIXTURES / "heldout4"
 
 
 def _facts(path: Path) -> dict:
@@ -505,9 +505,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 
 # The held-out part: pages nobody tuned the importer to. i13c's six (46/58 = 79.3%, measured once after
 # b3f5f2e) were spent and moved to the tuned part in i13d, i13h's nine (heldout2/, 47/88 = 53%, measured
-# once after i13d) in i13e. i13h3's nine (heldout3/) were measured once after i13e: 64/88 = 72.7%.
+# once after i13d) in i13e, i13h3's nine (heldout3/, 64/88 = 72.7%, measured once after i13e) in i13f.
 # When a set is spent and no fresh one is written yet, the test says so (skipped, with the reason).
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. It is the
+# last set's figure until heldout4/ is measured once; then set it from that measurement.
 HELDOUT_FLOOR = 0.72
 
 
@@ -585,7 +586,7 @@ def test_cli_warns_when_the_draft_has_no_title(tmp_path, monkeypatch, capsys):
 
 def test_tuned_corpus_facts_score():
     # A commit that moves a spent held-out set here may lower this until the next commit fixes its misses
-    # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429).
+    # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429; i13f: 0.94, with i13h3's nine at 488/517).
     right, total, wrong = corpus_score(FIXTURES)
     assert total > 100 and right / total >= 0.95, wrong
 
@@ -1309,3 +1310,198 @@ def test_a_money_field_whose_value_is_not_an_amount_keeps_the_lines_after_it():
         "Two volunteers",
         "Staff time of two officers.",
     ]
+
+
+# --- i13f: the misses of i13h3's spent held-out set (heldout3/), each as a rule for any page of its kind ---
+
+
+@pytest.mark.parametrize(
+    ("teaser", "cut"),
+    [
+        ("Last November, the network invited the director of the city's climate agency to meet with […]", True),
+        ("Provinces and territories helped design it, and a wide range of…", True),
+        ("The project looks for ways to let them keep living at home for longer...", True),
+        ("The city cut its emissions by a third.", False),
+        ("The city asked: what next?", False),
+    ],
+)
+def test_a_teaser_cut_short_is_kept_but_left_for_the_contributor_to_finish(teaser, cut):
+    draft = _import_text(f"Energy Cities\n\nClimate budgets\n\n{teaser}\n")
+    summary = draft.record["summary"]
+    assert teaser in summary
+    assert summary.startswith("TODO") == cut
+    assert all("still a placeholder" in line for line in draft.report.to_fill), draft.report.to_fill
+
+
+def test_every_city_and_adjective_of_the_country_tables_points_to_a_real_country_code():
+    # unquoted, YAML reads Norway's code NO as false: 'Oslo' then gave the country False
+    codes = {code for code, _ in importer.layouts.country_words().values()}
+    assert codes <= set(validate.countries()), codes - set(validate.countries())
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Count your CO2 emissions the way you count your money: the climate budget of Oslo.", "NO"),
+        ("The Norwegian Directorate of Health built linked digital services.", "NO"),
+        ("Groningen heats its new districts with residual heat.", "NL"),
+        ("Reykjavik opened its first car-free street.", "IS"),
+        ("The programme keeps Canada's policies in step with what people need.", "CA"),
+    ],
+)
+def test_a_city_an_adjective_or_a_possessive_country_gives_the_country_as_a_guess(text, country):
+    draft = _import_text(f"Urban heat plan\n\n{text}\n")
+    assert draft.record["location"]["country"] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Old towns grow over their past (see the Convention on the archaeological heritage, Malta / Valletta).",
+        "The plan follows the Leipzig Charter on sustainable European cities.",
+    ],
+)
+def test_a_city_in_a_treaty_s_name_is_not_where_the_practice_is(text):
+    draft = _import_text(f"Towards future-proof historic cities (PORTICO)\n\n{text}\n")
+    assert draft.record["location"]["country"].startswith("TODO")
+
+
+def test_the_city_a_heading_names_outweighs_other_cities_in_the_text():
+    page = (
+        "Spotlight on the awards winners - new case studies!\n\n"
+        "We have published case studies on the winning projects from Edinburgh, Gothenburg and Milan.\n\n"
+        "At a ceremony on 4 November, three cities won. There were three award categories: cooperation, "
+        "innovation and participation.\n\n"
+        "Cooperation - Entrepreneurial Västra Hisingen, Gothenburg\n\n"
+        "Gothenburg's project helps residents of a district with high unemployment start their own firms.\n\n"
+        "Read all about the project in our case study, available here\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Entrepreneurial Västra Hisingen"
+    assert draft.record["location"] == {"city": "Gothenburg", "country": "SE"}
+    assert draft.record["summary"].startswith("Gothenburg's project")
+    assert "Spotlight on the awards winners - new case studies!" in draft.report.boilerplate
+    assert "Read all about the project in our case study, available here" in draft.report.boilerplate
+
+
+def test_a_heading_s_first_word_stays_unless_the_page_names_it_as_a_category():
+    page = (
+        "The winners of the city prize are known!\n\nThree cities won this year's prize for their work.\n\n"
+        "Repair - Cafés in every district, Vienna\n\nVienna opened a repair café in each of its districts.\n"
+    )
+    assert _import_text(page).record["title"] == "Repair - Cafés in every district"
+
+
+def test_a_subheading_in_running_text_without_a_headline_over_the_page_is_not_the_title():
+    page = "The city asked its residents what to build.\n\nHow it works\n\nResidents vote online for the projects.\n"
+    assert _import_text(page).record["title"].startswith("TODO")
+
+
+def test_fields_parted_by_commas_with_us_dates_and_a_status_badge():
+    page = (
+        "Towards future-proof historic cities (PORTICO)\n"
+        "Start date: May 14, 2007, End date: Jun 30, 2014 PROJECT  FINISHED \n\n"
+        "Historic cities test new ways to build above and below ground.\n"
+    )
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record["end"]) == ("2007-05", "2014-06")
+    assert "PROJECT  FINISHED" in draft.report.boilerplate
+    assert draft.record["title"] == "Towards future-proof historic cities (PORTICO)"
+
+
+def test_a_comma_inside_a_value_does_not_part_the_line():
+    draft = _import_text("Title: Repair vouchers\nSummary: Graz, Austria: vouchers for repairs.\n")
+    assert draft.record["summary"] == "Graz, Austria: vouchers for repairs."
+
+
+def test_a_filter_panel_with_blank_groups_ends_at_the_site_s_disclaimer():
+    page = (
+        "Filter by:\n\n\nLevel of government\n\n\nYear of launch\n\nStage of innovation\n\n\nInnovation Tags\n\n"
+        "This website, as well as any data and map included herein, are without prejudice to the status of or "
+        "sovereignty over any territory, to the delimitation of international frontiers and boundaries and to "
+        "the name of any territory, city or area.\n"
+        "The Norwegian Directorate of Health built a group of linked digital services for the pandemic.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"].startswith("TODO")
+    assert "Innovation Tags" in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We are the European city network that defends a locally driven energy transition.",
+        "position papers",
+        "publications View all publications",
+        "Search for European Projects",
+        "Promotion and production Public promotion",
+        "Get financial support and services for your local sustainable energy projects! We are proud to run it.",
+        "Join our network today!",
+    ],
+)
+def test_platform_chrome_and_calls_to_action_are_furniture(line):
+    draft = _import_text(f"{line}\n\nNo more fossil fuels for new buildings in Vienna\n\nVienna rules out gas.\n")
+    assert line in draft.report.boilerplate
+    assert draft.record["title"] == "No more fossil fuels for new buildings in Vienna"
+
+
+def test_a_sentence_ending_in_an_exclamation_inside_the_text_stays():
+    draft = _import_text("Title: Repair cafés\nDescription\nThe residents came back every week! The café grew.\n")
+    assert "The residents came back every week! The café grew." in draft.record["description"]
+
+
+def test_a_title_written_twice_with_a_counter_between_is_kept_once():
+    page = (
+        "Apartments for graduates - Affordable housing to retain talent\n\n0\n\n"
+        "Apartments for graduates - Affordable housing to retain talent\n\n"
+        "Poznań rents flats to recent graduates so that they stay in the city.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Apartments for graduates - Affordable housing to retain talent"
+    assert "0" in draft.report.boilerplate
+    assert "Affordable housing to retain talent" not in draft.record.get("description", "")
+
+
+def test_a_person_the_teaser_names_with_a_role_is_the_contact():
+    page = (
+        "Climate budget: a dialogue with Oslo\n\n"
+        "Energy Cities invited Heidi Sørensen, Director of the City of Oslo’s Climate Agency, and her colleague "
+        "Catrin Robertsen to talk about the city's climate budget.\n"
+    )
+    assert _import_text(page).record["contacts"] == [
+        {"name": "Heidi Sørensen", "role": "Director of the City of Oslo’s Climate Agency"}
+    ]
+
+
+def test_a_person_named_without_a_role_is_no_contact():
+    page = "Climate budget\n\nThe city invited Catrin Robertsen, who spoke about the budget.\n"
+    assert "contacts" not in _import_text(page).record
+
+
+def test_a_promoter_line_in_a_bullet_gives_the_institution_and_the_organisation_to_ask():
+    page = (
+        "Apartments for graduates\n\nPoznań rents flats to recent graduates.\n\nStakeholders\n\n"
+        "  • Promotor: Poznań Social Housing Association (PTBS)\n\nLocation\n\nCountry/Region: Poland, Poznan\n"
+    )
+    record = _import_text(page).record
+    assert record["institution"]["name"] == "Poznań Social Housing Association (PTBS)"
+    assert record["contacts"][0]["organisation"] == "Poznań Social Housing Association (PTBS)"
+    assert record["contacts"][0]["name"].startswith("TODO")
+    assert record["location"] == {"city": "Poznan", "country": "PL"}
+
+
+def test_a_paragraph_longer_than_a_summary_may_be_stays_in_the_description():
+    long = "Historic cities test new ways to build above and below ground, with partners of every kind. " * 10
+    draft = _import_text(f"Towards future-proof historic cities\n\n{long.strip()}\n")
+    assert "summary" not in draft.record or draft.record["summary"].startswith("TODO")
+    assert long.strip() in draft.record["description"]
+
+
+def test_a_labelled_bullet_in_running_text_stays_an_item_of_its_list():
+    page = (
+        "Title: Repair cafés\nSummary: The city opened repair cafés.\nDescription\nThe programme has three parts:\n"
+        "• Objective: cut waste by half\n• Contact: the district office\nThe cafés are open every week.\n"
+    )
+    draft = _import_text(page)
+    assert "contacts" not in draft.record
+    assert "- Contact: the district office" in draft.record["description"]

@@ -30,6 +30,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         self.money_in_prose()
         self.country_from_prose()
         self.country_from_names(self.described or self.intro)
+        self.teaser_contact([self.record.get("summary", ""), *self.intro])
         self.start_from_prose([self.record.get("summary", ""), *self.intro], today)
         self.evidence_from_prose([self.record.get("summary", ""), *self.intro, *(line for _, line in self.prose)])
         parts = [_markdown(self.intro)] if self.intro else []
@@ -142,6 +143,7 @@ PLACERS = {
         "legal",
         "implementation_time",
         "institution",
+        "promoter",
         "location",
         "region",
         "country",

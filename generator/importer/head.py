@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from generator import validate
+from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import read_place
 from generator.importer.reading import _texts
-from generator.importer.report import Section, _short
+from generator.importer.report import CUT_TEASER, Section, _short
 from generator.normalise import read_date
 
 NO_TITLE = "the page has no title the importer can see; give one with --title"
@@ -49,23 +51,86 @@ class HeadFields(PeopleFields, DateFields):
         given = {s.key for s in sections}
         dated = bool(given & {"start", "end", "duration"})
         rest = self.head_lines(lines, title is None and "title" not in given, dates=not dated)
+        rest = self.repeated_title(rest)
         if title:
             self.set(("title",), " ".join(title.split()))
             self.found("title", "--title", self.record["title"])
             rest = [line for line in rest if line.casefold() != title.casefold()]
+        if title is None and "title" not in self.record and "title" not in given:
+            rest = self.entry_title(rest)
         if title is None and "title" not in self.record and "title" not in given:
             self.description_title(sections)
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
         rest = self.head_city(rest, page)
         if "title" not in self.record and "title" not in given:
             self.report.notes.append(NO_TITLE)
-        if "summary" not in given:
-            self.head_summary(rest)
-        self.intro = before + [line for line in rest if line != self.record.get("summary")]
+        summary = self.head_summary(rest) if "summary" not in given else None
+        self.intro = before + [line for line in rest if line != summary]
         if self.intro and "description" not in given:
             self.report.guessed.append(
                 f"description: took the {len(self.intro)} line(s) that come before any known heading"
             )
+
+    def repeated_title(self, rest: list[str]) -> list[str]:
+        """The head's lines without the title written again (a link, then a heading) and a counter before it.
+
+        Listings show an entry's title as a link and again as its heading, sometimes with a counter
+        between them ('Apartments for graduates' '0' 'Apartments for graduates'): the repeat is furniture.
+        """
+        title = " ".join(str(self.record.get("title", "")).casefold().split())
+        if not title:
+            return rest
+        kept: list[str] = []
+        for line in rest:
+            if " ".join(line.casefold().split()) == title:
+                if kept and re.fullmatch(r"\d{1,4}", kept[-1]):
+                    self.report.boilerplate.append(kept.pop())
+                self.report.boilerplate.append(line)
+            else:
+                kept.append(line)
+        return kept
+
+    def entry_title(self, rest: list[str]) -> list[str]:
+        """The heading of a news page's entry, under the page's headline and introduction: the practice's title.
+
+        A news page ('Spotlight on the awards winners - new case studies!') opens with a headline
+        ending in '!', says a few sentences about all its entries, then gives each entry a heading
+        over its text ('Cooperation - Entrepreneurial Västra Hisingen, Gothenburg'). The first
+        entry's heading is the title; the headline and the introduction are the page's. A city after the last comma is
+        the practice's city, and a first word the page names as one of its categories is the entry's
+        category, not its name.
+        """
+        if len(rest) < 4 or not _headline(rest[0]):
+            return rest
+        at = next(
+            (
+                i
+                for i in range(2, len(rest) - 1)
+                if title_like(rest[i]) and prose_like(rest[i - 1]) and prose_like(rest[i + 1])
+            ),
+            None,
+        )
+        if at is None:
+            return rest
+        heading = rest[at]
+        name = self.entry_city(_uncategorised(heading, "\n".join(rest)))
+        self.set(("title",), name)
+        self.report.guessed.append(f"title: took {name!r} from {heading!r}, the first entry's heading; check it")
+        intro = [line for line in rest[1:at] if prose_like(line)]
+        self.report.boilerplate += [rest[0], *intro]
+        self.report.notes.append(f"took {len(intro) + 1} line(s) before the first entry as the news page's own text")
+        return [line for line in rest[1:at] if line not in intro] + rest[at + 1 :]
+
+    def entry_city(self, heading: str) -> str:
+        """The heading without the city it ends with ('…, Gothenburg'), which becomes the practice's city."""
+        name, comma, city = heading.rpartition(", ")
+        known = layouts.country_words().get(layouts.plain(city))
+        if not (comma and name and known and known[1] == "city"):
+            return heading
+        if "city" not in self.record.get("location", {}):
+            self.set(("location", "city"), city)
+            self.report.guessed.append(f"location/city: took {city!r}, the city the entry's heading ends with")
+        return name
 
     def description_title(self, sections: list[Section]) -> None:
         """The title a page writes first in its text, when its head has none: a title-like line alone over prose.
@@ -167,15 +232,51 @@ class HeadFields(PeopleFields, DateFields):
         self.report.guessed.append(f"location/region: took {line!r}, the line under the country, as the region")
         return True
 
-    def head_summary(self, rest: list[str]) -> None:
-        """The first sentence-like line of the head, else the subtitle under the title."""
-        chosen = next((line for line in rest if prose_like(line)), None)
+    def head_summary(self, rest: list[str]) -> str | None:
+        """The first sentence-like line of the head, else the subtitle under the title: the line taken."""
+        # a paragraph longer than a summary may be stays in the description: a summary is the contributor's to write
+        chosen = next((line for line in rest if prose_like(line) and len(line) <= _summary_length()), None)
         if chosen is None and "title" in self.record and rest and title_like(rest[0]) and not entry_detail(rest[0]):
             chosen = rest[0]
         if chosen is None:
-            return
+            return None
+        if cut_short(chosen):
+            self.set(("summary",), f"{CUT_TEASER} {chosen}")
+            self.report.guessed.append(
+                f"summary: {_short(chosen, 60)!r} stops at '…' (a teaser cut short); finish it from the full page"
+            )
+            return chosen
         self.set(("summary",), chosen)
         self.report.guessed.append(f"summary: took {_short(chosen, 60)!r} from the head of the page")
+        return chosen
+
+
+def cut_short(line: str) -> bool:
+    """A teaser a listing cuts mid-sentence: it ends in '…', '[…]' or '...' after a word, not after a sentence."""
+    return bool(re.search(r"[\w,;]\s*(?:…|\[…\]|\[\.\.\.\]|\.\.\.)$", line))
+
+
+def _summary_length() -> int:
+    """The longest summary the schema allows."""
+    return int(validate.schema()["properties"]["summary"].get("maxLength", 600))
+
+
+def _headline(line: str) -> bool:
+    """A news page's headline: a short line ending in '!' ('Spotlight on the awards winners - new case studies!')."""
+    return line.endswith("!") and 3 <= len(line.split()) <= 15 and not re.search(r"[.?]\s", line)
+
+
+def _uncategorised(heading: str, page: str) -> str:
+    """The heading without a category word before ' - ' that the page lists among its categories.
+
+    'Cooperation - Entrepreneurial Västra Hisingen' on a page saying 'three award categories:
+    cooperation, innovation and participation' is the entry 'Entrepreneurial Västra Hisingen'.
+    """
+    found = re.fullmatch(r"([^\W\d_]+) [-–—] (.+)", heading)
+    if not found:
+        return heading
+    word = re.escape(found.group(1).casefold())
+    return found.group(2) if re.search(rf"categor[^.]*\b{word}\b", page.casefold()) else heading
 
 
 def _full_name(short: str, line: str) -> bool:

@@ -14,6 +14,12 @@ _ROLE = re.compile(
     r"(?i)\b(coordinator|co-ordinator|manager|officer|inspector|director|head|adviser|advisor|expert|"
     r"mayor|councillor|specialist|responsible|department|project|team|leader|chief|consultant)\b"
 )
+# A person's name, then their job after a comma: 'Heidi Sørensen, Director of the City of Oslo's Climate Agency'.
+_PERSON_ROLE = re.compile(
+    r"\b((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+), "
+    r"((?:(?:Deputy|Vice|Executive|Managing|General|Chief|Senior) )?(?:[Dd]irector|[Hh]ead|[Mm]ayor|"
+    r"[Mm]anager|[Cc]oordinator|[Cc]hair|[Pp]resident|[Cc]ouncillor|[Cc]ommissioner)\b[^,.;()\[\]…]{0,80})"
+)
 _NAME_LABEL = re.compile(r"(?i)^(?:name|contact person|nom|nombre|nome|name und vorname)\s*:\s*(.+)$")
 
 
@@ -39,6 +45,34 @@ class PeopleFields(PlaceFields):
         if urls:
             self.put(("institution", "url"), urls[0], section.heading, urls[0])
         self.unplaced(section.heading, names[1:] + urls[1:], "only the first name and web address were taken")
+
+    def promoter(self, section: Section) -> None:
+        """'Promotor: <organisation>': the body that promotes the project leads it, and is the one to ask about it."""
+        texts = _texts(section.lines)
+        if not texts:
+            return
+        if self.put(("institution", "name"), texts[0], section.heading, texts[0]) and not self.record.get("contacts"):
+            person = {"name": "TODO: the person to ask there, or the office", "organisation": texts[0]}
+            self.record["contacts"] = [person]
+            self.report.guessed.append(
+                f"contacts/0/organisation: {texts[0]!r}, the project's promoter, as the organisation to ask"
+            )
+        self.unplaced(section.heading, texts[1:], "only the first promoter was taken")
+
+    def teaser_contact(self, texts: list[str]) -> None:
+        """A person the text names with their job ('Heidi Sørensen, Director of the City of Oslo's Climate Agency').
+
+        Read only when the page gives no contact block: the person and role, as a guess.
+        """
+        if self.record.get("contacts"):
+            return
+        for text in texts:
+            found = _PERSON_ROLE.search(text)
+            if found and not layouts.country_words().get(layouts.plain(found.group(1))):
+                name, role = found.group(1), found.group(2).strip()
+                self.record["contacts"] = [{"name": name, "role": role}]
+                self.report.guessed.append(f"contacts/0: {name!r} ({role!r}), the person the text names with a role")
+                return
 
     def contact(self, section: Section) -> None:
         person: dict[str, str] = {}

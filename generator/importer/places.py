@@ -15,7 +15,7 @@ from generator import validate
 from generator.importer import layouts
 from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _texts
-from generator.importer.report import Section
+from generator.importer.report import CUT_TEASER, Section
 from generator.normalise import country_code, country_names
 
 _SLASH = re.compile(r"(.+?)\s+/\s+(.+)")
@@ -76,7 +76,7 @@ def _country_in(text: str) -> str | None:
 
 def country_mentioned(text: str) -> str | None:
     """The one country a sentence names ('... entlang der Schelde in Belgien ...'), if it names exactly one."""
-    words = _WORD.findall(text)
+    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(_TREATY.sub(" ", text))]  # "Canada's policies"
     names = country_names(validate.countries())
     found = set()
     for size in (3, 2, 1):
@@ -94,6 +94,7 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
     words = layouts.country_words()
     found: dict[str, list[tuple[str, str]]] = {}
     for text in texts:
+        text = _TREATY.sub(" ", text)
         tokens = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)]
         for size in (2, 1):
             for i in range(len(tokens) - size + 1):
@@ -103,6 +104,16 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
                 if hit and entry and group[-1][:1].isupper() and entry not in found.get(hit[0], []):
                     found.setdefault(hit[0], []).append(entry)
     return found
+
+
+# A treaty, charter or convention named after a city says nothing of where a practice is: 'the Leipzig
+# Charter', 'the Convention on the archaeological heritage, Malta / Valletta'.
+_TREATY_WORD = r"(?:Convention|Charter|Treaty|Agreement|Declaration|Protocol|Accord|Pact)"
+_TREATY = re.compile(rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+ )+{_TREATY_WORD}\b|\b{_TREATY_WORD}\b[^.;()]*")
+
+
+# A place line's own label before its value: 'Country/Region: Poland, Poznan'.
+_PLACE_LABEL = re.compile(r"(?i)^(?:(?:country|region|city|town|place|location)\s*[/,&]?\s*){1,3}:\s*")
 
 
 # A place's name as a line shows it alone: one to three capitalised words ('Tartu', 'Reggio Emilia').
@@ -128,7 +139,8 @@ class PlaceFields(Bookkeeping):
     """Placers of the draft builder for place sections; bookkeeping comes from Bookkeeping."""
 
     def location(self, section: Section) -> None:
-        parts = [p.strip() for line in _texts(section.lines) for p in line.split(",") if p.strip()]
+        lines = [_PLACE_LABEL.sub("", line) for line in _texts(section.lines)]
+        parts = [p.strip() for line in lines for p in line.split(",") if p.strip()]
         rest = []
         for part in parts:
             name, code = read_place(part)
@@ -138,7 +150,9 @@ class PlaceFields(Bookkeeping):
                     rest.append(name)
             else:
                 rest.append(part)
-        names = ("region",) if len(rest) == 1 else ("city", "region")
+        known = layouts.country_words().get(layouts.plain(rest[0])) if rest else None
+        one = ("city",) if known and known[1] == "city" else ("region",)  # 'Poznan' is a city, 'Emilia' a region
+        names = one if len(rest) == 1 else ("city", "region")
         for name, part in zip(names, rest, strict=False):
             if self.put(("location", name), part, section.heading, part):
                 self.report.guessed.append(f"location/{name}: took {part!r} as the {name}")
@@ -203,7 +217,7 @@ class PlaceFields(Bookkeeping):
     def country_from_prose(self) -> None:
         """When no place line named the country, the one country the summary names, as a guess."""
         location = self.record.get("location", {})
-        summary = self.record.get("summary", "")
+        summary = self.record.get("summary", "").removeprefix(CUT_TEASER)
         if "country" in location or not summary:
             return
         code = country_mentioned(summary)
@@ -218,10 +232,18 @@ class PlaceFields(Bookkeeping):
         practice's own text is read: the title, the summary and the description (the page's labelled
         description when it has one, else the head's lines). Two countries named there give none.
         """
-        if "country" in self.record.get("location", {}):
+        location = self.record.get("location", {})
+        if "country" in location:
             return
-        texts = [str(self.record.get(k, "")) for k in ("title", "summary")]
-        found = countries_named([text for text in texts if not text.startswith("TODO")] + description)
+        texts = [str(self.record.get(k, "")).removeprefix(CUT_TEASER) for k in ("title", "summary")]
+        texts = [text for text in texts if not text.startswith("TODO")]
+        # the city the page names as the practice's, then its title, speak for the practice before its text
+        for first in ([str(location.get("city", ""))], texts[:1]):
+            found = countries_named(first)
+            if len(found) == 1:
+                break
+        else:
+            found = countries_named(texts + description)
         if len(found) != 1:
             return
         ((code, words),) = found.items()

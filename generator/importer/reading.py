@@ -15,6 +15,8 @@ _SITE = (
     r"(portico|climate-adapt|urbact|interreg europe|interreg ivc|european urban initiative|case study|"
     r"good practices?|policy learning platform|the european climate adaptation platform)"
 )
+# A project's status badge, in capitals: 'PROJECT  FINISHED' (alone, or after the value of a line's last field).
+_BADGE = re.compile(r"(?:PROJECT|STATUS):?\s+(?:FINISHED|COMPLETED|CLOSED|ONGOING|RUNNING|ACTIVE)")
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -38,6 +40,11 @@ _BOILERPLATE = [
         # a sentence inviting the reader elsewhere, without the address it names: 'For more information ... visit'
         r"(?!.*(?:https?://|www\.|@))for (more|further) (information|details)\b[^.!?]{0,120}"
         r"\b(visit|see|go to|contact)\b[^.!?]{0,60}[:.]?",
+        # a link's invitation without its address: 'Read all about the project in our case study, available here'
+        r"(?!.*(?:https?://|www\.|@))read (all |more )?about [^.!?]{1,100}\b(here|below)[.!]?",
+        # a site's call to action, maybe with its pitch after it: 'Get financial support … for your projects! We …'
+        r"(get|discover|join|apply|sign up|subscribe|register|download|find out)\b[^.!?]{0,120}!"
+        r"(\s+[^.!?]{1,200}[.!?]){0,3}",
         # a vendor's button, a listing's filter panel and view switch
         r"(schedule|book|request|get) a (free |personal |live )?demo",
         r"filter (your |the )?results|(filter|refine|sort)( results)? by:?",
@@ -77,13 +84,15 @@ _CHROME = [
         r"[^|.!?:]{1,25}(?: \| [^|.!?:]{1,25}){3,}",
         # what a tracking pixel leaves in copied text
         r"fbpx",
+        _BADGE.pattern,
     )
 ]
 # A line that is only a person's name: two to four capitalised words.
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}")
 _LOGIN = "please login to contact the author."
 # Field lines packed into one, as Portico writes them: 'Start date: 2017-05-30 / End date: ...'.
-_PACKED = re.compile(r"\s+/\s+(?=[^/:]{2,40}:\s)")
+_PACKED = re.compile(r"\s+/\s+(?=[^/:]{2,40}:\s)|,\s+(?=[^,/:]{2,40}:\s)")
+_TRAILING_BADGE = re.compile(r"(.*\S)\s+([A-Z]+:?\s+[A-Z]+)")
 # Where two labels were glued together: a small letter right before a capital.
 _GLUE = re.compile(r"[a-zà-öø-ÿąćęłńóśźż](?=[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ])")
 # Sections of running text; any other field written 'Label: value' holds just that value, and the
@@ -115,10 +124,22 @@ def clean(text: str, report: Report) -> list[str]:
 
 
 def _unpack(line: str) -> list[str]:
-    """A line of several 'Label: value' fields cut into one line each, when the labels are known."""
-    parts = _PACKED.split(line)
+    """A line of several 'Label: value' fields cut into one line each, when the labels are known.
+
+    Portico parts its fields with ' / ', up2europe with ', ' ('Start date: May 14, 2007, End date:
+    Jun 30, 2014'); a comma inside a value stays, since the text after it is no known label.
+    """
+    parts = [p for part in _PACKED.split(line) for p in _badge_apart(part)]
     known = [p for p in parts if (found := _heading(p)) and found[1] is not None]
     return parts if len(parts) > 1 and len(known) >= 2 else _unglue(line)
+
+
+def _badge_apart(part: str) -> list[str]:
+    """A field and the status badge the page shows after its value, as two lines: the badge is furniture."""
+    badge = _TRAILING_BADGE.fullmatch(part.strip())
+    if badge and _BADGE.fullmatch(badge.group(2)) and _heading(badge.group(1)):
+        return [badge.group(1), badge.group(2)]
+    return [part]
 
 
 def _unglue(line: str) -> list[str]:
@@ -143,7 +164,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
-    panel = _menus(lines) | _filter_panel(lines) | _empty_roles(lines)
+    panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines)
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
         if i in panel:
@@ -222,11 +243,12 @@ def _empty_roles(lines: list[str]) -> set[int]:
 _FILTER = re.compile(r"(?i)(filter|refine)( your| the)?( results)?( by)?:?")
 
 
-def _filter_panel(lines: list[str]) -> set[int]:
+def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
     """A listing's filter panel: after 'Filter by:', the filters' names, each followed by another, and its counter.
 
     The names are short lines without a sentence ('Countries', 'Level of government'); the panel
     ends at the first line followed by something else: an entry's title over its summary stays.
+    A name followed by the site's fixed chrome (OPSI's map disclaimer) is the panel's last.
     """
     found: set[int] = set()
     texts = [(i, line) for i, line in enumerate(lines) if line]
@@ -238,9 +260,12 @@ def _filter_panel(lines: list[str]) -> set[int]:
             if here.endswith(":") and after.isdigit():  # the panel's counter: 'Innovations:' '0'
                 found |= {texts[m][0], texts[m + 1][0]}
                 break
-            if not (_filter_name(here) and (_filter_name(after) or after.endswith(":"))):
+            last = " ".join(after.casefold().split()) in chrome
+            if not (_filter_name(here) and (_filter_name(after) or after.endswith(":") or last)):
                 break
             found.add(texts[m][0])
+            if last:
+                break
     return found
 
 
@@ -258,7 +283,8 @@ def _heading(line: str) -> tuple[str, str | None] | None:
         return None
     if len(line) <= 300 and _norm(line) in _INDEX:
         return _INDEX[_norm(line)], None
-    head, colon, rest = line.partition(":")  # a long value is still the field's: 'Description: <a paragraph>'
+    # a long value is still the field's: 'Description: <a paragraph>'; a bullet before it is the list's: '• Promotor: …'
+    head, colon, rest = _BULLET.sub("", line).partition(":")
 
     if colon and rest.strip() and len(head) <= 60 and _norm(head) in _INDEX:
         return _INDEX[_norm(head)], rest.strip()
@@ -272,6 +298,8 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
     current = text = None  # the section lines go to, and the last section of running text
     for i, line in enumerate(lines):
         found = _heading(line)
+        if found and _BULLET.match(line) and current is not None and current is text:
+            found = None  # '• Objective: …' in running text is an item of its list, not a field of the page
         if found is None and not line and current is not None and _ends_at_blank(current) and _texts(current.lines):
             current = text  # a data field's value ends at the blank line; the text goes on where it was
         if found is None:

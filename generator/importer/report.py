@@ -7,6 +7,8 @@ from typing import Any
 
 # A draft record as YAML gives it back: field names to text, numbers, lists and mappings.
 Record = dict[str, Any]
+# Written before a teaser the page cuts short, so that the validator asks for the rest of it.
+CUT_TEASER = "TODO: the page's text stops short here; finish it from the full page:"
 
 
 @dataclass
