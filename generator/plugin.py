@@ -218,13 +218,38 @@ def pagefind_settings(site_dir: str, indexed: list[str] | None) -> dict[str, obj
 
     Pagefind indexes only what lies in data-pagefind-body, but it reads every
     page to find out: the checklists, half the pages, were half its time and
-    memory. Given the pages that carry it (`indexed`), it reads only those,
-    and the index comes out the same.
+    memory. Given the pages that carry it (`indexed`), it reads only those
+    (or a few more: a folder of many indexed pages is read whole), and the
+    index comes out the same.
     """
     settings: dict[str, object] = {"site": os.path.abspath(site_dir), "exclude_selectors": [".headerlink"]}
     if indexed and all(_GLOB_SAFE.fullmatch(path) for path in indexed):
-        settings["glob"] = "{" + ",".join(sorted(indexed)) + "}"
+        settings["glob"] = "{" + ",".join(_glob_parts(indexed)) + "}"
     return settings
+
+
+_MANY = 20  # pages of one folder from which the glob names the folder instead of each page
+
+
+def _glob_parts(indexed: list[str]) -> list[str]:
+    """The indexed pages as glob alternatives: `folder/*/index.html` for a folder of many, else each page."""
+    by_folder: dict[str, list[str]] = {}
+    for path in indexed:
+        parts = path.split("/")
+        folder = "/".join(parts[:-2]) if len(parts) > 2 and parts[-1] == "index.html" else path
+        by_folder.setdefault(folder, []).append(path)
+    out: list[str] = []
+    for folder, paths in by_folder.items():
+        out += [f"{folder}/*/index.html"] if len(paths) >= _MANY else paths
+    return sorted(out)
+
+
+def _pagefind(settings: dict[str, object]) -> subprocess.CompletedProcess[str]:
+    """Run Pagefind with these settings, from a folder of its own (a list of pages fits no command line)."""
+    with tempfile.TemporaryDirectory(prefix="pagefind-") as folder:
+        Path(folder, "pagefind.json").write_text(json.dumps(settings), encoding="utf-8")
+        command = [sys.executable, "-m", "pagefind", "--silent"]
+        return subprocess.run(command, cwd=folder, capture_output=True, text=True)
 
 
 class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-call]  # as PracticesConfig
@@ -344,15 +369,12 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         return output if aside is None else blocks.put_back(output, aside)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        # Pagefind reads its settings from the folder it runs in; a list of pages would not fit on a command line.
         site_dir = Path(config.site_dir)
         indexed = [page for page, yes in self.searchable.items() if yes and (site_dir / page).is_file()]
         settings = pagefind_settings(config.site_dir, indexed)
-        with tempfile.TemporaryDirectory(prefix="pagefind-") as folder:
-            Path(folder, "pagefind.json").write_text(json.dumps(settings), encoding="utf-8")
-            done = subprocess.run(
-                [sys.executable, "-m", "pagefind", "--silent"], cwd=folder, capture_output=True, text=True
-            )
+        done = _pagefind(settings)
+        if done.returncode != 0 and "glob" in settings:  # a glob Pagefind refuses: let it read every page
+            done = _pagefind({key: value for key, value in settings.items() if key != "glob"})
         if done.returncode != 0:
             raise PluginError(f"Pagefind could not index the site: {done.stderr or done.stdout}")
 

@@ -17,6 +17,13 @@ def test_the_pages_to_read_become_pagefinds_glob():
     assert str(settings["site"]).endswith("/site")
 
 
+def test_a_folder_of_many_indexed_pages_is_named_once():
+    pages = [f"practices/p-{i}/index.html" for i in range(25)] + ["index.html", "compare/index.html"]
+    assert pagefind_settings("site", pages)["glob"] == "{compare/index.html,index.html,practices/*/index.html}"
+    few = [f"topics/t-{i}/index.html" for i in range(3)]
+    assert pagefind_settings("site", few)["glob"] == "{" + ",".join(sorted(few)) + "}"
+
+
 def test_a_page_name_a_glob_would_misread_makes_pagefind_read_every_page():
     for name in ("a,b/index.html", "{x}/index.html", "a*/index.html", "über/index.html", "a b/index.html"):
         assert "glob" not in pagefind_settings("site", ["index.html", name]), name
