@@ -419,11 +419,11 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # facts a careful contributor would take from it. Pages under heldout/ were written, with their facts,
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
-# i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f (see CORPUS.md).
+# i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
+# (heldout4/) by i13g (see CORPUS.md).
 
-# The held-out part now: i13h4's set (10 pages, heldout4/), committed before any importer change aimed at
-# it and never read by the helper who changed the importer after it (i13f): 67/88 on the importer of 9bafe12.
-HELDOUT = FIXTURES / "heldout4"
+# The held-out part now: heldout5/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout5"
 
 
 def _facts(path: Path) -> dict:
@@ -507,8 +507,9 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # b3f5f2e) were spent and moved to the tuned part in i13d, i13h's nine (heldout2/, 47/88 = 53%, measured
 # once after i13d) in i13e, i13h3's nine (heldout3/, 64/88 = 72.7%, measured once after i13e) in i13f.
 # When a set is spent and no fresh one is written yet, the test says so (skipped, with the reason).
-# i13h4's ten (heldout4/) were measured once after i13f: 68/88 = 77.3%.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+# i13h4's ten (heldout4/) were measured once after i13f: 68/88 = 77.3%, and moved to the tuned part in i13g.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout5's first measurement.
 HELDOUT_FLOOR = 0.77
 
 
@@ -1077,7 +1078,9 @@ def test_participedia_case_title_after_its_data_sidebar_and_the_participants_fig
     draft = _import_text(_PARTICIPEDIA)
     record = draft.record
     assert record["title"] == "Civic Budget of Kraków"
-    assert record["evidence"] == [{"indicator": "Total Number of Participants", "value": 5120, "year": "not reported"}]
+    # i13g: a count of who took part is a result only when the text reports it as one (see the tests at the end)
+    assert "TODO" in str(record["evidence"][0]["value"])
+    assert "# [Total Number of Participants] 5120\n" in draft.yaml
     assert record["institution"]["name"] == "City of Kraków"
     assert record["location"]["country"] == "PL"
     kept = "\n".join(_strings(record))
@@ -1505,3 +1508,200 @@ def test_a_labelled_bullet_in_running_text_stays_an_item_of_its_list():
     draft = _import_text(page)
     assert "contacts" not in draft.record
     assert "- Contact: the district office" in draft.record["description"]
+
+
+# --- i13g: heldout4's misses, each as a rule for any page of its kind --------------------------------
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "Home > Content > Mobility Update February 2013",
+        "Home > Projects > Repair cafés in Graz",
+        "Home › News",
+        "Startseite > Projekte > Klimaschutz in der Stadt",
+    ],
+)
+def test_a_breadcrumb_is_never_the_title(crumb):
+    draft = _import_text(f"{crumb}\n\nRepair cafés in Graz\n\nThe city pays for repair cafés in every district.\n")
+    assert draft.record["title"] == "Repair cafés in Graz"
+    assert crumb in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Admin Eltis / Updated: 15 Jan 2015",
+        "By Maria Rossi | Published: 3 March 2021",
+        "By Jan Kowalski - Posted on 2020-05-04",
+    ],
+)
+def test_a_byline_with_its_update_or_publication_date_is_furniture_and_no_start(byline):
+    draft = _import_text(f"Repair cafés in Graz\n\n{byline}\n\nThe city pays for repair cafés in every district.\n")
+    assert byline in draft.report.boilerplate
+    assert str(draft.record["start"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Welcome to the Eltis Mobility Update!",
+        "Welcome to our spring newsletter!",
+        "Your Eltis Team",
+        "Kind regards, your URBACT Secretariat team",
+        ">> read more",
+        "» Read more",
+        "Read more >>",
+        "Find out more about the The Policy learning week: Low-carbon economy day",
+    ],
+)
+def test_newsletter_greetings_sign_offs_and_link_lines_are_furniture(line):
+    draft = _import_text(f"Repair cafés in Graz\n\nThe city pays for repair cafés in every district.\n\n{line}\n")
+    assert line in draft.report.boilerplate
+    assert line not in "\n".join(_strings(draft.record))
+
+
+def test_a_find_out_more_line_with_its_address_stays():
+    line = "Find out more about the cafés at https://www.graz.at/repair"
+    draft = _import_text(f"Repair cafés in Graz\n\nThe city pays for repair cafés in every district.\n\n{line}\n")
+    assert line not in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The partner Les 7 Vents in Normandy (France) runs the workshops for residents of badly kept homes.", "FR"),
+        ("In Upper Austria (Austria), the region pays for the workshops of residents in badly kept homes.", "AT"),
+        ("The fund is the UK Government's largest programme on digital planning.", "GB"),
+        ("The French government pays half of each renovation.", "FR"),
+        ("In Hauts-de-France, a cluster gives textile waste a second life.", "FR"),
+        ("The Bavarian towns of the region share one office; in Bavaria it is a first.", "DE"),
+    ],
+)
+def test_a_region_with_its_country_a_national_government_or_a_region_gives_the_country(text, country):
+    summary = "Residents renovate each other's homes with a professional overseeing the work."
+    record = _import_text(f"Renovation workshops\n\n{summary}\n\n{text}\n").record
+    assert record["location"]["country"] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partners in Normandy (France) and Styria (Austria) run the workshops.",
+        "The local government pays half of each renovation.",
+    ],
+)
+def test_two_bracketed_countries_or_a_local_government_give_no_country(text):
+    record = _import_text(f"Renovation workshops\n\n{text}\n").record
+    assert str(record["location"]["country"]).startswith("TODO")
+
+
+def test_a_change_in_percent_or_in_a_count_after_a_dated_result_is_evidence():
+    page = (
+        "One year of the low-emission zone\n\n"
+        "Bus ridership in 2019 was 12% higher than in 2015, the year before the zone. "
+        "On a working day that means 3,000 more passengers on the city's buses.\n"
+    )
+    evidence = _import_text(page).record["evidence"]
+    assert [(e["value"], e.get("unit"), e["year"]) for e in evidence] == [(12, "%", 2019), (3000, None, 2019)]
+    assert evidence[0]["indicator"] == "Bus ridership higher"
+    assert evidence[1]["indicator"] == "more passengers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents in the district are 20% lower than the city's average.",
+        "On a working day that means 3,000 more passengers on the city's buses.",
+        "In 2019 the city had 12% more buses than in 2015 and 2016.",
+    ],
+)
+def test_a_change_without_its_own_or_a_carried_year_is_no_evidence(text):
+    record = _import_text(f"One year of the low-emission zone\n\n{text}\n").record
+    assert str(record["evidence"][0]["value"]).startswith("TODO")
+
+
+def test_a_sidebar_count_of_participants_is_evidence_only_when_the_text_reports_it():
+    sidebar = (
+        "Data\n\nLocation\nKraków\nPoland\nTotal Number of Participants\n{n}\n\nCASE\n\nCivic Budget of Kraków\n\n"
+    )
+    alone = _import_text(sidebar.format(n=47) + "Residents propose projects and vote on which ones the city funds.\n")
+    assert str(alone.record["evidence"][0]["value"]).startswith("TODO")
+    assert "# [Total Number of Participants] 47\n" in alone.yaml
+    told = _import_text(sidebar.format(n=5120) + "Residents propose projects; 5,120 residents voted in the round.\n")
+    assert told.record["evidence"] == [
+        {"indicator": "Total Number of Participants", "value": 5120, "year": "not reported"}
+    ]
+
+
+def test_a_newsletter_issue_heading_is_not_the_title_its_item_heading_is():
+    page = (
+        "Mobility Update March 2014\n\n"
+        "This issue looks at parking rules and at two calls for projects that close in April.\n\n"
+        "Ghent opens its circulation plan: through traffic cut by a quarter\n\n"
+        "Since April 2017 cars can no longer cross the centre of Ghent.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Ghent opens its circulation plan: through traffic cut by a quarter"
+    assert "Mobility Update March 2014" in draft.report.boilerplate
+
+
+def test_a_headline_asked_as_a_question_over_its_subtitle_is_the_title():
+    page = (
+        "How can a city help tenants pay for solar panels ?\n\n"
+        "Leuven wins an award for its rooftop scheme\n\n"
+        "The city lends the money for the panels and the tenants repay it from their savings.\n"
+    )
+    assert _import_text(page).record["title"] == "How can a city help tenants pay for solar panels ?"
+
+
+def test_a_question_inside_the_text_is_not_the_title():
+    page = "Rooftop solar for tenants\n\nThe city lends the money. How does it work?\n\nTenants repay it monthly.\n"
+    assert _import_text(page).record["title"] == "Rooftop solar for tenants"
+
+
+def test_the_good_practice_a_news_page_names_is_the_title_not_the_event_headline():
+    page = (
+        "Thematic workshop: heat in cities\n\n"
+        "On 4 May 2023 the partners met in Lyon to talk about heat.\n\n"
+        "The partner from Seville presented the “Shade Corridors good practice, which planted trees along bus stops.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Shade Corridors"
+    assert "Thematic workshop: heat in cities" in draft.record["description"]
+
+
+def test_an_entry_under_a_place_heading_is_titled_by_the_practice_it_opens_with():
+    page = (
+        "This story presents three practices: Re-Use Hub in Lyon (FR), Halle 2 in Munich (DE) and Tool Library in "
+        "Ghent (BE).\n\n"
+        "#1 - Lyon (FR)\n"
+        "Re-Use Hub is Lyon's network of shops where residents bring and take used goods.\n"
+    )
+    assert _import_text(page).record["title"] == "Re-Use Hub"
+
+
+def test_an_entry_opening_with_its_city_gives_no_title():
+    page = "Three practices on reuse.\n\n#1 - Lyon (FR)\nLyon is a city of shops where residents bring used goods.\n"
+    assert str(_import_text(page).record["title"]).startswith("TODO")
+
+
+def test_a_person_from_a_public_body_is_the_contact_before_one_from_a_company():
+    page = (
+        "Rooftop solar for tenants\n\n"
+        "In the interview, Tom Peeters from Zonnecoop and Anna de Smet from the Municipality of Leuven explain "
+        "the scheme.\n"
+    )
+    assert _import_text(page).record["contacts"] == [{"name": "Anna de Smet", "organisation": "Municipality of Leuven"}]
+
+
+def test_a_person_from_an_organisation_is_the_contact_when_no_public_body_is_named():
+    page = "Renovation workshops\n\nProject partner Florian Roux from Les 7 Vents in Normandy (France) presented it.\n"
+    assert _import_text(page).record["contacts"] == [{"name": "Florian Roux", "organisation": "Les 7 Vents"}]
+
+
+def test_a_cost_line_whose_only_amount_is_set_aside_stays_in_the_text():
+    # found by the property test above: the pesos of an unnamed country were reported and their line lost
+    draft = _import_text("IMPLEMENTATION COST\n$500 million pesos")
+    assert "$500 million pesos" in draft.record["description"]
+    assert any("pesos" in line for _, line in draft.report.seen_money)

@@ -24,6 +24,8 @@ class Bookkeeping:
         self.report = Report()
         self.comments: list[tuple[str, str]] = []
         self.prose: list[tuple[str, str]] = []  # lines of labelled sections, for amounts said in passing
+        # a sidebar's counts of participants, each a result only if the text reports it as one
+        self.headcounts: list[tuple[str, str, dict[str, object]]] = []
 
     def found(self, name: str, source: str, value: object) -> None:
         self.report.found.append((name, source, str(value)))

@@ -29,10 +29,13 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
     def finish(self, sections: list[Section], lines: list[str], today: datetime.date) -> None:
         self.money_in_prose()
         self.country_from_prose()
+        self.country_from_signals(self.described or self.intro)
         self.country_from_names(self.described or self.intro)
         self.teaser_contact([self.record.get("summary", ""), *self.intro])
         self.start_from_prose([self.record.get("summary", ""), *self.intro], today)
-        self.evidence_from_prose([self.record.get("summary", ""), *self.intro, *(line for _, line in self.prose)])
+        said = [self.record.get("summary", ""), *self.intro, *(line for _, line in self.prose)]
+        self.confirm_headcounts(said)
+        self.evidence_from_prose(said)
         parts = [_markdown(self.intro)] if self.intro else []
         parts += [f"**{label}**\n\n{text}" for label, text in self.extra]
         if parts:

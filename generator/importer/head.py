@@ -32,7 +32,20 @@ def title_like(line: str) -> bool:
         and not re.search(r"[.!?;,:]$", line)
         and any(c.isalpha() for c in line)
         and read_date(line)[0] is None
+        and not issue_heading(line)
     )
+
+
+# A newsletter issue's heading: 'Mobility Update February 2013', 'Newsletter No. 12' (the issue's, not a practice's).
+_ISSUE = re.compile(
+    r"(?i).{0,60}\b(?:newsletter|update|bulletin|digest|e-?news|issue|edition)\b.{0,20}?"
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\b(?:no\.?|n°|#)\s?\d{1,4})"
+)
+
+
+def issue_heading(line: str) -> bool:
+    """A newsletter issue's heading: a newsletter word, then the issue's month and year or number."""
+    return bool(_ISSUE.fullmatch(line.strip()))
 
 
 def prose_like(line: str) -> bool:
@@ -56,6 +69,8 @@ class HeadFields(PeopleFields, DateFields):
             self.set(("title",), " ".join(title.split()))
             self.found("title", "--title", self.record["title"])
             rest = [line for line in rest if line.casefold() != title.casefold()]
+        if title is None and "title" not in given and self.headline_title:
+            rest = self.named_practice(rest)
         if title is None and "title" not in self.record and "title" not in given:
             rest = self.entry_title(rest)
         if title is None and "title" not in self.record and "title" not in given:
@@ -70,6 +85,40 @@ class HeadFields(PeopleFields, DateFields):
             self.report.guessed.append(
                 f"description: took the {len(self.intro)} line(s) that come before any known heading"
             )
+
+    headline_title: str = ""  # the head's first title-like line, when it became the title
+
+    def named_practice(self, rest: list[str]) -> list[str]:
+        """The practice a news page names as a good practice, instead of the headline taken as the title.
+
+        A project's news on an event ('The Policy learning week: energy poverty workshop') says which
+        practice was shown there: 'presented the "Enerterre Integration Workshops good practice'. That
+        name is the title; the headline goes back to the text.
+        """
+        names = {m.group(1).strip() for line in rest for m in _NAMED_PRACTICE.finditer(line)}
+        if len(names) != 1:
+            return rest
+        name = names.pop()
+        self.set(("title",), name)
+        self.report.guessed.append(
+            f"title: took {name!r}, the good practice the text names, not the headline {self.headline_title!r}"
+        )
+        return [self.headline_title, *rest]
+
+    def entry_subject(self, line: str, head: str) -> None:
+        """The practice an entry under a place heading opens with, when the page also names it at that place.
+
+        A story presenting several practices heads each with its place ('#1 - Genoa (IT)') and opens
+        it with the practice's name ('C-City is Genoa's strategy …'), which its introduction listed
+        with the place ('C-City in Genoa (IT)').
+        """
+        found = _SUBJECT.match(line)
+        name = found.group(1) if found else ""
+        known = layouts.country_words().get(layouts.plain(name))
+        if not name or known or name.split()[0] in _NOT_NAMES or not re.search(rf"{re.escape(name)} in [A-Z]", head):
+            return
+        self.set(("title",), name)
+        self.report.guessed.append(f"title: took {name!r}, the practice the entry under the place heading opens with")
 
     def repeated_title(self, rest: list[str]) -> list[str]:
         """The head's lines without the title written again (a link, then a heading) and a counter before it.
@@ -94,13 +143,14 @@ class HeadFields(PeopleFields, DateFields):
         """The heading of a news page's entry, under the page's headline and introduction: the practice's title.
 
         A news page ('Spotlight on the awards winners - new case studies!') opens with a headline
-        ending in '!', says a few sentences about all its entries, then gives each entry a heading
-        over its text ('Cooperation - Entrepreneurial Västra Hisingen, Gothenburg'). The first
-        entry's heading is the title; the headline and the introduction are the page's. A city after the last comma is
+        ending in '!' (a newsletter with its issue's heading, 'Mobility Update February 2013'), says
+        a few sentences about all its entries, then gives each entry a heading over its text
+        ('Cooperation - Entrepreneurial Västra Hisingen, Gothenburg'). The first entry's heading is
+        the title; the headline and the introduction are the page's. A city after the last comma is
         the practice's city, and a first word the page names as one of its categories is the entry's
         category, not its name.
         """
-        if len(rest) < 4 or not _headline(rest[0]):
+        if len(rest) < 4 or not (_headline(rest[0]) or issue_heading(rest[0])):
             return rest
         at = next(
             (
@@ -203,12 +253,19 @@ class HeadFields(PeopleFields, DateFields):
                 i += 1
                 if i < len(lines) and self.head_region(line, lines[i]):
                     i += 1
+                elif i < len(lines) and wants_title and "title" not in self.record:
+                    self.entry_subject(lines[i], "\n".join(lines))
             elif person_with_role(lines, i):
                 self.stakeholder(line, lines[i + 1])
                 i += 2
+            elif wants_title and "title" not in self.record and not rest and _question_headline(lines, i):
+                self.set(("title",), line)
+                self.report.guessed.append(f"title: took {line!r}, the page's headline (a question over its subtitle)")
+                i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
                 self.set(("title",), full or line)
+                self.headline_title = line if not full else ""
                 self.report.guessed.append(
                     f"title: took {full or line!r}, the first title-like line of the page; check it"
                 )
@@ -259,6 +316,30 @@ def cut_short(line: str) -> bool:
 def _summary_length() -> int:
     """The longest summary the schema allows."""
     return int(validate.schema()["properties"]["summary"].get("maxLength", 600))
+
+
+# A practice a text names as a good practice, in quotes (closed or not): 'presented the "Enerterre
+# Integration Workshops good practice', 'the “Repair café” good practice'.
+_NAMED_PRACTICE = re.compile(r"\bthe [\"“„«‘']\s?([A-ZÀ-ÖØ-Þ][^\"“”„«»‘’.!?]{2,80}?)[\"”»’']?\s+good practice\b")
+# The name an entry's first sentence opens with: 'C-City is Genoa's strategy …' (one to five words).
+_SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'&+-]*(?: [A-ZÀ-ÖØ-Þ0-9][\w’'&+-]*){0,4}) (?:is|was) ")
+_NOT_NAMES = {"The", "This", "It", "That", "These", "There", "Here", "Our", "Its", "A", "An"}
+
+
+def _question_headline(lines: list[str], i: int) -> bool:
+    """An article's headline asked as a question, first in the head and over its subtitle.
+
+    'How can a city bring vulnerable people closer to renewable energy ?' over 'City of Eeklo wins …'.
+    """
+    line = lines[i]
+    subtitle = lines[i + 1] if i + 1 < len(lines) else ""
+    return (
+        line.endswith("?")
+        and 3 <= len(line.split()) <= 15
+        and not re.search(r"[.!?]\s", line)
+        and title_like(subtitle)
+        and not prose_like(subtitle)
+    )
 
 
 def _headline(line: str) -> bool:

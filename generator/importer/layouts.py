@@ -53,10 +53,11 @@ def navigation() -> set[str]:
 
 @cache
 def country_words() -> dict[str, tuple[str, str]]:
-    """City names and country adjectives (case-folded, without accents) to their country code and kind."""
+    """City, region names and country adjectives (case-folded, without accents) to their country code and kind."""
     data = labels()
     found = {plain(name): (code, "city") for code, names in data["cities"].items() for name in names}
     found |= {plain(name): (code, "adjective") for code, names in data["demonyms"].items() for name in names}
+    found |= {plain(name): (code, "region") for code, names in data.get("regions", {}).items() for name in names}
     return found
 
 

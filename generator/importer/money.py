@@ -34,8 +34,11 @@ class MoneyFields(Bookkeeping):
             if not find_money(line) and not every_line:
                 kept.append(line)
                 continue
+            before = len(self.record.get("resources", []))
             for piece in split_amounts(line):
                 self.resource_items(piece, section.heading, keep_bare=every_line)
+            if len(self.record.get("resources", [])) == before:
+                kept.append(line)  # its only amount was set aside ('$500 million pesos'): the line stays as text
         if kept:
             self.extra.append((section.heading, _markdown(kept)))
 

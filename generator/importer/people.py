@@ -20,6 +20,19 @@ _PERSON_ROLE = re.compile(
     r"((?:(?:Deputy|Vice|Executive|Managing|General|Chief|Senior) )?(?:[Dd]irector|[Hh]ead|[Mm]ayor|"
     r"[Mm]anager|[Cc]oordinator|[Cc]hair|[Pp]resident|[Cc]ouncillor|[Cc]ommissioner)\b[^,.;()\[\]…]{0,80})"
 )
+# A person named with the body they come from: 'Fien Vandebeke from the City administration of Eeklo talk …'.
+_PERSON_FROM = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?: (?:de|van|von|der|den|da|di|du|le|la|del|dos))*"
+    r"(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,2})"
+    r" from ((?:the )?[A-ZÀ-ÖØ-Þ0-9][^,.;:()!?]{1,80}?)"
+    r"(?= (?:talks?|talked|presented|presents|said|says|explains?|explained|shared|shares|spoke|speaks|"
+    r"and [A-Z]|in [A-Z])|[,.;:()!?]|$)"
+)
+# A public body: the one to ask about a public-policy practice, before a company or a cooperative.
+_PUBLIC = re.compile(
+    r"(?i)\b(city|municipality|town|council|administration|region|province|county|ministry|government|agency|"
+    r"commune|district|mairie|gemeente|comune|ayuntamiento)\b"
+)
 _NAME_LABEL = re.compile(r"(?i)^(?:name|contact person|nom|nombre|nome|name und vorname)\s*:\s*(.+)$")
 
 
@@ -73,6 +86,26 @@ class PeopleFields(PlaceFields):
                 self.record["contacts"] = [{"name": name, "role": role}]
                 self.report.guessed.append(f"contacts/0: {name!r} ({role!r}), the person the text names with a role")
                 return
+        self.contact_from(texts)
+
+    def contact_from(self, texts: list[str]) -> None:
+        """A person the text names with the body they come from ('Florian Guillote from Les 7 Vents'), as a guess.
+
+        When it names several, someone from a public body (a city's administration, a region) before the others.
+        """
+        found = [
+            (m.group(1), m.group(2).removeprefix("the ").strip())
+            for text in texts
+            for m in _PERSON_FROM.finditer(text)
+            if not layouts.country_words().get(layouts.plain(m.group(1))) and len(m.group(2).split()) <= 8
+        ]
+        if not found:
+            return
+        name, organisation = next((f for f in found if _PUBLIC.search(f[1])), found[0])
+        self.record["contacts"] = [{"name": name, "organisation": organisation}]
+        self.report.guessed.append(
+            f"contacts/0: {name!r} from {organisation!r}, the person the text names with their organisation"
+        )
 
     def contact(self, section: Section) -> None:
         person: dict[str, str] = {}

@@ -36,7 +36,7 @@ def read_place(line: str) -> tuple[str | None, str | None]:
         name, place_code = read_place(flag.group(2))
         return (name, code) if place_code in (None, code) else (None, code)
     text = " ".join(_BULLET.sub("", line.strip()).split()).strip(" .,;")
-    if not text or len(text) > 80:
+    if not text or len(text) > 80 or _sentence(line, text):
         return None, None
     slash = _SLASH.fullmatch(text)
     if slash and (code := _country_in(slash.group(2))):
@@ -51,6 +51,11 @@ def read_place(line: str) -> tuple[str | None, str | None]:
     if comma and len(comma.group(1).split()) <= 4 and (code := _country_in(comma.group(2))):
         return comma.group(1), code
     return _leading_country(text)
+
+
+def _sentence(line: str, text: str) -> bool:
+    """A sentence, not a place line: 'Partners in Normandy (France) run the workshops.' (five words, a stop)."""
+    return bool(re.search(r"[.!?]$", line.strip())) and len(text.split()) >= 5
 
 
 def _leading_country(text: str) -> tuple[str | None, str | None]:
@@ -133,6 +138,30 @@ def names_a_town(name: str, text: str, title: str) -> bool:
         or re.search(rf"\b{quoted}\s+{_TOWN}\b", text)
         or re.search(rf"\b(?i:in|of)\s+{quoted}\b", title)
     )
+
+
+# A national government the page names as the practice's: 'the UK Government', 'the French government'.
+_GOVERNMENT = re.compile(
+    r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][\w.’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}?)(?:['’]s)? "
+    r"(?i:(?:national |federal |central )?(?:government|ministry|parliament))\b"
+)
+# A place with its country in brackets, as a sentence writes it: 'Les 7 Vents in Normandy (France)'.
+_PLACE_IN_BRACKETS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){0,3} \(([^()]{2,30})\)")
+
+
+def national_countries(text: str) -> set[str]:
+    """The countries a text names by their government ('the UK Government') or after a place in brackets."""
+    found = set()
+    for match in _GOVERNMENT.finditer(text):
+        name = match.group(1)
+        known = layouts.country_words().get(layouts.plain(name))
+        code = country_code(name, validate.countries()) or (known[0] if known and known[1] == "adjective" else None)
+        if code:
+            found.add(code)
+    for match in _PLACE_IN_BRACKETS.finditer(text):
+        if code := country_code(match.group(1), validate.countries()):
+            found.add(code)
+    return found
 
 
 class PlaceFields(Bookkeeping):
@@ -224,6 +253,23 @@ class PlaceFields(Bookkeeping):
         if code:
             self.set(("location", "country"), code)
             self.report.guessed.append(f"location/country: {code}, the only country the summary names")
+
+    def country_from_signals(self, description: list[str]) -> None:
+        """When no place line named the country, the one a national government or a bracket names, as a guess.
+
+        'the UK Government's largest programme' gives GB, 'Les 7 Vents in Normandy (France)' FR. They
+        are read in the title, the summary and the practice's text; two countries named so give none.
+        """
+        if "country" in self.record.get("location", {}):
+            return
+        texts = [str(self.record.get(k, "")).removeprefix(CUT_TEASER) for k in ("title", "summary")]
+        found = national_countries("\n".join([t for t in texts if not t.startswith("TODO")] + description))
+        if len(found) == 1:
+            code = found.pop()
+            self.set(("location", "country"), code)
+            self.report.guessed.append(
+                f"location/country: {code}, the only country the text names by its government or in brackets"
+            )
 
     def country_from_names(self, description: list[str]) -> None:
         """When the page names no country at all, the one country its cities or adjectives point to, as a guess.

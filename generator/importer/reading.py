@@ -49,6 +49,12 @@ _BOILERPLATE = [
         r"(schedule|book|request|get) a (free |personal |live )?demo",
         r"filter (your |the )?results|(filter|refine|sort)( results)? by:?",
         r"view as:? (map|list|grid|table|cards)",
+        # a link line to the full text or to an event's page: '>> read more', 'Find out more about the workshop'
+        r"(?:>>|»|›|→)\s*(?:read|see|learn|find out) more.{0,40}|(?:read|see|learn) more\s*(?:>>|»|›)",
+        r"(?!.*(?:https?://|www\.|@))find out more( about [^.!?]{1,120})?[:.]?",
+        # a newsletter's greeting and sign-off: 'Welcome to the Eltis Mobility Update!', 'Your Eltis Team'
+        r"welcome to (?:the |our |this )?[^.!?]{1,60}!",
+        r"(?:(?:best |kind )?regards,? )?your [\w&' -]{1,40} team[.!]?",
         # a site's credit line, maybe after one sentence: 'Website coordinated by the Covenant of Mayors Office.'
         r"([^.]{0,120}\.\s+)?(this )?web ?site (is )?(coordinated|maintained|managed|hosted) by [^.]{1,80}\.?",
     )
@@ -76,6 +82,11 @@ _CHROME = [
         # a blog post's byline: 'By Marcela Ayarza Civic Engagement 06/10/2020' (a publication date, not a start)
         r"By [A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}(?: [\w&,' -]{1,40})? "
         r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4})",
+        # a byline with the page's update or publication date: 'By Admin Eltis / Updated: 15 Jan 2015'
+        r"By [A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3} [/|·–-] "
+        r"(?i:(?:last )?(?:updated|published|posted|modified)(?: on)?):? .{4,30}",
+        # a breadcrumb: 'Home > Content > Mobility Update February 2013' (the page's place in its site, never its title)
+        r"[^<>.!?]{1,40}(?: (?:>|›|») [^<>]{1,80}){2,}|(?i:home) (?:>|›|») [^<>]{1,80}",
         # an edit history's line, a date and a user name: 'May 9, 2022 Nina Sartor'
         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4} [\w.-]+(?: [\w.-]+)?",
         # a blog's name as a line of its own: "CitizenLab's Blog", 'The Energy Blog'

@@ -34,15 +34,42 @@ _TOOK_PART = re.compile(
     r"(took part|participated|voted|attended|signed up|registered)\b"
 )
 # Words that end what a figure counts: 'volunteers in first aid' counts volunteers.
-_STOP = {"in", "of", "from", "to", "and", "or", "by", "for", "at", "on", "with", "during", "over", "across", "since"}
+_STOP = {"in", "of", "from", "to", "and", "or", "by", "for", "at", "on", "with", "during", "over", "across"}
+_STOP |= {"since", "into"}
 _STOP |= {"per", "a", "an", "the", "who", "which", "that", "than", "within", "after", "before", "each", "every"}
 # Counts that are the practice's make-up, not its result: partners, cities, countries, the money's scale.
 _NOT_RESULTS = {"partner", "partners", "city", "cities", "country", "countries", "municipality", "municipalities"}
 _NOT_RESULTS |= {"region", "regions", "organisation", "organisations", "organization", "organizations", "member"}
 _NOT_RESULTS |= {"members", "stakeholders", "million", "millions", "billion", "thousand", "mio", "euro", "euros"}
+_NOT_COUNTED = _NOT_RESULTS | _TIME_WORDS
+# The year a result is compared with, not the year of the result: 'than in 2011', 'compared with 2010'.
+_BASELINE = re.compile(
+    r"(?i)\b(?:than|compared (?:to|with)|against|versus|vs\.?)(?: in| the year| that of)?\s+(19\d\d|20\d\d)\b"
+)
+# A change in percent: '31% lower', '12 % more' (what changed is the sentence's subject).
+_PERCENT_CHANGE = re.compile(
+    r"(?i)(?<![\d,.])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|per ?cent)\s+(lower|higher|less|more|fewer|down|up|smaller|larger)\b"
+)
+# A change in a count: '41,000 fewer vehicles', '300 more households'.
+_COUNT_CHANGE = re.compile(
+    r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+(fewer|more|less|additional|extra)\s+"
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
+)
+# A data field counting who took part: 'Total Number of Participants'.
+_PARTICIPANTS = re.compile(r"(?i)\bparticipants\b")
 # A figure and its unit, as a data field gives them: '24450', '21000 t CO2 eq./a', '1,200 households'.
 _FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*([^\d\s].{0,40})?")
 _YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
+
+
+def _subject(before: str) -> str:
+    """What a change is of: the words a sentence opens with, up to its first small linking word ('Motor traffic')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d+", before)
+    cut = next(
+        (i for i, w in enumerate(words) if w.casefold() in _STOP | {"was", "were", "is", "are"} or w.isdigit()),
+        len(words),
+    )
+    return " ".join(words[: min(cut, 4)])
 
 
 class TextFields(Bookkeeping):
@@ -111,13 +138,39 @@ class TextFields(Bookkeeping):
         if value.group(2):
             item["unit"] = value.group(2)
         item["year"] = "not reported"
+        self.unplaced(section.heading, texts[1:])
+        if _PARTICIPANTS.search(section.heading):
+            self.headcounts.append((section.heading, texts[0], item))
+            return
+        self.figure_found(section.heading, texts[0], item)
+
+    def figure_found(self, heading: str, text: str, item: dict[str, object]) -> None:
         self.record.setdefault("evidence", []).append(item)
-        self.found("evidence", texts[0], f"{item['value']} ({section.heading.rstrip(' :')})")
+        self.found("evidence", text, f"{item['value']} ({heading.rstrip(' :')})")
         self.report.guessed.append(
-            f"evidence: {texts[0]!r} under '{section.heading}' is a result the page gives without a year; "
+            f"evidence: {text!r} under '{heading}' is a result the page gives without a year; "
             "write the year if a source gives it"
         )
-        self.unplaced(section.heading, texts[1:])
+
+    def confirm_headcounts(self, texts: list[str]) -> None:
+        """A sidebar's count of participants is a result only when the page's text reports it as one.
+
+        A citizens' assembly of 47 members says who took part, not what came of it; '24450 residents
+        took part' in the text makes the sidebar's 24450 a turnout, a result. An unconfirmed count is
+        kept aside.
+        """
+        told = {
+            read_number(m.group(1))[0]
+            for text in texts
+            for sentence in sentences(text)
+            for m in _TOOK_PART.finditer(sentence)
+        }
+        for heading, text, item in self.headcounts:
+            if item["value"] in told:
+                self.figure_found(heading, text, item)
+            else:
+                self.unplaced(heading, [text], "a count of who took part that the text does not report as a result")
+        self.headcounts = []
 
     def evidence_from_prose(self, texts: list[str]) -> None:
         """When no evidence section gave a result, the results sentences report with a verb, a figure and a year.
@@ -129,7 +182,7 @@ class TextFields(Bookkeeping):
         """
         if self.record.get("evidence"):
             return
-        items = [item for text in texts for sentence in sentences(text) for item in self.results(sentence)]
+        items = [item for text in texts for item in self.paragraph_results(text)]
         if items:
             self.record["evidence"] = items
             self.report.guessed.append(
@@ -137,11 +190,60 @@ class TextFields(Bookkeeping):
                 "(a result verb, a figure and a year); check each one"
             )
 
+    def paragraph_results(self, text: str) -> list[dict[str, object]]:
+        """The results of a paragraph's sentences; a change said after a dated result ('that means 41,000
+        fewer vehicles') is dated by the result before it."""
+        items: list[dict[str, object]] = []
+        year = None
+        for sentence in sentences(text):
+            found = self.results(sentence)
+            found += [item for item in self.changes(sentence, year) if item["value"] not in {f["value"] for f in found}]
+            year = next((item["year"] for item in found), None)
+            items += found
+        return items
+
+    def result_year(self, sentence: str) -> int | None:
+        """The one plausible year a sentence dates its result by, less the year it compares with ('than in 2011')."""
+        years = {int(y) for y in _YEAR.findall(sentence)}
+        if len(years) > 1:
+            years -= {int(y) for y in _BASELINE.findall(sentence)}
+        if len(years) != 1 or not 1950 <= min(years) <= self.today.year:
+            return None
+        return min(years)
+
+    def changes(self, sentence: str, carried: object = None) -> list[dict[str, object]]:
+        """Results a sentence gives as a change: 'traffic in 2012 was 31% lower than in 2011', '41,000 fewer vehicles'.
+
+        The year is the sentence's own, or the year of the result the sentence before gave.
+        """
+        year = self.result_year(sentence) or carried
+        if year is None:
+            return []
+        items: list[dict[str, object]] = []
+        for match in _PERCENT_CHANGE.finditer(sentence):
+            value, _ = read_number(match.group(1))
+            subject = _subject(sentence[: match.start()])
+            if value is not None and subject:
+                indicator = f"{subject} {match.group(2).casefold()}"
+                items.append({"indicator": indicator, "value": plain_number(value), "unit": "%", "year": year})
+                items[-1]["note"] = sentence
+        for match in _COUNT_CHANGE.finditer(sentence):
+            value, _ = read_number(match.group(1))
+            words = match.group(3).split()
+            cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
+            counted = " ".join(words[:cut])
+            if value is None or not counted or _YEAR.fullmatch(match.group(1)) or words[0].casefold() in _NOT_COUNTED:
+                continue
+            indicator = f"{match.group(2).casefold()} {counted}"
+            items.append({"indicator": indicator, "value": plain_number(value), "year": year, "note": sentence})
+        return items
+
     def results(self, sentence: str) -> list[dict[str, object]]:
         """The results one sentence reports with a verb and a figure, dated by its one plausible year."""
-        years = {int(y) for y in _YEAR.findall(sentence)}
-        if len(years) != 1 or not 1950 <= min(years) <= self.today.year:
+        year = self.result_year(sentence)
+        if year is None:
             return []
+        years = {year}
         money = [(m.start, m.end) for m in find_money(sentence)]
         found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
         found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
