@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import html
 import io
 import json
 import re
@@ -19,6 +18,7 @@ import pytest
 
 from conftest import ROOT
 from generator import checklist, messages, readiness, records, site, validate
+from helpers import html_text
 
 OPTIONS = site.Options()
 LANGUAGES = ["en", "it", "fr", "de"]
@@ -306,8 +306,7 @@ def test_no_checklist_speaks_of_records_fields_or_schemas_or_breaks_a_plural(lan
 
 def _page_own_words(page: str, rec, found: list[checklist.Item]) -> str:
     """The page's text without markup and without the words it quotes from the practice (its title included)."""
-    text = html.unescape(re.sub(r"<[^>]+>|\{[^}]*\}", " ", page.split("---", 2)[2]))
-    text = " ".join(text.split())
+    text = html_text(re.sub(r"\{[^}]*\}", " ", page.split("---", 2)[2]))  # attribute lists too
     quoted = [rec.data["title"]] + [w for i in found for w, q in (*i.text, *i.reference) if q]
     for words in sorted({" ".join(w.split()) for w in quoted}, key=len, reverse=True):
         text = text.replace(words, " ")
