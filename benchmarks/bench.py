@@ -488,10 +488,10 @@ def budgets(results: dict) -> list[dict]:
         ),
         ("validate with one bad file < 5 s (CPU)", results["validate"]["cpu_s"], 5.0, "s"),
     ]
-    checks += [
-        (f"edit to reload at {serve['practices']} <= 2 s", serve["edit_to_reload_s"], 2.0, "s")
+    checks += [  # make serve runs mkdocs serve --dirty
+        (f"edit to reload at {serve['practices']} <= 2 s (make serve)", serve["edit_to_reload_s"], 2.0, "s")
         for serve in results["serve"]
-        if not serve["dirty"]
+        if serve["dirty"]
     ]
     return [
         {"budget": name, "value": value, "limit": limit, "unit": unit, "pass": value <= limit}
