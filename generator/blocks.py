@@ -53,6 +53,20 @@ class Aside:
         """The ids the kept blocks give, which links from other pages may point to."""
         return {found for block in self.blocks for found in _ID.findall(block)}
 
+    def put_back_headings(self, html: str) -> str:
+        """The page with its blocks that hold an `<h1>` back in place, the others still set aside.
+
+        The theme looks for an `<h1>` in the page's content to decide whether
+        to add its own title heading: it must find the page's own.
+        """
+        marker = re.compile(rf"<p>{self.mark}n(\d+)</p>")
+
+        def heading(found: re.Match[str]) -> str:
+            block = self.blocks[int(found[1])]
+            return block if "<h1" in block else found[0]
+
+        return marker.sub(heading, html) if any("<h1" in block for block in self.blocks) else html
+
     def pack(self) -> None:
         """Keep the blocks compressed while the page waits to be written: a few KB instead of tens."""
         encoded = [block.encode() for block in self.blocks]

@@ -360,6 +360,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         if aside is not None:
             if page.present_anchor_ids is not None:
                 page.present_anchor_ids |= aside.anchors()
+            html = aside.put_back_headings(html)  # the theme adds a title heading to a page without one
             aside.pack()  # MkDocs keeps every page's content until it writes them all
         return html
 
