@@ -1706,3 +1706,186 @@ def test_a_cost_line_whose_only_amount_is_set_aside_stays_in_the_text():
     draft = _import_text("IMPLEMENTATION COST\n$500 million pesos")
     assert "$500 million pesos" in draft.record["description"]
     assert any("pesos" in line for _, line in draft.report.seen_money)
+
+
+# --- i13i: heldout5's misses as general rules -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Subscribe to Eltis feed",  # a feed aggregator's subscription link (CIVITAS)
+        "Subscribe to our RSS",
+        "Updated: 1 week 6 days ago",  # how long ago, not a date
+        "Posted 3 hours ago",
+        "Language English",  # a language switch's label and value
+        "Sprache: Deutsch",
+        "0 have recommended.",  # Eltis's vote counter
+        "12 people liked this",
+        "Share on",  # the label of a share row whose buttons the copy lost
+        "Go back",
+        "← Back to the list",
+        "Edited on",  # a date's label whose date is on the next line (URBACT archive)
+        "Last updated:",
+        "Read time: 5 minutes",
+        "4 min read",
+        "NETWORKFINAL PARTNERSHIPSHORT DESCRIPTION",  # a table's header copied flat
+        "Congratulations to the 23 approved networks!",
+        "POINT (4.35171 50.85034)",  # a geodata field in WKT
+        "Copy linkFacebookXLinkedInEmail",  # a share row run together
+        "Facebook | Twitter | LinkedIn",
+        "From urbact",  # URBACT's source line under an article on a taxonomy page (labels.yml)
+        "Town square market (photo credit City of Lyon).",  # a caption with its credit
+    ],
+)
+def test_site_chrome_lines_are_furniture_never_text_or_title(chrome):
+    page = f"{chrome}\n\nCargo bikes for market traders\n\nThe city lends cargo bikes to the traders of its market.\n"
+    draft = _import_text(page)
+    assert chrome in draft.report.boilerplate
+    assert draft.record["title"] == "Cargo bikes for market traders"
+    assert chrome not in "\n".join(_strings(draft.record))
+
+
+@pytest.mark.parametrize(
+    "line", ["Language policy for newcomers", "Back to basics for school streets", "Updated guidelines for cycle lanes"]
+)
+def test_a_title_that_starts_like_chrome_stays_the_title(line):
+    page = f"{line}\n\nThe city rewrote its guidance with residents in 2019.\n"
+    assert _import_text(page).record["title"] == line
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Over 169 million zloty (39 million Euros) is going into public transport", 169_000_000, "PLN"),
+        ("The city spent 2 mln złotych on the scheme", 2_000_000, "PLN"),
+        ("The fund holds 12 million Swedish kronor", 12_000_000, "SEK"),
+        ("Each grant is 40 million Danish kroner", 40_000_000, "DKK"),
+        ("The district paid 3 500 000 forint", 3_500_000, "HUF"),
+        ("A budget of 2,5 million Swiss francs", 2_500_000, "CHF"),
+    ],
+)
+def test_currency_words_in_more_languages(text, amount, currency):
+    from generator.normalise import find_money
+
+    first = find_money(text)[0].money
+    assert (first.amount, first.currency) == (amount, currency)
+
+
+def test_the_amount_in_the_pages_own_currency_is_the_resource_not_its_euro_equivalent():
+    page = (
+        "Public transport in Silesia gets a push (Poland)\n\n"
+        "Over 120 million zloty (28 million Euros) is going into new tram lines in the region, and the EU is paying "
+        "a grant of half of that sum.\n"
+    )
+    resources = _import_text(page).record["resources"]
+    assert [(r["amount"], r["currency"]) for r in resources] == [(120_000_000, "PLN")]
+
+
+def test_a_date_line_is_never_the_title():
+    page = (
+        "Subscribe to Eltis feed\n\n"
+        "Mon, 05/06/2017 - 12:48\n"
+        "Language English\n\n"
+        "Over 120 million zloty is going into new tram lines in Silesia, and the EU pays half of it.\n"
+    )
+    draft = _import_text(page)
+    assert str(draft.record["title"]).startswith("TODO")
+    assert "Title" in draft.report.missing
+
+
+def test_a_headline_ending_with_its_country_in_brackets_is_the_title_and_gives_the_country():
+    page = (
+        "Updated: 2 weeks 1 day ago\n\n"
+        "Public transport in Silesia gets a push (Poland)\n\n"
+        "Mon, 05/06/2017 - 12:48\n\n"
+        "The region is buying 40 new trams, and the EU pays half of their price.\n"
+    )
+    record = _import_text(page).record
+    assert record["title"] == "Public transport in Silesia gets a push (Poland)"
+    assert record["location"]["country"] == "PL"
+
+
+def test_a_place_line_in_brackets_is_still_a_place_not_a_title():
+    page = "Udine (IT)\n\nShared incubator for rural makers\n\nThe province rents empty shops to young makers.\n"
+    record = _import_text(page).record
+    assert record["title"] == "Shared incubator for rural makers"
+    assert record["location"]["country"] == "IT"
+
+
+def test_a_newsletter_item_heading_with_its_country_is_the_title():
+    page = (
+        "Home > Content > Mobility Update March 2012\n\n"
+        "Mobility Update March 2012\n\n"
+        "By Admin Eltis / Updated: 15 Jan 2015\n\n"
+        "This month we look at bike sharing across Europe and what cities learned from it in the last year.\n\n"
+        "Bike sharing pays off in Lyon, study finds (France)\n\n"
+        "A study of Lyon's bike sharing finds that it cut car trips in the centre.\n"
+        ">>  read more\n"
+    )
+    record = _import_text(page).record
+    assert record["title"] == "Bike sharing pays off in Lyon, study finds (France)"
+    assert record["location"]["country"] == "FR"
+
+
+def test_a_type_label_under_an_entry_is_no_menu_and_its_publication_date_no_title():
+    page = (
+        "Lyon’s empty shops for young makers scheme\n\n"
+        "Lyon rents empty ground-floor shops to young makers at a low rent for two years.\n\n"
+        "case study\n\n"
+        "publication date: 11-10-2019\n\n"
+        "  •  economy\n"
+        "  •  culture\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Lyon’s empty shops for young makers scheme"
+    assert draft.record["summary"].startswith("Lyon rents empty ground-floor shops")
+    assert "case study" in draft.report.boilerplate
+
+
+def test_a_bulleted_article_heading_is_the_title_without_its_bullet():
+    page = (
+        "POINT (4.35171 50.85034)\n"
+        "  • School canteens cooking local food\n\n"
+        "    Copy linkFacebookXLinkedInEmail\n"
+        "    The town cooks every school meal from local organic produce.\n"
+    )
+    assert _import_text(page).record["title"] == "School canteens cooking local food"
+
+
+def test_a_study_begun_is_not_the_practices_start():
+    page = (
+        "Co-working for creative firms\n\n"
+        "In early 2018 we began a study of what cooperation projects left behind in the regions.\n\n"
+        "The study asked partners about their policy changes.\n"
+    )
+    assert str(_import_text(page).record["start"]).startswith("TODO")
+
+
+def test_a_practice_begun_in_a_year_is_still_its_start():
+    page = "Co-working for creative firms\n\nIn 2016 the city opened a co-working space for creative firms.\n"
+    assert _import_text(page).record["start"] == "2016"
+
+
+def test_the_first_partner_of_a_list_with_country_codes_gives_the_country():
+    page = (
+        "Networks approved for their second phase\n\n"
+        "The table below lists every approved network; the Lead Partner is shown in bold.\n\n"
+        "Tallinn (EE), Siracusa (IT), Brighton & Hove City Council (UK), Espoo (FI)\n\n"
+        "Residents asked for it, and the volunteer house opened in 2014 to support local groups.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == "EE"
+    assert any("first of the partners" in g for g in draft.report.guessed)
+    assert not draft.record["summary"].startswith("Tallinn (EE)")
+
+
+def test_a_sentence_with_country_codes_is_no_partner_list():
+    from generator.importer.places import partner_list
+
+    assert partner_list("Partners met in Espoo (FI) and in Siracusa (IT) to compare.") == []
+    assert partner_list("Tallinn (EE), Siracusa (IT), ADL Santa Pola (local development agency) (ES)") == [
+        "Tallinn (EE)",
+        "Siracusa (IT)",
+        "ADL Santa Pola (local development agency) (ES)",
+    ]

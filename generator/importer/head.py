@@ -15,7 +15,7 @@ from generator import validate
 from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
-from generator.importer.places import read_place
+from generator.importer.places import partner_list, read_place
 from generator.importer.reading import _texts
 from generator.importer.report import CUT_TEASER, Section, _short
 from generator.normalise import read_date
@@ -31,9 +31,24 @@ def title_like(line: str) -> bool:
         and len(line) <= 200
         and not re.search(r"[.!?;,:]$", line)
         and any(c.isalpha() for c in line)
-        and read_date(line)[0] is None
+        and not date_line(line)
         and not issue_heading(line)
     )
+
+
+# A date line's weekday before the date and time of day after it: 'Mon, 05/06/2017 - 12:48'.
+_DATED = re.compile(r"(?:[^\W\d_]{2,10}\.?,\s*)?(.+?)(?:\s*[-–,|@]?\s*\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?)?")
+
+
+def date_line(line: str) -> bool:
+    """A line that only dates the page: a date, maybe with its weekday, time or label ('publication date: …')."""
+    label, colon, value = line.strip().partition(":")
+    candidates = [line.strip()] + ([value.strip()] if colon and len(label.split()) <= 3 and value.strip() else [])
+    for text in candidates:
+        found = _DATED.fullmatch(text)
+        if read_date(text)[0] is not None or (found and read_date(found.group(1).strip())[0] is not None):
+            return True
+    return False
 
 
 # A newsletter issue's heading: 'Mobility Update February 2013', 'Newsletter No. 12' (the issue's, not a practice's).
@@ -49,15 +64,17 @@ def issue_heading(line: str) -> bool:
 
 
 def prose_like(line: str) -> bool:
-    """A line that reads as a sentence: it ends like one, or is long."""
-    return bool(re.search(r"[.!?…)\"”»]$", line)) and len(line.split()) >= 3 or len(line.split()) >= 15
+    """A line that reads as a sentence: it ends like one, or is long; a list of partner places is not one."""
+    ends = bool(re.search(r"[.!?…)\"”»]$", line)) and len(line.split()) >= 3 or len(line.split()) >= 15
+    return ends and not partner_list(line)
 
 
 class HeadFields(PeopleFields, DateFields):
     """The builder's reading of the page head; bookkeeping comes from Bookkeeping."""
 
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
-        start = max((i for i in self.report.navigation if i <= len(preamble)), default=0)
+        menus = [i for i in self.report.navigation if i <= len(preamble) and not _footer(preamble[i:])]
+        start = max(menus, default=0)
         before, lines = self.site_headings(_texts(preamble[:start])), _texts(preamble[start:])
         if start in self.report.listings:
             lines = self.listing_entry(lines)
@@ -249,7 +266,7 @@ class HeadFields(PeopleFields, DateFields):
             line = lines[i]
             if dates and "start" not in self.record and self.head_dates(line):
                 i += 1
-            elif self.place_line(line, "page head"):
+            elif self.place_line(line, "page head") and not headline_with_country(line):
                 i += 1
                 if i < len(lines) and self.head_region(line, lines[i]):
                     i += 1
@@ -264,7 +281,7 @@ class HeadFields(PeopleFields, DateFields):
                 i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
-                self.set(("title",), full or line)
+                self.set(("title",), _BULLET.sub("", full or line))
                 self.headline_title = line if not full else ""
                 self.report.guessed.append(
                     f"title: took {full or line!r}, the first title-like line of the page; check it"
@@ -340,6 +357,32 @@ def _question_headline(lines: list[str], i: int) -> bool:
         and title_like(subtitle)
         and not prose_like(subtitle)
     )
+
+
+def _footer(after: list[str]) -> bool:
+    """Lines after a menu line that only date and tag the entry above it: the line was the entry's type label.
+
+    A listing shows its entry's heading and teaser, then the entry's type ('case study'), its date
+    ('publication date: 11-10-2019') and its tags ('•  housing'): the type is no menu above the entry.
+    """
+    texts = _texts(after)
+    return bool(texts) and all(date_line(line) or entry_detail(line) for line in texts)
+
+
+def headline_with_country(line: str) -> bool:
+    """A headline that ends with its country in brackets: 'Study shows health benefits of bike sharing (Spain)'.
+
+    It names the country, but it is the item's heading, not a place line: more than a place's name
+    stands before the brackets (five words or more, two of them in small letters).
+    """
+    found = _COUNTRY_AFTER.fullmatch(_BULLET.sub("", line.strip()))
+    words = found.group(1).split() if found else []
+    return len(words) >= 5 and sum(w[:1].islower() for w in words) >= 2 and title_like(line)
+
+
+_COUNTRY_AFTER = re.compile(r"(.+?)\s*\([^()]+\)")
+# A bullet a page puts before an article's heading: '• Feeding change: …'.
+_BULLET = re.compile(r"^[•◦▪·]\s*")
 
 
 def _headline(line: str) -> bool:
