@@ -1716,6 +1716,9 @@ def test_a_cost_line_whose_only_amount_is_set_aside_stays_in_the_text():
     [
         "Subscribe to Eltis feed",  # a feed aggregator's subscription link (CIVITAS)
         "Subscribe to our RSS",
+        "Sign up for our newsletter",  # a site's invitation, without the '!' of a call to action
+        "Follow us on LinkedIn",
+        "Log in to comment",
         "Updated: 1 week 6 days ago",  # how long ago, not a date
         "Posted 3 hours ago",
         "Language English",  # a language switch's label and value
@@ -1747,7 +1750,14 @@ def test_site_chrome_lines_are_furniture_never_text_or_title(chrome):
 
 
 @pytest.mark.parametrize(
-    "line", ["Language policy for newcomers", "Back to basics for school streets", "Updated guidelines for cycle lanes"]
+    "line",
+    [
+        "Language policy for newcomers",
+        "Back to basics for school streets",
+        "Updated guidelines for cycle lanes",
+        "Follow-up care for older residents",
+        "Login-free access to city services",
+    ],
 )
 def test_a_title_that_starts_like_chrome_stays_the_title(line):
     page = f"{line}\n\nThe city rewrote its guidance with residents in 2019.\n"
@@ -1889,3 +1899,26 @@ def test_a_sentence_with_country_codes_is_no_partner_list():
         "Siracusa (IT)",
         "ADL Santa Pola (local development agency) (ES)",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited on 17 January 2019",
+        "Published 22 Nov 2018",
+        "Posted on 05/06/2017 by Admin",
+        "22 Nov 2018 · 4 min read",
+        "03.03.2020 | News",
+        "Veröffentlicht am 3. März 2020",
+        "Mon, 05/06/2017 - 12:48",
+        "publication date: 11-10-2019",
+    ],
+)
+def test_a_line_that_dates_the_page_in_a_few_words_is_never_the_title(line):
+    page = f"{line}\n\nCargo bikes for market traders\n\nThe city lends cargo bikes to the traders of its market.\n"
+    assert _import_text(page).record["title"] == "Cargo bikes for market traders"
+
+
+def test_a_title_that_names_a_day_among_its_words_stays_the_title():
+    page = "Car-free day on 22 September 2019 in central Lyon\n\nThe city closed its centre to cars for a day.\n"
+    assert _import_text(page).record["title"] == "Car-free day on 22 September 2019 in central Lyon"

@@ -10,6 +10,7 @@ says so: a wrong title that looks found is worse than none.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from generator import validate
 from generator.importer import layouts
@@ -18,7 +19,7 @@ from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import partner_list, read_place
 from generator.importer.reading import _texts
 from generator.importer.report import CUT_TEASER, Section, _short
-from generator.normalise import read_date
+from generator.normalise import month_names, read_date
 
 NO_TITLE = "the page has no title the importer can see; give one with --title"
 
@@ -48,7 +49,28 @@ def date_line(line: str) -> bool:
         found = _DATED.fullmatch(text)
         if read_date(text)[0] is not None or (found and read_date(found.group(1).strip())[0] is not None):
             return True
-    return False
+    return _dated_few_words(line)
+
+
+def _dated_few_words(line: str) -> bool:
+    """A day's date with at most three other words, a byline and a time: 'Edited on 17 January 2019',
+    'Posted on 05/06/2017 by Admin', '22 Nov 2018 · 4 min read', '03.03.2020 | News'."""
+    found = _full_date().search(line)
+    if not found:
+        return False
+    rest = line[: found.start()] + " " + line[found.end() :]
+    rest = re.sub(r"\bby\b.*$|\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?", " ", rest, flags=re.IGNORECASE)
+    return len(re.findall(r"\w+", rest)) <= 3
+
+
+@cache
+def _full_date() -> re.Pattern[str]:
+    """A date with its day: '17 January 2019', 'Nov 22, 2018', '05/06/2017', '2019-10-11'."""
+    months = "|".join(sorted((re.escape(m) for m in month_names() if len(m) >= 3), key=len, reverse=True))
+    return re.compile(
+        rf"(?i)\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:]+)?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{months})\.?,?\s+\d{{4}}|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+    )
 
 
 # A newsletter issue's heading: 'Mobility Update February 2013', 'Newsletter No. 12' (the issue's, not a practice's).

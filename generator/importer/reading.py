@@ -100,6 +100,9 @@ _CHROME = [
         r"[^|.!?:]{1,25}(?: \| [^|.!?:]{1,25}){3,}",
         # what a tracking pixel leaves in copied text
         r"fbpx",
+        # a site's invitation to sign up or follow it, a line alone: 'Sign up for our newsletter', 'Follow us on X'
+        r"(?i)(?:subscribe|sign (?:up|in)|log ?in|follow us|stay (?:up to date|informed|tuned)|join (?:us|our) "
+        r"(?:newsletter|mailing list|community))\b(?: [\w&'’-]+){0,8}[.:!]?",
         # a feed's subscription link: 'Subscribe to Eltis feed', 'Subscribe to our RSS'
         r"(?i)subscribe(?: to)?(?: (?:the|our|this))? [\w&'’ -]{0,40}?\b(?:feeds?|rss|atom)",
         # when a page changed, counted back from now: 'Updated: 1 week 6 days ago', 'Posted 3 hours ago'
