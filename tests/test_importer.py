@@ -1922,3 +1922,26 @@ def test_a_line_that_dates_the_page_in_a_few_words_is_never_the_title(line):
 def test_a_title_that_names_a_day_among_its_words_stays_the_title():
     page = "Car-free day on 22 September 2019 in central Lyon\n\nThe city closed its centre to cars for a day.\n"
     assert _import_text(page).record["title"] == "Car-free day on 22 September 2019 in central Lyon"
+
+
+def test_the_one_named_place_a_news_text_says_was_opened_is_the_title_when_nothing_else_is():
+    page = (
+        "12 networks start their second phase!\n\n"
+        "The partners met in Paris in January to plan the next two years.\n\n"
+        "Volunteers asked for it, and the Tallinn Volunteer House opened in 2014 to support local groups.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Tallinn Volunteer House"
+    assert any("was opened" in g for g in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the Tallinn City Council was established in 1990 to run the town.",  # a body, not a practice
+        "the Tallinn Volunteer House opened in 2014 and the Tartu Repair Cafe opened in 2016.",  # two names
+    ],
+)
+def test_no_title_from_an_opened_body_or_from_two_opened_names(sentence):
+    page = f"12 networks start their second phase!\n\nThe partners met in Paris.\n\nAs the text says, {sentence}\n"
+    assert str(_import_text(page).record["title"]).startswith("TODO")

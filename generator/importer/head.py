@@ -114,6 +114,8 @@ class HeadFields(PeopleFields, DateFields):
             rest = self.entry_title(rest)
         if title is None and "title" not in self.record and "title" not in given:
             self.description_title(sections)
+        if title is None and "title" not in self.record and "title" not in given:
+            self.opened_practice(rest)
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
         rest = self.head_city(rest, page)
         if "title" not in self.record and "title" not in given:
@@ -220,6 +222,20 @@ class HeadFields(PeopleFields, DateFields):
             self.set(("location", "city"), city)
             self.report.guessed.append(f"location/city: took {city!r}, the city the entry's heading ends with")
         return name
+
+    def opened_practice(self, rest: list[str]) -> None:
+        """The one named place or scheme the head's text says was opened in a year, when nothing else is the title.
+
+        A news page about a network writes the practice in its text: 'the Riga NGO House opened in
+        2013'. A body ('the City Council', 'the European Commission') is never taken.
+        """
+        names = {m.group(1) for line in rest for m in _OPENED.finditer(line)}
+        names = {n for n in names if not _BODY.search(n) and layouts.plain(n) not in layouts.country_words()}
+        if len(names) != 1:
+            return
+        name = names.pop()
+        self.set(("title",), name)
+        self.report.guessed.append(f"title: took {name!r}, the one named thing the text says was opened; check it")
 
     def description_title(self, sections: list[Section]) -> None:
         """The title a page writes first in its text, when its head has none: a title-like line alone over prose.
@@ -362,6 +378,17 @@ def _summary_length() -> int:
 _NAMED_PRACTICE = re.compile(r"\bthe [\"“„«‘']\s?([A-ZÀ-ÖØ-Þ][^\"“”„«»‘’.!?]{2,80}?)[\"”»’']?\s+good practice\b")
 # The name an entry's first sentence opens with: 'C-City is Genoa's strategy …' (one to five words).
 _SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'&+-]*(?: [A-ZÀ-ÖØ-Þ0-9][\w’'&+-]*){0,4}) (?:is|was) ")
+# A named place or scheme the text says was opened in a year: 'the Riga NGO House opened in 2013'.
+_OPENED = re.compile(
+    r"\bthe ((?:[A-ZÀ-ÖØ-Þ][\w’'&-]*\s+){1,4}[A-ZÀ-ÖØ-Þ][\w’'&-]*)\s+"
+    r"(?:opened|(?:was|were) (?:opened|launched|set up|founded|established|created|inaugurated))"
+    r"(?:\s+its doors)?\s+in\s+(?:[A-Za-z]+\s+)?\d{4}\b"
+)
+# Words that make a name a body's, not a practice's: 'the City Council', 'the European Commission'.
+_BODY = re.compile(
+    r"(?i)\b(?:commission|council|government|ministry|municipality|city|agency|office|department|university|"
+    r"parliament|authority|administration|committee|union|bank)$"
+)
 _NOT_NAMES = {"The", "This", "It", "That", "These", "There", "Here", "Our", "Its", "A", "An"}
 
 
