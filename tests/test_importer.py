@@ -1739,6 +1739,17 @@ def test_a_cost_line_whose_only_amount_is_set_aside_stays_in_the_text():
         "Facebook | Twitter | LinkedIn",
         "From urbact",  # URBACT's source line under an article on a taxonomy page (labels.yml)
         "Town square market (photo credit City of Lyon).",  # a caption with its credit
+        "Latest news",  # a site's block headers around an article
+        "Related articles",
+        "Press release",
+        "You might also like",
+        "Home / News / Cargo bikes",  # a breadcrumb written with slashes
+        "Tags: mobility, cycling",
+        "Filed under: Mobility",
+        "Download as PDF",
+        "Listen to this article",
+        "Photo credit: City of Lyon",
+        "Credit: Shutterstock",
     ],
 )
 def test_site_chrome_lines_are_furniture_never_text_or_title(chrome):
@@ -1757,6 +1768,10 @@ def test_site_chrome_lines_are_furniture_never_text_or_title(chrome):
         "Updated guidelines for cycle lanes",
         "Follow-up care for older residents",
         "Login-free access to city services",
+        "More affordable homes for young people",
+        "Other projects to learn from",
+        "Home/Office work hubs in villages",
+        "Start/End of the school street trial",
     ],
 )
 def test_a_title_that_starts_like_chrome_stays_the_title(line):

@@ -103,6 +103,20 @@ _CHROME = [
         # a site's invitation to sign up or follow it, a line alone: 'Sign up for our newsletter', 'Follow us on X'
         r"(?i)(?:subscribe|sign (?:up|in)|log ?in|follow us|stay (?:up to date|informed|tuned)|join (?:us|our) "
         r"(?:newsletter|mailing list|community))\b(?: [\w&'’-]+){0,8}[.:!]?",
+        # a site's block headers around an article: 'Latest news', 'Related articles', 'You might also like'
+        r"(?i)(?:latest|recent|related|more|other|top|featured|popular|similar)(?: [a-z]+)? "
+        r"(?:news|articles?|stories|posts|content|projects|practices|resources|items|reads?)"
+        r"|(?i:press releases?|news articles?|blog posts?|most (?:read|popular|viewed|shared)|table of contents"
+        r"|on this page|in this article|you (?:might|may) (?:also )?(?:like|enjoy|be interested in))",
+        # a breadcrumb written with slashes from the home page: 'Home / News / Cargo bikes'
+        r"(?i:home|home page|accueil|startseite|inicio)(?:\s+/\s+[^/]{1,80}){1,6}",
+        # an article's tags: 'Tags: mobility, cycling', 'Filed under: Mobility', 'Posted in News'
+        r"(?i)(?:tags?|keywords?|filed under|posted in):?\s+[^.!?]{1,120}",
+        # a link to another form of the article: 'Download PDF', 'Print this article', 'Listen to this article'
+        r"(?i)(?:download|print|listen to|save)(?: (?:this|the|as|a))? (?:pdf|article|page|story|post|audio)"
+        r"(?: version)?",
+        # a picture's credit on a line of its own: 'Photo: City of Lyon', 'Credit: Shutterstock'
+        r"(?i)(?:(?:photo|image|picture|foto|bild)(?: ?credits?)?|credits?)\s*[:©]\s*[^.!?]{1,80}\.?",
         # a feed's subscription link: 'Subscribe to Eltis feed', 'Subscribe to our RSS'
         r"(?i)subscribe(?: to)?(?: (?:the|our|this))? [\w&'’ -]{0,40}?\b(?:feeds?|rss|atom)",
         # when a page changed, counted back from now: 'Updated: 1 week 6 days ago', 'Posted 3 hours ago'
