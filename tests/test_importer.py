@@ -1750,6 +1750,13 @@ def test_a_cost_line_whose_only_amount_is_set_aside_stays_in_the_text():
         "Listen to this article",
         "Photo credit: City of Lyon",
         "Credit: Shutterstock",
+        "By Jane Smith",  # a byline without its date: the page's writer, not the practice's contact
+        "Author: Jane Smith",
+        "Posted by Admin",
+        "3 comments",  # counters of comments, views and shares
+        "Views: 1234",
+        "Comments (0)",
+        "Case study | Mobility",  # a content type and its category
     ],
 )
 def test_site_chrome_lines_are_furniture_never_text_or_title(chrome):
@@ -1772,6 +1779,9 @@ def test_site_chrome_lines_are_furniture_never_text_or_title(chrome):
         "Other projects to learn from",
         "Home/Office work hubs in villages",
         "Start/End of the school street trial",
+        "By bike to school",
+        "Views of the river restored",
+        "3 comments from residents shaped the plan",
     ],
 )
 def test_a_title_that_starts_like_chrome_stays_the_title(line):

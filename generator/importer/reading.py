@@ -117,6 +117,16 @@ _CHROME = [
         r"(?: version)?",
         # a picture's credit on a line of its own: 'Photo: City of Lyon', 'Credit: Shutterstock'
         r"(?i)(?:(?:photo|image|picture|foto|bild)(?: ?credits?)?|credits?)\s*[:©]\s*[^.!?]{1,80}\.?",
+        # a byline without its date: 'By Jane Smith', 'Written by Jane Smith', 'Posted by Admin', 'Author: Jane Smith'
+        r"(?:(?i:written|posted|published) by|By|(?i:authors?):?)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+        r"|(?i:(?:written |posted )?by (?:admin|editor|news editor|the editors?))",
+        # a page's counters of comments, views and shares: '3 comments', 'Views: 1234', 'Comments (0)'
+        r"(?i)\d[\d,.\u00a0 ]* (?:comments?|views?|reads?|shares?|downloads?)"
+        r"|(?i:(?:comments?|views?|reads?|shares?|downloads?):?\s*\(?\d[\d,.]*\)?|no comments(?: yet)?)"
+        r"|(?i:rated \d(?:[.,]\d)? (?:out of|/) \d+)",
+        # a content type and its category: 'Case study | Mobility', 'News · Energy'
+        r"(?i)(?:news|article|story|case study|interview|opinion|blog(?: post)?|event|press release|report)"
+        r"\s*[|·•]\s*[^|.!?]{1,40}",
         # a feed's subscription link: 'Subscribe to Eltis feed', 'Subscribe to our RSS'
         r"(?i)subscribe(?: to)?(?: (?:the|our|this))? [\w&'’ -]{0,40}?\b(?:feeds?|rss|atom)",
         # when a page changed, counted back from now: 'Updated: 1 week 6 days ago', 'Posted 3 hours ago'
@@ -124,7 +134,8 @@ _CHROME = [
         # a date's label whose date stands on the next line: 'Edited on', 'Last updated:'
         r"(?i)(?:last )?(?:updated|posted|published|edited|modified)(?: on)?:?",
         # how long the page takes to read: 'Read time: 5 minutes', '4 min read'
-        r"(?i)(?:estimated )?read(?:ing)? time:? ?(?:about )?\d+ ?(?:min(?:ute)?s?|mn)\.?|\d+ ?min(?:ute)?s? read",
+        r"(?i)(?:estimated )?read(?:ing)? time:? ?(?:about )?\d+ ?(?:min(?:ute)?s?|mn)\.?"
+        r"|(?i:\d+ ?min(?:ute)?s?(?: read)?\.?)",
         # a counter of readers' votes: '0 have recommended.', '12 people liked this', '3 likes'
         r"(?i)\d+ (?:(?:people|persons?|users?|readers?) )?(?:(?:have|has) )?(?:recommended|liked|voted for)"
         r"(?: (?:this|it))?\.?"
