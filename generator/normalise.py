@@ -56,6 +56,15 @@ _SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD"}
 _WORDS = {
     "euro": "EUR",
     "euros": "EUR",
+    # 'euro' as other languages write it after a number: '1,2 miljoonaa euroa', '3 milijonov evrov'
+    "euroa": "EUR",
+    "eura": "EUR",
+    "evrov": "EUR",
+    "evra": "EUR",
+    "eurų": "EUR",
+    "eiro": "EUR",
+    "ευρώ": "EUR",
+    "евро": "EUR",
     "eur": "EUR",
     "pound": "GBP",
     "pounds": "GBP",
@@ -119,6 +128,25 @@ _MULTIPLIERS = {
     "miljonit": 1_000_000,
     "mln": 1_000_000,
     "mld": 1_000_000_000,
+    # 'million' and 'billion' in the languages of the pages: '1,5 Millionen Euro', '3 millones de euros'
+    "millionen": 1_000_000,
+    "miljoen": 1_000_000,
+    "miljoner": 1_000_000,
+    "millioner": 1_000_000,
+    "miljoonaa": 1_000_000,
+    "milionów": 1_000_000,
+    "miliony": 1_000_000,
+    "milionu": 1_000_000,
+    "milionů": 1_000_000,
+    "milijonov": 1_000_000,
+    "milijuna": 1_000_000,
+    "milhões": 1_000_000,
+    "milioane": 1_000_000,
+    "millió": 1_000_000,
+    "milliards": 1_000_000_000,
+    "milliard": 1_000_000_000,
+    "milliarden": 1_000_000_000,
+    "miliardi": 1_000_000_000,
     "bn": 1_000_000_000,
     "billion": 1_000_000_000,
     "mrd": 1_000_000_000,
@@ -131,7 +159,8 @@ _CURRENCY = "|".join(
 _MULTIPLIER = r"(?:" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")\.?(?![a-z])"
 _MONEY = re.compile(
     rf"(?<![\w.,])(?:(?P<cur1>{_CURRENCY})\s?(?P<num1>{_NUMBER})(?:\s?(?P<mul1>{_MULTIPLIER}))?"
-    rf"|(?P<num2>{_NUMBER})(?:\s?(?P<mul2>{_MULTIPLIER}))?\s?(?P<cur2>{_CURRENCY}))",
+    # after a multiplier, the word that joins it to the currency: '3 millones de euros', '10 millions d’euros'
+    rf"|(?P<num2>{_NUMBER})(?:\s?(?P<mul2>{_MULTIPLIER}))?(?(mul2)(?:\s(?:de|di|of)|\sd['’])?)\s?(?P<cur2>{_CURRENCY}))",
     re.IGNORECASE,
 )
 _PER_YEAR = re.compile(

@@ -1798,6 +1798,17 @@ def test_a_title_that_starts_like_chrome_stays_the_title(line):
         ("Each grant is 40 million Danish kroner", 40_000_000, "DKK"),
         ("The district paid 3 500 000 forint", 3_500_000, "HUF"),
         ("A budget of 2,5 million Swiss francs", 2_500_000, "CHF"),
+        ("Die Stadt investierte 1,5 Millionen Euro", 1_500_000, "EUR"),
+        ("El proyecto costó 3 millones de euros", 3_000_000, "EUR"),
+        ("Le programme a coûté 10 millions d’euros", 10_000_000, "EUR"),
+        ("Il comune ha speso 2 milioni di euro", 2_000_000, "EUR"),
+        ("O município investiu 4,2 milhões de euros", 4_200_000, "EUR"),
+        ("De gemeente trok 2 miljoen euro uit", 2_000_000, "EUR"),
+        ("Miasto wydało 12 milionów złotych", 12_000_000, "PLN"),
+        ("Kaupunki käytti 1,2 miljoonaa euroa", 1_200_000, "EUR"),
+        ("Občina je namenila 3 milijonov evrov", 3_000_000, "EUR"),
+        ("Primăria a investit 5 milioane lei", 5_000_000, "RON"),
+        ("Kommunen satsade 3 miljoner kronor", 3_000_000, "SEK"),
     ],
 )
 def test_currency_words_in_more_languages(text, amount, currency):
@@ -1805,6 +1816,13 @@ def test_currency_words_in_more_languages(text, amount, currency):
 
     first = find_money(text)[0].money
     assert (first.amount, first.currency) == (amount, currency)
+
+
+def test_a_joining_word_needs_a_multiplier_before_it():
+    from generator.normalise import find_money
+
+    assert find_money("They paid 20 de euros") == []
+    assert [f.money.amount for f in find_money("Phase 2 of EUR 100 000 programme")] == [100_000]
 
 
 def test_the_amount_in_the_pages_own_currency_is_the_resource_not_its_euro_equivalent():
