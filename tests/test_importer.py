@@ -1988,3 +1988,13 @@ def test_the_one_named_place_a_news_text_says_was_opened_is_the_title_when_nothi
 def test_no_title_from_an_opened_body_or_from_two_opened_names(sentence):
     page = f"12 networks start their second phase!\n\nThe partners met in Paris.\n\nAs the text says, {sentence}\n"
     assert str(_import_text(page).record["title"]).startswith("TODO")
+
+
+def test_a_two_letter_code_after_an_acronym_names_no_country():
+    page = "Digital skills for older people\n\nThe library runs courses in ICT (IT) skills for older residents.\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+def test_a_two_letter_code_after_a_place_in_a_sentence_gives_the_country():
+    page = "Volunteer house\n\nThe volunteer house in Tallinn (EE) opened in 2014 to support local groups.\n"
+    assert _import_text(page).record["location"]["country"] == "EE"

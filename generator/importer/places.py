@@ -172,7 +172,8 @@ def national_countries(text: str) -> set[str]:
         if code:
             found.add(code)
     for match in _PLACE_IN_BRACKETS.finditer(text):
-        if code := country_code(match.group(1), validate.countries()):
+        acronym = match.group(0).partition(" (")[0].isupper()  # 'ICT (IT)' spells an acronym out, names no country
+        if (code := country_code(match.group(1), validate.countries())) and not (acronym and len(match.group(1)) == 2):
             found.add(code)
     return found
 
