@@ -1780,6 +1780,7 @@ def test_site_chrome_lines_are_furniture_never_text_or_title(chrome):
         "Home/Office work hubs in villages",
         "Start/End of the school street trial",
         "By bike to school",
+        "INTERNATIONALISATION OF SMES IN RURAL AREAS",
         "Views of the river restored",
         "3 comments from residents shaped the plan",
     ],

@@ -150,7 +150,8 @@ _CHROME = [
         # a line that congratulates: 'Congratulations to the 23 approved networks!'
         r"(?i)congratulations(?: to [^.!?]{1,80})?!+",
         # a table's header row copied flat, its capital cells run together: 'NETWORKFINAL PARTNERSHIPSHORT DESCRIPTION'
-        r"(?=.*[A-Z]{15})(?=.* )[A-Z][A-Z &/-]+",
+        # (a title in capitals has its small words: 'INTERNATIONALISATION OF SMES' stays)
+        r"(?=.*[A-Z]{15})(?=.* )(?!.*\b[A-Z]{1,3}\b)[A-Z][A-Z &/-]+",
         _BADGE.pattern,
     )
 ]
