@@ -420,10 +420,10 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
-# (heldout4/) by i13g (see CORPUS.md).
+# (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i (see CORPUS.md).
 
-# The held-out part now: heldout5/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout5"
+# The held-out part now: heldout6/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout6"
 
 
 def _facts(path: Path) -> dict:
@@ -508,8 +508,9 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # once after i13d) in i13e, i13h3's nine (heldout3/, 64/88 = 72.7%, measured once after i13e) in i13f.
 # When a set is spent and no fresh one is written yet, the test says so (skipped, with the reason).
 # i13h4's ten (heldout4/) were measured once after i13f: 68/88 = 77.3%, and moved to the tuned part in i13g.
-# i13h5's ten (heldout5/) were measured once after i13g: 77/99 = 77.8%.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+# i13h5's ten (heldout5/) were measured once after i13g: 77/99 = 77.8%, and moved to the tuned part in i13i.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout6's first measurement.
 HELDOUT_FLOOR = 0.77
 
 
@@ -1705,3 +1706,296 @@ def test_a_cost_line_whose_only_amount_is_set_aside_stays_in_the_text():
     draft = _import_text("IMPLEMENTATION COST\n$500 million pesos")
     assert "$500 million pesos" in draft.record["description"]
     assert any("pesos" in line for _, line in draft.report.seen_money)
+
+
+# --- i13i: heldout5's misses as general rules -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Subscribe to Eltis feed",  # a feed aggregator's subscription link (CIVITAS)
+        "Subscribe to our RSS",
+        "Sign up for our newsletter",  # a site's invitation, without the '!' of a call to action
+        "Follow us on LinkedIn",
+        "Log in to comment",
+        "Updated: 1 week 6 days ago",  # how long ago, not a date
+        "Posted 3 hours ago",
+        "Language English",  # a language switch's label and value
+        "Sprache: Deutsch",
+        "0 have recommended.",  # Eltis's vote counter
+        "12 people liked this",
+        "Share on",  # the label of a share row whose buttons the copy lost
+        "Go back",
+        "← Back to the list",
+        "Edited on",  # a date's label whose date is on the next line (URBACT archive)
+        "Last updated:",
+        "Read time: 5 minutes",
+        "4 min read",
+        "NETWORKFINAL PARTNERSHIPSHORT DESCRIPTION",  # a table's header copied flat
+        "Congratulations to the 23 approved networks!",
+        "POINT (4.35171 50.85034)",  # a geodata field in WKT
+        "Copy linkFacebookXLinkedInEmail",  # a share row run together
+        "Facebook | Twitter | LinkedIn",
+        "From urbact",  # URBACT's source line under an article on a taxonomy page (labels.yml)
+        "Town square market (photo credit City of Lyon).",  # a caption with its credit
+        "Latest news",  # a site's block headers around an article
+        "Related articles",
+        "Press release",
+        "You might also like",
+        "Home / News / Cargo bikes",  # a breadcrumb written with slashes
+        "Tags: mobility, cycling",
+        "Filed under: Mobility",
+        "Download as PDF",
+        "Listen to this article",
+        "Photo credit: City of Lyon",
+        "Credit: Shutterstock",
+        "By Jane Smith",  # a byline without its date: the page's writer, not the practice's contact
+        "Author: Jane Smith",
+        "Posted by Admin",
+        "3 comments",  # counters of comments, views and shares
+        "Views: 1234",
+        "Comments (0)",
+        "Case study | Mobility",  # a content type and its category
+    ],
+)
+def test_site_chrome_lines_are_furniture_never_text_or_title(chrome):
+    page = f"{chrome}\n\nCargo bikes for market traders\n\nThe city lends cargo bikes to the traders of its market.\n"
+    draft = _import_text(page)
+    assert chrome in draft.report.boilerplate
+    assert draft.record["title"] == "Cargo bikes for market traders"
+    assert chrome not in "\n".join(_strings(draft.record))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Language policy for newcomers",
+        "Back to basics for school streets",
+        "Updated guidelines for cycle lanes",
+        "Follow-up care for older residents",
+        "Login-free access to city services",
+        "More affordable homes for young people",
+        "Other projects to learn from",
+        "Home/Office work hubs in villages",
+        "Start/End of the school street trial",
+        "By bike to school",
+        "INTERNATIONALISATION OF SMES IN RURAL AREAS",
+        "Views of the river restored",
+        "3 comments from residents shaped the plan",
+    ],
+)
+def test_a_title_that_starts_like_chrome_stays_the_title(line):
+    page = f"{line}\n\nThe city rewrote its guidance with residents in 2019.\n"
+    assert _import_text(page).record["title"] == line
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Over 169 million zloty (39 million Euros) is going into public transport", 169_000_000, "PLN"),
+        ("The city spent 2 mln złotych on the scheme", 2_000_000, "PLN"),
+        ("The fund holds 12 million Swedish kronor", 12_000_000, "SEK"),
+        ("Each grant is 40 million Danish kroner", 40_000_000, "DKK"),
+        ("The district paid 3 500 000 forint", 3_500_000, "HUF"),
+        ("A budget of 2,5 million Swiss francs", 2_500_000, "CHF"),
+        ("Die Stadt investierte 1,5 Millionen Euro", 1_500_000, "EUR"),
+        ("El proyecto costó 3 millones de euros", 3_000_000, "EUR"),
+        ("Le programme a coûté 10 millions d’euros", 10_000_000, "EUR"),
+        ("Il comune ha speso 2 milioni di euro", 2_000_000, "EUR"),
+        ("O município investiu 4,2 milhões de euros", 4_200_000, "EUR"),
+        ("De gemeente trok 2 miljoen euro uit", 2_000_000, "EUR"),
+        ("Miasto wydało 12 milionów złotych", 12_000_000, "PLN"),
+        ("Kaupunki käytti 1,2 miljoonaa euroa", 1_200_000, "EUR"),
+        ("Občina je namenila 3 milijonov evrov", 3_000_000, "EUR"),
+        ("Primăria a investit 5 milioane lei", 5_000_000, "RON"),
+        ("Kommunen satsade 3 miljoner kronor", 3_000_000, "SEK"),
+    ],
+)
+def test_currency_words_in_more_languages(text, amount, currency):
+    from generator.normalise import find_money
+
+    first = find_money(text)[0].money
+    assert (first.amount, first.currency) == (amount, currency)
+
+
+def test_a_joining_word_needs_a_multiplier_before_it():
+    from generator.normalise import find_money
+
+    assert find_money("They paid 20 de euros") == []
+    assert [f.money.amount for f in find_money("Phase 2 of EUR 100 000 programme")] == [100_000]
+
+
+def test_the_amount_in_the_pages_own_currency_is_the_resource_not_its_euro_equivalent():
+    page = (
+        "Public transport in Silesia gets a push (Poland)\n\n"
+        "Over 120 million zloty (28 million Euros) is going into new tram lines in the region, and the EU is paying "
+        "a grant of half of that sum.\n"
+    )
+    resources = _import_text(page).record["resources"]
+    assert [(r["amount"], r["currency"]) for r in resources] == [(120_000_000, "PLN")]
+
+
+def test_a_date_line_is_never_the_title():
+    page = (
+        "Subscribe to Eltis feed\n\n"
+        "Mon, 05/06/2017 - 12:48\n"
+        "Language English\n\n"
+        "Over 120 million zloty is going into new tram lines in Silesia, and the EU pays half of it.\n"
+    )
+    draft = _import_text(page)
+    assert str(draft.record["title"]).startswith("TODO")
+    assert "Title" in draft.report.missing
+
+
+def test_a_headline_ending_with_its_country_in_brackets_is_the_title_and_gives_the_country():
+    page = (
+        "Updated: 2 weeks 1 day ago\n\n"
+        "Public transport in Silesia gets a push (Poland)\n\n"
+        "Mon, 05/06/2017 - 12:48\n\n"
+        "The region is buying 40 new trams, and the EU pays half of their price.\n"
+    )
+    record = _import_text(page).record
+    assert record["title"] == "Public transport in Silesia gets a push (Poland)"
+    assert record["location"]["country"] == "PL"
+
+
+def test_a_place_line_in_brackets_is_still_a_place_not_a_title():
+    page = "Udine (IT)\n\nShared incubator for rural makers\n\nThe province rents empty shops to young makers.\n"
+    record = _import_text(page).record
+    assert record["title"] == "Shared incubator for rural makers"
+    assert record["location"]["country"] == "IT"
+
+
+def test_a_newsletter_item_heading_with_its_country_is_the_title():
+    page = (
+        "Home > Content > Mobility Update March 2012\n\n"
+        "Mobility Update March 2012\n\n"
+        "By Admin Eltis / Updated: 15 Jan 2015\n\n"
+        "This month we look at bike sharing across Europe and what cities learned from it in the last year.\n\n"
+        "Bike sharing pays off in Lyon, study finds (France)\n\n"
+        "A study of Lyon's bike sharing finds that it cut car trips in the centre.\n"
+        ">>  read more\n"
+    )
+    record = _import_text(page).record
+    assert record["title"] == "Bike sharing pays off in Lyon, study finds (France)"
+    assert record["location"]["country"] == "FR"
+
+
+def test_a_type_label_under_an_entry_is_no_menu_and_its_publication_date_no_title():
+    page = (
+        "Lyon’s empty shops for young makers scheme\n\n"
+        "Lyon rents empty ground-floor shops to young makers at a low rent for two years.\n\n"
+        "case study\n\n"
+        "publication date: 11-10-2019\n\n"
+        "  •  economy\n"
+        "  •  culture\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Lyon’s empty shops for young makers scheme"
+    assert draft.record["summary"].startswith("Lyon rents empty ground-floor shops")
+    assert "case study" in draft.report.boilerplate
+
+
+def test_a_bulleted_article_heading_is_the_title_without_its_bullet():
+    page = (
+        "POINT (4.35171 50.85034)\n"
+        "  • School canteens cooking local food\n\n"
+        "    Copy linkFacebookXLinkedInEmail\n"
+        "    The town cooks every school meal from local organic produce.\n"
+    )
+    assert _import_text(page).record["title"] == "School canteens cooking local food"
+
+
+def test_a_study_begun_is_not_the_practices_start():
+    page = (
+        "Co-working for creative firms\n\n"
+        "In early 2018 we began a study of what cooperation projects left behind in the regions.\n\n"
+        "The study asked partners about their policy changes.\n"
+    )
+    assert str(_import_text(page).record["start"]).startswith("TODO")
+
+
+def test_a_practice_begun_in_a_year_is_still_its_start():
+    page = "Co-working for creative firms\n\nIn 2016 the city opened a co-working space for creative firms.\n"
+    assert _import_text(page).record["start"] == "2016"
+
+
+def test_the_first_partner_of_a_list_with_country_codes_gives_the_country():
+    page = (
+        "Networks approved for their second phase\n\n"
+        "The table below lists every approved network; the Lead Partner is shown in bold.\n\n"
+        "Tallinn (EE), Siracusa (IT), Brighton & Hove City Council (UK), Espoo (FI)\n\n"
+        "Residents asked for it, and the volunteer house opened in 2014 to support local groups.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == "EE"
+    assert any("first of the partners" in g for g in draft.report.guessed)
+    assert not draft.record["summary"].startswith("Tallinn (EE)")
+
+
+def test_a_sentence_with_country_codes_is_no_partner_list():
+    from generator.importer.places import partner_list
+
+    assert partner_list("Partners met in Espoo (FI) and in Siracusa (IT) to compare.") == []
+    assert partner_list("Tallinn (EE), Siracusa (IT), ADL Santa Pola (local development agency) (ES)") == [
+        "Tallinn (EE)",
+        "Siracusa (IT)",
+        "ADL Santa Pola (local development agency) (ES)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited on 17 January 2019",
+        "Published 22 Nov 2018",
+        "Posted on 05/06/2017 by Admin",
+        "22 Nov 2018 · 4 min read",
+        "03.03.2020 | News",
+        "Veröffentlicht am 3. März 2020",
+        "Mon, 05/06/2017 - 12:48",
+        "publication date: 11-10-2019",
+    ],
+)
+def test_a_line_that_dates_the_page_in_a_few_words_is_never_the_title(line):
+    page = f"{line}\n\nCargo bikes for market traders\n\nThe city lends cargo bikes to the traders of its market.\n"
+    assert _import_text(page).record["title"] == "Cargo bikes for market traders"
+
+
+def test_a_title_that_names_a_day_among_its_words_stays_the_title():
+    page = "Car-free day on 22 September 2019 in central Lyon\n\nThe city closed its centre to cars for a day.\n"
+    assert _import_text(page).record["title"] == "Car-free day on 22 September 2019 in central Lyon"
+
+
+def test_the_one_named_place_a_news_text_says_was_opened_is_the_title_when_nothing_else_is():
+    page = (
+        "12 networks start their second phase!\n\n"
+        "The partners met in Paris in January to plan the next two years.\n\n"
+        "Volunteers asked for it, and the Tallinn Volunteer House opened in 2014 to support local groups.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Tallinn Volunteer House"
+    assert any("was opened" in g for g in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the Tallinn City Council was established in 1990 to run the town.",  # a body, not a practice
+        "the Tallinn Volunteer House opened in 2014 and the Tartu Repair Cafe opened in 2016.",  # two names
+    ],
+)
+def test_no_title_from_an_opened_body_or_from_two_opened_names(sentence):
+    page = f"12 networks start their second phase!\n\nThe partners met in Paris.\n\nAs the text says, {sentence}\n"
+    assert str(_import_text(page).record["title"]).startswith("TODO")
+
+
+def test_a_two_letter_code_after_an_acronym_names_no_country():
+    page = "Digital skills for older people\n\nThe library runs courses in ICT (IT) skills for older residents.\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+def test_a_two_letter_code_after_a_place_in_a_sentence_gives_the_country():
+    page = "Volunteer house\n\nThe volunteer house in Tallinn (EE) opened in 2014 to support local groups.\n"
+    assert _import_text(page).record["location"]["country"] == "EE"

@@ -30,6 +30,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         self.money_in_prose()
         self.country_from_prose()
         self.country_from_signals(self.described or self.intro)
+        self.country_from_partners([self.record.get("summary", ""), *(self.described or self.intro)])
         self.country_from_names(self.described or self.intro)
         self.teaser_contact([self.record.get("summary", ""), *self.intro])
         self.start_from_prose([self.record.get("summary", ""), *self.intro], today)

@@ -31,6 +31,20 @@ _BEGAN = re.compile(
 _UNSURE = re.compile(
     r"(?i)\b(?:will|would|to|shall|could|should|may|might|if|once|until|unless|planned|expected|due)\s+(?:\w+\s+)?$"
 )
+# What a page's authors began that is not the practice: 'In early 2018 we began a study of its effects'.
+_VERB = re.compile(r"(?i)\b(?:launched|started|began|introduced|established|set up|opened)\b")
+_STUDY = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|our|its|their|this|that|new)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:study|studies|survey|evaluation|assessment|analysis|review|research|audit)\b"
+)
+
+
+def _study_begun(clause: str) -> bool:
+    """A start sentence whose verb's object is a study of the practice ('began a study'): not the practice's start."""
+    verb = _VERB.search(clause)
+    return bool(verb and _STUDY.match(clause[verb.end() :]))
+
+
 # Where the two dates of a running time meet: '2017 - 2019', '01/2017 – 12/2019', 'March 2016 to May 2018'.
 _RANGE = re.compile(r"\s+(?:-|–|—|→|to|until|till)\s+|(?<=\d{4})[-–—](?=\d{4})|\s*[–—→]\s*")
 _EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
@@ -61,7 +75,7 @@ class DateFields(Bookkeeping):
             return
         for text in texts:
             for match in _BEGAN.finditer(text):
-                if _UNSURE.search(text[: match.start()]):
+                if _UNSURE.search(text[: match.start()]) or _study_begun(text[match.start() : match.end() + 80]):
                     continue
                 value = _date_at_end(next(group for group in match.groups() if group))
                 if value and value[:4] <= str(today.year):

@@ -10,15 +10,16 @@ says so: a wrong title that looks found is worse than none.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from generator import validate
 from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
-from generator.importer.places import read_place
+from generator.importer.places import partner_list, read_place
 from generator.importer.reading import _texts
 from generator.importer.report import CUT_TEASER, Section, _short
-from generator.normalise import read_date
+from generator.normalise import month_names, read_date
 
 NO_TITLE = "the page has no title the importer can see; give one with --title"
 
@@ -31,8 +32,44 @@ def title_like(line: str) -> bool:
         and len(line) <= 200
         and not re.search(r"[.!?;,:]$", line)
         and any(c.isalpha() for c in line)
-        and read_date(line)[0] is None
+        and not date_line(line)
         and not issue_heading(line)
+    )
+
+
+# A date line's weekday before the date and time of day after it: 'Mon, 05/06/2017 - 12:48'.
+_DATED = re.compile(r"(?:[^\W\d_]{2,10}\.?,\s*)?(.+?)(?:\s*[-–,|@]?\s*\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?)?")
+
+
+def date_line(line: str) -> bool:
+    """A line that only dates the page: a date, maybe with its weekday, time or label ('publication date: …')."""
+    label, colon, value = line.strip().partition(":")
+    candidates = [line.strip()] + ([value.strip()] if colon and len(label.split()) <= 3 and value.strip() else [])
+    for text in candidates:
+        found = _DATED.fullmatch(text)
+        if read_date(text)[0] is not None or (found and read_date(found.group(1).strip())[0] is not None):
+            return True
+    return _dated_few_words(line)
+
+
+def _dated_few_words(line: str) -> bool:
+    """A day's date with at most three other words, a byline and a time: 'Edited on 17 January 2019',
+    'Posted on 05/06/2017 by Admin', '22 Nov 2018 · 4 min read', '03.03.2020 | News'."""
+    found = _full_date().search(line)
+    if not found:
+        return False
+    rest = line[: found.start()] + " " + line[found.end() :]
+    rest = re.sub(r"\bby\b.*$|\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?", " ", rest, flags=re.IGNORECASE)
+    return len(re.findall(r"\w+", rest)) <= 3
+
+
+@cache
+def _full_date() -> re.Pattern[str]:
+    """A date with its day: '17 January 2019', 'Nov 22, 2018', '05/06/2017', '2019-10-11'."""
+    months = "|".join(sorted((re.escape(m) for m in month_names() if len(m) >= 3), key=len, reverse=True))
+    return re.compile(
+        rf"(?i)\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:]+)?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{months})\.?,?\s+\d{{4}}|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
     )
 
 
@@ -49,15 +86,17 @@ def issue_heading(line: str) -> bool:
 
 
 def prose_like(line: str) -> bool:
-    """A line that reads as a sentence: it ends like one, or is long."""
-    return bool(re.search(r"[.!?…)\"”»]$", line)) and len(line.split()) >= 3 or len(line.split()) >= 15
+    """A line that reads as a sentence: it ends like one, or is long; a list of partner places is not one."""
+    ends = bool(re.search(r"[.!?…)\"”»]$", line)) and len(line.split()) >= 3 or len(line.split()) >= 15
+    return ends and not partner_list(line)
 
 
 class HeadFields(PeopleFields, DateFields):
     """The builder's reading of the page head; bookkeeping comes from Bookkeeping."""
 
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
-        start = max((i for i in self.report.navigation if i <= len(preamble)), default=0)
+        menus = [i for i in self.report.navigation if i <= len(preamble) and not _footer(preamble[i:])]
+        start = max(menus, default=0)
         before, lines = self.site_headings(_texts(preamble[:start])), _texts(preamble[start:])
         if start in self.report.listings:
             lines = self.listing_entry(lines)
@@ -75,6 +114,8 @@ class HeadFields(PeopleFields, DateFields):
             rest = self.entry_title(rest)
         if title is None and "title" not in self.record and "title" not in given:
             self.description_title(sections)
+        if title is None and "title" not in self.record and "title" not in given:
+            self.opened_practice(rest)
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
         rest = self.head_city(rest, page)
         if "title" not in self.record and "title" not in given:
@@ -182,6 +223,20 @@ class HeadFields(PeopleFields, DateFields):
             self.report.guessed.append(f"location/city: took {city!r}, the city the entry's heading ends with")
         return name
 
+    def opened_practice(self, rest: list[str]) -> None:
+        """The one named place or scheme the head's text says was opened in a year, when nothing else is the title.
+
+        A news page about a network writes the practice in its text: 'the Riga NGO House opened in
+        2013'. A body ('the City Council', 'the European Commission') is never taken.
+        """
+        names = {m.group(1) for line in rest for m in _OPENED.finditer(line)}
+        names = {n for n in names if not _BODY.search(n) and layouts.plain(n) not in layouts.country_words()}
+        if len(names) != 1:
+            return
+        name = names.pop()
+        self.set(("title",), name)
+        self.report.guessed.append(f"title: took {name!r}, the one named thing the text says was opened; check it")
+
     def description_title(self, sections: list[Section]) -> None:
         """The title a page writes first in its text, when its head has none: a title-like line alone over prose.
 
@@ -249,7 +304,7 @@ class HeadFields(PeopleFields, DateFields):
             line = lines[i]
             if dates and "start" not in self.record and self.head_dates(line):
                 i += 1
-            elif self.place_line(line, "page head"):
+            elif self.place_line(line, "page head") and not headline_with_country(line):
                 i += 1
                 if i < len(lines) and self.head_region(line, lines[i]):
                     i += 1
@@ -264,7 +319,7 @@ class HeadFields(PeopleFields, DateFields):
                 i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
-                self.set(("title",), full or line)
+                self.set(("title",), _BULLET.sub("", full or line))
                 self.headline_title = line if not full else ""
                 self.report.guessed.append(
                     f"title: took {full or line!r}, the first title-like line of the page; check it"
@@ -323,6 +378,17 @@ def _summary_length() -> int:
 _NAMED_PRACTICE = re.compile(r"\bthe [\"“„«‘']\s?([A-ZÀ-ÖØ-Þ][^\"“”„«»‘’.!?]{2,80}?)[\"”»’']?\s+good practice\b")
 # The name an entry's first sentence opens with: 'C-City is Genoa's strategy …' (one to five words).
 _SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'&+-]*(?: [A-ZÀ-ÖØ-Þ0-9][\w’'&+-]*){0,4}) (?:is|was) ")
+# A named place or scheme the text says was opened in a year: 'the Riga NGO House opened in 2013'.
+_OPENED = re.compile(
+    r"\bthe ((?:[A-ZÀ-ÖØ-Þ][\w’'&-]*\s+){1,4}[A-ZÀ-ÖØ-Þ][\w’'&-]*)\s+"
+    r"(?:opened|(?:was|were) (?:opened|launched|set up|founded|established|created|inaugurated))"
+    r"(?:\s+its doors)?\s+in\s+(?:[A-Za-z]+\s+)?\d{4}\b"
+)
+# Words that make a name a body's, not a practice's: 'the City Council', 'the European Commission'.
+_BODY = re.compile(
+    r"(?i)\b(?:commission|council|government|ministry|municipality|city|agency|office|department|university|"
+    r"parliament|authority|administration|committee|union|bank)$"
+)
 _NOT_NAMES = {"The", "This", "It", "That", "These", "There", "Here", "Our", "Its", "A", "An"}
 
 
@@ -340,6 +406,32 @@ def _question_headline(lines: list[str], i: int) -> bool:
         and title_like(subtitle)
         and not prose_like(subtitle)
     )
+
+
+def _footer(after: list[str]) -> bool:
+    """Lines after a menu line that only date and tag the entry above it: the line was the entry's type label.
+
+    A listing shows its entry's heading and teaser, then the entry's type ('case study'), its date
+    ('publication date: 11-10-2019') and its tags ('•  housing'): the type is no menu above the entry.
+    """
+    texts = _texts(after)
+    return bool(texts) and all(date_line(line) or entry_detail(line) for line in texts)
+
+
+def headline_with_country(line: str) -> bool:
+    """A headline that ends with its country in brackets: 'Study shows health benefits of bike sharing (Spain)'.
+
+    It names the country, but it is the item's heading, not a place line: more than a place's name
+    stands before the brackets (five words or more, two of them in small letters).
+    """
+    found = _COUNTRY_AFTER.fullmatch(_BULLET.sub("", line.strip()))
+    words = found.group(1).split() if found else []
+    return len(words) >= 5 and sum(w[:1].islower() for w in words) >= 2 and title_like(line)
+
+
+_COUNTRY_AFTER = re.compile(r"(.+?)\s*\([^()]+\)")
+# A bullet a page puts before an article's heading: '• Feeding change: …'.
+_BULLET = re.compile(r"^[•◦▪·]\s*")
 
 
 def _headline(line: str) -> bool:

@@ -36,8 +36,9 @@ def read_place(line: str) -> tuple[str | None, str | None]:
         name, place_code = read_place(flag.group(2))
         return (name, code) if place_code in (None, code) else (None, code)
     text = " ".join(_BULLET.sub("", line.strip()).split()).strip(" .,;")
-    if not text or len(text) > 80 or _sentence(line, text):
-        return None, None
+    if not text or len(text) > 80 or _sentence(line, text) or partner_list(text):
+        return None, None  # a list of partners' places is not one place: 'Riga (LV), Espoo (FI)'
+
     slash = _SLASH.fullmatch(text)
     if slash and (code := _country_in(slash.group(2))):
         return slash.group(1), code
@@ -149,6 +150,18 @@ _GOVERNMENT = re.compile(
 _PLACE_IN_BRACKETS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){0,3} \(([^()]{2,30})\)")
 
 
+# A place's two-letter country code after it: 'Riga (LV)'.
+_CODE_AFTER = re.compile(r"\([A-Z]{2}\)$")
+
+
+def partner_list(line: str) -> list[str]:
+    """The items of a line listing places with their country codes ('Riga (LV), Siracusa (IT), …'); else []."""
+    parts = [part.strip() for part in re.split(r",\s*(?![^()]*\))", line.strip(" .;"))]
+    if len(parts) < 2 or not all(_CODE_AFTER.search(part) and read_place(part)[1] for part in parts):
+        return []
+    return parts
+
+
 def national_countries(text: str) -> set[str]:
     """The countries a text names by their government ('the UK Government') or after a place in brackets."""
     found = set()
@@ -159,7 +172,8 @@ def national_countries(text: str) -> set[str]:
         if code:
             found.add(code)
     for match in _PLACE_IN_BRACKETS.finditer(text):
-        if code := country_code(match.group(1), validate.countries()):
+        acronym = match.group(0).partition(" (")[0].isupper()  # 'ICT (IT)' spells an acronym out, names no country
+        if (code := country_code(match.group(1), validate.countries())) and not (acronym and len(match.group(1)) == 2):
             found.add(code)
     return found
 
@@ -270,6 +284,24 @@ class PlaceFields(Bookkeeping):
             self.report.guessed.append(
                 f"location/country: {code}, the only country the text names by its government or in brackets"
             )
+
+    def country_from_partners(self, description: list[str]) -> None:
+        """When nothing else gave the country, the first place of a partner list written 'City (CC), City (CC), …'.
+
+        Partnership lists (URBACT, Interreg) put the lead partner first: 'Riga (LV), Siracusa (IT),
+        Espoo (FI)' gives LV, as a guess. Every item must end with a two-letter country code.
+        """
+        if "country" in self.record.get("location", {}):
+            return
+        for line in description:
+            parts = partner_list(line)
+            if parts:
+                code = str(read_place(parts[0])[1])
+                self.set(("location", "country"), code)
+                self.report.guessed.append(
+                    f"location/country: {code}, from {parts[0]!r}, the first of the partners the page lists; check it"
+                )
+                return
 
     def country_from_names(self, description: list[str]) -> None:
         """When the page names no country at all, the one country its cities or adjectives point to, as a guess.

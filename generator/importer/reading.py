@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import babel
 
 from generator.importer import layouts
 from generator.importer.report import Report, Section
@@ -26,9 +29,11 @@ _BOILERPLATE = [
         r".*\b(use|uses|using|accept|consent|settings|preferences|policy)\b.*\bcookies?\b.*",
         r"(accept|reject|refuse|decline|allow)( all| only necessary| necessary)?( cookies)?",
         r"(this|the) (web ?site|page|site) is no longer (being )?(updated|maintained).*",
-        r"share( this( page| practice)?)?( on (facebook|twitter|x|linkedin))?",
+        r"share( this( page| practice| article| story)?)?( on| via)?( (facebook|twitter|x|linkedin))?:?",
         r"print( this page)?",
         r"back to top",
+        # a link back to where the reader came from: 'Go back', '← Back to the list'
+        r"(?:[←<]\s*)?(?:go back|back(?: to (?:the )?(?:list|overview|results|search results|news|previous page))?)",
         r"skip to (main )?content",
         r"read more",
         r"show more",
@@ -95,6 +100,58 @@ _CHROME = [
         r"[^|.!?:]{1,25}(?: \| [^|.!?:]{1,25}){3,}",
         # what a tracking pixel leaves in copied text
         r"fbpx",
+        # a site's invitation to sign up or follow it, a line alone: 'Sign up for our newsletter', 'Follow us on X'
+        r"(?i)(?:subscribe|sign (?:up|in)|log ?in|follow us|stay (?:up to date|informed|tuned)|join (?:us|our) "
+        r"(?:newsletter|mailing list|community))\b(?: [\w&'’-]+){0,8}[.:!]?",
+        # a site's block headers around an article: 'Latest news', 'Related articles', 'You might also like'
+        r"(?i)(?:latest|recent|related|more|other|top|featured|popular|similar)(?: [a-z]+)? "
+        r"(?:news|articles?|stories|posts|content|projects|practices|resources|items|reads?)"
+        r"|(?i:press releases?|news articles?|blog posts?|most (?:read|popular|viewed|shared)|table of contents"
+        r"|on this page|in this article|you (?:might|may) (?:also )?(?:like|enjoy|be interested in))",
+        # a breadcrumb written with slashes from the home page: 'Home / News / Cargo bikes'
+        r"(?i:home|home page|accueil|startseite|inicio)(?:\s+/\s+[^/]{1,80}){1,6}",
+        # an article's tags: 'Tags: mobility, cycling', 'Filed under: Mobility', 'Posted in News'
+        r"(?i)(?:tags?|keywords?|filed under|posted in):?\s+[^.!?]{1,120}",
+        # a link to another form of the article: 'Download PDF', 'Print this article', 'Listen to this article'
+        r"(?i)(?:download|print|listen to|save)(?: (?:this|the|as|a))? (?:pdf|article|page|story|post|audio)"
+        r"(?: version)?",
+        # a picture's credit on a line of its own: 'Photo: City of Lyon', 'Credit: Shutterstock'
+        r"(?i)(?:(?:photo|image|picture|foto|bild)(?: ?credits?)?|credits?)\s*[:©]\s*[^.!?]{1,80}\.?",
+        # a byline without its date: 'By Jane Smith', 'Written by Jane Smith', 'Posted by Admin', 'Author: Jane Smith'
+        r"(?:(?i:written|posted|published) by|By|(?i:authors?):?)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+        r"|(?i:(?:written |posted )?by (?:admin|editor|news editor|the editors?))",
+        # a page's counters of comments, views and shares: '3 comments', 'Views: 1234', 'Comments (0)'
+        r"(?i)\d[\d,.\u00a0 ]* (?:comments?|views?|reads?|shares?|downloads?)"
+        r"|(?i:(?:comments?|views?|reads?|shares?|downloads?):?\s*\(?\d[\d,.]*\)?|no comments(?: yet)?)"
+        r"|(?i:rated \d(?:[.,]\d)? (?:out of|/) \d+)",
+        # a content type and its category: 'Case study | Mobility', 'News · Energy'
+        r"(?i)(?:news|article|story|case study|interview|opinion|blog(?: post)?|event|press release|report)"
+        r"\s*[|·•]\s*[^|.!?]{1,40}",
+        # a feed's subscription link: 'Subscribe to Eltis feed', 'Subscribe to our RSS'
+        r"(?i)subscribe(?: to)?(?: (?:the|our|this))? [\w&'’ -]{0,40}?\b(?:feeds?|rss|atom)",
+        # when a page changed, counted back from now: 'Updated: 1 week 6 days ago', 'Posted 3 hours ago'
+        r"(?i)(?:last )?(?:updated|posted|published|edited|modified)(?: on)?:? (?:\d+ [a-z]+,? ){1,3}ago",
+        # a date's label whose date stands on the next line: 'Edited on', 'Last updated:'
+        r"(?i)(?:last )?(?:updated|posted|published|edited|modified)(?: on)?:?",
+        # how long the page takes to read: 'Read time: 5 minutes', '4 min read'
+        r"(?i)(?:estimated )?read(?:ing)? time:? ?(?:about )?\d+ ?(?:min(?:ute)?s?|mn)\.?"
+        r"|(?i:\d+ ?min(?:ute)?s?(?: read)?\.?)",
+        # a counter of readers' votes: '0 have recommended.', '12 people liked this', '3 likes'
+        r"(?i)\d+ (?:(?:people|persons?|users?|readers?) )?(?:(?:have|has) )?(?:recommended|liked|voted for)"
+        r"(?: (?:this|it))?\.?"
+        r"|(?i:\d+ (?:likes?|votes?|recommendations?))",
+        # a map's coordinates in the WKT form a site's geodata field leaves: 'POINT (4.35171 50.85034)'
+        r"(?:MULTI)?(?:POINT|LINESTRING|POLYGON) ?Z? ?\([-\d.,\s()]+\)",
+        # a row of share links, as the copy runs them together: 'Copy linkFacebookXLinkedInEmail'
+        r"(?i)(?:(?:share(?: on| via)?|copy link|facebook|twitter|x|linkedin|e-?mail|whatsapp|print|reddit|pinterest"
+        r"|telegram|bluesky|mastodon|xing)[\s|,·:/]*){2,}",
+        # a picture's caption ending with its credit: 'Common kitchen (photo credit UIA project Tast'in Fives).'
+        r"[^\n]{0,200}\((?i:photo|image|picture|foto|photograph)(?i: credits?)?:? [^()]{1,100}\)\.?",
+        # a line that congratulates: 'Congratulations to the 23 approved networks!'
+        r"(?i)congratulations(?: to [^.!?]{1,80})?!+",
+        # a table's header row copied flat, its capital cells run together: 'NETWORKFINAL PARTNERSHIPSHORT DESCRIPTION'
+        # (a title in capitals has its small words: 'INTERNATIONALISATION OF SMES' stays)
+        r"(?=.*[A-Z]{15})(?=.* )(?!.*\b[A-Z]{1,3}\b)[A-Z][A-Z &/-]+",
         _BADGE.pattern,
     )
 ]
@@ -197,7 +254,29 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
 def _furniture(line: str, key: str, known: set[str]) -> bool:
     patterns = [_LISTING, *_BOILERPLATE, *_CHROME]
     bare = _BULLET.sub("", line).strip()  # a menu's item keeps its bullet: '• Schedule a demo'
-    return key in known or any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in patterns)
+    matched = any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in patterns)
+    return key in known or matched or language_line(line)
+
+
+# The label of a page's language switch or language field: 'Language English', 'Sprache: Deutsch'.
+_LANGUAGE = re.compile(r"(?i)(?:languages?|langues?|sprachen?|idiomas?|lingua|lingue|język|taal|kieli|keel):?\s+(.+)")
+# Locales whose language names a page's language line is written in.
+_NAMING_LOCALES = ("en", "fr", "de", "es", "it", "pl", "pt", "nl", "fi", "et", "sv", "da")
+
+
+def language_line(line: str) -> bool:
+    """A line naming the page's language(s) after its label, never a fact of the practice: 'Language English'."""
+    found = _LANGUAGE.fullmatch(line.strip())
+    names = re.split(r"\s*[,/|]\s*", found.group(1).strip()) if found else []
+    return bool(names) and all(name.casefold() in _language_names() for name in names)
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """Language names, case-folded, as Babel gives them in the naming locales and in each language itself."""
+    names = {name.casefold() for code in _NAMING_LOCALES for name in babel.Locale(code).languages.values()}
+    names |= {(babel.Locale(code).get_display_name(code) or "").casefold() for code in _NAMING_LOCALES}
+    return frozenset(names)
 
 
 def _menu_item(line: str) -> bool:
