@@ -631,10 +631,10 @@ def test_the_new_page_states_ask_nothing_of_another_host(url, guarded, records, 
 
 @pytest.fixture(scope="module")
 def german_url(tmp_path_factory):
-    from test_languages import _theme
+    from conftest import project_theme
 
     work = tmp_path_factory.mktemp("catalogue-de")
-    site = build_site(work, samples.write(work / "records", 3), theme=_theme("de"))
+    site = build_site(work, samples.write(work / "records", 3), theme=project_theme(language="de"))
     with serve(site) as base:
         yield base
 
