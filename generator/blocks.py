@@ -9,13 +9,16 @@ paragraph before Markdown runs; `put_back` puts the block in its place
 afterwards, so the page comes out as Markdown itself would have made it.
 
 A block is set aside only when it is one Markdown would keep whole anyway: it
-starts a paragraph with a block-level tag and ends with that tag's own end,
-right before a blank line or the end of the page. Anything else is left to
-Markdown as it is. Between Markdown and the written page, the MkDocs plugin
+starts a paragraph with a block-level tag and ends where Python-Markdown's own
+reading of raw HTML (its stack of open tags) ends it, right before a blank
+line or the end of the page. Anything else, and everything after a paragraph
+left to Markdown that holds a block-level tag, is left to Markdown as it is.
+Between Markdown and the written page, the MkDocs plugin
 keeps a page's blocks compressed (`Aside.pack`): MkDocs holds every page's
 content until it writes them all, and the blocks are most of it.
-`tests/test_blocks.py` checks, on every generated page of
-the real records and of synthetic ones, that the result is identical.
+`tests/test_blocks.py` checks, on every generated page of the real records and
+of synthetic ones, and on random mixes of Markdown and HTML, that the result
+is identical.
 """
 
 from __future__ import annotations
