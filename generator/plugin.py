@@ -296,10 +296,15 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
     def on_pre_build(self, config: MkDocsConfig) -> None:
         # Checked before MkDocs empties the site folder, so that even a plain
         # `mkdocs build` leaves the previous site in place when a record is wrong.
+        if not self.dirty:  # every page is built again: forget the last build's
+            self.searchable = {}
         try:
             # Paths are shown, and edited, relative to the folder that holds the records folder.
             self.valid = validate.collect(
-                [self.records], self.records.parent, allow_empty=self.config.allow_empty, memo=self.read
+                [self.records],
+                self.records.parent,
+                allow_empty=self.config.allow_empty,
+                memo=self.read if self.serving else None,  # MkDocs keeps this plugin from one build to the next
             )
             if not self.serving:  # where each value stood serves only problem reports: made above, unless serving
                 for record in self.valid:

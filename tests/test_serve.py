@@ -66,3 +66,21 @@ def test_a_page_showing_an_edited_practice_gets_a_new_key(records):
     path = f"practices/{showing.id}.md"
     assert after[path].key != before[path].key  # type: ignore[union-attr]
     assert "A title edited in the web editor" in after[path]()  # type: ignore[operator]
+
+
+def test_a_record_file_is_read_again_only_when_it_changed(tmp_path):
+    folder = samples.write(tmp_path / "practices", 3)
+    memo: validate.Memo = {}
+    first = validate.collect([folder], tmp_path, memo=memo)
+    again = validate.collect([folder], tmp_path, memo=memo)
+    assert [a is b for a, b in zip(first, again, strict=True)] == [True, True, True]  # the same objects, not re-read
+    edited = folder / f"{first[1].id}.yml"
+    edited.write_text(edited.read_text(encoding="utf-8").replace(first[1].data["title"], "A new title"), "utf-8")
+    third = validate.collect([folder], tmp_path, memo=memo)
+    assert [a is b for a, b in zip(first, third, strict=True)] == [True, False, True]
+    assert third[1].data["title"] == "A new title"
+    edited.write_text("title: [unclosed\n", encoding="utf-8")
+    with pytest.raises(validate.RecordsInvalid):  # a problem is found again from the memo too
+        validate.collect([folder], tmp_path, memo=memo)
+    with pytest.raises(validate.RecordsInvalid):
+        validate.collect([folder], tmp_path, memo=memo)
