@@ -60,7 +60,7 @@ validate: $(STAMP)        ## Check every record and list all problems
 links: $(STAMP)           ## Check the external links of the records (needs the network)
 	$(BIN)/practices links practices
 
-bench: $(STAMP)           ## Measure the build at 100, 1,000 and 5,000 synthetic practices
+bench: $(STAMP)           ## Measure the build at 1,000 and 5,000 synthetic practices against plain baselines
 	$(BIN)/python benchmarks/bench.py
 
 lint: $(TESTS)
