@@ -1999,3 +1999,18 @@ def test_a_two_letter_code_after_an_acronym_names_no_country():
 def test_a_two_letter_code_after_a_place_in_a_sentence_gives_the_country():
     page = "Volunteer house\n\nThe volunteer house in Tallinn (EE) opened in 2014 to support local groups.\n"
     assert _import_text(page).record["location"]["country"] == "EE"
+
+
+# --- i13j: rules from the misses of i13h6's held-out pages (heldout6/, now tuned) ------------------
+
+
+def test_urbact_heading_with_its_article_ends_the_summary():
+    # URBACT's good-practice pages write the heading as 'The solutions offered by the good practice'
+    page = (
+        "Widespread hospitality\n\nSummary\n\nThe towns spread the welcome of asylum seekers over the whole area.\n\n"
+        "The solutions offered by the good practice\n\n"
+        "Each town houses a small group and a public company supports them.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["summary"] == "The towns spread the welcome of asylum seekers over the whole area."
+    assert "Each town houses" in draft.record["description"]
