@@ -420,10 +420,10 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
-# (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i (see CORPUS.md).
+# (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j (see CORPUS.md).
 
-# The held-out part now: heldout6/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout6"
+# The held-out part now: heldout7/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout7"
 
 
 def _facts(path: Path) -> dict:
@@ -509,8 +509,9 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # When a set is spent and no fresh one is written yet, the test says so (skipped, with the reason).
 # i13h4's ten (heldout4/) were measured once after i13f: 68/88 = 77.3%, and moved to the tuned part in i13g.
 # i13h5's ten (heldout5/) were measured once after i13g: 77/99 = 77.8%, and moved to the tuned part in i13i.
-# i13h6's ten (heldout6/) were measured once after i13i: 76/98 = 77.6%; they are the held-out part now.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+# i13h6's ten (heldout6/) were measured once after i13i: 76/98 = 77.6%, and moved to the tuned part in i13j.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout7's first measurement.
 HELDOUT_FLOOR = 0.77
 
 
