@@ -2015,3 +2015,52 @@ def test_urbact_heading_with_its_article_ends_the_summary():
     draft = _import_text(page)
     assert draft.record["summary"] == "The towns spread the welcome of asylum seekers over the whole area."
     assert "Each town houses" in draft.record["description"]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # general kinds, each written as another site would write it
+        "Dear Members, Partners and Friends of ICLEI,",
+        "Dear readers,",
+        "Email not displaying correctly? View it in your browser",
+        "This newsletter is not displayed properly? Open it in your web browser.",
+        "Filter your results (67)",
+        "By Eddy Adams, on March 28th, 2014",
+        "By Jane Smith on 3 May 2019",
+        "> Read Eddy Adams's articles",
+        "More posts by Jane Smith",
+        "• Governance Governance",
+        "Urban regeneration Urban regeneration",
+        "See complete overviewSee results",
+        "Click here to learn about the role cities can play in the fight against climate change.",
+        # platform lines (labels.yml, chrome)
+        "This is an archived version of",
+        "Don't hesitate to send your news and information to",
+        "Explore Interreg. Use the filters to modify/refine your search.",
+        "Search for",
+        "This is the good practice's implementation level. It can be national, regional or local.",
+        "Full project record on Kohesio — partners, deliverables, location map, related funding decisions.",
+    ],
+)
+def test_newsletter_search_and_blog_chrome_is_furniture(chrome):
+    page = f"{chrome}\n\nCargo bikes for market traders\n\nThe city lends cargo bikes to the traders of its market.\n"
+    draft = _import_text(page)
+    assert chrome in draft.report.boilerplate
+    assert draft.record["title"] == "Cargo bikes for market traders"
+    assert chrome not in "\n".join(_strings(draft.record))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bora Bora lagoon protection plan",  # a repeated word inside a longer name
+        "Dear neighbours, we need your ideas for the park.",  # a letter's sentence, not a greeting line
+        "By bike to school, on foot to work",
+        "See the results of the 2019 survey",
+    ],
+)
+def test_lines_that_only_look_like_the_new_chrome_stay(line):
+    page = f"{line}\n\nThe city lends cargo bikes to the traders of its market.\n"
+    draft = _import_text(page)
+    assert line not in draft.report.boilerplate

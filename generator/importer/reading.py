@@ -40,7 +40,7 @@ _BOILERPLATE = [
         r"good practices?",
         r"case stud(y|ies)",
         # a link's invitation, never a fact: 'For completed projects, please click here.'
-        r"(for [^.!?]{1,60}, )?(please )?click here( to [^.!?]{1,60})?[.!]?",
+        r"(for [^.!?]{1,60}, )?(please )?click here( to [^.!?]{1,120})?[.!]?",
         rf"{_SITE}(\s*[-–—|:,]?\s*{_SITE})*",
         # a sentence inviting the reader elsewhere, without the address it names: 'For more information ... visit'
         r"(?!.*(?:https?://|www\.|@))for (more|further) (information|details)\b[^.!?]{0,120}"
@@ -52,13 +52,17 @@ _BOILERPLATE = [
         r"(\s+[^.!?]{1,200}[.!?]){0,3}",
         # a vendor's button, a listing's filter panel and view switch
         r"(schedule|book|request|get) a (free |personal |live )?demo",
-        r"filter (your |the )?results|(filter|refine|sort)( results)? by:?",
+        r"filter (your |the )?results( \(\d+\))?|(filter|refine|sort)( results)? by:?",
         r"view as:? (map|list|grid|table|cards)",
         # a link line to the full text or to an event's page: '>> read more', 'Find out more about the workshop'
         r"(?:>>|»|›|→)\s*(?:read|see|learn|find out) more.{0,40}|(?:read|see|learn) more\s*(?:>>|»|›)",
         r"(?!.*(?:https?://|www\.|@))find out more( about [^.!?]{1,120})?[:.]?",
         # a newsletter's greeting and sign-off: 'Welcome to the Eltis Mobility Update!', 'Your Eltis Team'
         r"welcome to (?:the |our |this )?[^.!?]{1,60}!",
+        r"dear [^.!?:]{1,80},",
+        # a newsletter's link to its web copy: 'Email not displaying correctly? View it in your browser'
+        r"(?:this )?(?:e-?mail|newsletter|message)( is)? not display(?:ing|ed)? (?:correctly|properly)\??\s*"
+        r"(?:view|read|see|open) (?:it|this|the [\w-]+) (?:in|on) (?:your|a) (?:web )?browser\.?",
         r"(?:(?:best |kind )?regards,? )?your [\w&' -]{1,40} team[.!]?",
         # a site's credit line, maybe after one sentence: 'Website coordinated by the Covenant of Mayors Office.'
         r"([^.]{0,120}\.\s+)?(this )?web ?site (is )?(coordinated|maintained|managed|hosted) by [^.]{1,80}\.?",
@@ -120,6 +124,16 @@ _CHROME = [
         # a byline without its date: 'By Jane Smith', 'Written by Jane Smith', 'Posted by Admin', 'Author: Jane Smith'
         r"(?:(?i:written|posted|published) by|By|(?i:authors?):?)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
         r"|(?i:(?:written |posted )?by (?:admin|editor|news editor|the editors?))",
+        # a byline with its date after 'on': 'By Eddy Adams, on March 28th, 2014'
+        r"By [A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3},? on (?:[A-Z][a-z]{2,8} \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+        r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})",
+        # an author's link to their other articles: '> Read Eddy Adams's articles', 'More posts by Jane Smith'
+        r"(?i)(?:[>»›]\s*)?(?:read|see|view|more)(?: all)? [^.!?]{1,60}['’]s? (?:articles|posts|stories|blog posts)"
+        r"|(?i:(?:[>»›]\s*)?(?:more )?(?:articles|posts|stories) by [^.!?]{1,60})",
+        # a tag shown twice, as a copied tag keeps its icon's label: 'Governance Governance'
+        r"(?P<tag>[A-ZÀ-ÖØ-Þ][^.!?\d]{3,40}) (?P=tag)",
+        # a row of 'See …' links run together: 'See complete overviewSee results'
+        r"(?i)(?:(?:see|view|show)(?: (?:the|all|complete|full))? (?:overview|results|details|more|all)\s*){2,}",
         # a page's counters of comments, views and shares: '3 comments', 'Views: 1234', 'Comments (0)'
         r"(?i)\d[\d,.\u00a0 ]* (?:comments?|views?|reads?|shares?|downloads?)"
         r"|(?i:(?:comments?|views?|reads?|shares?|downloads?):?\s*\(?\d[\d,.]*\)?|no comments(?: yet)?)"
