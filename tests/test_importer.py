@@ -2064,3 +2064,34 @@ def test_lines_that_only_look_like_the_new_chrome_stay(line):
     page = f"{line}\n\nThe city lends cargo bikes to the traders of its market.\n"
     draft = _import_text(page)
     assert line not in draft.report.boilerplate
+
+
+def test_a_browser_title_line_gives_the_title_without_the_site_name():
+    page = (
+        "This is an archived version of\nBottom-Up Integration | Civic Europe\n"
+        "Community development, Social inclusion\n\nBottom-Up Integration\n\n"
+        "Refugees and residents of Braga plan the city's integration measures together.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Bottom-Up Integration"
+    assert "Bottom-Up Integration | Civic Europe" in draft.report.boilerplate
+    assert "Civic Europe" not in "\n".join(_strings(draft.record))
+
+
+def test_a_browser_title_alone_still_names_the_page():
+    page = "Repair cafés in every district | Stadt Graz\n\nThe city pays for a repair café in each of its districts.\n"
+    assert _import_text(page).record["title"] == "Repair cafés in every district"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a content type and its category stays furniture, never a title
+        "Case study | Mobility\n\nCargo bikes for market traders\n\nThe city lends cargo bikes to its traders.\n",
+        # a bar further down the page is the page's text, not the browser's title
+        "Cargo bikes for market traders\n\nThe city lends cargo bikes to its traders.\n\nBikes\n\nTraders\n\n"
+        "Loans and repairs | Bike Kitchen\n",
+    ],
+)
+def test_a_bar_that_is_no_browser_title_gives_no_title(page):
+    assert _import_text(page).record["title"] == "Cargo bikes for market traders"

@@ -256,13 +256,41 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.navigation.append(len(kept))
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
-        if not (line and len(line) < 300 and _furniture(line, key, navigation | chrome)):
+        furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
+        named = None if furniture or i > _first_lines(lines) else browser_title(line)
+        if named:  # the browser's title line: the page's name, then the site's
+            report.boilerplate.append(line)
+            kept.append(named)
+            continue
+        if not furniture:
             kept.append(line)
             continue
         report.boilerplate.append(line)
         if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
             kept[-1] = f"Contact: {kept[-1]}"
     return kept
+
+
+# A browser's title line, as a copy from an archive or a reader view keeps it: 'Bottom-Up Integration | Civic Europe'.
+# The site's name after the bar is one to four capitalised words (small joining words allowed).
+_BROWSER_TITLE = re.compile(
+    r"(?P<name>[^|.!?]{3,120}?[^|.!?\s]) \| "
+    r"(?P<site>[A-ZÀ-ÖØ-Þ0-9][\w.&'’-]*(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ0-9][\w.&'’-]*){0,3})"
+)
+
+
+def browser_title(line: str) -> str | None:
+    """The page's name in a browser's title line ('Name | Site'), without the site's name."""
+    found = _BROWSER_TITLE.fullmatch(line.strip())
+    if not found or len(found.group("name").split()) > 15 or "|" in found.group("name"):
+        return None
+    return found.group("name").strip()
+
+
+def _first_lines(lines: list[str], count: int = 3) -> int:
+    """The index of the page's last line among its first `count` lines with text: where a browser title stands."""
+    texts = [i for i, line in enumerate(lines) if line][:count]
+    return texts[-1] if texts else -1
 
 
 def _furniture(line: str, key: str, known: set[str]) -> bool:
