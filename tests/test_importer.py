@@ -2095,3 +2095,34 @@ def test_a_browser_title_alone_still_names_the_page():
 )
 def test_a_bar_that_is_no_browser_title_gives_no_title(page):
     assert _import_text(page).record["title"] == "Cargo bikes for market traders"
+
+
+def test_civic_europe_who_is_behind_this_block_gives_the_contact():
+    page = (
+        "Bottom-Up Integration\n\nRefugees and residents plan integration together\n\n\nWho is behind this?\n\n"
+        "Marta Trindade\n\nComParte (Maria Rosa Foundation)\n\n\nWho is joining forces?\n\nCity Council of Braga\n\n"
+        "Idea pitch\n\nIn Braga refugees and residents design the city's integration measures together.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["contacts"][0]["name"] == "Marta Trindade"
+    assert draft.report.layout == "Civic Europe"
+    assert "City Council of Braga" not in [p["name"] for p in draft.record.get("partners", [])]
+
+
+def test_a_contact_label_under_the_name_names_the_contact():
+    page = (
+        "• Widespread hospitality\n\n    Italy\n    Forli\n\n    A decentralised approach for asylum seekers\n\n"
+        "    Serena Nesti\n    Contact person\n    Copy linkFacebookXLinkedInEmail\n\n    Summary\n\n"
+        "    The towns around Forlì spread the welcome of asylum seekers over their whole area.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["contacts"][0]["name"] == "Serena Nesti"
+
+
+def test_a_contact_label_with_its_own_value_keeps_it_not_the_name_above():
+    page = (
+        "Repair cafés in Graz\n\nThe city pays for a repair café in each district.\n\nJane Smith\nContact person\n"
+        "Anna Huber\nanna.huber@graz.at\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["contacts"][0]["name"] == "Anna Huber"

@@ -268,7 +268,27 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         report.boilerplate.append(line)
         if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
             kept[-1] = f"Contact: {kept[-1]}"
-    return kept
+    return _label_under_name(kept)
+
+
+def _label_under_name(lines: list[str]) -> list[str]:
+    """A contact label written under the person's name ('Serena Nesti' 'Contact person'), read as 'label: name'.
+
+    URBACT's good-practice pages show the contact's name over its label, and nothing under the label
+    but the share links: the label's value is the name above it, when the label's section is otherwise empty.
+    """
+    out = list(lines)
+    texts = [i for i, line in enumerate(out) if line]
+    for n, i in enumerate(texts):
+        if n == 0 or _heading(out[i]) != ("contact", None):
+            continue
+        above, below = texts[n - 1], texts[n + 1] if n + 1 < len(texts) else None
+        if not _NAME.fullmatch(out[above]) or _heading(out[above]) is not None:
+            continue
+        if below is not None and _heading(out[below]) is None:
+            continue
+        out[above], out[i] = f"{out[i]}: {out[above]}", ""
+    return out
 
 
 # A browser's title line, as a copy from an archive or a reader view keeps it: 'Bottom-Up Integration | Civic Europe'.
