@@ -2126,3 +2126,31 @@ def test_a_contact_label_with_its_own_value_keeps_it_not_the_name_above():
     )
     draft = _import_text(page)
     assert draft.record["contacts"][0]["name"] == "Anna Huber"
+
+
+@pytest.mark.parametrize(
+    "timeline",
+    [
+        "Timeline\n\n2008\nProject launch\n2011\nProject completed\n",
+        "Timeline\n\n2008\nProject launch\n\n2009\nFirst study visit\n\n2011\nProject completed\n",
+        "Key dates\n\n2008: Kick-off meeting in Rome\n2011: Final conference\n",
+    ],
+)
+def test_a_timeline_gives_the_start_and_end_from_its_launch_and_completion(timeline):
+    page = (
+        "Active ageing network\n\nNine cities share how they keep older workers in jobs.\n\n"
+        f"{timeline}\nIntegrated action plans\n\nEach partner writes a plan with its local group.\n"
+    )
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record["end"]) == ("2008", "2011")
+    assert "Each partner writes a plan" in draft.record["description"]
+
+
+def test_a_timeline_milestone_that_is_no_launch_gives_no_start():
+    page = (
+        "Active ageing network\n\nNine cities share how they keep older workers in jobs.\n\n"
+        "Timeline\n\n2009\nFirst study visit\n\nIntegrated action plans\n\nEach partner writes a plan.\n"
+    )
+    draft = _import_text(page)
+    assert str(draft.record["start"]).startswith("TODO")
+    assert "end" not in draft.record or str(draft.record["end"]).startswith("TODO")

@@ -452,7 +452,8 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         found = _heading(line)
         if found and _BULLET.match(line) and current is not None and current is text:
             found = None  # '• Objective: …' in running text is an item of its list, not a field of the page
-        if found is None and not line and current is not None and _ends_at_blank(current) and _texts(current.lines):
+        ends = current is not None and (_ends_at_blank(current) or _timeline_ends(current, lines[i + 1 :]))
+        if found is None and not line and current is not None and ends and _texts(current.lines):
             current = text  # a data field's value ends at the blank line; the text goes on where it was
         if found is None:
             (current.lines if current else preamble).append(line)
@@ -476,6 +477,12 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         if key in _PROSE or key.startswith("label:"):
             text = section
     return preamble, list(sections.values())
+
+
+def _timeline_ends(section: Section, after: list[str]) -> bool:
+    """A timeline ends at a blank line that no other milestone follows: the text after it goes on where it was."""
+    following = next((line for line in after if line), "")
+    return section.key == "timeline" and not re.match(r"\s*(?:\d{1,2}[./-])*\d{4}\b", following)
 
 
 def _ends_at_blank(section: Section) -> bool:
