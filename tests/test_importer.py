@@ -2154,3 +2154,21 @@ def test_a_timeline_milestone_that_is_no_launch_gives_no_start():
     draft = _import_text(page)
     assert str(draft.record["start"]).startswith("TODO")
     assert "end" not in draft.record or str(draft.record["end"]).startswith("TODO")
+
+
+def test_the_lead_partner_s_city_gives_the_country_when_the_page_names_none():
+    page = (
+        "Lead Partner: Municipality of Breda\n"
+        "WaVE helps seven partners give water-linked heritage sites a new use in their towns and villages.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == "NL"
+    assert any("city 'Breda'" in line for line in draft.report.guessed)
+
+
+def test_the_practice_s_own_city_still_speaks_before_the_lead_partner():
+    page = (
+        "Heritage reuse in Ghent\n\nLead Partner: Municipality of Breda\n\n"
+        "Ghent gives water-linked heritage sites a new use with the help of its partners.\n"
+    )
+    assert _import_text(page).record["location"]["country"] == "BE"
