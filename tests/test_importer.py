@@ -2172,3 +2172,26 @@ def test_the_practice_s_own_city_still_speaks_before_the_lead_partner():
         "Ghent gives water-linked heritage sites a new use with the help of its partners.\n"
     )
     assert _import_text(page).record["location"]["country"] == "BE"
+
+
+def test_a_newsletter_s_first_numbered_item_heading_is_the_title():
+    page = (
+        "Email not displaying correctly? View it in your browser\nEnergy Cities Newsletter\nMarch 2015\n\n"
+        "Dear members,\n\nHere is the latest news from the network and our partners!\n\n"
+        "  1. Member News\n  2. Project news\n  3. Events\n\n1. Member News\n\n"
+        "Heidelberg opens a passive-house district\n\n"
+        "Heidelberg (Germany) has finished the first homes of its Bahnstadt district to the passive-house standard.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Heidelberg opens a passive-house district"
+    assert "Energy Cities Newsletter" in draft.report.boilerplate
+    assert draft.record["location"]["country"] == "DE"
+
+
+def test_numbered_steps_in_a_practice_s_text_give_no_newsletter_title():
+    page = (
+        "Repair cafés in Graz\n\nThe city pays for a repair café in each district.\n\n"
+        "1. Residents bring broken things\n2. Volunteers repair them\n3. The city pays the rent\n\n"
+        "The cafés opened in 2016 and now run every week.\n"
+    )
+    assert _import_text(page).record["title"] == "Repair cafés in Graz"
