@@ -2195,3 +2195,19 @@ def test_numbered_steps_in_a_practice_s_text_give_no_newsletter_title():
         "The cafés opened in 2016 and now run every week.\n"
     )
     assert _import_text(page).record["title"] == "Repair cafés in Graz"
+
+
+def test_a_line_of_topic_tags_over_the_subtitle_is_no_summary():
+    page = (
+        "Bottom-Up Integration | Civic Europe\n"
+        "Community development, Social inclusion, Political Participation of Disadvantaged Groups\n\n"
+        "Bottom-Up Integration\n\nRefugees, decision-makers and local community together for a better integration\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["summary"] == "Refugees, decision-makers and local community together for a better integration"
+
+
+def test_a_subtitle_with_commas_is_still_the_summary():
+    page = "Bottom-Up Integration\n\nRefugees, residents and the city together for a better integration\n"
+    draft = _import_text(page)
+    assert draft.record["summary"] == "Refugees, residents and the city together for a better integration"

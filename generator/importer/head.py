@@ -85,6 +85,16 @@ def issue_heading(line: str) -> bool:
     return bool(_ISSUE.fullmatch(line.strip()))
 
 
+def tag_list(line: str) -> bool:
+    """A line of three or more topic tags, each capitalised and short: 'Community development, Social inclusion, …'."""
+    items = [item.strip() for item in line.split(",")]
+    return (
+        len(items) >= 3
+        and not re.search(r"[.!?:;]$", line)
+        and all(item[:1].isupper() and 1 <= len(item.split()) <= 6 for item in items)
+    )
+
+
 def _number(line: str) -> int | None:
     """The number a numbered line starts with ('1. Member News' -> 1), else None."""
     found = re.match(r"\s*(\d{1,2})[.)]\s+\S", line)
@@ -387,8 +397,9 @@ class HeadFields(PeopleFields, DateFields):
         """The first sentence-like line of the head, else the subtitle under the title: the line taken."""
         # a paragraph longer than a summary may be stays in the description: a summary is the contributor's to write
         chosen = next((line for line in rest if prose_like(line) and len(line) <= _summary_length()), None)
-        if chosen is None and "title" in self.record and rest and title_like(rest[0]) and not entry_detail(rest[0]):
-            chosen = rest[0]
+        under = rest[1:] if rest and tag_list(rest[0]) else rest  # the topic tags a page shows over its subtitle
+        if chosen is None and "title" in self.record and under and title_like(under[0]) and not entry_detail(under[0]):
+            chosen = under[0]
         if chosen is None:
             return None
         if cut_short(chosen):
