@@ -420,10 +420,10 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
-# (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i (see CORPUS.md).
+# (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j (see CORPUS.md).
 
-# The held-out part now: heldout6/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout6"
+# The held-out part now: heldout7/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout7"
 
 
 def _facts(path: Path) -> dict:
@@ -509,8 +509,9 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # When a set is spent and no fresh one is written yet, the test says so (skipped, with the reason).
 # i13h4's ten (heldout4/) were measured once after i13f: 68/88 = 77.3%, and moved to the tuned part in i13g.
 # i13h5's ten (heldout5/) were measured once after i13g: 77/99 = 77.8%, and moved to the tuned part in i13i.
-# i13h6's ten (heldout6/) were measured once after i13i: 76/98 = 77.6%; they are the held-out part now.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+# i13h6's ten (heldout6/) were measured once after i13i: 76/98 = 77.6%, and moved to the tuned part in i13j.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout7's first measurement.
 HELDOUT_FLOOR = 0.77
 
 
@@ -1999,3 +2000,214 @@ def test_a_two_letter_code_after_an_acronym_names_no_country():
 def test_a_two_letter_code_after_a_place_in_a_sentence_gives_the_country():
     page = "Volunteer house\n\nThe volunteer house in Tallinn (EE) opened in 2014 to support local groups.\n"
     assert _import_text(page).record["location"]["country"] == "EE"
+
+
+# --- i13j: rules from the misses of i13h6's held-out pages (heldout6/, now tuned) ------------------
+
+
+def test_urbact_heading_with_its_article_ends_the_summary():
+    # URBACT's good-practice pages write the heading as 'The solutions offered by the good practice'
+    page = (
+        "Widespread hospitality\n\nSummary\n\nThe towns spread the welcome of asylum seekers over the whole area.\n\n"
+        "The solutions offered by the good practice\n\n"
+        "Each town houses a small group and a public company supports them.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["summary"] == "The towns spread the welcome of asylum seekers over the whole area."
+    assert "Each town houses" in draft.record["description"]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # general kinds, each written as another site would write it
+        "Dear Members, Partners and Friends of ICLEI,",
+        "Dear readers,",
+        "Email not displaying correctly? View it in your browser",
+        "This newsletter is not displayed properly? Open it in your web browser.",
+        "Filter your results (67)",
+        "By Eddy Adams, on March 28th, 2014",
+        "By Jane Smith on 3 May 2019",
+        "> Read Eddy Adams's articles",
+        "More posts by Jane Smith",
+        "• Governance Governance",
+        "Urban regeneration Urban regeneration",
+        "See complete overviewSee results",
+        "Click here to learn about the role cities can play in the fight against climate change.",
+        # platform lines (labels.yml, chrome)
+        "This is an archived version of",
+        "Don't hesitate to send your news and information to",
+        "Explore Interreg. Use the filters to modify/refine your search.",
+        "Search for",
+        "This is the good practice's implementation level. It can be national, regional or local.",
+        "Full project record on Kohesio — partners, deliverables, location map, related funding decisions.",
+    ],
+)
+def test_newsletter_search_and_blog_chrome_is_furniture(chrome):
+    page = f"{chrome}\n\nCargo bikes for market traders\n\nThe city lends cargo bikes to the traders of its market.\n"
+    draft = _import_text(page)
+    assert chrome in draft.report.boilerplate
+    assert draft.record["title"] == "Cargo bikes for market traders"
+    assert chrome not in "\n".join(_strings(draft.record))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bora Bora lagoon protection plan",  # a repeated word inside a longer name
+        "Dear neighbours, we need your ideas for the park.",  # a letter's sentence, not a greeting line
+        "By bike to school, on foot to work",
+        "See the results of the 2019 survey",
+    ],
+)
+def test_lines_that_only_look_like_the_new_chrome_stay(line):
+    page = f"{line}\n\nThe city lends cargo bikes to the traders of its market.\n"
+    draft = _import_text(page)
+    assert line not in draft.report.boilerplate
+
+
+def test_a_browser_title_line_gives_the_title_without_the_site_name():
+    page = (
+        "This is an archived version of\nBottom-Up Integration | Civic Europe\n"
+        "Community development, Social inclusion\n\nBottom-Up Integration\n\n"
+        "Refugees and residents of Braga plan the city's integration measures together.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Bottom-Up Integration"
+    assert "Bottom-Up Integration | Civic Europe" in draft.report.boilerplate
+    assert "Civic Europe" not in "\n".join(_strings(draft.record))
+
+
+def test_a_browser_title_alone_still_names_the_page():
+    page = "Repair cafés in every district | Stadt Graz\n\nThe city pays for a repair café in each of its districts.\n"
+    assert _import_text(page).record["title"] == "Repair cafés in every district"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a content type and its category stays furniture, never a title
+        "Case study | Mobility\n\nCargo bikes for market traders\n\nThe city lends cargo bikes to its traders.\n",
+        # a bar further down the page is the page's text, not the browser's title
+        "Cargo bikes for market traders\n\nThe city lends cargo bikes to its traders.\n\nBikes\n\nTraders\n\n"
+        "Loans and repairs | Bike Kitchen\n",
+    ],
+)
+def test_a_bar_that_is_no_browser_title_gives_no_title(page):
+    assert _import_text(page).record["title"] == "Cargo bikes for market traders"
+
+
+def test_civic_europe_who_is_behind_this_block_gives_the_contact():
+    page = (
+        "Bottom-Up Integration\n\nRefugees and residents plan integration together\n\n\nWho is behind this?\n\n"
+        "Marta Trindade\n\nComParte (Maria Rosa Foundation)\n\n\nWho is joining forces?\n\nCity Council of Braga\n\n"
+        "Idea pitch\n\nIn Braga refugees and residents design the city's integration measures together.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["contacts"][0]["name"] == "Marta Trindade"
+    assert draft.report.layout == "Civic Europe"
+    assert "City Council of Braga" not in [p["name"] for p in draft.record.get("partners", [])]
+
+
+def test_a_contact_label_under_the_name_names_the_contact():
+    page = (
+        "• Widespread hospitality\n\n    Italy\n    Forli\n\n    A decentralised approach for asylum seekers\n\n"
+        "    Serena Nesti\n    Contact person\n    Copy linkFacebookXLinkedInEmail\n\n    Summary\n\n"
+        "    The towns around Forlì spread the welcome of asylum seekers over their whole area.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["contacts"][0]["name"] == "Serena Nesti"
+
+
+def test_a_contact_label_with_its_own_value_keeps_it_not_the_name_above():
+    page = (
+        "Repair cafés in Graz\n\nThe city pays for a repair café in each district.\n\nJane Smith\nContact person\n"
+        "Anna Huber\nanna.huber@graz.at\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["contacts"][0]["name"] == "Anna Huber"
+
+
+@pytest.mark.parametrize(
+    "timeline",
+    [
+        "Timeline\n\n2008\nProject launch\n2011\nProject completed\n",
+        "Timeline\n\n2008\nProject launch\n\n2009\nFirst study visit\n\n2011\nProject completed\n",
+        "Key dates\n\n2008: Kick-off meeting in Rome\n2011: Final conference\n",
+    ],
+)
+def test_a_timeline_gives_the_start_and_end_from_its_launch_and_completion(timeline):
+    page = (
+        "Active ageing network\n\nNine cities share how they keep older workers in jobs.\n\n"
+        f"{timeline}\nIntegrated action plans\n\nEach partner writes a plan with its local group.\n"
+    )
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record["end"]) == ("2008", "2011")
+    assert "Each partner writes a plan" in draft.record["description"]
+
+
+def test_a_timeline_milestone_that_is_no_launch_gives_no_start():
+    page = (
+        "Active ageing network\n\nNine cities share how they keep older workers in jobs.\n\n"
+        "Timeline\n\n2009\nFirst study visit\n\nIntegrated action plans\n\nEach partner writes a plan.\n"
+    )
+    draft = _import_text(page)
+    assert str(draft.record["start"]).startswith("TODO")
+    assert "end" not in draft.record or str(draft.record["end"]).startswith("TODO")
+
+
+def test_the_lead_partner_s_city_gives_the_country_when_the_page_names_none():
+    page = (
+        "Lead Partner: Municipality of Breda\n"
+        "WaVE helps seven partners give water-linked heritage sites a new use in their towns and villages.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == "NL"
+    assert any("city 'Breda'" in line for line in draft.report.guessed)
+
+
+def test_the_practice_s_own_city_still_speaks_before_the_lead_partner():
+    page = (
+        "Heritage reuse in Ghent\n\nLead Partner: Municipality of Breda\n\n"
+        "Ghent gives water-linked heritage sites a new use with the help of its partners.\n"
+    )
+    assert _import_text(page).record["location"]["country"] == "BE"
+
+
+def test_a_newsletter_s_first_numbered_item_heading_is_the_title():
+    page = (
+        "Email not displaying correctly? View it in your browser\nEnergy Cities Newsletter\nMarch 2015\n\n"
+        "Dear members,\n\nHere is the latest news from the network and our partners!\n\n"
+        "  1. Member News\n  2. Project news\n  3. Events\n\n1. Member News\n\n"
+        "Heidelberg opens a passive-house district\n\n"
+        "Heidelberg (Germany) has finished the first homes of its Bahnstadt district to the passive-house standard.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Heidelberg opens a passive-house district"
+    assert "Energy Cities Newsletter" in draft.report.boilerplate
+    assert draft.record["location"]["country"] == "DE"
+
+
+def test_numbered_steps_in_a_practice_s_text_give_no_newsletter_title():
+    page = (
+        "Repair cafés in Graz\n\nThe city pays for a repair café in each district.\n\n"
+        "1. Residents bring broken things\n2. Volunteers repair them\n3. The city pays the rent\n\n"
+        "The cafés opened in 2016 and now run every week.\n"
+    )
+    assert _import_text(page).record["title"] == "Repair cafés in Graz"
+
+
+def test_a_line_of_topic_tags_over_the_subtitle_is_no_summary():
+    page = (
+        "Bottom-Up Integration | Civic Europe\n"
+        "Community development, Social inclusion, Political Participation of Disadvantaged Groups\n\n"
+        "Bottom-Up Integration\n\nRefugees, decision-makers and local community together for a better integration\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["summary"] == "Refugees, decision-makers and local community together for a better integration"
+
+
+def test_a_subtitle_with_commas_is_still_the_summary():
+    page = "Bottom-Up Integration\n\nRefugees, residents and the city together for a better integration\n"
+    draft = _import_text(page)
+    assert draft.record["summary"] == "Refugees, residents and the city together for a better integration"

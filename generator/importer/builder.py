@@ -155,6 +155,7 @@ PLACERS = {
         "start",
         "end",
         "duration",
+        "timeline",
         "topic",
         "aside",
         "contact",

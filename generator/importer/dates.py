@@ -27,6 +27,12 @@ _BEGAN = re.compile(
     r"|\b(?:running|in operation|operating|in place|in force)\s+since\s+((?:[\w.]+\s+){0,2}\d{4})\b",
     re.IGNORECASE,
 )
+# A timeline's milestone that begins the practice ('Project launch', 'Kick-off meeting')
+# or ends it ('Project completed', 'Final conference').
+_LAUNCH = re.compile(r"(?i)\b(?:launch(?:ed)?|start(?:ed)?|kick-?off|began|beginning|opening|opened|lancement|début)\b")
+_COMPLETED = re.compile(
+    r"(?i)\b(?:complet(?:ed|ion)|end(?:ed)?|clos(?:ed|ure|ing)|finish(?:ed)?|final (?:event|conference))\b"
+)
 # Words before such a verb that make it a plan or a condition, not a start: 'will be opened in 2019'.
 _UNSURE = re.compile(
     r"(?i)\b(?:will|would|to|shall|could|should|may|might|if|once|until|unless|planned|expected|due)\s+(?:\w+\s+)?$"
@@ -82,6 +88,27 @@ class DateFields(Bookkeeping):
                     self.set(("start",), value)
                     self.report.guessed.append(f"start: {value}, from {match.group(0)!r} in the text")
                     return
+
+    def timeline(self, section: Section) -> None:
+        """A list of dated milestones: the start is the date of its launch, the end the date of its completion.
+
+        Each date stands over its event ('2008' 'Project launch') or before it ('2011: Project completed').
+        A milestone that is neither a beginning nor an ending is kept aside with the rest.
+        """
+        texts = _texts(section.lines)
+        taken: list[str] = []
+        for n, text in enumerate(texts):
+            date, _, event = text.partition(":") if ":" in text else (text, "", "")
+            value, _ = read_date(date.strip())
+            if not value or value == ONGOING:
+                continue
+            event = event.strip() or (texts[n + 1] if n + 1 < len(texts) else "")
+            name = "start" if _LAUNCH.search(event) else "end" if _COMPLETED.search(event) else None
+            if name and name not in self.record:
+                self.set((name,), value)
+                self.report.guessed.append(f"{name}: {value}, the date of {event!r} in the '{section.heading}'")
+                taken += [text, event] if event != text else [text]
+        self.unplaced(section.heading, [t for t in texts if t not in taken], "milestones that are no start or end")
 
     def start(self, section: Section) -> None:
         self.field_date(section, "start")

@@ -85,6 +85,22 @@ def issue_heading(line: str) -> bool:
     return bool(_ISSUE.fullmatch(line.strip()))
 
 
+def tag_list(line: str) -> bool:
+    """A line of three or more topic tags, each capitalised and short: 'Community development, Social inclusion, …'."""
+    items = [item.strip() for item in line.split(",")]
+    return (
+        len(items) >= 3
+        and not re.search(r"[.!?:;]$", line)
+        and all(item[:1].isupper() and 1 <= len(item.split()) <= 6 for item in items)
+    )
+
+
+def _number(line: str) -> int | None:
+    """The number a numbered line starts with ('1. Member News' -> 1), else None."""
+    found = re.match(r"\s*(\d{1,2})[.)]\s+\S", line)
+    return int(found.group(1)) if found else None
+
+
 def prose_like(line: str) -> bool:
     """A line that reads as a sentence: it ends like one, or is long; a list of partner places is not one."""
     ends = bool(re.search(r"[.!?…)\"”»]$", line)) and len(line.split()) >= 3 or len(line.split()) >= 15
@@ -100,6 +116,8 @@ class HeadFields(PeopleFields, DateFields):
         before, lines = self.site_headings(_texts(preamble[:start])), _texts(preamble[start:])
         if start in self.report.listings:
             lines = self.listing_entry(lines)
+        if title is None and not {s.key for s in sections} & {"title"}:
+            lines = self.newsletter_item(lines)
         given = {s.key for s in sections}
         dated = bool(given & {"start", "end", "duration"})
         rest = self.head_lines(lines, title is None and "title" not in given, dates=not dated)
@@ -211,6 +229,37 @@ class HeadFields(PeopleFields, DateFields):
         self.report.boilerplate += [rest[0], *intro]
         self.report.notes.append(f"took {len(intro) + 1} line(s) before the first entry as the news page's own text")
         return [line for line in rest[1:at] if line not in intro] + rest[at + 1 :]
+
+    def newsletter_item(self, lines: list[str]) -> list[str]:
+        """A newsletter's first item, after its numbered contents: the item's heading is the title.
+
+        An e-newsletter opens with its name, issue, greeting and a numbered list of contents
+        ('1. Member News', '2. …'); the first item then comes under its number ('1. ICLEI Member News'),
+        its heading over its text. What stands before that heading is the newsletter's own text.
+        """
+        numbers = [_number(line) for line in lines]
+        run = next((i for i in range(len(lines) - 2) if numbers[i : i + 3] == [1, 2, 3]), None)
+        if run is None:
+            return lines
+        after = run + 3
+        while after < len(lines) and numbers[after] == after - run + 1:
+            after += 1
+        at = next(
+            (
+                k
+                for k in range(after, len(lines) - 2)
+                if numbers[k] == 1 and title_like(lines[k + 1]) and prose_like(lines[k + 2])
+            ),
+            None,
+        )
+        if at is None:
+            return lines
+        heading = _BULLET.sub("", lines[at + 1])
+        self.set(("title",), heading)
+        self.report.guessed.append(f"title: took {heading!r}, the heading of the newsletter's first item; check it")
+        self.report.boilerplate += lines[: at + 1]
+        self.report.notes.append(f"took {at + 1} line(s) before the first item as the newsletter's own text")
+        return lines[at + 2 :]
 
     def entry_city(self, heading: str) -> str:
         """The heading without the city it ends with ('…, Gothenburg'), which becomes the practice's city."""
@@ -348,8 +397,9 @@ class HeadFields(PeopleFields, DateFields):
         """The first sentence-like line of the head, else the subtitle under the title: the line taken."""
         # a paragraph longer than a summary may be stays in the description: a summary is the contributor's to write
         chosen = next((line for line in rest if prose_like(line) and len(line) <= _summary_length()), None)
-        if chosen is None and "title" in self.record and rest and title_like(rest[0]) and not entry_detail(rest[0]):
-            chosen = rest[0]
+        under = rest[1:] if rest and tag_list(rest[0]) else rest  # the topic tags a page shows over its subtitle
+        if chosen is None and "title" in self.record and under and title_like(under[0]) and not entry_detail(under[0]):
+            chosen = under[0]
         if chosen is None:
             return None
         if cut_short(chosen):

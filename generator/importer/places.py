@@ -307,16 +307,20 @@ class PlaceFields(Bookkeeping):
         """When the page names no country at all, the one country its cities or adjectives point to, as a guess.
 
         'Vienna’s sustainable procurement programme' gives AT, 'a Chilean commune' CL. Only the
-        practice's own text is read: the title, the summary and the description (the page's labelled
-        description when it has one, else the head's lines). Two countries named there give none.
+        practice's own text is read: the city, the title, the leading body's name, the summary and the
+        description (the page's labelled description when it has one, else the head's lines). Two
+        countries named there give none.
         """
         location = self.record.get("location", {})
         if "country" in location:
             return
         texts = [str(self.record.get(k, "")).removeprefix(CUT_TEASER) for k in ("title", "summary")]
         texts = [text for text in texts if not text.startswith("TODO")]
-        # the city the page names as the practice's, then its title, speak for the practice before its text
-        for first in ([str(location.get("city", ""))], texts[:1]):
+        # the city the page names as the practice's, then its title, then the body that led it ('Lead Partner:
+        # Municipality of Breda') speak for the practice before its text
+        institution = str(self.record.get("institution", {}).get("name", ""))
+        institution = "" if institution.startswith("TODO") else institution
+        for first in ([str(location.get("city", ""))], texts[:1], [institution]):
             found = countries_named(first)
             if len(found) == 1:
                 break

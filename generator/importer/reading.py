@@ -40,7 +40,7 @@ _BOILERPLATE = [
         r"good practices?",
         r"case stud(y|ies)",
         # a link's invitation, never a fact: 'For completed projects, please click here.'
-        r"(for [^.!?]{1,60}, )?(please )?click here( to [^.!?]{1,60})?[.!]?",
+        r"(for [^.!?]{1,60}, )?(please )?click here( to [^.!?]{1,120})?[.!]?",
         rf"{_SITE}(\s*[-–—|:,]?\s*{_SITE})*",
         # a sentence inviting the reader elsewhere, without the address it names: 'For more information ... visit'
         r"(?!.*(?:https?://|www\.|@))for (more|further) (information|details)\b[^.!?]{0,120}"
@@ -52,13 +52,17 @@ _BOILERPLATE = [
         r"(\s+[^.!?]{1,200}[.!?]){0,3}",
         # a vendor's button, a listing's filter panel and view switch
         r"(schedule|book|request|get) a (free |personal |live )?demo",
-        r"filter (your |the )?results|(filter|refine|sort)( results)? by:?",
+        r"filter (your |the )?results( \(\d+\))?|(filter|refine|sort)( results)? by:?",
         r"view as:? (map|list|grid|table|cards)",
         # a link line to the full text or to an event's page: '>> read more', 'Find out more about the workshop'
         r"(?:>>|»|›|→)\s*(?:read|see|learn|find out) more.{0,40}|(?:read|see|learn) more\s*(?:>>|»|›)",
         r"(?!.*(?:https?://|www\.|@))find out more( about [^.!?]{1,120})?[:.]?",
         # a newsletter's greeting and sign-off: 'Welcome to the Eltis Mobility Update!', 'Your Eltis Team'
         r"welcome to (?:the |our |this )?[^.!?]{1,60}!",
+        r"dear [^.!?:]{1,80},",
+        # a newsletter's link to its web copy: 'Email not displaying correctly? View it in your browser'
+        r"(?:this )?(?:e-?mail|newsletter|message)( is)? not display(?:ing|ed)? (?:correctly|properly)\??\s*"
+        r"(?:view|read|see|open) (?:it|this|the [\w-]+) (?:in|on) (?:your|a) (?:web )?browser\.?",
         r"(?:(?:best |kind )?regards,? )?your [\w&' -]{1,40} team[.!]?",
         # a site's credit line, maybe after one sentence: 'Website coordinated by the Covenant of Mayors Office.'
         r"([^.]{0,120}\.\s+)?(this )?web ?site (is )?(coordinated|maintained|managed|hosted) by [^.]{1,80}\.?",
@@ -120,6 +124,16 @@ _CHROME = [
         # a byline without its date: 'By Jane Smith', 'Written by Jane Smith', 'Posted by Admin', 'Author: Jane Smith'
         r"(?:(?i:written|posted|published) by|By|(?i:authors?):?)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
         r"|(?i:(?:written |posted )?by (?:admin|editor|news editor|the editors?))",
+        # a byline with its date after 'on': 'By Eddy Adams, on March 28th, 2014'
+        r"By [A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3},? on (?:[A-Z][a-z]{2,8} \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+        r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})",
+        # an author's link to their other articles: '> Read Eddy Adams's articles', 'More posts by Jane Smith'
+        r"(?i)(?:[>»›]\s*)?(?:read|see|view|more)(?: all)? [^.!?]{1,60}['’]s? (?:articles|posts|stories|blog posts)"
+        r"|(?i:(?:[>»›]\s*)?(?:more )?(?:articles|posts|stories) by [^.!?]{1,60})",
+        # a tag shown twice, as a copied tag keeps its icon's label: 'Governance Governance'
+        r"(?P<tag>[A-ZÀ-ÖØ-Þ][^.!?\d]{3,40}) (?P=tag)",
+        # a row of 'See …' links run together: 'See complete overviewSee results'
+        r"(?i)(?:(?:see|view|show)(?: (?:the|all|complete|full))? (?:overview|results|details|more|all)\s*){2,}",
         # a page's counters of comments, views and shares: '3 comments', 'Views: 1234', 'Comments (0)'
         r"(?i)\d[\d,.\u00a0 ]* (?:comments?|views?|reads?|shares?|downloads?)"
         r"|(?i:(?:comments?|views?|reads?|shares?|downloads?):?\s*\(?\d[\d,.]*\)?|no comments(?: yet)?)"
@@ -242,13 +256,61 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.navigation.append(len(kept))
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
-        if not (line and len(line) < 300 and _furniture(line, key, navigation | chrome)):
+        furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
+        named = None if furniture or i > _first_lines(lines) else browser_title(line)
+        if named:  # the browser's title line: the page's name, then the site's
+            report.boilerplate.append(line)
+            kept.append(named)
+            continue
+        if not furniture:
             kept.append(line)
             continue
         report.boilerplate.append(line)
         if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
             kept[-1] = f"Contact: {kept[-1]}"
-    return kept
+    return _label_under_name(kept)
+
+
+def _label_under_name(lines: list[str]) -> list[str]:
+    """A contact label written under the person's name ('Serena Nesti' 'Contact person'), read as 'label: name'.
+
+    URBACT's good-practice pages show the contact's name over its label, and nothing under the label
+    but the share links: the label's value is the name above it, when the label's section is otherwise empty.
+    """
+    out = list(lines)
+    texts = [i for i, line in enumerate(out) if line]
+    for n, i in enumerate(texts):
+        if n == 0 or _heading(out[i]) != ("contact", None):
+            continue
+        above, below = texts[n - 1], texts[n + 1] if n + 1 < len(texts) else None
+        if not _NAME.fullmatch(out[above]) or _heading(out[above]) is not None:
+            continue
+        if below is not None and _heading(out[below]) is None:
+            continue
+        out[above], out[i] = f"{out[i]}: {out[above]}", ""
+    return out
+
+
+# A browser's title line, as a copy from an archive or a reader view keeps it: 'Bottom-Up Integration | Civic Europe'.
+# The site's name after the bar is one to four capitalised words (small joining words allowed).
+_BROWSER_TITLE = re.compile(
+    r"(?P<name>[^|.!?]{3,120}?[^|.!?\s]) \| "
+    r"(?P<site>[A-ZÀ-ÖØ-Þ0-9][\w.&'’-]*(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ0-9][\w.&'’-]*){0,3})"
+)
+
+
+def browser_title(line: str) -> str | None:
+    """The page's name in a browser's title line ('Name | Site'), without the site's name."""
+    found = _BROWSER_TITLE.fullmatch(line.strip())
+    if not found or len(found.group("name").split()) > 15 or "|" in found.group("name"):
+        return None
+    return found.group("name").strip()
+
+
+def _first_lines(lines: list[str], count: int = 3) -> int:
+    """The index of the page's last line among its first `count` lines with text: where a browser title stands."""
+    texts = [i for i, line in enumerate(lines) if line][:count]
+    return texts[-1] if texts else -1
 
 
 def _furniture(line: str, key: str, known: set[str]) -> bool:
@@ -390,7 +452,8 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         found = _heading(line)
         if found and _BULLET.match(line) and current is not None and current is text:
             found = None  # '• Objective: …' in running text is an item of its list, not a field of the page
-        if found is None and not line and current is not None and _ends_at_blank(current) and _texts(current.lines):
+        ends = current is not None and (_ends_at_blank(current) or _timeline_ends(current, lines[i + 1 :]))
+        if found is None and not line and current is not None and ends and _texts(current.lines):
             current = text  # a data field's value ends at the blank line; the text goes on where it was
         if found is None:
             (current.lines if current else preamble).append(line)
@@ -414,6 +477,12 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         if key in _PROSE or key.startswith("label:"):
             text = section
     return preamble, list(sections.values())
+
+
+def _timeline_ends(section: Section, after: list[str]) -> bool:
+    """A timeline ends at a blank line that no other milestone follows: the text after it goes on where it was."""
+    following = next((line for line in after if line), "")
+    return section.key == "timeline" and not re.match(r"\s*(?:\d{1,2}[./-])*\d{4}\b", following)
 
 
 def _ends_at_blank(section: Section) -> bool:
