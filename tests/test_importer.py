@@ -510,9 +510,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # i13h4's ten (heldout4/) were measured once after i13f: 68/88 = 77.3%, and moved to the tuned part in i13g.
 # i13h5's ten (heldout5/) were measured once after i13g: 77/99 = 77.8%, and moved to the tuned part in i13i.
 # i13h6's ten (heldout6/) were measured once after i13i: 76/98 = 77.6%, and moved to the tuned part in i13j.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
-# heldout7's first measurement.
-HELDOUT_FLOOR = 0.77
+# i13h7's ten (heldout7/) were measured once after i13j: 62/96 = 64.6% (61/96 before i13j's rules); they are
+# the held-out part now.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+HELDOUT_FLOOR = 0.64
 
 
 def heldout_facts() -> list[Path]:
