@@ -5,26 +5,14 @@ from __future__ import annotations
 import dataclasses
 import shutil
 
-import markdown
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import samples
+from conftest import ROOT, build_site, copy_records, site_markdown
 from generator import blocks, site, validate
-from tests import samples
-from tests.conftest import ROOT, build_site, copy_records
-
-
-def _converter() -> markdown.Markdown:
-    """Python-Markdown with the extensions and settings mkdocs.yml gives the site."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    names, settings = [], {}
-    for entry in config["markdown_extensions"]:
-        name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
-        names.append(name)
-        settings[name] = options or {}
-    return markdown.Markdown(extensions=names, extension_configs=settings)
 
 
 def _body(content: str) -> str:
@@ -34,7 +22,7 @@ def _body(content: str) -> str:
 def _both_ways(text: str) -> tuple[str, str]:
     """The HTML of a page from Markdown alone, and with its blocks set aside and put back."""
     skeleton, aside = blocks.set_aside(text)
-    return _converter().convert(text), blocks.put_back(_converter().convert(skeleton), aside)
+    return site_markdown().convert(text), blocks.put_back(site_markdown().convert(skeleton), aside)
 
 
 def _pages(records, language: str = "en") -> dict[str, str]:
@@ -115,7 +103,7 @@ def test_anything_but_a_whole_block_is_left_to_markdown(text):
 
 def test_a_marker_typed_in_the_text_is_never_replaced():
     skeleton, aside = blocks.set_aside("<div>kept</div>\n\ngpblock0000n0 written by someone")
-    html = blocks.put_back(_converter().convert(skeleton), aside)
+    html = blocks.put_back(site_markdown().convert(skeleton), aside)
     assert "gpblock0000n0 written by someone" in html and "<div>kept</div>" in html
     assert blocks.Aside().mark != aside.mark, "each page has its own marker"
 
@@ -175,9 +163,9 @@ def test_any_mix_of_markdown_and_html_comes_out_as_markdown_makes_it(text):
 
 def test_packed_blocks_come_back_whole():
     skeleton, aside = blocks.set_aside('<div lang="pl">Zażółć gęślą jaźń</div>\n\nText.\n\n<p>€ 1</p>\n')
-    html = _converter().convert(skeleton)
+    html = site_markdown().convert(skeleton)
     aside.pack()
     assert not aside.blocks and aside.packed
-    assert blocks.put_back(html, aside) == _converter().convert(
+    assert blocks.put_back(html, aside) == site_markdown().convert(
         '<div lang="pl">Zażółć gęślą jaźń</div>\n\nText.\n\n<p>€ 1</p>\n'
     )

@@ -6,8 +6,8 @@ import shutil
 import subprocess
 import sys
 
+from conftest import build_site, copy_records
 from generator.plugin import pagefind_settings
-from tests.conftest import build_site, copy_records
 
 
 def test_the_pages_to_read_become_pagefinds_glob():
