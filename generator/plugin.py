@@ -162,11 +162,16 @@ def _fingerprint(content: site.Made, sources_key: str) -> bytes:
     return _digest(content() if callable(content) else content)
 
 
+# What the generator reads besides the records (templates, vocabularies and data, translations): an edit of
+# one can change every page, so `mkdocs serve` watches them and keys every page by them.
+SOURCES = (render.TEMPLATES, validate.DATA, messages.LOCALES_PATH)
+
+
 def _sources_key() -> str:
-    """When and how big each template, translation and vocabulary file is: an edit of one changes every page."""
+    """When and how big each file of SOURCES is, as one string."""
     found = [
         f"{path}:{path.stat().st_mtime_ns}:{path.stat().st_size}"
-        for folder in (render.TEMPLATES, validate.DATA, messages.LOCALES_PATH)
+        for folder in SOURCES
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     ]
@@ -385,6 +390,6 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
             raise PluginError(f"Pagefind could not index the site: {done.stderr or done.stdout}")
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., Any]) -> LiveReloadServer:
-        for folder in (self.records, render.TEMPLATES, validate.DATA, messages.LOCALES_PATH):
+        for folder in (self.records, *SOURCES):
             server.watch(str(folder))
         return server

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +85,42 @@ def test_a_record_file_is_read_again_only_when_it_changed(tmp_path):
         validate.collect([folder], tmp_path, memo=memo)
     with pytest.raises(validate.RecordsInvalid):
         validate.collect([folder], tmp_path, memo=memo)
+
+
+def test_serve_watches_the_records_and_everything_a_page_is_made_from(tmp_path):
+    from mkdocs.config import load_config
+
+    from generator import messages, plugin, render
+
+    config_file = tmp_path / "mkdocs.yml"
+    records = samples.write(tmp_path / "practices", 1)
+    config_file.write_text(f"site_name: t\nplugins:\n  - practices:\n      records: {records}\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    config = load_config(str(config_file))
+    config.plugins.on_config(config)
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path: str) -> None:
+            self.watched.append(path)
+
+    server = config.plugins.on_serve(Server(), config=config, builder=lambda: None)
+    assert set(map(Path, server.watched)) >= {records, render.TEMPLATES, validate.DATA, messages.LOCALES_PATH}
+    assert set(plugin.SOURCES) <= set(map(Path, server.watched))
+
+
+def test_an_edited_template_changes_the_key_of_every_page():
+    import os
+
+    from generator import plugin, render
+
+    before = plugin._sources_key()
+    template = render.TEMPLATES / "practice.md.j2"
+    status = template.stat()
+    try:
+        os.utime(template, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
+        assert plugin._sources_key() != before
+    finally:
+        os.utime(template, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert plugin._sources_key() == before
