@@ -402,8 +402,33 @@ def wait_for(url: str, text: str, timeout: float, server: subprocess.Popen) -> f
     raise RuntimeError(f"{url} did not show {text!r} within {timeout:.0f} s (server exit code: {server.poll()})")
 
 
+def indexed_text(site_dirs: Path, text: str) -> bool:
+    """Whether a Pagefind index under these serve folders holds a page fragment with the text."""
+    for fragment in site_dirs.glob("mkdocs_*/pagefind/fragment/*.pf_fragment"):
+        try:
+            if text.encode("utf-8") in gzip.decompress(fragment.read_bytes()):
+                return True
+        except (OSError, EOFError):  # a fragment Pagefind is still writing
+            continue
+    return False
+
+
+def wait_for_index(site_dirs: Path, text: str, timeout: float, server: subprocess.Popen) -> float:
+    """Poll the served site's search index until it holds the text; return when (perf_counter)."""
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline and server.poll() is None:
+        if indexed_text(site_dirs, text):
+            return time.perf_counter()
+        time.sleep(0.1)
+    raise RuntimeError(f"the search index did not hold {text!r} within {timeout:.0f} s")
+
+
 def measure_serve(work: Path, count: int, dirty: bool) -> dict:
-    """Seconds from saving an edited record to `mkdocs serve` serving the changed page."""
+    """Seconds from saving an edited record to `mkdocs serve` serving the changed page, and to search finding it.
+
+    The server builds into a temporary folder of its own; TMPDIR puts that
+    folder where the benchmark can read the search index written in it.
+    """
     import samples
 
     records = samples.write(work / "practices", count)
@@ -423,7 +448,9 @@ def measure_serve(work: Path, count: int, dirty: bool) -> dict:
         "--livereload",
         *(["--dirty"] if dirty else []),
     ]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    site_dirs = work / "serve-tmp"
+    site_dirs.mkdir()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(site_dirs)}
     server = subprocess.Popen(command, cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/practices/{record_id}/"
     try:
@@ -435,6 +462,7 @@ def measure_serve(work: Path, count: int, dirty: bool) -> dict:
         saved, cpu_before = time.perf_counter(), cpu_seconds(server.pid)
         seconds = wait_for(url, marker, 300, server) - saved
         cpu = cpu_seconds(server.pid) - cpu_before
+        search = wait_for_index(site_dirs, marker, 300, server) - saved
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -445,6 +473,7 @@ def measure_serve(work: Path, count: int, dirty: bool) -> dict:
         "first_page_s": first,
         "edit_to_reload_s": seconds,
         "edit_to_reload_cpu_s": cpu,
+        "edit_to_search_s": search,
     }
 
 
@@ -550,7 +579,8 @@ def table(results: dict) -> str:
         mode = "serve --dirty" if serve["dirty"] else "serve"
         lines.append(
             f"{mode} at {serve['practices']}: first page {serve['first_page_s']:.1f} s, edit to reload "
-            f"{serve['edit_to_reload_s']:.1f} s wall, {serve['edit_to_reload_cpu_s']:.1f} s CPU"
+            f"{serve['edit_to_reload_s']:.1f} s wall, {serve['edit_to_reload_cpu_s']:.1f} s CPU; "
+            f"edit to search finding it {serve['edit_to_search_s']:.1f} s"
         )
     lines.append("")
     for item in results["budgets"]:

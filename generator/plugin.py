@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
@@ -257,6 +258,43 @@ def _pagefind(settings: dict[str, object]) -> subprocess.CompletedProcess[str]:
         return subprocess.run(command, cwd=folder, capture_output=True, text=True)
 
 
+def index(site_dir: str, indexed: list[str]) -> str | None:
+    """Index the site with Pagefind; None when done, else what Pagefind said."""
+    settings = pagefind_settings(site_dir, indexed)
+    done = _pagefind(settings)
+    if done.returncode != 0 and "glob" in settings:  # a glob Pagefind refuses: let it read every page
+        done = _pagefind({key: value for key, value in settings.items() if key != "glob"})
+    return None if done.returncode == 0 else (done.stderr or done.stdout)
+
+
+class _Indexer:
+    """Pagefind run beside `mkdocs serve`, so that an edited page reloads without waiting for the index.
+
+    Each rebuild waits for the last run to end before it writes pages, so that
+    Pagefind never reads a half-written site; a reader's next search after the
+    run finds the edited words.
+    """
+
+    def __init__(self) -> None:
+        self.thread: threading.Thread | None = None
+
+    def start(self, site_dir: str, indexed: list[str]) -> None:
+        self.wait()
+        self.thread = threading.Thread(target=self._run, args=(site_dir, indexed), name="pagefind", daemon=True)
+        self.thread.start()
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+
+    @staticmethod
+    def _run(site_dir: str, indexed: list[str]) -> None:
+        failed = index(site_dir, indexed)
+        if failed:
+            print(f"WARNING -  Pagefind could not index the site: {failed}", file=sys.stderr)
+
+
 class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-call]  # as PracticesConfig
     """Adds practice pages, listings and data files generated from the records."""
 
@@ -275,6 +313,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         self.asides = {}
         self.read: validate.Memo = {}  # what each record file held, kept across `mkdocs serve` rebuilds
         self.searchable: dict[str, bool] = {}  # page -> indexed by Pagefind, kept across `mkdocs serve` rebuilds
+        self.indexer = _Indexer()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
@@ -301,6 +340,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
     def on_pre_build(self, config: MkDocsConfig) -> None:
         # Checked before MkDocs empties the site folder, so that even a plain
         # `mkdocs build` leaves the previous site in place when a record is wrong.
+        self.indexer.wait()  # MkDocs may empty or rewrite the site Pagefind is still reading
         if not self.dirty:  # every page is built again: forget the last build's
             self.searchable = {}
         try:
@@ -382,12 +422,15 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
     def on_post_build(self, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
         indexed = [page for page, yes in self.searchable.items() if yes and (site_dir / page).is_file()]
-        settings = pagefind_settings(config.site_dir, indexed)
-        done = _pagefind(settings)
-        if done.returncode != 0 and "glob" in settings:  # a glob Pagefind refuses: let it read every page
-            done = _pagefind({key: value for key, value in settings.items() if key != "glob"})
-        if done.returncode != 0:
-            raise PluginError(f"Pagefind could not index the site: {done.stderr or done.stdout}")
+        if self.serving:  # the reader sees the edited page at once, and finds its words a moment later
+            self.indexer.start(config.site_dir, indexed)
+            return
+        failed = index(config.site_dir, indexed)
+        if failed:
+            raise PluginError(f"Pagefind could not index the site: {failed}")
+
+    def on_shutdown(self) -> None:
+        self.indexer.wait()
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., Any]) -> LiveReloadServer:
         for folder in (self.records, *SOURCES):

@@ -92,6 +92,9 @@ def test_the_contributor_loop_is_measured(bench):
         serve["practices"] == 5 and serve["edit_to_reload_s"] > 0 and serve["edit_to_reload_cpu_s"] > 0
         for serve in results["serve"]
     )
+    assert all(  # Pagefind indexes after the page is served: search finds the edit later, never sooner
+        serve["edit_to_search_s"] >= serve["edit_to_reload_s"] for serve in results["serve"] if serve["dirty"]
+    )
 
 
 def test_the_table_and_the_budgets_are_printed(bench):
@@ -165,8 +168,22 @@ FIXED = {
     ],
     "validate": {"practices": 5001, "seconds": 4.0, "cpu_s": 6.0, "exit_code": 1, "bad_file_reported": True},
     "serve": [
-        {"dirty": False, "practices": 1000, "first_page_s": 20.0, "edit_to_reload_s": 9.5, "edit_to_reload_cpu_s": 8.2},
-        {"dirty": True, "practices": 1000, "first_page_s": 20.0, "edit_to_reload_s": 1.5, "edit_to_reload_cpu_s": 1.2},
+        {
+            "dirty": False,
+            "practices": 1000,
+            "first_page_s": 20.0,
+            "edit_to_reload_s": 9.5,
+            "edit_to_reload_cpu_s": 8.2,
+            "edit_to_search_s": 11.0,
+        },
+        {
+            "dirty": True,
+            "practices": 1000,
+            "first_page_s": 20.0,
+            "edit_to_reload_s": 1.5,
+            "edit_to_reload_cpu_s": 1.2,
+            "edit_to_search_s": 3.5,
+        },
     ],
 }
 
@@ -195,8 +212,11 @@ def test_the_table_prints_the_loop_and_every_verdict():
     text = bench.table(results)
     assert text.startswith("2 x Test CPU, Python 3.11.7; ")
     assert "validate 5001 records with one bad file: 4.00 s wall, 6.00 s CPU (exit 1, bad file reported: True)" in text
-    assert "serve at 1000: first page 20.0 s, edit to reload 9.5 s wall, 8.2 s CPU" in text
-    assert "serve --dirty at 1000: first page 20.0 s, edit to reload 1.5 s wall, 1.2 s CPU" in text
+    assert (
+        "serve at 1000: first page 20.0 s, edit to reload 9.5 s wall, 8.2 s CPU; edit to search finding it 11.0 s"
+        in text
+    )
+    assert "serve --dirty at 1000: first page 20.0 s, edit to reload 1.5 s wall, 1.2 s CPU; edit to search" in text
     assert "FAIL  whole build / baseline <= 1.10: 1.200 x (limit 1.1)" in text
     assert "PASS  5,000 practices build < 75 s wall: 74.000 s (limit 75)" in text
     assert "FAIL  whole build / plain-text baseline <= 1.10: 1.300 x (limit 1.1)" in text

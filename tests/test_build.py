@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import logging
+import os
 import subprocess
 import sys
 import time
@@ -95,9 +97,24 @@ def _wait_for(url: str, text: str, seconds: float) -> bool:
     return False
 
 
-def test_serve_rebuilds_when_a_record_changes(tmp_path: Path):
+def _searchable(site_dirs: Path, text: str, seconds: float) -> bool:
+    """Wait until a Pagefind index under the served folders holds a page fragment with the text."""
+    deadline = time.monotonic() + seconds
+    while True:
+        for fragment in site_dirs.glob("mkdocs_*/pagefind/fragment/*.pf_fragment"):
+            with contextlib.suppress(OSError, EOFError):  # one Pagefind is still writing
+                if text.encode() in gzip.decompress(fragment.read_bytes()):
+                    return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.3)
+
+
+def test_serve_rebuilds_when_a_record_changes_and_search_finds_the_edit(tmp_path: Path):
     records = copy_records(tmp_path / "practices", "reggio-emilia-south-africa")
     port = free_port()
+    site_dirs = tmp_path / "tmp"  # where `mkdocs serve` makes its temporary site folder
+    site_dirs.mkdir()
     server = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "mkdocs"),
@@ -109,6 +126,7 @@ def test_serve_rebuilds_when_a_record_changes(tmp_path: Path):
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env={**os.environ, "TMPDIR": str(site_dirs)},
     )
     try:
         mount = urllib.parse.urlsplit(project_settings()["site_url"]).path
@@ -122,6 +140,9 @@ def test_serve_rebuilds_when_a_record_changes(tmp_path: Path):
             encoding="utf-8",
         )
         assert _wait_for(url, "from solidarity to shared prosperity", 60)
+        # The page reloads before Pagefind has indexed it again; the index follows.
+        assert _searchable(site_dirs, "from solidarity to shared prosperity", 60)
+        assert not _searchable(site_dirs, "from solidarity to economic development", 0)
     finally:
         server.terminate()
         server.wait(timeout=20)
