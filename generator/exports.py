@@ -85,7 +85,15 @@ def record_path(record_id: str) -> str:
 
 
 def _record_file(record: Record) -> str:
-    return _dump(full_record(record))
+    return _record_json(record) + "\n"
+
+
+def _record_json(record: Record) -> str:
+    """A record as JSON, made once: its own file and the whole collection's both hold it."""
+    key = ("json",)
+    if key not in record.made:
+        record.made[key] = _dump(full_record(record))[:-1]
+    return cast(str, record.made[key])
 
 
 def full_record(record: Record) -> dict[str, Any]:
@@ -94,13 +102,21 @@ def full_record(record: Record) -> dict[str, Any]:
 
 
 def practices_json(records: list[Record]) -> str:
-    """The whole collection: every record, keyed by id, with its id inside too."""
-    return _dump(
-        {
-            "schema": "../schema/practice.schema.json",
-            "practices": {r.id: full_record(r) for r in sorted(records, key=lambda r: r.id)},
-        }
+    """The whole collection: every record, keyed by id, with its id inside too.
+
+    Written as json.dumps would write it whole, from each record's own JSON
+    with its lines moved in by two levels.
+    """
+    if not records:
+        return _dump({"schema": SCHEMA_LINK, "practices": {}})
+    inner = ",\n".join(
+        f"  {_dump(r.id)[:-1]}: {_record_json(r).replace(chr(10), chr(10) + '  ')}"
+        for r in sorted(records, key=lambda r: r.id)
     )
+    return f'{{\n "schema": {_dump(SCHEMA_LINK)[:-1]},\n "practices": {{\n{inner}\n }}\n}}\n'
+
+
+SCHEMA_LINK = "../schema/practice.schema.json"
 
 
 def _dump(value: object) -> str:

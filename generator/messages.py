@@ -112,9 +112,15 @@ def catalogue() -> dict[str, dict[str, str | dict[str, str]]]:
 
 def _clear() -> None:
     """Forget what was read, so that a rebuild (mkdocs serve) reads edited catalogues."""
+    global reading
     for cached in (_template, _translations, _index_of, _categories):
         cached.cache_clear()
     _catalogue_cache_clear()
+    reading += 1
+
+
+reading = 0
+"""How many times the catalogues were read again: what was made from their words before is out of date."""
 
 
 _catalogue_cache_clear = catalogue.cache_clear

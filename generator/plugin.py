@@ -22,6 +22,7 @@ from typing import Any, cast
 from urllib.parse import quote, urljoin
 
 import jinja2
+import jinja2.bccache
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -267,6 +268,29 @@ def index(site_dir: str, indexed: list[str]) -> str | None:
     return None if done.returncode == 0 else (done.stderr or done.stdout)
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled once per process, not once per build.
+
+    MkDocs makes the theme's Jinja environment again for every build, and
+    compiling Material's templates was a tenth of a `mkdocs serve` rebuild.
+    Jinja checks each template's source against the checksum kept with its
+    code, so an edited template is compiled again.
+    """
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.kept:
+            bucket.bytecode_from_string(self.kept[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.kept[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 class _Indexer:
     """Pagefind run beside `mkdocs serve`, so that an edited page reloads without waiting for the index.
 
@@ -314,14 +338,19 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         self.read: validate.Memo = {}  # what each record file held, kept across `mkdocs serve` rebuilds
         self.searchable: dict[str, bool] = {}  # page -> indexed by Pagefind, kept across `mkdocs serve` rebuilds
         self.indexer = _Indexer()
+        self.sources_read: str | None = None  # the SOURCES as the vocabulary and words were last read from them
+        self.sources_key = ""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
         self.records = self.root / self.config.records
         language = site_language.chosen(self.config.language, config.theme.get("language"))
         edit_base = urljoin(config.repo_url.rstrip("/") + "/", self.config.edit_uri) if config.repo_url else None
-        validate.reread_vocabulary()  # `mkdocs serve` re-reads the vocabulary on each rebuild
-        messages.catalogue.cache_clear()  # and the interface words
+        self.sources_key = _sources_key()
+        if self.sources_key != self.sources_read:  # `mkdocs serve` reads an edited vocabulary or translation again
+            validate.reread_vocabulary()
+            messages.catalogue.cache_clear()
+            self.sources_read = self.sources_key
         dates = _date_locale(self.config, language)
         try:
             self.options = site.Options(
@@ -335,6 +364,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.globals.update(theme.template_globals(self.options.language))
+        env.bytecode_cache = _COMPILED
         return env
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
@@ -361,7 +391,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         records = self.valid
         sources = {f"practices/{r.id}.md": r.path for r in records}
         built: dict[str, bytes] = {}
-        sources_key = _sources_key() if self.dirty else ""
+        sources_key = self.sources_key if self.dirty else ""
         for path, content in site.plan(records, self.options).items():
             _refuse_unsafe(path, files, config)
             file = _GeneratedFile.of(config, path, content)

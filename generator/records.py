@@ -66,6 +66,10 @@ class Record:
     problems: list[Problem] = field(default_factory=list, repr=False)
     # The line from which a file with a syntax error was not read: only the fields above it are checked.
     unchecked_from: int | None = None
+    # What pages made of this record's values, by what else they depend on: `mkdocs serve` keeps an
+    # unchanged record from one rebuild to the next, and with it what was made of it.
+    # A copy made with dataclasses.replace starts without any.
+    made: dict[tuple[object, ...], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def place(self, path: Path_, key: bool = False) -> tuple[int, int]:
         """Line and column of a value (or of its key), else of its nearest ancestor."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import jinja2
@@ -52,6 +52,7 @@ def environment(folder: Path = TEMPLATES) -> jinja2.Environment:
     """The Jinja environment of the pages: strict about missing values, escaping HTML by default."""
     env = _strict(folder, autoescape=True)
     env.filters.update(md=page_markdown, field=field_html, json_attr=json_attr)
+    env.globals.update(card=card)
     return env
 
 
@@ -317,6 +318,37 @@ def render(template: str, **context: Any) -> str:
     return environment().get_template(template).render(**context)
 
 
+@jinja2.pass_context
+def card(context: jinja2.runtime.Context, row: dict[str, Any], base: str) -> Markup:
+    """Templates' `card(row, base)`: one practice's result card (cards.md.j2), made once per row and place.
+
+    A row is made once per record and language (`listing_row`); the catalogue
+    and every topic and country listing show its card, and `mkdocs serve`
+    keeps the cards of the records an edit did not touch. A card is made
+    again when cards.md.j2 or the words change.
+    """
+    template = environment().get_template("cards.md.j2")
+    lang = context["lang"]
+    key = (id(row), base, lang, messages.reading)
+    kept = _CARDS.get(key)
+    if kept is None or kept[0] is not row or kept[1] is not template:
+        if len(_CARDS) > _CARDS_KEPT:
+            _CARDS.clear()
+        macro = _card_macro(template, lang)
+        kept = _CARDS[key] = (row, template, Markup(macro(row, base)))
+    return kept[2]
+
+
+# Each card with the row and template it was made from, which it keeps alive so that their ids stay theirs.
+_CARDS: dict[tuple[int, str, str, int], tuple[dict[str, Any], jinja2.Template, Markup]] = {}
+_CARDS_KEPT = 100_000
+
+
+@lru_cache(maxsize=16)
+def _card_macro(template: jinja2.Template, lang: str) -> Any:
+    return cast(Any, template.make_module(vars={"lang": lang})).card
+
+
 def practice_page(
     record: Record, options: Options, links: PracticeLinks | None = None, jsonld: dict[str, Any] | None = None
 ) -> str:
@@ -455,7 +487,19 @@ def headline(data: dict[str, Any], lang: str) -> dict[str, Any] | None:
 
 
 def listing_row(record: Record, options: Options) -> dict[str, Any]:
-    """What a list of practices shows of one practice: the facts of its result card."""
+    """What a list of practices shows of one practice: the facts of its result card.
+
+    Made once per record, language and reading of the words: the listings,
+    the catalogue and its data all show it, and `mkdocs serve` keeps it for
+    the records an edit did not touch. Never changed once made.
+    """
+    key = ("listing row", options.language, options.date_locale, tuple(options.topics.items()), messages.reading)
+    if key not in record.made:
+        record.made[key] = _listing_row(record, options)
+    return cast("dict[str, Any]", record.made[key])
+
+
+def _listing_row(record: Record, options: Options) -> dict[str, Any]:
     data, lang = record.data, options.language
     return {
         "id": record.id,

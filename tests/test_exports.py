@@ -62,6 +62,22 @@ def test_practices_json_round_trips_every_record_exactly(records, generated):
         assert list(loaded) == list(record.data), "fields keep the record's order"
 
 
+def test_practices_json_is_written_as_json_dumps_writes_the_whole(records, generated):
+    """The collection is joined from each record's own JSON; byte for byte what dumping it whole gives.
+
+    The records hold the hostile and the every-field ones: quotes, line breaks, markup, non-Latin text.
+    """
+    for chosen in (records, records[:1], []):
+        ordered = sorted(chosen, key=lambda r: r.id)
+        whole = {
+            "schema": "../schema/practice.schema.json",
+            "practices": {r.id: exports.full_record(r) for r in ordered},
+        }
+        expected = json.dumps(whole, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+        assert exports.practices_json(chosen) == expected
+    assert generated["data/practices.json"] == exports.practices_json(records)
+
+
 def test_practices_json_holds_every_field_with_its_type(records, generated):
     published = json.loads(generated["data/practices.json"])["practices"]
     for record in records:

@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 import tracemalloc
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import hostile
 import jsonschema
@@ -334,6 +334,44 @@ def test_a_generated_path_never_leaves_its_folder(tmp_path):
             site.write({"index.md": "ok", path: "escaped"}, target)
     assert not target.exists() and not Path("/tmp/i12-x.md").exists()
     assert sorted(p.name for p in target.parent.iterdir()) == []
+
+
+def test_a_path_is_read_alike_on_the_fast_and_the_slow_way():
+    """output.plain answers simple paths without a path object; the answer is the path object's."""
+    cases = [
+        "index.md",
+        "practices/a-b.md",
+        "a/b/c.json",
+        "a//b.md",
+        "a/./b.md",
+        "./a.md",
+        "a/",
+        "../a",
+        "a/..",
+        ".",
+        "..",
+        "a\\b",
+        "/a",
+        "",
+        ".hidden/x",
+        "a.b/c_d-e.f",
+    ]
+    for path in cases:
+        try:
+            expected: object = PurePosixPath(path).parts
+            if (
+                not expected
+                or PurePosixPath(path).is_absolute()
+                or any(p in ("..", ".") or "\\" in p for p in expected)
+            ):
+                expected = output.OutputRefused
+        except ValueError:
+            expected = ValueError
+        try:
+            got: object = output.plain(path)
+        except output.OutputRefused:
+            got = output.OutputRefused
+        assert got == expected, path
 
 
 # --- Output folders -------------------------------------------------------------------------------------------

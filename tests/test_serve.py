@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,7 @@ def records(tmp_path_factory) -> list[Record]:
 
 def _edited(records: list[Record], index: int, change) -> list[Record]:
     out = [copy.copy(r) for r in records]
-    out[index] = copy.copy(records[index])
-    out[index].data = copy.deepcopy(records[index].data)
+    out[index] = dataclasses.replace(records[index], data=copy.deepcopy(records[index].data))
     change(out[index].data)
     return out
 
@@ -124,3 +124,30 @@ def test_an_edited_template_changes_the_key_of_every_page():
     finally:
         os.utime(template, ns=(status.st_atime_ns, status.st_mtime_ns))
     assert plugin._sources_key() == before
+
+
+def test_a_rebuild_reads_the_words_and_vocabulary_again_only_after_an_edit(tmp_path, monkeypatch):
+    from mkdocs.config import load_config
+
+    from generator import messages, plugin
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "messages.po").write_text("# as first read\n", encoding="utf-8")
+    monkeypatch.setattr(plugin, "SOURCES", (sources,))
+    config_file = tmp_path / "mkdocs.yml"
+    records = samples.write(tmp_path / "practices", 1)
+    config_file.write_text(f"site_name: t\nplugins:\n  - practices:\n      records: {records}\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    config = load_config(str(config_file))
+
+    def words_kept_after_a_rebuild() -> bool:
+        messages.catalogue()
+        config.plugins.on_config(config)
+        return messages.catalogue.cache_info().currsize == 1
+
+    assert not words_kept_after_a_rebuild()  # the first build of a process reads them
+    assert words_kept_after_a_rebuild()  # nothing changed: what was read serves again
+    (sources / "messages.po").write_text("# edited by a translator\n", encoding="utf-8")
+    assert not words_kept_after_a_rebuild()
+    assert words_kept_after_a_rebuild()
