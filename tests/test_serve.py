@@ -151,3 +151,21 @@ def test_a_rebuild_reads_the_words_and_vocabulary_again_only_after_an_edit(tmp_p
     (sources / "messages.po").write_text("# edited by a translator\n", encoding="utf-8")
     assert not words_kept_after_a_rebuild()
     assert words_kept_after_a_rebuild()
+
+
+def test_what_is_made_of_a_record_is_kept_with_it_and_made_again_after_an_edit(records):
+    from generator import exports, render
+
+    row = render.listing_row(records[0], OPTIONS)
+    assert render.listing_row(records[0], OPTIONS) is row  # kept: the listings, catalogue and serve share it
+    french = render.listing_row(records[0], site.Options(language="fr"))
+    assert french is not row and french["country_name"] != row["country_name"]  # a row per language
+    edited = _edited(records, 0, EDITS["title"])
+    assert render.listing_row(edited[0], OPTIONS)["title"] == "A title edited in the web editor"
+    assert render.listing_row(records[0], OPTIONS) is row  # the record as it was keeps its own
+    listings = site.files(edited, OPTIONS)
+    shown = "".join(content for path, content in listings.items() if path.startswith(("topics/", "countries/")))
+    assert "A title edited in the web editor" in shown and records[0].data["title"] not in shown
+    assert "A title edited in the web editor" in listings["practices/index.md"]
+    assert "A title edited in the web editor" in listings[exports.record_path(records[0].id)]
+    assert "A title edited in the web editor" in listings["data/practices.json"]
