@@ -43,7 +43,8 @@ _PATTERN_WORDS = {
     r"^[A-Z]{3}$": "a three-letter ISO 4217 currency code in capitals, e.g. EUR",
     r"^[A-Z]{2}[0-9A-Z]{0,3}$": "a NUTS code such as ITH53",
     r"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case words joined by hyphens, e.g. sme-competitiveness",
-    r"\S": "some text, not only spaces",
+    # Not only spaces: the characters Python and the compiled validator disagree on count as spaces for both.
+    r"[^\s\x1c-\x1f\x85\ufeff]": "some text, not only spaces",
     r"^[A-Za-z0-9.+-]+$": "an SPDX licence id such as CC-BY-4.0",
     _EMAIL: "an e-mail address only, e.g. officer@city.example (no name, no ?subject= or other additions)",
     _URL: "a web address starting with https:// or http://, with no name@ before the host",

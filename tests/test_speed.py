@@ -139,3 +139,16 @@ def test_dirty_serve_rebuilds_only_the_files_an_edit_changed(tmp_path):
     assert f"practices/{record_id}.md" in again
     assert f"practices/{samples.record(0)[0]}.md" not in again
     assert len(again) < len(first) / 2
+
+
+def test_the_schemas_some_text_pattern_means_the_same_to_both_validators_for_every_character():
+    """Python and the compiled validator disagree on what `\\s` holds (U+001C-U+001F, U+0085, U+FEFF)."""
+    import json
+    import re
+
+    import jsonschema_rs
+
+    pattern = json.loads(validate.SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]["line"]["pattern"]
+    fast, python = jsonschema_rs.validator_for({"type": "string", "pattern": pattern}), re.compile(pattern)
+    characters = (chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert [hex(ord(c)) for c in characters if fast.is_valid(c) != bool(python.search(c))] == []
