@@ -15,10 +15,11 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from generator import messages, rates, render, summary
-from generator.records import Record
+from generator.records import Record, kept
 from generator.text import fold
 
 if TYPE_CHECKING:
@@ -113,9 +114,15 @@ def catalogue_data(records: list[Record], options: Options) -> str:
         "topics": options.topics,
         "countries": {c: summary.country_name(c, lang) for c in codes},
         "languages": {code: summary.language_name(code, lang) for code in languages},
-        "practices": [entry(r, options) for r in sorted(records, key=lambda r: r.id)],
+        "practices": [_entry(r, options, table) for r in sorted(records, key=lambda r: r.id)],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
+
+
+def _entry(record: Record, options: Options, table: rates.Rates) -> dict[str, Any]:
+    """A practice's entry, made once per language, reading of the words and rates table (kept by rates.load)."""
+    key = ("catalogue entry", options.language, options.date_locale, messages.reading, id(table))
+    return kept(record, key, partial(entry, record, options))
 
 
 def facets(records: list[Record], options: Options) -> dict[str, Any]:

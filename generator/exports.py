@@ -22,7 +22,7 @@ from xml.etree import ElementTree as ET
 
 from generator import messages, spreadsheet, summary
 from generator.provenance import known, unknown
-from generator.records import Record, added
+from generator.records import Record, added, kept
 
 if TYPE_CHECKING:
     from generator.site import Options
@@ -90,10 +90,7 @@ def _record_file(record: Record) -> str:
 
 def _record_json(record: Record) -> str:
     """A record as JSON, made once: its own file and the whole collection's both hold it."""
-    key = ("json",)
-    if key not in record.made:
-        record.made[key] = _dump(full_record(record))[:-1]
-    return cast(str, record.made[key])
+    return kept(record, ("json",), lambda: _dump(full_record(record))[:-1])
 
 
 def full_record(record: Record) -> dict[str, Any]:
@@ -175,7 +172,8 @@ def practices_csv(records: list[Record], options: Options) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for record in sorted(records, key=lambda r: r.id):
-        writer.writerow(csv_row(record, options))
+        key = ("csv", options.language, options.date_locale, options.site_url, messages.reading)
+        writer.writerow(kept(record, key, partial(csv_row, record, options)))
     return out.getvalue()
 
 

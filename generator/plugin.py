@@ -392,6 +392,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         sources = {f"practices/{r.id}.md": r.path for r in records}
         built: dict[str, bytes] = {}
         sources_key = self.sources_key if self.dirty else ""
+        up = self._records_from_docs(config)
         for path, content in site.plan(records, self.options).items():
             _refuse_unsafe(path, files, config)
             file = _GeneratedFile.of(config, path, content)
@@ -399,16 +400,19 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
                 built[path] = _fingerprint(content, sources_key)
                 file.changed = self.built.get(path) != built[path]
             if path in sources:
-                file.edit_uri = self._edit_uri(config, sources[path])
+                file.edit_uri = up + quote(sources[path])
             files.append(file)
         self.built = built
         return files
 
-    def _edit_uri(self, config: MkDocsConfig, record_path: str) -> str:
-        # MkDocs joins edit_uri (which points into the docs folder) with this
-        # path; the record lives beside the docs folder.
+    def _records_from_docs(self, config: MkDocsConfig) -> str:
+        """How to go from the docs folder up to the folder that holds the records folder, as `../`s.
+
+        MkDocs joins edit_uri (which points into the docs folder) with a page's
+        path; a record lives beside the docs folder.
+        """
         docs = Path(os.path.relpath(Path(config.docs_dir).resolve(), self.records.parent))
-        return "../" * len(docs.parts) + quote(record_path)
+        return "../" * len(docs.parts)
 
     def on_page_context(
         self, context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation

@@ -13,14 +13,14 @@ the catalogue.
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import yaml
 
 from generator import checklist, messages, render, summary
-from generator.records import Record
+from generator.records import Record, kept
 
 if TYPE_CHECKING:
     from generator.site import Options
@@ -122,7 +122,9 @@ def needs(data: dict[str, Any]) -> dict[str, str]:
 
 def ready_data(records: list[Record]) -> str:
     """data/ready.json: per practice id, the questions it needs and the checklist item of each."""
-    practices = {r.id: needs(r.data) for r in sorted(records, key=lambda r: r.id)}
+    practices = {
+        r.id: kept(r, ("needs", messages.reading), partial(needs, r.data)) for r in sorted(records, key=lambda r: r.id)
+    }
     return json.dumps({"practices": practices}, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeGuard, cast
+from typing import Any, TypeGuard, TypeVar, cast
 
 import yaml
 
@@ -79,6 +79,16 @@ class Record:
         while path not in self.places and path:
             path = path[:-1]
         return self.places.get(path, (1, 1))
+
+
+_T = TypeVar("_T")
+
+
+def kept(record: Record, key: tuple[object, ...], make: Callable[[], _T]) -> _T:
+    """What `make` gives for this record under `key` (what else it depends on), made once and kept with it."""
+    if key not in record.made:
+        record.made[key] = make()
+    return cast(_T, record.made[key])
 
 
 class _Repeated:

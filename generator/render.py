@@ -12,7 +12,7 @@ import html
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
@@ -26,7 +26,7 @@ from generator import map as geo
 from generator import messages, summary
 from generator import related as related_
 from generator.provenance import CITING, known, unknown
-from generator.records import Record, added
+from generator.records import Record, added, kept
 from generator.text import page_markdown
 
 if TYPE_CHECKING:
@@ -494,9 +494,7 @@ def listing_row(record: Record, options: Options) -> dict[str, Any]:
     the records an edit did not touch. Never changed once made.
     """
     key = ("listing row", options.language, options.date_locale, tuple(options.topics.items()), messages.reading)
-    if key not in record.made:
-        record.made[key] = _listing_row(record, options)
-    return cast("dict[str, Any]", record.made[key])
+    return kept(record, key, partial(_listing_row, record, options))
 
 
 def _listing_row(record: Record, options: Options) -> dict[str, Any]:
