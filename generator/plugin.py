@@ -7,11 +7,13 @@ and tell `mkdocs serve` which folders to watch.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -251,21 +253,30 @@ def _glob_parts(indexed: list[str]) -> list[str]:
     return sorted(out)
 
 
-def _pagefind(settings: dict[str, object]) -> subprocess.CompletedProcess[str]:
-    """Run Pagefind with these settings, from a folder of its own (a list of pages fits no command line)."""
+def _pagefind(settings: dict[str, object], started: Callable[[subprocess.Popen[str]], None]) -> tuple[int, str]:
+    """Run Pagefind with these settings, from a folder of its own (a list of pages fits no command line).
+
+    Pagefind runs in a process group of its own, which `started` is told of and may end.
+    """
     with tempfile.TemporaryDirectory(prefix="pagefind-") as folder:
         Path(folder, "pagefind.json").write_text(json.dumps(settings), encoding="utf-8")
         command = [sys.executable, "-m", "pagefind", "--silent"]
-        return subprocess.run(command, cwd=folder, capture_output=True, text=True)
+        pipe = subprocess.PIPE
+        with subprocess.Popen(command, cwd=folder, stdout=pipe, stderr=pipe, text=True, start_new_session=True) as run:
+            started(run)
+            said, complaint = run.communicate()
+        return run.returncode, complaint or said
 
 
-def index(site_dir: str, indexed: list[str]) -> str | None:
+def index(
+    site_dir: str, indexed: list[str], started: Callable[[subprocess.Popen[str]], None] = lambda run: None
+) -> str | None:
     """Index the site with Pagefind; None when done, else what Pagefind said."""
     settings = pagefind_settings(site_dir, indexed)
-    done = _pagefind(settings)
-    if done.returncode != 0 and "glob" in settings:  # a glob Pagefind refuses: let it read every page
-        done = _pagefind({key: value for key, value in settings.items() if key != "glob"})
-    return None if done.returncode == 0 else (done.stderr or done.stdout)
+    code, said = _pagefind(settings, started)
+    if code > 0 and "glob" in settings:  # a glob Pagefind refuses: let it read every page (not when ended)
+        code, said = _pagefind({key: value for key, value in settings.items() if key != "glob"}, started)
+    return None if code == 0 else said or f"Pagefind ended with {code}"
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -294,28 +305,36 @@ _COMPILED = _CompiledTemplates()
 class _Indexer:
     """Pagefind run beside `mkdocs serve`, so that an edited page reloads without waiting for the index.
 
-    Each rebuild waits for the last run to end before it writes pages, so that
-    Pagefind never reads a half-written site; a reader's next search after the
+    A rebuild first ends the run still indexing the site as it was (its index
+    would be out of date, and Pagefind must not read pages being written),
+    then starts one over the rebuilt site; a reader's next search after that
     run finds the edited words.
     """
 
     def __init__(self) -> None:
         self.thread: threading.Thread | None = None
+        self.runs: list[subprocess.Popen[str]] = []
+        self.ending = False
 
     def start(self, site_dir: str, indexed: list[str]) -> None:
-        self.wait()
+        self.stop()
         self.thread = threading.Thread(target=self._run, args=(site_dir, indexed), name="pagefind", daemon=True)
         self.thread.start()
 
-    def wait(self) -> None:
+    def stop(self) -> None:
+        """End the run under way, if any, and wait until it has ended."""
+        self.ending = True
+        for run in self.runs:
+            if run.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(run.pid, signal.SIGTERM)
         if self.thread is not None:
             self.thread.join()
-            self.thread = None
+        self.thread, self.runs, self.ending = None, [], False
 
-    @staticmethod
-    def _run(site_dir: str, indexed: list[str]) -> None:
-        failed = index(site_dir, indexed)
-        if failed:
+    def _run(self, site_dir: str, indexed: list[str]) -> None:
+        failed = index(site_dir, indexed, self.runs.append)
+        if failed and not self.ending:
             print(f"WARNING -  Pagefind could not index the site: {failed}", file=sys.stderr)
 
 
@@ -370,7 +389,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
     def on_pre_build(self, config: MkDocsConfig) -> None:
         # Checked before MkDocs empties the site folder, so that even a plain
         # `mkdocs build` leaves the previous site in place when a record is wrong.
-        self.indexer.wait()  # MkDocs may empty or rewrite the site Pagefind is still reading
+        self.indexer.stop()  # MkDocs may empty or rewrite the site Pagefind is still reading
         if not self.dirty:  # every page is built again: forget the last build's
             self.searchable = {}
         try:
@@ -464,7 +483,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
             raise PluginError(f"Pagefind could not index the site: {failed}")
 
     def on_shutdown(self) -> None:
-        self.indexer.wait()
+        self.indexer.stop()
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., Any]) -> LiveReloadServer:
         for folder in (self.records, *SOURCES):

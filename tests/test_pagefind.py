@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import time
 
 from conftest import build_site, copy_records
 from generator.plugin import pagefind_settings
@@ -43,3 +44,24 @@ def test_the_index_is_the_one_pagefind_makes_reading_every_page(tmp_path):
     assert ours == theirs and any(p.suffix == ".pf_fragment" for p in ours)
     for path in ours:
         assert (site / "pagefind" / path).read_bytes() == (everything / "pagefind" / path).read_bytes(), path
+
+
+def test_serve_ends_an_out_of_date_index_run_and_the_next_run_indexes_the_site(tmp_path, capfd):
+    from generator.plugin import _Indexer
+
+    records = copy_records(tmp_path / "records", "reggio-emilia-south-africa", "riga-ngo-house")
+    site = build_site(tmp_path / "work", records)
+    shutil.rmtree(site / "pagefind")
+    pages = ["practices/reggio-emilia-south-africa/index.html", "practices/riga-ngo-house/index.html"]
+    indexer = _Indexer()
+    indexer.start(str(site), pages)
+    deadline = time.monotonic() + 30
+    while not indexer.runs and time.monotonic() < deadline:  # until Pagefind has started
+        time.sleep(0.001)
+    run = indexer.runs[0]
+    indexer.stop()  # as a rebuild does
+    assert run.returncode != 0 and indexer.thread is None  # ended, not waited for
+    assert "could not index" not in capfd.readouterr().err  # an ended run is no failure
+    indexer.start(str(site), pages)
+    indexer.thread.join()
+    assert len(list((site / "pagefind" / "fragment").glob("*.pf_fragment"))) == 2
