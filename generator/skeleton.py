@@ -58,6 +58,7 @@ _INLINE_ATTRS = re.compile(r"\{:?[ ]*([^\}\n ][^\n]*?)\}")  # attr_list's INLINE
 _UNSAFE_START = re.compile(r"[ #>|~`=]|[-+*](?: |$)|\d+[.)](?: |$)|!!!|[-*_= ]+$")
 _FORBIDDEN = re.compile(r"[<>|`\t\r\x00-\x08\x0b-\x1f\x7f]|  $|~~~|&\\#", re.MULTILINE)
 _INLINE_SIGNS = set("[]*_{}")  # outside a link or bold run of the grammar, each starts something else
+_PLAIN = re.compile(r"[^\\\[\]*_{}!]+")  # a run of characters that are text wherever they stand
 _ATTRS = re.compile(r"[A-Za-z0-9 .#:=\"'/-]+")  # attribute lists of plain words (no inline sign inside)
 
 
@@ -141,6 +142,11 @@ def _inline(text: str, links: bool = True) -> list[str | Element]:
     plain: list[str] = []
     at = 0
     while at < len(text):
+        run = _PLAIN.match(text, at)
+        if run is not None:
+            plain.append(run[0])
+            at = run.end()
+            continue
         char, after = text[at], text[at + 1 : at + 2]
         if char == "\\":
             if after not in _ESCAPABLE:
