@@ -101,6 +101,8 @@ CONSTRUCTS = [
     "## Essentials { #essentials }\n\n### Fit { #essentials-fit }\n\n## Essentials\n\n## Essentials",
     "## Agri\\-food \\+ more\\.",
     "## Q&amp;A &#39;quoted&#39; & more",
+    "# Q&amp;A &#39;quoted&#39; & more\n\ngpblockabcn0",
+    "## Twice { #twice-1 }\n\n## Twice\n\n## Twice\n\n## Twice\\_1\n\n## Twice 1",
     "- **Where:** Bilbao, País Vasco, [Spain](../countries/es.md)\n- **When:** 2016 – ongoing",
     "- **Topics:** [Agriculture and agri\\-food](../topics/agri-food.md), [Spain](../countries/es.md)",
     "**Total:** EUR 1\\.000",
