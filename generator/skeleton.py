@@ -42,11 +42,11 @@ class Unsure(Exception):
     """The skeleton holds something this module does not convert with certainty."""
 
 
-# The extensions whose output the converter knows; the three others only add syntax it refuses (tables, fences).
+# The extensions whose output the converter knows; the three others only add syntax it refuses (|, fences, !!!).
 _REQUIRED = {"attr_list", "toc"}
 _ALLOWED = _REQUIRED | {"tables", "fenced_code", "admonition"}
-_ESCAPABLE = set("\\`*_{}[]()#+-.!")  # Python-Markdown's escapes, but `>`, which changes with the place it is read
-_ESCAPABLE -= {"`"}
+_ESCAPABLE = set("\\*_{}[]()#+-.!")  # Python-Markdown's escapes but ` and >, refused wherever they stand
+_HEADINGS = {f"h{level}" for level in range(1, 7)}
 _URL = re.compile(r"[A-Za-z0-9\-._~:/?#%=&+@!$,;*]+")
 _HEADING = re.compile(r"(#{1,6}) (\S.*)")
 _ITEM = re.compile(r"- (\S.*)")
@@ -126,6 +126,7 @@ def _assign(element: Element, attrs_string: str) -> None:
             name = sanitize_name(key)
             if name in ("id", "name"):
                 raise Unsure("an id or name without a value")
+            # Python-Markdown writes XHTML unless told otherwise, and MkDocs does not tell it.
             element.attrs[name] = name if name.lower() in BOOLEAN_ATTRIBUTES["xhtml"] else None
         else:
             element.attrs[sanitize_name(key)] = value
@@ -363,7 +364,7 @@ def convert(markdown: str, options: Settings, link: Callable[[str], str]) -> Res
     out: list[str] = []
     title: str | None = None
     for number, block in enumerate(blocks):
-        if block.tag[0] == "h" and block.tag != "h":
+        if block.tag in _HEADINGS:
             inner = _inner(block.content, link).strip()
             name = strip_tags(inner)
             if block.attrs.get("id") is None:
