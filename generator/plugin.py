@@ -8,6 +8,7 @@ and tell `mkdocs serve` which folders to watch.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import html
 import json
@@ -36,7 +37,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from generator import blocks, home, messages, render, site, theme, validate
+from generator import blocks, home, messages, render, site, skeleton, theme, validate
 from generator import language as site_language
 from generator.errors import RecordsInvalid
 
@@ -338,6 +339,12 @@ class _Indexer:
             print(f"WARNING -  Pagefind could not index the site: {failed}", file=sys.stderr)
 
 
+def _render_generated(page: Page, config: MkDocsConfig, files: Files) -> None:
+    """Render a generated page's skeleton without Python-Markdown when it can be, else as MkDocs renders any page."""
+    if not skeleton.render(page, config, files):
+        Page.render(page, config, files)
+
+
 class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-call]  # as PracticesConfig
     """Adds practice pages, listings and data files generated from the records."""
 
@@ -441,6 +448,11 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         if page.edit_url:
             page.edit_url = quote(page.edit_url, safe=_URL_SAFE)
         return context
+
+    def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
+        if isinstance(page.file, _GeneratedFile):
+            page.render = functools.partial(_render_generated, page)  # type: ignore[method-assign]
+        return page
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri == "index.md" and home.MARKER in markdown:
