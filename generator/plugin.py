@@ -7,14 +7,12 @@ and tell `mkdocs serve` which folders to watch.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import html
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
@@ -257,13 +255,13 @@ def _glob_parts(indexed: list[str]) -> list[str]:
 def _pagefind(settings: dict[str, object], started: Callable[[subprocess.Popen[str]], None]) -> tuple[int, str]:
     """Run Pagefind with these settings, from a folder of its own (a list of pages fits no command line).
 
-    Pagefind runs in a process group of its own, which `started` is told of and may end.
+    `started` is told of the running Pagefind, and may end it.
     """
     with tempfile.TemporaryDirectory(prefix="pagefind-") as folder:
         Path(folder, "pagefind.json").write_text(json.dumps(settings), encoding="utf-8")
         command = [sys.executable, "-m", "pagefind", "--silent"]
         pipe = subprocess.PIPE
-        with subprocess.Popen(command, cwd=folder, stdout=pipe, stderr=pipe, text=True, start_new_session=True) as run:
+        with subprocess.Popen(command, cwd=folder, stdout=pipe, stderr=pipe, text=True) as run:
             started(run)
             said, complaint = run.communicate()
         return run.returncode, complaint or said
@@ -327,8 +325,7 @@ class _Indexer:
         self.ending = True
         for run in self.runs:
             if run.poll() is None:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(run.pid, signal.SIGTERM)
+                run.terminate()  # `python -m pagefind` becomes Pagefind itself (exec)
         if self.thread is not None:
             self.thread.join()
         self.thread, self.runs, self.ending = None, [], False

@@ -6,6 +6,7 @@ import contextlib
 import gzip
 import logging
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -144,5 +145,6 @@ def test_serve_rebuilds_when_a_record_changes_and_search_finds_the_edit(tmp_path
         assert _searchable(site_dirs, "from solidarity to shared prosperity", 60)
         assert not _searchable(site_dirs, "from solidarity to economic development", 0)
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        server.send_signal(signal.SIGINT)  # as Ctrl-C: serve ends the Pagefind it runs, and removes its site
+        server.wait(timeout=30)
+    assert list(site_dirs.iterdir()) == []
