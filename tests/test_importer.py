@@ -2212,3 +2212,22 @@ def test_a_subtitle_with_commas_is_still_the_summary():
     page = "Bottom-Up Integration\n\nRefugees, residents and the city together for a better integration\n"
     draft = _import_text(page)
     assert draft.record["summary"] == "Refugees, residents and the city together for a better integration"
+
+
+# --- i13k: rules from the misses of i13h7's held-out pages (heldout7/, now tuned) ------------------
+
+
+def test_a_summary_section_longer_than_a_summary_goes_to_the_description_whole():
+    paragraph = (
+        "La ciudad abrió en 2017 una oficina de barrio donde los vecinos proponen y votan pequeñas obras. " * 8
+    ).strip()
+    page = f"Presupuestos de barrio\n\nResumen\n{paragraph}\n"
+    draft = _import_text(page)
+    assert draft.record["summary"].startswith("TODO")
+    assert paragraph in draft.record["description"]
+    assert not [line for line in draft.report.to_fill if "summary" in line and "characters" in line]
+
+
+def test_a_summary_section_of_summary_length_stays_the_summary():
+    page = "Neighbourhood budgets\n\nSummary\nResidents propose and vote on small works in their district.\n"
+    assert _import_text(page).record["summary"] == "Residents propose and vote on small works in their district."

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator import validate
 from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import partner_list, read_place
 from generator.importer.reading import _texts
 from generator.importer.report import CUT_TEASER, Section, _short
+from generator.importer.text import summary_length
 from generator.normalise import month_names, read_date
 
 NO_TITLE = "the page has no title the importer can see; give one with --title"
@@ -396,7 +396,7 @@ class HeadFields(PeopleFields, DateFields):
     def head_summary(self, rest: list[str]) -> str | None:
         """The first sentence-like line of the head, else the subtitle under the title: the line taken."""
         # a paragraph longer than a summary may be stays in the description: a summary is the contributor's to write
-        chosen = next((line for line in rest if prose_like(line) and len(line) <= _summary_length()), None)
+        chosen = next((line for line in rest if prose_like(line) and len(line) <= summary_length()), None)
         under = rest[1:] if rest and tag_list(rest[0]) else rest  # the topic tags a page shows over its subtitle
         if chosen is None and "title" in self.record and under and title_like(under[0]) and not entry_detail(under[0]):
             chosen = under[0]
@@ -416,11 +416,6 @@ class HeadFields(PeopleFields, DateFields):
 def cut_short(line: str) -> bool:
     """A teaser a listing cuts mid-sentence: it ends in '…', '[…]' or '...' after a word, not after a sentence."""
     return bool(re.search(r"[\w,;]\s*(?:…|\[…\]|\[\.\.\.\]|\.\.\.)$", line))
-
-
-def _summary_length() -> int:
-    """The longest summary the schema allows."""
-    return int(validate.schema()["properties"]["summary"].get("maxLength", 600))
 
 
 # A practice a text names as a good practice, in quotes (closed or not): 'presented the "Enerterre
