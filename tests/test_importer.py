@@ -420,10 +420,11 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
-# (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j (see CORPUS.md).
+# (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
+# (heldout7/) by i13k (see CORPUS.md).
 
-# The held-out part now: heldout7/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout7"
+# The held-out part now: heldout8/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout8"
 
 
 def _facts(path: Path) -> dict:
@@ -510,9 +511,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # i13h4's ten (heldout4/) were measured once after i13f: 68/88 = 77.3%, and moved to the tuned part in i13g.
 # i13h5's ten (heldout5/) were measured once after i13g: 77/99 = 77.8%, and moved to the tuned part in i13i.
 # i13h6's ten (heldout6/) were measured once after i13i: 76/98 = 77.6%, and moved to the tuned part in i13j.
-# i13h7's ten (heldout7/) were measured once after i13j: 62/96 = 64.6% (61/96 before i13j's rules); they are
-# the held-out part now.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+# i13h7's ten (heldout7/) were measured once after i13j: 62/96 = 64.6% (61/96 before i13j's rules), and moved
+# to the tuned part in i13k.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout8's first measurement.
 HELDOUT_FLOOR = 0.64
 
 
