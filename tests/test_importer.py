@@ -2233,3 +2233,71 @@ def test_a_summary_section_longer_than_a_summary_goes_to_the_description_whole()
 def test_a_summary_section_of_summary_length_stays_the_summary():
     page = "Neighbourhood budgets\n\nSummary\nResidents propose and vote on small works in their district.\n"
     assert _import_text(page).record["summary"] == "Residents propose and vote on small works in their district."
+
+
+def test_a_form_title_field_of_something_is_the_title_in_any_site_language():
+    pages = {
+        "Titre du projet\nMaison des associations de Brest\n\nRésumé\nUne maison ouverte aux associations.\n": (
+            "Maison des associations de Brest"
+        ),
+        "Título del proyecto: Huertos urbanos de Vitoria\n\nDescripción\nLa ciudad cede parcelas.\n": (
+            "Huertos urbanos de Vitoria"
+        ),
+        "Strona główna\n\nTytuł projektu\nZielone podwórka Łodzi\n\nOpis projektu\nMiasto odnawia podwórka.\n": (
+            "Zielone podwórka Łodzi"
+        ),
+        "Gemeinde Lastrup\n\nTitel des Wettbewerbsbeitrags\n\nHaus der Mitte\n\nKurzfassung\nEin Treffpunkt.\n": (
+            "Haus der Mitte"
+        ),
+    }
+    for page, title in pages.items():
+        assert _import_text(page).record["title"] == title, page
+
+
+def test_a_long_line_that_starts_like_a_label_stays_text():
+    page = (
+        "Neighbourhood budgets in Lyon\n\nDescription of the city of Lyon and its nine districts\n\n"
+        "The city asks each district to vote on its works.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Neighbourhood budgets in Lyon"
+    assert "Description of the city of Lyon and its nine districts" in draft.yaml
+
+
+def test_a_contact_field_in_any_site_language_gives_the_person_without_office_or_form_of_address():
+    pages = {
+        "Maison des associations\n\nPersonne de contact :\nMme Claire Le Goff\nTél. :\n02 98 00 00 00\n": (
+            "Claire Le Goff",
+            None,
+        ),
+        "Huertos urbanos\n\nPersona de contacto: Alcaldesa Ana García Ruiz\n": ("Ana García Ruiz", "Alcaldesa"),
+        "Zielone podwórka\n\nOsoba kontaktowa:\nPani Anna Nowak\nTelefon:\n+48 12 616 00 00\n": ("Anna Nowak", None),
+        "Orti urbani\n\nReferente del progetto: Dott.ssa Giulia Rossi\n": ("Giulia Rossi", None),
+        "Haus der Mitte\n\nAnsprechpartner/in: \nBürgermeister Michael Kramer\nStraße/Postfach: \nAm Markt 1\n": (
+            "Michael Kramer",
+            "Bürgermeister",
+        ),
+        "Santa Maria di Sala\n\nStatus 3\n\n\nMain contact: CARLO PAJARO\n\nCovenant Coordinators\n": (
+            "CARLO PAJARO",
+            None,
+        ),
+    }
+    for page, (name, role) in pages.items():
+        contact = _import_text(page).record["contacts"][0]
+        assert (contact["name"], contact.get("role")) == (name, role), page
+        assert "organisation" not in contact, page  # the address and phone lines are not its organisation
+
+
+def test_an_office_that_is_not_followed_by_a_name_stays_the_contact_line():
+    contact = _import_text("Repair cafés\n\nContact\nMayor of Lastrup\n").record["contacts"][0]
+    assert contact == {"name": "Mayor of Lastrup"}
+
+
+def test_a_form_s_next_label_ends_the_field_above_it():
+    page = (
+        "Haus der Mitte\n\nBundesland: \nNiedersachsen\nEinreichende Dienststelle: \nGemeinde Lastrup\n"
+        "Typ: \nkreisangehörig\n\nBeschreibung\nEin Treffpunkt für alle im Ort.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["location"]["region"] == "Niedersachsen"
+    assert "# [Einreichende Dienststelle] Gemeinde Lastrup" in draft.yaml

@@ -429,17 +429,37 @@ def _norm(heading: str) -> str:
     return " ".join(heading.casefold().split()).rstrip(":?").strip()
 
 
+# A name, summary, description or contact label with what it is of, in the site languages: 'Titel des
+# Wettbewerbsbeitrags', 'Title of the project', 'Titre du projet', 'Descripción del proyecto', 'Referente del
+# progetto'. One to three words after the linking word; a longer line is a sentence, not a label.
+_OF = re.compile(
+    r"(?P<label>[^\W\d][\w/ -]{1,38}?)\s+(?:of the|of|des|der|du|de la|de l['’]|des|de|del|de los|de las|della|"
+    r"dello|dell['’]|degli|dei|di|van de|van het|van)\s*(?P<what>[^\W\d][\w'’-]*(?:\s[\w'’-]+){0,2})"
+)
+_QUALIFIED = {"title", "summary", "description", "contact"}
+
+
+def _key(label: str) -> str | None:
+    """The section key of a label ('Kurzfassung', 'Kurzfassung des Projekts'), or None."""
+    norm = _norm(label)
+    if norm in _INDEX:
+        return _INDEX[norm]
+    found = _OF.fullmatch(norm)
+    key = _INDEX.get(found.group("label")) if found else None
+    return key if key in _QUALIFIED else None
+
+
 def _heading(line: str) -> tuple[str, str | None] | None:
     """The section key of a heading line, and the value written after its colon, if any."""
     if not line:
         return None
-    if len(line) <= 300 and _norm(line) in _INDEX:
-        return _INDEX[_norm(line)], None
+    if len(line) <= 300 and (key := _key(line)):
+        return key, None
     # a long value is still the field's: 'Description: <a paragraph>'; a bullet before it is the list's: '• Promotor: …'
     head, colon, rest = _BULLET.sub("", line).partition(":")
 
-    if colon and rest.strip() and len(head) <= 60 and _norm(head) in _INDEX:
-        return _INDEX[_norm(head)], rest.strip()
+    if colon and rest.strip() and len(head) <= 60 and (key := _key(head)):
+        return key, rest.strip()
     return None
 
 
@@ -452,6 +472,8 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         found = _heading(line)
         if found and _BULLET.match(line) and current is not None and current is text:
             found = None  # '• Objective: …' in running text is an item of its list, not a field of the page
+        if found is None and current is not None and current is not text and _form_label(line) and current.lines:
+            found = ("aside", None)  # a form's next label ends the field above it: 'Einreichende Dienststelle:'
         ends = current is not None and (_ends_at_blank(current) or _timeline_ends(current, lines[i + 1 :]))
         if found is None and not line and current is not None and ends and _texts(current.lines):
             current = text  # a data field's value ends at the blank line; the text goes on where it was
@@ -477,6 +499,14 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         if key in _PROSE or key.startswith("label:"):
             text = section
     return preamble, list(sections.values())
+
+
+# A form's label alone on its line, its value under it: 'Einreichende Dienststelle: ', 'Typ:' (one to five words).
+_FORM_LABEL = re.compile(r"[^\W\d_][\w/().*'’-]*(?: [\w/().*'’-]+){0,4}\s*:")
+
+
+def _form_label(line: str) -> bool:
+    return bool(_FORM_LABEL.fullmatch(line.strip()))
 
 
 def _timeline_ends(section: Section, after: list[str]) -> bool:
