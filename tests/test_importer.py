@@ -2301,3 +2301,47 @@ def test_a_form_s_next_label_ends_the_field_above_it():
     draft = _import_text(page)
     assert draft.record["location"]["region"] == "Niedersachsen"
     assert "# [Einreichende Dienststelle] Gemeinde Lastrup" in draft.yaml
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("10-11 December 2018", ("2018-12", "2018-12")),
+        ("du 10 au 11 décembre 2018", ("2018-12", "2018-12")),
+        ("vom 10. bis 11. Dezember 2018", ("2018-12", "2018-12")),
+        ("del 10 al 11 de diciembre de 2018", ("2018-12", "2018-12")),
+        ("10.–11.12.2018", ("2018-12", "2018-12")),
+        ("28.11.–2.12.2018", ("2018-11", "2018-12")),
+        ("30 November – 2 December 2018", ("2018-11", "2018-12")),
+        ("March 3-5, 2019", ("2019-03", "2019-03")),
+        ("10-11 December", None),  # no year: no date
+        ("11-10 2018", None),
+        ("2-1 December 2018 and more", None),
+    ],
+)
+def test_a_few_days_given_as_one_range_read_in_the_common_european_forms(text, dates):
+    from generator.importer.dates import date_range
+
+    assert date_range(text) == dates
+
+
+def test_a_dates_field_with_a_range_of_days_gives_start_and_end():
+    draft = _import_text("Mobilitätstage Freiburg\n\nZeitraum: vom 10. bis 11. Mai 2019\n\nBeschreibung\nZwei Tage.\n")
+    assert (draft.record["start"], draft.record["end"]) == ("2019-05", "2019-05")
+
+
+def test_an_event_page_s_days_in_its_text_are_its_start_and_end():
+    page = (
+        "Atelier vélo-école de Strasbourg\n\n"
+        "L'atelier aura lieu à Strasbourg du 4 au 5 avril 2019, avec les écoles du quartier.\n"
+    )
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record["end"]) == ("2019-04", "2019-04")
+
+
+def test_an_event_a_practice_page_mentions_gives_no_start():
+    page = (
+        "Repair cafés in Graz\n\nThe city pays for a repair café in each district. "
+        "Its results will be shown at a conference held on 10-11 December 2018.\n"
+    )
+    assert _import_text(page).record["start"].startswith("TODO")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import cache
 
 from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _texts
 from generator.importer.report import Section
-from generator.normalise import ONGOING, read_date
+from generator.normalise import ONGOING, month_names, read_date
 
 # A sentence saying when the practice began: 'Launched in 2021, it ...', 'started in March 2019',
 # 'after it opened in May 2017', 'the portal went live in March 2020'.
@@ -89,6 +90,26 @@ class DateFields(Bookkeeping):
                     self.report.guessed.append(f"start: {value}, from {match.group(0)!r} in the text")
                     return
 
+    def event_days(self, texts: list[str]) -> None:
+        """An event page's days ('held in Paris on 10-11 of December 2018'): its start and end, as a guess.
+
+        Read only when no field gave a date and the title names an event (a lab, a conference, a
+        workshop…): on another page, an event the text mentions is not the practice's running time.
+        """
+        if "start" in self.record or "end" in self.record or not _EVENT.search(str(self.record.get("title", ""))):
+            return
+        for text in texts:
+            for held in _HELD.finditer(text):
+                days = _day_range_in(text[held.end() : held.end() + 80])
+                if days:
+                    self.set(("start",), days[0])
+                    self.set(("end",), days[1])
+                    self.report.guessed.append(
+                        f"start, end: {days[0]} and {days[1]}, the days of the event the title names "
+                        f"({held.group(0)!r})"
+                    )
+                    return
+
     def timeline(self, section: Section) -> None:
         """A list of dated milestones: the start is the date of its launch, the end the date of its completion.
 
@@ -145,7 +166,8 @@ class DateFields(Bookkeeping):
 
     def duration(self, section: Section) -> None:
         text = re.sub(r"^(from|since)\s+", "", _unbracket(_line(section.lines)), flags=re.IGNORECASE)
-        parts = _RANGE.split(text)
+        days = day_range(text)
+        parts = list(days) if days else _RANGE.split(text)
         if len(parts) > 2:
             parts = [text]
         self.found("start, end", _line(section.lines), " and ".join(parts))
@@ -171,12 +193,82 @@ def _unbracket(text: str) -> str:
     return text
 
 
+# A title naming an event, in the site languages: 'Fighting Homelessness Policy Lab', 'Jornadas de movilidad'.
+_EVENT = re.compile(
+    r"(?i)\b(?:lab|conference|workshop|forum|summit|festival|week|seminar|meeting|webinar|academy|congress|"
+    r"symposium|hackathon|konferenz|tagung|kongress|fachtag|conférence|atelier|séminaire|rencontres?|"
+    r"jornadas?|congreso|seminario|convegno|konferencja|warsztaty|seminarium)\b"
+)
+# Where a sentence says when an event is held: 'to be held in Paris on', 'aura lieu à Lyon du', 'findet … vom'.
+_HELD = re.compile(
+    r"(?i)\b(?:held|hosted|takes? place|took place|organi[sz]ed|se tiendra|se tient|aura lieu|a eu lieu|"
+    r"findet|fand|stattfinden|si terrà|si svolgerà|tendrá lugar|se celebrará|odbędzie się|odbyła się)\b"
+)
+
+
+def _day_range_in(text: str) -> tuple[str, str] | None:
+    """The first few days given as one range inside a text, as day_range reads them."""
+    for pattern in _day_ranges():
+        for found in pattern.finditer(text):
+            days = day_range(found.group(0))
+            if days:
+                return days
+    return None
+
+
+@cache
+def _day_ranges() -> list[re.Pattern[str]]:
+    """A few days given as one range, in the common European forms, each with its month(s) and year.
+
+    '10-11 December 2018', '10–11 of December 2018', 'du 10 au 11 décembre 2018', 'vom 10. bis 11. Dezember
+    2018', 'del 10 al 11 de diciembre de 2018', 'December 10-11, 2018', '30 November - 2 December 2018',
+    '10.–11.12.2018', '28.11.–2.12.2018'.
+    """
+    month = "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
+    to = r"\s*(?:-|–|—|to|au|bis|al|all['’]|a|do|till|until)\s*"
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+    frm = r"(?:(?:from|du|vom|del|dal|od|de)\s+)?"
+    of = r"(?:\s+(?:of|de|di))?"
+    return [
+        re.compile(rf"(?i){frm}{day}{to}{day}{of}\s+(?P<m>{month})\.?(?:\s+de)?,?\s+(?P<y>\d{{4}})"),
+        re.compile(rf"(?i){frm}{day}\s+(?P<m1>{month})\.?{to}{day}\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}})"),
+        re.compile(rf"(?i)(?P<m>{month})\.?\s+{day}{to}{day},?\s+(?P<y>\d{{4}})"),
+        re.compile(r"(?:[0-3]?\d)\.?\s*(?:-|–|—|bis)\s*(?:[0-3]?\d)\.(?P<n>[01]?\d)\.(?P<y>\d{4})"),
+        re.compile(r"(?:[0-3]?\d)\.(?P<n1>[01]?\d)\.?\s*(?:-|–|—|bis)\s*(?:[0-3]?\d)\.(?P<n>[01]?\d)\.(?P<y>\d{4})"),
+    ]
+
+
+def day_range(text: str) -> tuple[str, str] | None:
+    """The start and end months of a few days given as one range ('10-11 December 2018'), if the text is one."""
+    text = " ".join(text.split()).strip(" .,;")
+    for pattern in _day_ranges():
+        found = pattern.fullmatch(text)
+        if not found:
+            continue
+        parts = found.groupdict()
+        year = parts["y"]
+        if parts.get("n"):
+            end = f"{year}-{int(parts['n']):02d}" if 1 <= int(parts["n"]) <= 12 else None
+            first = parts.get("n1") or parts["n"]
+            start = f"{year}-{int(first):02d}" if 1 <= int(first) <= 12 else None
+        else:
+            end = read_date(f"{parts['m']} {year}")[0]
+            start = read_date(f"{parts.get('m1') or parts['m']} {year}")[0]
+        if start and end and start <= end:
+            return start, end
+    return None
+
+
 def date_range(line: str) -> tuple[str, str] | None:
     """The start and end of a line that is only two dates, the first not after the second; else None.
 
-    '[01-01-2017 - 31-12-2019]', '01/2017 – 12/2019' and '2017-2019' are running times; a line with
-    any other word, or whose dates run backwards, is not.
+    '[01-01-2017 - 31-12-2019]', '01/2017 – 12/2019' and '2017-2019' are running times, and so are a few
+    days given as one range ('10–11 December 2018'); a line with any other word, or whose dates run
+    backwards, is not.
     """
+    days = day_range(_unbracket(line))
+    if days:
+        return days
     parts = _RANGE.split(_unbracket(line))
     if len(parts) != 2:
         return None
