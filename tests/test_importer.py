@@ -2345,3 +2345,100 @@ def test_an_event_a_practice_page_mentions_gives_no_start():
         "Its results will be shown at a conference held on 10-11 December 2018.\n"
     )
     assert _import_text(page).record["start"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited on 24/04/2025",
+        "Last updated: 3 May 2019",
+        "Publié le 12 mars 2021",
+        "Veröffentlicht am 3. Mai 2019",
+        "Publicado el 2 mayo 2020",
+        "Opublikowano 12.03.2021",
+        "Logo of the City of Lyon",
+        "Resilient Europe APN logo",
+        "Ref nid",
+        "Node ID: 7522",
+        "Take a look at the full programme of the conference.",
+        "The partner cities of the network are listed below.",
+        "This page is only a preview. To read the full report, please use the link above.",
+        "About this article",
+        "See profile",
+        "More articles from Energy Cities",
+        "37 publications",
+        "Written by the editorial team",
+        "To be added to our mailing list, please write to the working group.",
+        "Möchten Sie unseren Newsletter erhalten? Schreiben Sie uns.",
+        "Cofinancé par l'Union européenne. Les points de vue et avis exprimés n'engagent que leurs auteurs",
+    ],
+)
+def test_furniture_of_any_site_is_not_kept_as_text(line):
+    page = f"Repair cafés in Graz\n\nThe city pays for a repair café in each district.\n\n{line}\n\nThey open weekly.\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 2019 plan adopted by the council",
+        "The city designed a new logo for its buses.",
+        "The flats are let below the market price.",
+        "3. Events",
+        "154 resources were mapped by the volunteers.",
+        "The city sends its newsletter to 5,000 residents every month.",
+        "Residents can subscribe to the district newsletter at the town hall.",
+        "Funded by the European Union",
+    ],
+)
+def test_lines_that_only_look_like_furniture_stay(line):
+    page = f"Repair cafés in Graz\n\nThe city pays for a repair café in each district.\n\n{line}\n\nThey open weekly.\n"
+    draft = _import_text(page)
+    assert line not in draft.report.boilerplate
+
+
+def test_a_site_footer_of_short_links_with_its_logo_is_furniture():
+    page = (
+        "Cargo bikes in Ghent\n\nThe city lends cargo bikes to shops for a month.\n\n"
+        "Privacy policy\nAccessibility\nSitemap\nStad Gent logo\n"
+    )
+    draft = _import_text(page)
+    assert {"Privacy policy", "Accessibility", "Sitemap"} <= set(draft.report.boilerplate)
+
+
+def test_a_list_under_a_heading_at_the_page_end_is_no_footer():
+    page = (
+        "Cargo bikes in Ghent\n\nThe city lends cargo bikes to shops for a month.\n\n"
+        "Partners\nCity of Ghent\nUniversity of Ghent\nCargo Bike Union\nEU Logo\n"
+    )
+    draft = _import_text(page)
+    assert "University of Ghent" not in draft.report.boilerplate
+
+
+def test_an_article_s_tags_at_its_end_are_furniture():
+    page = (
+        "Cargo bikes in Ghent\n\nGhent lends cargo bikes to shops, so deliveries in the centre need fewer vans.\n\n"
+        "cargo bikes Ghent deliveries shops\n"
+    )
+    draft = _import_text(page)
+    assert "cargo bikes Ghent deliveries shops" in draft.report.boilerplate
+
+
+def test_a_last_line_with_words_new_to_the_page_is_no_tag_run():
+    page = (
+        "Cargo bikes in Ghent\n\nGhent lends cargo bikes to shops, so deliveries in the centre need fewer vans.\n\n"
+        "Ghent Cargo bikes saved 300 van trips\n"
+    )
+    assert "Ghent Cargo bikes saved 300 van trips" not in _import_text(page).report.boilerplate
+
+
+def test_a_search_page_s_filter_labels_with_a_counter_are_furniture():
+    page = (
+        "Filter your results (1000)\n\nOrganised by\n\nLooking for people interested in\n\n"
+        "Looking for people representing\n\nFile type\n\n\n"
+        "Helping village shops survive in rural areas by adding services to them.\nLocation: Aragón, Spain (España)\n"
+    )
+    draft = _import_text(page)
+    assert "Looking for people interested in" in draft.report.boilerplate

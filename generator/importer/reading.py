@@ -78,6 +78,12 @@ _LISTING = re.compile(
     r"|(?i:(?:current |ongoing |running |completed )?(?:projects|case studies) (?:for|on|about) )"
     r"[a-z][a-z'-]*(?: (?:and |& )?[a-z][a-z'-]*){0,2}"
 )
+# A date as a line of page furniture writes it: '24/04/2025', '2025-04-24', '3 May 2019', 'May 3rd, 2019'.
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
 # Furniture that varies from page to page: counters, dates of publication, credits, link buttons.
 _CHROME = [
     re.compile(p)
@@ -166,6 +172,48 @@ _CHROME = [
         # a table's header row copied flat, its capital cells run together: 'NETWORKFINAL PARTNERSHIPSHORT DESCRIPTION'
         # (a title in capitals has its small words: 'INTERNATIONALISATION OF SMES' stays)
         r"(?=.*[A-Z]{15})(?=.* )(?!.*\b[A-Z]{1,3}\b)[A-Z][A-Z &/-]+",
+        # when the page was published or edited, in the site languages: 'Edited on 24/04/2025', 'Publié le 3 mai 2019'
+        r"(?i)(?:last |zuletzt |dernière )?(?:updated|posted|published|edited|modified|revised|created|"
+        r"veröffentlicht|aktualisiert|bearbeitet|geändert|publié|mis à jour|mise à jour|modifié|publicado|actualizado|"
+        r"modificado|pubblicato|aggiornato|modificato|opublikowano|zaktualizowano|ostatnia aktualizacja|"
+        r"data publikacji|publication date|date published|date de publication|fecha de publicación|"
+        r"data di pubblicazione)(?: on| at| am| le| el| il| dnia)?\s*:?\s*"
+        + _DATE
+        + r"(?:,?\s*-?\s*\d{1,2}[:.h]\d{2})?",
+        # a logo's caption: 'EU Logo', 'Resilient Europe APN logo', 'Logo of the City of Lyon', 'Logo Stadt Wien'
+        r"(?:[A-Z0-9.][\w&.'’-]*\s){1,5}(?i:logo(?:type)?)|(?i:logo(?:type)?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|der|des|du|"
+        r"di|del|the|la|le)){0,6}",
+        # a site's content id left in the copy: 'Ref nid', 'Node ID: 7522'
+        r"(?i)(?:ref\.? )?(?:nid|node id|item id|ref id)(?::?\s*\d+)?",
+        # an invitation to look elsewhere, without the address it names: 'Have a look at the public agenda of the lab.'
+        r"(?i)(?!.*(?:https?://|www\.|@))(?:please )?(?:have|take) a (?:look|peek) at [^.!?]{1,100}[.!]?",
+        # a sentence pointing to what stands below or above it: 'The list of cities … can be found below.'
+        r"(?i)(?!.*(?:https?://|www\.|@))[^.!?]{0,150}\b(?:can be found|is listed|are listed|is shown|are shown|"
+        r"is available|are available|you (?:will|can) find|(?:is|are) given|follows?)\s+(?:below|above|here)[.:!]?",
+        # a summary's pointer to the full text: 'This ressource is a summary. To view the full ressource, please use
+        # the link below.'
+        r"(?i)(?:[^.!?]{1,80}\bis (?:only )?a (?:summary|short version|preview|extract)[.!]\s+)?"
+        r"(?!.*(?:https?://|www\.))[^.!?]{0,150}\b(?:the|this|following) links? (?:below|above)[.!:]?",
+        # an author's profile box: 'About this resource', 'Go to profile', 'See all', 'More content from'
+        r"(?i)about (?:this|the) (?:resource|ressource|article|post|story|author|publication|document|page)"
+        r"|(?i:(?:go to|see|view|visit)(?: (?:the|my|their|his|her|full|author['’]s))? (?:profile|all))"
+        r"|(?i:more (?:content|articles|posts|stories|resources|news) (?:from|by)(?: [^.!?]{1,60})?)",
+        # a box's counter: '154 resources', '12 articles'
+        r"(?i)\d(?:[\d,.\u00a0 ]*\d)? (?:resources|ressources|articles|results|items|documents|publications|entries|"
+        r"followers|good practices|practices|projects|events)",
+        # a byline naming a kind of author: 'Written by an URBACT Stakeholder', 'Posted by the editorial team'
+        r"(?i)(?:written|posted|published|submitted) by (?:an?|the) [^.!?]{1,50}",
+        # an invitation to a mailing list or newsletter, addressed to the reader: 'If you are interested …, please
+        # contact … to be added to our mailing list.', 'Abonnieren Sie unseren Newsletter'
+        r"(?i)(?=.*\b(?:mailing list|mailing-list|newsletter|liste de diffusion|lettre d['’]information|verteiler|"
+        r"lista de correo|boletín|lista di distribuzione|lista mailingowa)\b)"
+        r"(?=.*\b(?:please|you|your|our|us|sie|vous|votre|nuestro|nuestra|vostro|vostra|nostra|nostro|nasz\w*)\b)"
+        r"[^\n]{1,300}",
+        # the EU funding disclaimer with its 'views and opinions' sentence (maybe cut off), in the site languages
+        r"(?i)(?:co-?)?funded by the european union\.?\s+views and opinions .{0,300}"
+        r"|(?i:(?:ko)?finanziert von der europäischen union\.?\s+die geäußerten ansichten .{0,300})"
+        r"|(?i:(?:co)?financé par l['’]union européenne\.?\s+les points de vue .{0,300})"
+        r"|(?i:(?:co)?financiado por la unión europea\.?\s+las opiniones .{0,300})",
         _BADGE.pattern,
     )
 ]
@@ -246,7 +294,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
-    panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines)
+    panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome)
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
         if i in panel:
@@ -305,6 +353,51 @@ def browser_title(line: str) -> str | None:
     if not found or len(found.group("name").split()) > 15 or "|" in found.group("name"):
         return None
     return found.group("name").strip()
+
+
+def _page_end(lines: list[str], chrome: set[str]) -> set[int]:
+    """A site's footer links and an article's tags, after the page's last sentence.
+
+    The footer: three or more short lines (up to five words, no sentence) after a sentence or a label,
+    with a logo, a disclaimer or other furniture among or after them ('.eu web awards' 'European Mobility
+    Week' 'EU Logo' 'Funded by the European Union. Views …'). A list under a heading ('Partners') is no
+    footer. The tags: the page's last line, three to twelve words without any punctuation, each of
+    which the page uses above it ('urban poverty Homelessness Paris URBACT FEANTSA').
+    """
+    texts = [(i, line) for i, line in enumerate(lines) if line]
+    furniture = [_furniture(line, " ".join(line.casefold().split()), chrome) for _, line in texts]
+    end = len(texts)
+    while end and furniture[end - 1]:
+        end -= 1
+    found = _tags(texts[:end])
+    if found is not None:
+        return {found}
+    start = end
+    while start and (furniture[start - 1] or _link_line(texts[start - 1][1])):
+        start -= 1
+    links = [n for n in range(start, end) if not furniture[n]]
+    marked = bool(links) and any(furniture[links[0] :])  # furniture among or after the links, not before them
+    before = texts[start - 1][1] if start else ""
+    if len(links) >= 3 and marked and re.search(r"[.!?:)\"”]$", before):
+        return {i for i, _ in texts[start:end]}
+    return set()
+
+
+def _link_line(line: str) -> bool:
+    """A footer's link: up to five words, no sentence, no field."""
+    return len(line.split()) <= 5 and not re.search(r"[.!?:;,]$", line) and _heading(line) is None
+
+
+def _tags(texts: list[tuple[int, str]]) -> int | None:
+    """The index of the page's last line when it is a run of the page's own words without punctuation: its tags."""
+    if len(texts) < 3 or not re.search(r"[.!?\"”]$", texts[-2][1]):
+        return None  # tags follow the article's last sentence; a line under a label is its value
+    i, line = texts[-1]
+    words = line.casefold().split()
+    if not 3 <= len(words) <= 12 or re.search(r"[.,;:!?()\"“”«»]", line) or _heading(line) is not None:
+        return None
+    above = set(re.findall(r"[\w'’-]+", " ".join(t for _, t in texts[:-1]).casefold()))
+    return i if all(word in above for word in words) else None
 
 
 def _first_lines(lines: list[str], count: int = 3) -> int:
@@ -392,7 +485,7 @@ def _empty_roles(lines: list[str]) -> set[int]:
     return found
 
 
-_FILTER = re.compile(r"(?i)(filter|refine)( your| the)?( results)?( by)?:?")
+_FILTER = re.compile(r"(?i)(filter|refine)( your| the)?( results)?( by)?:?( \(\d+\))?")
 
 
 def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
@@ -422,7 +515,7 @@ def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
 
 
 def _filter_name(line: str) -> bool:
-    return len(line.split()) <= 4 and not re.search(r"[.!?,;:\d]", line) and line[:1].isupper()
+    return len(line.split()) <= 6 and not re.search(r"[.!?,;:\d]", line) and line[:1].isupper()
 
 
 def _norm(heading: str) -> str:
