@@ -2442,3 +2442,57 @@ def test_a_search_page_s_filter_labels_with_a_counter_are_furniture():
     )
     draft = _import_text(page)
     assert "Looking for people interested in" in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("Città Metropolitana di VeneziaItaly40", "IT"),
+        ("Province of BarcelonaSpain311", "ES"),
+        ("Région Hauts-de-FranceFrance12", "FR"),
+        ("Landkreis HarburgDeutschland25", "DE"),
+    ],
+)
+def test_a_country_run_into_a_flattened_table_cell_is_read(cell, code):
+    page = (
+        "Public lighting renewal\n\nThe town replaced its street lamps with LED lamps.\n\n"
+        f"Covenant Coordinators\n\nCovenant Coordinators Countries Signatories\n{cell}\n"
+    )
+    assert _import_text(page).record["location"]["country"] == code
+
+
+@pytest.mark.parametrize(
+    "line", ["The lamps cut CO2 by a third.", "The EU2020 targets were met.", "iPhone users can report"]
+)
+def test_glued_letters_and_codes_name_no_country(line):
+    page = f"Public lighting renewal\n\nThe town replaced its street lamps with LED lamps.\n\n{line}\n"
+    assert _import_text(page).record["location"]["country"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our working group met on 25-26 November in Brussels to compare prevention policies.",
+        "The network's partners se sont réunis à Lyon en mars.",
+        "The lab was run in collaboration with FEANTSA and the Mairie de Paris.",
+        "Die Arbeitsgruppe traf sich im Mai in Wien.",
+    ],
+)
+def test_a_city_named_only_as_where_people_met_or_who_else_took_part_gives_no_country(sentence):
+    page = f"Homelessness prevention in cities\n\n{sentence}\n\nThe members shared their methods.\n"
+    assert _import_text(page).record["location"]["country"].startswith("TODO")
+
+
+def test_the_practice_s_own_city_in_its_text_still_gives_the_country():
+    page = "Homelessness prevention in cities\n\nVienna opened a prevention office in 2019 that advises tenants.\n"
+    assert _import_text(page).record["location"]["country"] == "AT"
+
+
+def test_partner_bullets_with_their_countries_are_no_menu():
+    page = (
+        "RESILIENT EUROPE\n\nLead Partner : Rotterdam - Netherlands\n• Antwerp - Belgium\n• Burgas - Bulgaria\n"
+        "• Katowice - Poland\n• Malmö - Sweden\n\nA network of cities working on resilience.\n"
+    )
+    draft = _import_text(page)
+    assert "• Antwerp - Belgium" not in draft.report.boilerplate
+    assert "Antwerp - Belgium" in draft.yaml

@@ -9,7 +9,7 @@ import babel
 
 from generator.importer import layouts
 from generator.importer.report import Report, Section
-from generator.normalise import find_money
+from generator.normalise import country_names, find_money
 
 _INDEX = layouts.index()
 
@@ -435,9 +435,26 @@ def _language_names() -> frozenset[str]:
 
 
 def _menu_item(line: str) -> bool:
-    """A bullet of at most three words, or a breadcrumb's '>': an item of a site's menu."""
+    """A bullet of at most three words, or a breadcrumb's '>': an item of a site's menu.
+
+    A place with its country ('• Antwerp - Belgium', '• Malmö, Sweden') is a partner of a list, not a menu's item.
+    """
     bullet = _BULLET.match(line)
-    return bullet is not None and len(line[bullet.end() :].split()) <= 3
+    if bullet is None or len(line[bullet.end() :].split()) > 3:
+        return False
+    place = re.fullmatch(r".+?\s*[-–/,]\s*(.+)", line[bullet.end() :].strip())
+    return not (place and _country_name(place.group(1)))
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    from generator import validate
+
+    return country_names(validate.countries())
+
+
+def _country_name(text: str) -> bool:
+    return text.casefold() in _country_names()
 
 
 def _menus(lines: list[str]) -> set[int]:
