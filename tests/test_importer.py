@@ -2496,3 +2496,25 @@ def test_partner_bullets_with_their_countries_are_no_menu():
     draft = _import_text(page)
     assert "• Antwerp - Belgium" not in draft.report.boilerplate
     assert "Antwerp - Belgium" in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the EU Urban Agenda began in 2016, it set up partnerships of cities.",
+        "The European Commission launched its Renovation Wave in 2020, and the city followed.",
+        "After the URBACT III Programme started in 2015, few cities worked on housing.",
+    ],
+)
+def test_a_start_verb_whose_subject_names_something_else_gives_no_start(sentence):
+    page = f"A roof over everyone's head\n\nThe network's cities set out to end homelessness. {sentence}\n"
+    assert _import_text(page).record["start"].startswith("TODO")
+
+
+def test_a_start_verb_whose_subject_is_the_practice_still_gives_the_start():
+    pages = [
+        "Repair cafés in Graz\n\nThe Graz Repair Cafés opened in 2016 and now run weekly.\n",
+        "Repair cafés in Graz\n\nThe city started the cafés in 2016; they now run weekly.\n",
+    ]
+    for page in pages:
+        assert _import_text(page).record["start"] == "2016", page

@@ -46,6 +46,27 @@ _STUDY = re.compile(
 )
 
 
+# The clause before a start verb, back to its beginning: 'When the EU Urban Agenda' in 'When the EU Urban
+# Agenda began in 2016, it …'.
+_CLAUSE = re.compile(r"(?:^|[.;:!?(]\s*|,\s*|\b(?:when|after|before|as|since|while|once)\s+)([^.;:!?,()]*)$", re.I)
+
+
+def _other_subject(before: str, title: str) -> bool:
+    """A start verb whose subject names something else than the practice: 'the EU Urban Agenda began in 2016'.
+
+    The subject is the clause's words before the verb; it names something else when it has capitalised
+    words (past its first word) and none of them is in the practice's title. Without a title, no subject
+    is ruled out.
+    """
+    if not title or title.startswith("TODO"):
+        return False  # without the practice's name, a named subject may well be the practice
+    found = _CLAUSE.search(before)
+    words = re.findall(r"[\w'’-]+", found.group(1)) if found else []
+    names = [w for w in words[1:] if w[:1].isupper()]
+    title_words = {w.casefold() for w in re.findall(r"[\w'’-]+", title)}
+    return bool(names) and not any(w.casefold() in title_words for w in names)
+
+
 def _study_begun(clause: str) -> bool:
     """A start sentence whose verb's object is a study of the practice ('began a study'): not the practice's start."""
     verb = _VERB.search(clause)
@@ -83,6 +104,8 @@ class DateFields(Bookkeeping):
         for text in texts:
             for match in _BEGAN.finditer(text):
                 if _UNSURE.search(text[: match.start()]) or _study_begun(text[match.start() : match.end() + 80]):
+                    continue
+                if _other_subject(text[: match.start()], str(self.record.get("title", ""))):
                     continue
                 value = _date_at_end(next(group for group in match.groups() if group))
                 if value and value[:4] <= str(today.year):
