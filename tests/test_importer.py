@@ -2518,3 +2518,44 @@ def test_a_start_verb_whose_subject_is_the_practice_still_gives_the_start():
     ]
     for page in pages:
         assert _import_text(page).record["start"] == "2016", page
+
+
+def test_the_first_practice_a_page_of_several_lists_is_the_title():
+    page = (
+        "Five ideas for greener school yards across Europe\n\n"
+        "Cities are turning their asphalt yards into shaded gardens. Here are five of them.\n\n"
+        "1. Paris (France)\n\n"
+        "The Oasis schoolyards programme turns the yards of public schools into green islands open to all.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Oasis schoolyards programme"
+    assert "Five ideas for greener school yards across Europe" in draft.record["description"]
+
+
+def test_a_page_of_one_practice_keeps_its_headline_and_a_city_is_no_practice_name():
+    one = (
+        "Greener school yards in Paris\n\nCities are turning their asphalt yards into gardens.\n\n1. Paris (France)\n\n"
+        "The Oasis schoolyards programme turns the yards of public schools into green islands.\n"
+    )
+    assert _import_text(one).record["title"] == "Greener school yards in Paris"
+    city = (
+        "Five ideas for greener school yards\n\nCities are turning their asphalt yards into gardens.\n\n"
+        "1. Paris (France)\n\nParis is turning the yards of public schools into green islands.\n"
+    )
+    assert _import_text(city).record["title"] == "Five ideas for greener school yards"
+
+
+def test_a_name_set_apart_right_over_a_record_s_fields_is_the_title():
+    page = (
+        "Signatories commit to cutting emissions by at least 40% by 2030, and many of them share their actions.\n\n"
+        "Radschnellweg Ruhr\nSector: Transport\nImplementation timeframe: 2015 - 2025\nResponsible body: RVR\n"
+    )
+    assert _import_text(page).record["title"] == "Radschnellweg Ruhr"
+
+
+def test_a_line_inside_a_text_block_over_fields_is_no_record_name():
+    page = (
+        "Signatories commit to cutting emissions by at least 40% by 2030, and many of them share their actions.\n"
+        "Radschnellweg Ruhr\nSector: Transport\nImplementation timeframe: 2015 - 2025\n"
+    )
+    assert _import_text(page).record["title"].startswith("TODO")
