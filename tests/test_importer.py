@@ -2559,3 +2559,47 @@ def test_a_line_inside_a_text_block_over_fields_is_no_record_name():
         "Radschnellweg Ruhr\nSector: Transport\nImplementation timeframe: 2015 - 2025\n"
     )
     assert _import_text(page).record["title"].startswith("TODO")
+
+
+def test_a_country_label_whose_value_was_lost_lets_the_entry_under_it_be_read():
+    page = (
+        "Pays\nGéolocalisation\nPOINT (4.83 45.76)\n  • VILLES EN TRANSITION\n\n"
+        "Le réseau réunit des villes qui transforment leurs quartiers avec les habitants.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "VILLES EN TRANSITION"
+    assert {"Pays", "Géolocalisation"} <= set(draft.report.boilerplate)
+
+
+def test_a_country_label_with_its_country_under_it_still_gives_the_country():
+    draft = _import_text("Repair cafés in Udine\n\nCountry\nItaly (Italia)\n\nThe city pays for a repair café.\n")
+    assert draft.record["location"]["country"] == "IT"
+
+
+def test_a_network_s_lead_partner_city_does_not_decide_its_country():
+    page = (
+        "CITY LOGISTICS NETWORK\n\nLead Partner: Municipality of Breda\n\n"
+        "The partners, from Antwerp, Katowice and Thessaloniki, test cargo hubs together.\n"
+    )
+    assert _import_text(page).record["location"]["country"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("City of Rotterdam - Coolsingel 40, 3011 AD Rotterdam", "City of Rotterdam"),
+        ("Ville de Lyon, 1 place de la Comédie, 69001 Lyon", "Ville de Lyon"),
+        ("Urząd Miasta Krakowa, pl. Wszystkich Świętych 3-4, 31-004 Kraków", "Urząd Miasta Krakowa"),
+        ("Stadt Wien | Rathausplatz 1, A-1010 Wien", "Stadt Wien"),
+    ],
+)
+def test_a_body_given_with_its_postal_address_is_the_contact_s_organisation(line, body):
+    page = f"Cargo hubs\n\nThe city tests cargo hubs with its shops.\n\n{line}\n"
+    assert _import_text(page).record["contacts"][0]["organisation"] == body
+
+
+def test_an_address_inside_a_sentence_is_no_contact():
+    page = "Cargo hubs\n\nThe office moved to Coolsingel 40, 3011 AD Rotterdam in 2019.\n"
+    assert "contacts" not in _import_text(page).record or not _import_text(page).record["contacts"][0].get(
+        "organisation"
+    )

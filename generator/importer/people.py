@@ -33,6 +33,13 @@ _PUBLIC = re.compile(
     r"(?i)\b(city|municipality|town|council|administration|region|province|county|ministry|government|agency|"
     r"commune|district|mairie|gemeente|comune|ayuntamiento)\b"
 )
+# A body and its postal address on one line: 'City of Rotterdam - Coolsingel 40, 3011 AD Rotterdam', 'Ville de
+# Lyon, 1 place de la Comédie, 69001 Lyon', 'Urząd Miasta Krakowa, pl. Wszystkich Świętych 3-4, 31-004 Kraków'.
+_ADDRESS_LINE = re.compile(
+    r"(?P<org>[A-ZÀ-ÖØ-Þ][^\d,:;|]{2,80}?)\s*[-–,|]\s*"
+    r"(?P<street>[^,\d]{2,60}\s\d{1,4}(?:[-/]\d{1,4})?[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s[^,\d]{2,60})\s*,\s*"
+    r"(?:[A-Z]{1,2}-)?(?P<pc>\d{2}-\d{3}|\d{4,5}(?:\s?[A-Z]{2})?)\s+(?P<town>[A-ZÀ-ÖØ-Þ][\w' -]{1,40})"
+)
 _NAME_LABEL = re.compile(r"(?i)^(?:name|contact person|nom|nombre|nome|name und vorname)\s*:\s*(.+)$")
 # A contact form's address and phone labels, in the site languages: 'Straße/Postfach:', 'PLZ: 49688', 'Tél. :'.
 _DETAIL = re.compile(
@@ -115,6 +122,26 @@ class PeopleFields(PlaceFields):
                 self.report.guessed.append(f"contacts/0: {name!r} ({role!r}), the person the text names with a role")
                 return
         self.contact_from(texts)
+        if not self.record.get("contacts"):
+            self.address_contact(texts)
+
+    def address_contact(self, texts: list[str]) -> None:
+        """A body the page gives with its postal address ('City of Rotterdam - Coolsingel 40, 3011 AD Rotterdam').
+
+        A listing writes the lead partner's address under its partners; the body is the one to ask,
+        as a guess, and the person there is left to the contributor.
+        """
+        for text in texts:
+            found = _ADDRESS_LINE.fullmatch(text.strip())
+            if found:
+                body = found.group("org").strip()
+                self.record["contacts"] = [
+                    {"name": "TODO: the person to ask there, or the office", "organisation": body}
+                ]
+                self.report.guessed.append(
+                    f"contacts/0/organisation: {body!r}, the body the page gives with its address"
+                )
+                return
 
     def contact_from(self, texts: list[str]) -> None:
         """A person the text names with the body they come from ('Florian Guillote from Les 7 Vents'), as a guess.

@@ -342,7 +342,8 @@ class PlaceFields(Bookkeeping):
         'Vienna’s sustainable procurement programme' gives AT, 'a Chilean commune' CL. Only the
         practice's own text is read: the city, the title, the leading body's name, the summary and the
         description (the page's labelled description when it has one, else the head's lines). Two
-        countries named there give none.
+        countries named there give none; a text naming places in three countries or more is a network's,
+        and its leading body's city does not decide.
         """
         location = self.record.get("location", {})
         if "country" in location:
@@ -353,6 +354,8 @@ class PlaceFields(Bookkeeping):
         # Municipality of Breda') speak for the practice before its text
         institution = str(self.record.get("institution", {}).get("name", ""))
         institution = "" if institution.startswith("TODO") else institution
+        if len(countries_named([*texts, *self.intro, *self.described])) >= 3:
+            institution = ""  # a network's partners in many countries: its lead partner's city is not its place
         for first in ([str(location.get("city", ""))], texts[:1], [institution]):
             found = countries_named(first)
             if len(found) == 1:

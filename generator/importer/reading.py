@@ -591,6 +591,10 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
             (current.lines if current else preamble).append(line)
             continue
         key, value = found
+        if key == "country" and value is None and _not_a_country(lines[i + 1 :]):
+            report.boilerplate.append(line)
+            report.notes.append(f"the label '{line}' has no country under it (its value was lost in the copy)")
+            continue  # an empty label: the lines under it go on where they were
         heading = line.partition(":")[0] if value is not None else line
         report.headings.append(heading)
         if key == "group" or _over_fields(key, value, lines[i + 1 :]):
@@ -617,6 +621,14 @@ _FORM_LABEL = re.compile(r"[^\W\d_][\w/().*'’-]*(?: [\w/().*'’-]+){0,4}\s*:"
 
 def _form_label(line: str) -> bool:
     return bool(_FORM_LABEL.fullmatch(line.strip()))
+
+
+def _not_a_country(after: list[str]) -> bool:
+    """True when the line under a country label is text but no place with a country: the label's value was lost."""
+    from generator.importer.places import read_place  # places reads lines as this module cuts them
+
+    following = next((line for line in after if line), "")
+    return bool(following) and _heading(following) is None and read_place(following)[1] is None
 
 
 def _timeline_ends(section: Section, after: list[str]) -> bool:
