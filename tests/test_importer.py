@@ -2603,3 +2603,31 @@ def test_an_address_inside_a_sentence_is_no_contact():
     assert "contacts" not in _import_text(page).record or not _import_text(page).record["contacts"][0].get(
         "organisation"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Das Stadtteilzentrum wurde im Jahr 2016 eröffnet und ist heute ein Treffpunkt.", "2016"),
+        ("Das Programm läuft seit 2015 in allen Bezirken.", "2015"),
+        ("Le dispositif a été lancé en mars 2016 par la métropole.", "2016-03"),
+        ("El programa fue puesto en marcha en 2017 por el ayuntamiento.", "2017"),
+        ("Il servizio è stato avviato nel 2018 dal comune.", "2018"),
+        ("Program został uruchomiony w 2019 roku przez miasto.", "2019"),
+    ],
+)
+def test_a_start_sentence_in_the_site_languages_gives_the_start(sentence, start):
+    page = f"Quartiersarbeit\n\n{sentence}\n"
+    assert _import_text(page).record["start"] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Zentrum soll nach dem Umbau 2025 eröffnet werden.",
+        "Le service sera lancé en 2025 dans trois quartiers.",
+        "Il servizio sarà avviato nel 2025 in tre quartieri.",
+    ],
+)
+def test_a_planned_start_in_the_site_languages_gives_no_start(sentence):
+    assert _import_text(f"Quartiersarbeit\n\n{sentence}\n").record["start"].startswith("TODO")

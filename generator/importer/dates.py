@@ -28,6 +28,28 @@ _BEGAN = re.compile(
     r"|\b(?:running|in operation|operating|in place|in force)\s+since\s+((?:[\w.]+\s+){0,2}\d{4})\b",
     re.IGNORECASE,
 )
+# The same in the other site languages: 'wurde 2016 eröffnet', 'läuft seit 2015', 'lancé en mars 2016', 'puesto en
+# marcha en 2016', 'avviato nel 2016', 'uruchomiony w 2016 roku'.
+_BEGAN_ELSEWHERE = re.compile(
+    r"\b(?:im Jahr |im |Anfang |Ende )?(\d{4})\s+(?:[\wäöüß]+\s+){0,3}?"
+    r"(?:gestartet|gegründet|eröffnet|eingeführt|ins Leben gerufen|begonnen|eingerichtet)\b"
+    r"|\b(?:läuft|besteht|arbeitet|existiert|existe|fonctionne|funciona|existe|funziona|esiste|działa|istnieje)\s+"
+    r"(?:[\w]+\s+){0,3}?(?:seit|depuis|desde|dal|da|od)\s+(?:l['’]année\s+|el año\s+|il\s+|roku\s+)?(\d{4})\b"
+    r"|\b(?:lancée?s?|créée?s?|mise? en place|mise? en œuvre|inaugurée?s?|ouverte?s?|démarrée?s?|a commencé|a débuté)"
+    r"\s+(?:en|au début de|à la fin de|début|fin)\s+((?:[\wéû]+\s+)?\d{4})\b"
+    r"|\b(?:puest[oa]s? en marcha|lanzad[oa]s?|cread[oa]s?|inaugurad[oa]s?|iniciad[oa]s?|comenzó|empezó|se inició)"
+    r"\s+en\s+((?:[a-záéíóú]+\s+(?:de\s+)?)?\d{4})\b"
+    r"|\b(?:avviat[oa]|lanciat[oa]|creat[oa]|inaugurat[oa]|iniziat[oa]|partit[oa]|è nat[oa])"
+    r"\s+(?:nel|in|a)\s+((?:[a-z]+\s+(?:del\s+)?)?\d{4})\b"
+    r"|\b(?:uruchomion[yae]|rozpoczęt[yae]|rozpoczął się|rozpoczęła się|otwart[yae]|utworzon[yae]|założon[yae])"
+    r"\s+w\s+((?:[a-ząćęłńóśźż]+\s+)?\d{4})\b",
+    re.IGNORECASE,
+)
+# Words near such a verb, in the other site languages, that make it a plan: 'soll 2026 eröffnet werden'.
+_UNSURE_ELSEWHERE = re.compile(
+    r"(?i)\b(?:wird|werden|soll|sollen|geplant|voraussichtlich|sera|seront|prévue?s?|será|serán|previst[oa]s?|"
+    r"sarà|saranno|będzie|zostanie|planowan\w*)\b"
+)
 # A timeline's milestone that begins the practice ('Project launch', 'Kick-off meeting')
 # or ends it ('Project completed', 'Final conference').
 _LAUNCH = re.compile(r"(?i)\b(?:launch(?:ed)?|start(?:ed)?|kick-?off|began|beginning|opening|opened|lancement|début)\b")
@@ -102,8 +124,10 @@ class DateFields(Bookkeeping):
         if "start" in self.record:
             return
         for text in texts:
-            for match in _BEGAN.finditer(text):
+            for match in [*_BEGAN.finditer(text), *_BEGAN_ELSEWHERE.finditer(text)]:
                 if _UNSURE.search(text[: match.start()]) or _study_begun(text[match.start() : match.end() + 80]):
+                    continue
+                if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
                     continue
                 if _other_subject(text[: match.start()], str(self.record.get("title", ""))):
                     continue
