@@ -2402,10 +2402,10 @@ def test_lines_that_only_look_like_furniture_stay(line):
 def test_a_site_footer_of_short_links_with_its_logo_is_furniture():
     page = (
         "Cargo bikes in Ghent\n\nThe city lends cargo bikes to shops for a month.\n\n"
-        "Privacy policy\nAccessibility\nSitemap\nStad Gent logo\n"
+        "Privacy policy\nAccessibility\nContact the city\nSitemap\nStad Gent logo\n"
     )
     draft = _import_text(page)
-    assert {"Privacy policy", "Accessibility", "Sitemap"} <= set(draft.report.boilerplate)
+    assert {"Privacy policy", "Accessibility", "Contact the city", "Sitemap"} <= set(draft.report.boilerplate)
 
 
 def test_a_list_under_a_heading_at_the_page_end_is_no_footer():
@@ -2631,3 +2631,43 @@ def test_a_start_sentence_in_the_site_languages_gives_the_start(sentence, start)
 )
 def test_a_planned_start_in_the_site_languages_gives_no_start(sentence):
     assert _import_text(f"Quartiersarbeit\n\n{sentence}\n").record["start"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
+        "Ce site utilise des cookies pour mesurer l'audience.",
+        "Alle akzeptieren",
+        "Tout refuser",
+        "Lire la suite",
+        "Leggi di più",
+        "Czytaj więcej",
+        "Retour en haut de la page",
+        "Drucken",
+        "Partager sur Facebook",
+        "Iscriviti alla newsletter del comune",
+        "Impressum",
+        "Mentions légales",
+        "Polityka prywatności",
+        "Schlagwörter: Mobilität, Radverkehr",
+        "Mots-clés : mobilité, vélo",
+    ],
+)
+def test_site_furniture_in_the_site_languages_is_not_kept(line):
+    page = f"Radschnellweg Ruhr\n\nDie Region baut einen Radweg durch das Ruhrgebiet.\n\n{line}\n\nEr ist lang.\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Stadt fragte die Bewohner, ob sie Cookies backen wollten.",
+        "Der Datenschutz der Teilnehmenden war dem Bezirk wichtig.",
+        "Retour des habitants après les travaux",
+    ],
+)
+def test_lines_that_only_look_like_furniture_in_the_site_languages_stay(line):
+    page = f"Radschnellweg Ruhr\n\nDie Region baut einen Radweg durch das Ruhrgebiet.\n\n{line}\n\nEr ist lang.\n"
+    assert line not in _import_text(page).report.boilerplate

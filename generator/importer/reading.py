@@ -36,6 +36,26 @@ _BOILERPLATE = [
         r"(?:[←<]\s*)?(?:go back|back(?: to (?:the )?(?:list|overview|results|search results|news|previous page))?)",
         r"skip to (main )?content",
         r"read more",
+        # the same site furniture in the other site languages: cookie bars and their buttons, 'read more', 'back to
+        # top', print and share links, newsletter sign-ups, footer links
+        r"(?=.*\b(?:cookies?|plików cookie|ciasteczek)\b)(?=.*\b(?:verwendet|nutzt|setzt|akzeptieren|einstellungen|"
+        r"utilise|utilisons|accepter|acceptez|paramètres|utiliza|utilizamos|aceptar|aceptas|configuración|utilizza|"
+        r"utilizziamo|accetta|accetti|impostazioni|używa|używamy|akceptuj|ustawienia)\b).{1,300}",
+        r"(?:alle )?(?:akzeptieren|ablehnen)|(?:tout )?(?:accepter|refuser)(?: tout)?|(?:aceptar|rechazar)(?: todas?)?"
+        r"|(?:accetta|rifiuta)(?: tutti)?|(?:akceptuj|odrzuć)(?: wszystkie)?",
+        r"weiterlesen|mehr erfahren|mehr lesen|lire la suite|en savoir plus|leer más|más información|leggi di più"
+        r"|leggi tutto|scopri di più|czytaj więcej|więcej informacji",
+        r"nach oben|zurück nach oben|retour en haut(?: de la page)?|haut de page|volver arriba|torna su|do góry"
+        r"|zurück|retour|volver|indietro|powrót",
+        r"(?:diese seite )?drucken|imprimer(?: cette page)?|imprimir|stampa(?: questa pagina)?|drukuj",
+        r"(?:teilen|partager|compartir|condividi|udostępnij)(?: (?:auf|sur|en|su|na|via))?"
+        r"(?: (?:facebook|twitter|x|linkedin))?:?",
+        r"(?:abonnieren sie|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|iscriviti|zapisz się)\b.{0,80}",
+        r"impressum|datenschutz(?:erklärung)?|barrierefreiheit(?:serklärung)?|mentions légales|politique de "
+        r"confidentialité|déclaration d['’]accessibilité|plan du site|aviso legal|política de privacidad|mapa del sitio"
+        r"|note legali|informativa sulla privacy|mappa del sito|polityka prywatności|mapa strony|deklaracja dostępności"
+        r"|privacy policy|privacy statement|legal notice|terms of use|terms and conditions|accessibility statement"
+        r"|site ?map",
         r"show more",
         r"good practices?",
         r"case stud(y|ies)",
@@ -121,7 +141,8 @@ _CHROME = [
         # a breadcrumb written with slashes from the home page: 'Home / News / Cargo bikes'
         r"(?i:home|home page|accueil|startseite|inicio)(?:\s+/\s+[^/]{1,80}){1,6}",
         # an article's tags: 'Tags: mobility, cycling', 'Filed under: Mobility', 'Posted in News'
-        r"(?i)(?:tags?|keywords?|filed under|posted in):?\s+[^.!?]{1,120}",
+        r"(?i)(?:tags?|keywords?|filed under|posted in|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rter|mots[- ]clés|étiquettes"
+        r"|etiquetas|palabras clave|parole chiave|etichette|tagi|słowa kluczowe)\s*:?\s+[^.!?]{1,120}",
         # a link to another form of the article: 'Download PDF', 'Print this article', 'Listen to this article'
         r"(?i)(?:download|print|listen to|save)(?: (?:this|the|as|a))? (?:pdf|article|page|story|post|audio)"
         r"(?: version)?",
@@ -358,7 +379,7 @@ def browser_title(line: str) -> str | None:
 def _page_end(lines: list[str], chrome: set[str]) -> set[int]:
     """A site's footer links and an article's tags, after the page's last sentence.
 
-    The footer: three or more short lines (up to five words, no sentence) after a sentence or a label,
+    The footer: two short lines or more (up to five words, no sentence) after a sentence or a label,
     with a logo, a disclaimer or other furniture among or after them ('.eu web awards' 'European Mobility
     Week' 'EU Logo' 'Funded by the European Union. Views …'). A list under a heading ('Partners') is no
     footer. The tags: the page's last line, three to twelve words without any punctuation, each of
@@ -372,14 +393,15 @@ def _page_end(lines: list[str], chrome: set[str]) -> set[int]:
     found = _tags(texts[:end])
     if found is not None:
         return {found}
-    start = end
+    start = len(texts)
     while start and (furniture[start - 1] or _link_line(texts[start - 1][1])):
         start -= 1
-    links = [n for n in range(start, end) if not furniture[n]]
-    marked = bool(links) and any(furniture[links[0] :])  # furniture among or after the links, not before them
+    links = [n for n in range(start, len(texts)) if not furniture[n]]
+    # furniture among or after the links, not only before them; three lines or more from the first link on
+    marked = len(links) >= 2 and any(furniture[links[0] :]) and len(texts) - links[0] >= 3
     before = texts[start - 1][1] if start else ""
-    if len(links) >= 3 and marked and re.search(r"[.!?:)\"”]$", before):
-        return {i for i, _ in texts[start:end]}
+    if marked and re.search(r"[.!?:)\"”]$", before):
+        return {texts[n][0] for n in links}
     return set()
 
 
