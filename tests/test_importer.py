@@ -2671,3 +2671,18 @@ def test_site_furniture_in_the_site_languages_is_not_kept(line):
 def test_lines_that_only_look_like_furniture_in_the_site_languages_stay(line):
     page = f"Radschnellweg Ruhr\n\nDie Region baut einen Radweg durch das Ruhrgebiet.\n\n{line}\n\nEr ist lang.\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+def test_the_first_practice_of_several_is_read_in_the_site_languages():
+    page = (
+        "5 bonnes pratiques pour des cours d'école plus vertes\n\n"
+        "Les villes transforment leurs cours goudronnées en jardins ombragés.\n\n"
+        "#1 – Paris (FR)\n\n"
+        "La Cour Oasis est un programme qui transforme les cours des écoles publiques en îlots de fraîcheur.\n"
+    )
+    assert _import_text(page).record["title"] == "Cour Oasis"
+    page_de = (
+        "6 gute Beispiele für grünere Schulhöfe\n\nStädte entsiegeln ihre Schulhöfe.\n\n1. Wien (AT)\n\n"
+        "Das Programm Grüne Schulhöfe hilft Schulen, ihre Höfe zu begrünen.\n"
+    )
+    assert _import_text(page_de).record["title"] == "Programm Grüne Schulhöfe"

@@ -469,17 +469,24 @@ def cut_short(line: str) -> bool:
 _NAMED_PRACTICE = re.compile(r"\bthe [\"“„«‘']\s?([A-ZÀ-ÖØ-Þ][^\"“”„«»‘’.!?]{2,80}?)[\"”»’']?\s+good practice\b")
 # The name an entry's first sentence opens with: 'C-City is Genoa's strategy …' (one to five words).
 # A headline announcing several practices: 'Six URBACT Good Practices making housing safer', '10 ideas for …'.
+# In the other site languages: '5 bonnes pratiques', '6 gute Beispiele', '10 buenas prácticas', '7 buone pratiche'.
 _SEVERAL = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:good practices|practices|examples|ideas|solutions|projects|initiatives|stories|cities|ways)\b"
+    r"(?:good practices|practices|examples|ideas|solutions|projects|initiatives|stories|cities|ways|pratiques|"
+    r"exemples|idées|projets|villes|praktiken|beispiele|ideen|lösungen|projekte|städte|prácticas|ejemplos|"
+    r"soluciones|proyectos|ciudades|pratiche|esempi|soluzioni|progetti|praktyk|przykładów|pomysłów|rozwiązań|"
+    r"projektów|miast)\b"
 )
 # An entry's number before its place: '#1 – ', '2. ', 'No. 3: '.
 _ENTRY_NUMBER = re.compile(r"(?:#\s?\d{1,2}|\d{1,2}[.)]|No\.?\s?\d{1,2})\s*[-–—:]?\s*")
 # The name an entry's first sentence opens with, up to its verb: 'The Framework for the improvement of private
 # housing works on …' (a capitalised first word, then up to eight words).
 _OPENING = re.compile(
-    r"(?:The |An? )?([A-ZÀ-ÖØ-Þ][\w’'&+-]*(?: [\w’'&+-]+){0,8}?) (?:is|was|are|were|works|helps|aims|brings|offers|"
-    r"provides|supports|gives|allows|lets|runs|uses|tackles|targets|focuses|combines|creates|connects|turns|makes)\b"
+    r"(?:The |An? |Le |La |Les |L['’]|Der |Die |Das |El |Los |Las |Il |Lo |Gli )?"
+    r"([A-ZÀ-ÖØ-Þ][\w’'&+-]*(?: [\w’'&+-]+){0,8}?) (?:is|was|are|were|works|helps|aims|brings|offers|"
+    r"provides|supports|gives|allows|lets|runs|uses|tackles|targets|focuses|combines|creates|connects|turns|makes|"
+    r"est|était|vise|permet|aide|propose|offre|ist|war|hilft|zielt|bietet|unterstützt|es|fue|busca|permite|ofrece|"
+    r"è|era|mira|permette|jest|był|była|pomaga|umożliwia)\b"
 )
 _SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'&+-]*(?: [A-ZÀ-ÖØ-Þ0-9][\w’'&+-]*){0,4}) (?:is|was) ")
 # A named place or scheme the text says was opened in a year: 'the Riga NGO House opened in 2013'.
