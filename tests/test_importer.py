@@ -2686,3 +2686,17 @@ def test_the_first_practice_of_several_is_read_in_the_site_languages():
         "Das Programm Grüne Schulhöfe hilft Schulen, ihre Höfe zu begrünen.\n"
     )
     assert _import_text(page_de).record["title"] == "Programm Grüne Schulhöfe"
+
+
+def test_fields_in_the_site_languages_are_read():
+    page = (
+        "Quartierszentrum Nord\n\nProjektträger: Stadt Freiburg\nProjektbeginn: 03/2016\nProjektende: 12/2019\n"
+        "Kraj: Polska\n\nHintergrund\nDer Stadtteil hatte keinen Treffpunkt.\n\n"
+        "Kosten\n250.000 €\n\nWirkung\nIm Jahr 2019 kamen 4.000 Besucher.\n"
+    )
+    record = _import_text(page).record
+    assert record["institution"]["name"] == "Stadt Freiburg"
+    assert (record["start"], record["end"]) == ("2016-03", "2019-12")
+    assert record["location"]["country"] == "PL"
+    assert [r.get("amount") for r in record["resources"]] == [250000]
+    assert "**Challenges**" in record["description"]
