@@ -2700,3 +2700,16 @@ def test_fields_in_the_site_languages_are_read():
     assert record["location"]["country"] == "PL"
     assert [r.get("amount") for r in record["resources"]] == [250000]
     assert "**Challenges**" in record["description"]
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "Sie sind hier\nStartseite\nGute Praxis",
+        "Vous êtes ici\nAccueil\nBonnes pratiques",
+        "Jesteś tutaj\nDobre praktyki",
+    ],
+)
+def test_breadcrumb_labels_in_the_site_languages_are_never_the_title(crumbs):
+    page = f"{crumbs}\n\nQuartierszentrum Nord in Freiburg\n\nDer Stadtteil bekam 2016 einen Treffpunkt für alle.\n"
+    assert _import_text(page).record["title"] == "Quartierszentrum Nord in Freiburg"
