@@ -420,10 +420,11 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # before the importer was changed for them, and the importer is never tuned to them. Once measured,
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
-# (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j (see CORPUS.md).
+# (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
+# (heldout7/) by i13k (see CORPUS.md).
 
-# The held-out part now: heldout7/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout7"
+# The held-out part now: heldout8/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout8"
 
 
 def _facts(path: Path) -> dict:
@@ -510,9 +511,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # i13h4's ten (heldout4/) were measured once after i13f: 68/88 = 77.3%, and moved to the tuned part in i13g.
 # i13h5's ten (heldout5/) were measured once after i13g: 77/99 = 77.8%, and moved to the tuned part in i13i.
 # i13h6's ten (heldout6/) were measured once after i13i: 76/98 = 77.6%, and moved to the tuned part in i13j.
-# i13h7's ten (heldout7/) were measured once after i13j: 62/96 = 64.6% (61/96 before i13j's rules); they are
-# the held-out part now.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+# i13h7's ten (heldout7/) were measured once after i13j: 62/96 = 64.6% (61/96 before i13j's rules), and moved
+# to the tuned part in i13k.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout8's first measurement.
 HELDOUT_FLOOR = 0.64
 
 
@@ -2212,3 +2214,502 @@ def test_a_subtitle_with_commas_is_still_the_summary():
     page = "Bottom-Up Integration\n\nRefugees, residents and the city together for a better integration\n"
     draft = _import_text(page)
     assert draft.record["summary"] == "Refugees, residents and the city together for a better integration"
+
+
+# --- i13k: rules from the misses of i13h7's held-out pages (heldout7/, now tuned) ------------------
+
+
+def test_a_summary_section_longer_than_a_summary_goes_to_the_description_whole():
+    paragraph = (
+        "La ciudad abrió en 2017 una oficina de barrio donde los vecinos proponen y votan pequeñas obras. " * 8
+    ).strip()
+    page = f"Presupuestos de barrio\n\nResumen\n{paragraph}\n"
+    draft = _import_text(page)
+    assert draft.record["summary"].startswith("TODO")
+    assert paragraph in draft.record["description"]
+    assert not [line for line in draft.report.to_fill if "summary" in line and "characters" in line]
+
+
+def test_a_summary_section_of_summary_length_stays_the_summary():
+    page = "Neighbourhood budgets\n\nSummary\nResidents propose and vote on small works in their district.\n"
+    assert _import_text(page).record["summary"] == "Residents propose and vote on small works in their district."
+
+
+def test_a_form_title_field_of_something_is_the_title_in_any_site_language():
+    pages = {
+        "Titre du projet\nMaison des associations de Brest\n\nRésumé\nUne maison ouverte aux associations.\n": (
+            "Maison des associations de Brest"
+        ),
+        "Título del proyecto: Huertos urbanos de Vitoria\n\nDescripción\nLa ciudad cede parcelas.\n": (
+            "Huertos urbanos de Vitoria"
+        ),
+        "Strona główna\n\nTytuł projektu\nZielone podwórka Łodzi\n\nOpis projektu\nMiasto odnawia podwórka.\n": (
+            "Zielone podwórka Łodzi"
+        ),
+        "Gemeinde Lastrup\n\nTitel des Wettbewerbsbeitrags\n\nHaus der Mitte\n\nKurzfassung\nEin Treffpunkt.\n": (
+            "Haus der Mitte"
+        ),
+    }
+    for page, title in pages.items():
+        assert _import_text(page).record["title"] == title, page
+
+
+def test_a_long_line_that_starts_like_a_label_stays_text():
+    page = (
+        "Neighbourhood budgets in Lyon\n\nDescription of the city of Lyon and its nine districts\n\n"
+        "The city asks each district to vote on its works.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Neighbourhood budgets in Lyon"
+    assert "Description of the city of Lyon and its nine districts" in draft.yaml
+
+
+def test_a_contact_field_in_any_site_language_gives_the_person_without_office_or_form_of_address():
+    pages = {
+        "Maison des associations\n\nPersonne de contact :\nMme Claire Le Goff\nTél. :\n02 98 00 00 00\n": (
+            "Claire Le Goff",
+            None,
+        ),
+        "Huertos urbanos\n\nPersona de contacto: Alcaldesa Ana García Ruiz\n": ("Ana García Ruiz", "Alcaldesa"),
+        "Zielone podwórka\n\nOsoba kontaktowa:\nPani Anna Nowak\nTelefon:\n+48 12 616 00 00\n": ("Anna Nowak", None),
+        "Orti urbani\n\nReferente del progetto: Dott.ssa Giulia Rossi\n": ("Giulia Rossi", None),
+        "Haus der Mitte\n\nAnsprechpartner/in: \nBürgermeister Michael Kramer\nStraße/Postfach: \nAm Markt 1\n": (
+            "Michael Kramer",
+            "Bürgermeister",
+        ),
+        "Santa Maria di Sala\n\nStatus 3\n\n\nMain contact: CARLO PAJARO\n\nCovenant Coordinators\n": (
+            "CARLO PAJARO",
+            None,
+        ),
+    }
+    for page, (name, role) in pages.items():
+        contact = _import_text(page).record["contacts"][0]
+        assert (contact["name"], contact.get("role")) == (name, role), page
+        assert "organisation" not in contact, page  # the address and phone lines are not its organisation
+
+
+def test_an_office_that_is_not_followed_by_a_name_stays_the_contact_line():
+    contact = _import_text("Repair cafés\n\nContact\nMayor of Lastrup\n").record["contacts"][0]
+    assert contact == {"name": "Mayor of Lastrup"}
+
+
+def test_a_form_s_next_label_ends_the_field_above_it():
+    page = (
+        "Haus der Mitte\n\nBundesland: \nNiedersachsen\nEinreichende Dienststelle: \nGemeinde Lastrup\n"
+        "Typ: \nkreisangehörig\n\nBeschreibung\nEin Treffpunkt für alle im Ort.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["location"]["region"] == "Niedersachsen"
+    assert "# [Einreichende Dienststelle] Gemeinde Lastrup" in draft.yaml
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("10-11 December 2018", ("2018-12", "2018-12")),
+        ("du 10 au 11 décembre 2018", ("2018-12", "2018-12")),
+        ("vom 10. bis 11. Dezember 2018", ("2018-12", "2018-12")),
+        ("del 10 al 11 de diciembre de 2018", ("2018-12", "2018-12")),
+        ("10.–11.12.2018", ("2018-12", "2018-12")),
+        ("28.11.–2.12.2018", ("2018-11", "2018-12")),
+        ("30 November – 2 December 2018", ("2018-11", "2018-12")),
+        ("March 3-5, 2019", ("2019-03", "2019-03")),
+        ("10-11 December", None),  # no year: no date
+        ("11-10 2018", None),
+        ("2-1 December 2018 and more", None),
+    ],
+)
+def test_a_few_days_given_as_one_range_read_in_the_common_european_forms(text, dates):
+    from generator.importer.dates import date_range
+
+    assert date_range(text) == dates
+
+
+def test_a_dates_field_with_a_range_of_days_gives_start_and_end():
+    draft = _import_text("Mobilitätstage Freiburg\n\nZeitraum: vom 10. bis 11. Mai 2019\n\nBeschreibung\nZwei Tage.\n")
+    assert (draft.record["start"], draft.record["end"]) == ("2019-05", "2019-05")
+
+
+def test_an_event_page_s_days_in_its_text_are_its_start_and_end():
+    page = (
+        "Atelier vélo-école de Strasbourg\n\n"
+        "L'atelier aura lieu à Strasbourg du 4 au 5 avril 2019, avec les écoles du quartier.\n"
+    )
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record["end"]) == ("2019-04", "2019-04")
+
+
+def test_an_event_a_practice_page_mentions_gives_no_start():
+    page = (
+        "Repair cafés in Graz\n\nThe city pays for a repair café in each district. "
+        "Its results will be shown at a conference held on 10-11 December 2018.\n"
+    )
+    assert _import_text(page).record["start"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited on 24/04/2025",
+        "Last updated: 3 May 2019",
+        "Publié le 12 mars 2021",
+        "Veröffentlicht am 3. Mai 2019",
+        "Publicado el 2 mayo 2020",
+        "Opublikowano 12.03.2021",
+        "Logo of the City of Lyon",
+        "Resilient Europe APN logo",
+        "Ref nid",
+        "Node ID: 7522",
+        "Take a look at the full programme of the conference.",
+        "The partner cities of the network are listed below.",
+        "This page is only a preview. To read the full report, please use the link above.",
+        "About this article",
+        "See profile",
+        "More articles from Energy Cities",
+        "37 publications",
+        "Written by the editorial team",
+        "To be added to our mailing list, please write to the working group.",
+        "Möchten Sie unseren Newsletter erhalten? Schreiben Sie uns.",
+        "Cofinancé par l'Union européenne. Les points de vue et avis exprimés n'engagent que leurs auteurs",
+    ],
+)
+def test_furniture_of_any_site_is_not_kept_as_text(line):
+    page = f"Repair cafés in Graz\n\nThe city pays for a repair café in each district.\n\n{line}\n\nThey open weekly.\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 2019 plan adopted by the council",
+        "The city designed a new logo for its buses.",
+        "The flats are let below the market price.",
+        "3. Events",
+        "154 resources were mapped by the volunteers.",
+        "The city sends its newsletter to 5,000 residents every month.",
+        "Residents can subscribe to the district newsletter at the town hall.",
+        "Funded by the European Union",
+    ],
+)
+def test_lines_that_only_look_like_furniture_stay(line):
+    page = f"Repair cafés in Graz\n\nThe city pays for a repair café in each district.\n\n{line}\n\nThey open weekly.\n"
+    draft = _import_text(page)
+    assert line not in draft.report.boilerplate
+
+
+def test_a_site_footer_of_short_links_with_its_logo_is_furniture():
+    page = (
+        "Cargo bikes in Ghent\n\nThe city lends cargo bikes to shops for a month.\n\n"
+        "Privacy policy\nAccessibility\nContact the city\nSitemap\nStad Gent logo\n"
+    )
+    draft = _import_text(page)
+    assert {"Privacy policy", "Accessibility", "Contact the city", "Sitemap"} <= set(draft.report.boilerplate)
+
+
+def test_a_list_under_a_heading_at_the_page_end_is_no_footer():
+    page = (
+        "Cargo bikes in Ghent\n\nThe city lends cargo bikes to shops for a month.\n\n"
+        "Partners\nCity of Ghent\nUniversity of Ghent\nCargo Bike Union\nEU Logo\n"
+    )
+    draft = _import_text(page)
+    assert "University of Ghent" not in draft.report.boilerplate
+
+
+def test_an_article_s_tags_at_its_end_are_furniture():
+    page = (
+        "Cargo bikes in Ghent\n\nGhent lends cargo bikes to shops, so deliveries in the centre need fewer vans.\n\n"
+        "cargo bikes Ghent deliveries shops\n"
+    )
+    draft = _import_text(page)
+    assert "cargo bikes Ghent deliveries shops" in draft.report.boilerplate
+
+
+def test_a_last_line_with_words_new_to_the_page_is_no_tag_run():
+    page = (
+        "Cargo bikes in Ghent\n\nGhent lends cargo bikes to shops, so deliveries in the centre need fewer vans.\n\n"
+        "Ghent Cargo bikes saved 300 van trips\n"
+    )
+    assert "Ghent Cargo bikes saved 300 van trips" not in _import_text(page).report.boilerplate
+
+
+def test_a_search_page_s_filter_labels_with_a_counter_are_furniture():
+    page = (
+        "Filter your results (1000)\n\nOrganised by\n\nLooking for people interested in\n\n"
+        "Looking for people representing\n\nFile type\n\n\n"
+        "Helping village shops survive in rural areas by adding services to them.\nLocation: Aragón, Spain (España)\n"
+    )
+    draft = _import_text(page)
+    assert "Looking for people interested in" in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("Città Metropolitana di VeneziaItaly40", "IT"),
+        ("Province of BarcelonaSpain311", "ES"),
+        ("Région Hauts-de-FranceFrance12", "FR"),
+        ("Landkreis HarburgDeutschland25", "DE"),
+    ],
+)
+def test_a_country_run_into_a_flattened_table_cell_is_read(cell, code):
+    page = (
+        "Public lighting renewal\n\nThe town replaced its street lamps with LED lamps.\n\n"
+        f"Covenant Coordinators\n\nCovenant Coordinators Countries Signatories\n{cell}\n"
+    )
+    assert _import_text(page).record["location"]["country"] == code
+
+
+@pytest.mark.parametrize(
+    "line", ["The lamps cut CO2 by a third.", "The EU2020 targets were met.", "iPhone users can report"]
+)
+def test_glued_letters_and_codes_name_no_country(line):
+    page = f"Public lighting renewal\n\nThe town replaced its street lamps with LED lamps.\n\n{line}\n"
+    assert _import_text(page).record["location"]["country"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our working group met on 25-26 November in Brussels to compare prevention policies.",
+        "The network's partners se sont réunis à Lyon en mars.",
+        "The lab was run in collaboration with FEANTSA and the Mairie de Paris.",
+        "Die Arbeitsgruppe traf sich im Mai in Wien.",
+    ],
+)
+def test_a_city_named_only_as_where_people_met_or_who_else_took_part_gives_no_country(sentence):
+    page = f"Homelessness prevention in cities\n\n{sentence}\n\nThe members shared their methods.\n"
+    assert _import_text(page).record["location"]["country"].startswith("TODO")
+
+
+def test_the_practice_s_own_city_in_its_text_still_gives_the_country():
+    page = "Homelessness prevention in cities\n\nVienna opened a prevention office in 2019 that advises tenants.\n"
+    assert _import_text(page).record["location"]["country"] == "AT"
+
+
+def test_partner_bullets_with_their_countries_are_no_menu():
+    page = (
+        "RESILIENT EUROPE\n\nLead Partner : Rotterdam - Netherlands\n• Antwerp - Belgium\n• Burgas - Bulgaria\n"
+        "• Katowice - Poland\n• Malmö - Sweden\n\nA network of cities working on resilience.\n"
+    )
+    draft = _import_text(page)
+    assert "• Antwerp - Belgium" not in draft.report.boilerplate
+    assert "Antwerp - Belgium" in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the EU Urban Agenda began in 2016, it set up partnerships of cities.",
+        "The European Commission launched its Renovation Wave in 2020, and the city followed.",
+        "After the URBACT III Programme started in 2015, few cities worked on housing.",
+    ],
+)
+def test_a_start_verb_whose_subject_names_something_else_gives_no_start(sentence):
+    page = f"A roof over everyone's head\n\nThe network's cities set out to end homelessness. {sentence}\n"
+    assert _import_text(page).record["start"].startswith("TODO")
+
+
+def test_a_start_verb_whose_subject_is_the_practice_still_gives_the_start():
+    pages = [
+        "Repair cafés in Graz\n\nThe Graz Repair Cafés opened in 2016 and now run weekly.\n",
+        "Repair cafés in Graz\n\nThe city started the cafés in 2016; they now run weekly.\n",
+    ]
+    for page in pages:
+        assert _import_text(page).record["start"] == "2016", page
+
+
+def test_the_first_practice_a_page_of_several_lists_is_the_title():
+    page = (
+        "Five ideas for greener school yards across Europe\n\n"
+        "Cities are turning their asphalt yards into shaded gardens. Here are five of them.\n\n"
+        "1. Paris (France)\n\n"
+        "The Oasis schoolyards programme turns the yards of public schools into green islands open to all.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "Oasis schoolyards programme"
+    assert "Five ideas for greener school yards across Europe" in draft.record["description"]
+
+
+def test_a_page_of_one_practice_keeps_its_headline_and_a_city_is_no_practice_name():
+    one = (
+        "Greener school yards in Paris\n\nCities are turning their asphalt yards into gardens.\n\n1. Paris (France)\n\n"
+        "The Oasis schoolyards programme turns the yards of public schools into green islands.\n"
+    )
+    assert _import_text(one).record["title"] == "Greener school yards in Paris"
+    city = (
+        "Five ideas for greener school yards\n\nCities are turning their asphalt yards into gardens.\n\n"
+        "1. Paris (France)\n\nParis is turning the yards of public schools into green islands.\n"
+    )
+    assert _import_text(city).record["title"] == "Five ideas for greener school yards"
+
+
+def test_a_name_set_apart_right_over_a_record_s_fields_is_the_title():
+    page = (
+        "Signatories commit to cutting emissions by at least 40% by 2030, and many of them share their actions.\n\n"
+        "Radschnellweg Ruhr\nSector: Transport\nImplementation timeframe: 2015 - 2025\nResponsible body: RVR\n"
+    )
+    assert _import_text(page).record["title"] == "Radschnellweg Ruhr"
+
+
+def test_a_line_inside_a_text_block_over_fields_is_no_record_name():
+    page = (
+        "Signatories commit to cutting emissions by at least 40% by 2030, and many of them share their actions.\n"
+        "Radschnellweg Ruhr\nSector: Transport\nImplementation timeframe: 2015 - 2025\n"
+    )
+    assert _import_text(page).record["title"].startswith("TODO")
+
+
+def test_a_country_label_whose_value_was_lost_lets_the_entry_under_it_be_read():
+    page = (
+        "Pays\nGéolocalisation\nPOINT (4.83 45.76)\n  • VILLES EN TRANSITION\n\n"
+        "Le réseau réunit des villes qui transforment leurs quartiers avec les habitants.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["title"] == "VILLES EN TRANSITION"
+    assert {"Pays", "Géolocalisation"} <= set(draft.report.boilerplate)
+
+
+def test_a_country_label_with_its_country_under_it_still_gives_the_country():
+    draft = _import_text("Repair cafés in Udine\n\nCountry\nItaly (Italia)\n\nThe city pays for a repair café.\n")
+    assert draft.record["location"]["country"] == "IT"
+
+
+def test_a_network_s_lead_partner_city_does_not_decide_its_country():
+    page = (
+        "CITY LOGISTICS NETWORK\n\nLead Partner: Municipality of Breda\n\n"
+        "The partners, from Antwerp, Katowice and Thessaloniki, test cargo hubs together.\n"
+    )
+    assert _import_text(page).record["location"]["country"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("City of Rotterdam - Coolsingel 40, 3011 AD Rotterdam", "City of Rotterdam"),
+        ("Ville de Lyon, 1 place de la Comédie, 69001 Lyon", "Ville de Lyon"),
+        ("Urząd Miasta Krakowa, pl. Wszystkich Świętych 3-4, 31-004 Kraków", "Urząd Miasta Krakowa"),
+        ("Stadt Wien | Rathausplatz 1, A-1010 Wien", "Stadt Wien"),
+    ],
+)
+def test_a_body_given_with_its_postal_address_is_the_contact_s_organisation(line, body):
+    page = f"Cargo hubs\n\nThe city tests cargo hubs with its shops.\n\n{line}\n"
+    assert _import_text(page).record["contacts"][0]["organisation"] == body
+
+
+def test_an_address_inside_a_sentence_is_no_contact():
+    page = "Cargo hubs\n\nThe office moved to Coolsingel 40, 3011 AD Rotterdam in 2019.\n"
+    assert "contacts" not in _import_text(page).record or not _import_text(page).record["contacts"][0].get(
+        "organisation"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Das Stadtteilzentrum wurde im Jahr 2016 eröffnet und ist heute ein Treffpunkt.", "2016"),
+        ("Das Programm läuft seit 2015 in allen Bezirken.", "2015"),
+        ("Le dispositif a été lancé en mars 2016 par la métropole.", "2016-03"),
+        ("El programa fue puesto en marcha en 2017 por el ayuntamiento.", "2017"),
+        ("Il servizio è stato avviato nel 2018 dal comune.", "2018"),
+        ("Program został uruchomiony w 2019 roku przez miasto.", "2019"),
+    ],
+)
+def test_a_start_sentence_in_the_site_languages_gives_the_start(sentence, start):
+    page = f"Quartiersarbeit\n\n{sentence}\n"
+    assert _import_text(page).record["start"] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Zentrum soll nach dem Umbau 2025 eröffnet werden.",
+        "Le service sera lancé en 2025 dans trois quartiers.",
+        "Il servizio sarà avviato nel 2025 in tre quartieri.",
+    ],
+)
+def test_a_planned_start_in_the_site_languages_gives_no_start(sentence):
+    assert _import_text(f"Quartiersarbeit\n\n{sentence}\n").record["start"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
+        "Ce site utilise des cookies pour mesurer l'audience.",
+        "Alle akzeptieren",
+        "Tout refuser",
+        "Lire la suite",
+        "Leggi di più",
+        "Czytaj więcej",
+        "Retour en haut de la page",
+        "Drucken",
+        "Partager sur Facebook",
+        "Iscriviti alla newsletter del comune",
+        "Impressum",
+        "Mentions légales",
+        "Polityka prywatności",
+        "Schlagwörter: Mobilität, Radverkehr",
+        "Mots-clés : mobilité, vélo",
+    ],
+)
+def test_site_furniture_in_the_site_languages_is_not_kept(line):
+    page = f"Radschnellweg Ruhr\n\nDie Region baut einen Radweg durch das Ruhrgebiet.\n\n{line}\n\nEr ist lang.\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Stadt fragte die Bewohner, ob sie Cookies backen wollten.",
+        "Der Datenschutz der Teilnehmenden war dem Bezirk wichtig.",
+        "Retour des habitants après les travaux",
+    ],
+)
+def test_lines_that_only_look_like_furniture_in_the_site_languages_stay(line):
+    page = f"Radschnellweg Ruhr\n\nDie Region baut einen Radweg durch das Ruhrgebiet.\n\n{line}\n\nEr ist lang.\n"
+    assert line not in _import_text(page).report.boilerplate
+
+
+def test_the_first_practice_of_several_is_read_in_the_site_languages():
+    page = (
+        "5 bonnes pratiques pour des cours d'école plus vertes\n\n"
+        "Les villes transforment leurs cours goudronnées en jardins ombragés.\n\n"
+        "#1 – Paris (FR)\n\n"
+        "La Cour Oasis est un programme qui transforme les cours des écoles publiques en îlots de fraîcheur.\n"
+    )
+    assert _import_text(page).record["title"] == "Cour Oasis"
+    page_de = (
+        "6 gute Beispiele für grünere Schulhöfe\n\nStädte entsiegeln ihre Schulhöfe.\n\n1. Wien (AT)\n\n"
+        "Das Programm Grüne Schulhöfe hilft Schulen, ihre Höfe zu begrünen.\n"
+    )
+    assert _import_text(page_de).record["title"] == "Programm Grüne Schulhöfe"
+
+
+def test_fields_in_the_site_languages_are_read():
+    page = (
+        "Quartierszentrum Nord\n\nProjektträger: Stadt Freiburg\nProjektbeginn: 03/2016\nProjektende: 12/2019\n"
+        "Kraj: Polska\n\nHintergrund\nDer Stadtteil hatte keinen Treffpunkt.\n\n"
+        "Kosten\n250.000 €\n\nWirkung\nIm Jahr 2019 kamen 4.000 Besucher.\n"
+    )
+    record = _import_text(page).record
+    assert record["institution"]["name"] == "Stadt Freiburg"
+    assert (record["start"], record["end"]) == ("2016-03", "2019-12")
+    assert record["location"]["country"] == "PL"
+    assert [r.get("amount") for r in record["resources"]] == [250000]
+    assert "**Challenges**" in record["description"]
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "Sie sind hier\nStartseite\nGute Praxis",
+        "Vous êtes ici\nAccueil\nBonnes pratiques",
+        "Jesteś tutaj\nDobre praktyki",
+    ],
+)
+def test_breadcrumb_labels_in_the_site_languages_are_never_the_title(crumbs):
+    page = f"{crumbs}\n\nQuartierszentrum Nord in Freiburg\n\nDer Stadtteil bekam 2016 einen Treffpunkt für alle.\n"
+    assert _import_text(page).record["title"] == "Quartierszentrum Nord in Freiburg"

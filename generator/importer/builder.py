@@ -33,6 +33,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         self.country_from_partners([self.record.get("summary", ""), *(self.described or self.intro)])
         self.country_from_names(self.described or self.intro)
         self.teaser_contact([self.record.get("summary", ""), *self.intro])
+        self.event_days([self.record.get("summary", ""), *self.intro])
         self.start_from_prose([self.record.get("summary", ""), *self.intro], today)
         said = [self.record.get("summary", ""), *self.intro, *(line for _, line in self.prose)]
         self.confirm_headcounts(said)

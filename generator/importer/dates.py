@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import cache
 
 from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _texts
 from generator.importer.report import Section
-from generator.normalise import ONGOING, read_date
+from generator.normalise import ONGOING, month_names, read_date
 
 # A sentence saying when the practice began: 'Launched in 2021, it ...', 'started in March 2019',
 # 'after it opened in May 2017', 'the portal went live in March 2020'.
@@ -27,6 +28,28 @@ _BEGAN = re.compile(
     r"|\b(?:running|in operation|operating|in place|in force)\s+since\s+((?:[\w.]+\s+){0,2}\d{4})\b",
     re.IGNORECASE,
 )
+# The same in the other site languages: 'wurde 2016 eröffnet', 'läuft seit 2015', 'lancé en mars 2016', 'puesto en
+# marcha en 2016', 'avviato nel 2016', 'uruchomiony w 2016 roku'.
+_BEGAN_ELSEWHERE = re.compile(
+    r"\b(?:im Jahr |im |Anfang |Ende )?(\d{4})\s+(?:[\wäöüß]+\s+){0,3}?"
+    r"(?:gestartet|gegründet|eröffnet|eingeführt|ins Leben gerufen|begonnen|eingerichtet)\b"
+    r"|\b(?:läuft|besteht|arbeitet|existiert|existe|fonctionne|funciona|existe|funziona|esiste|działa|istnieje)\s+"
+    r"(?:[\w]+\s+){0,3}?(?:seit|depuis|desde|dal|da|od)\s+(?:l['’]année\s+|el año\s+|il\s+|roku\s+)?(\d{4})\b"
+    r"|\b(?:lancée?s?|créée?s?|mise? en place|mise? en œuvre|inaugurée?s?|ouverte?s?|démarrée?s?|a commencé|a débuté)"
+    r"\s+(?:en|au début de|à la fin de|début|fin)\s+((?:[\wéû]+\s+)?\d{4})\b"
+    r"|\b(?:puest[oa]s? en marcha|lanzad[oa]s?|cread[oa]s?|inaugurad[oa]s?|iniciad[oa]s?|comenzó|empezó|se inició)"
+    r"\s+en\s+((?:[a-záéíóú]+\s+(?:de\s+)?)?\d{4})\b"
+    r"|\b(?:avviat[oa]|lanciat[oa]|creat[oa]|inaugurat[oa]|iniziat[oa]|partit[oa]|è nat[oa])"
+    r"\s+(?:nel|in|a)\s+((?:[a-z]+\s+(?:del\s+)?)?\d{4})\b"
+    r"|\b(?:uruchomion[yae]|rozpoczęt[yae]|rozpoczął się|rozpoczęła się|otwart[yae]|utworzon[yae]|założon[yae])"
+    r"\s+w\s+((?:[a-ząćęłńóśźż]+\s+)?\d{4})\b",
+    re.IGNORECASE,
+)
+# Words near such a verb, in the other site languages, that make it a plan: 'soll 2026 eröffnet werden'.
+_UNSURE_ELSEWHERE = re.compile(
+    r"(?i)\b(?:wird|werden|soll|sollen|geplant|voraussichtlich|sera|seront|prévue?s?|será|serán|previst[oa]s?|"
+    r"sarà|saranno|będzie|zostanie|planowan\w*)\b"
+)
 # A timeline's milestone that begins the practice ('Project launch', 'Kick-off meeting')
 # or ends it ('Project completed', 'Final conference').
 _LAUNCH = re.compile(r"(?i)\b(?:launch(?:ed)?|start(?:ed)?|kick-?off|began|beginning|opening|opened|lancement|début)\b")
@@ -43,6 +66,27 @@ _STUDY = re.compile(
     r"(?i)\s+(?:(?:a|an|the|our|its|their|this|that|new)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:study|studies|survey|evaluation|assessment|analysis|review|research|audit)\b"
 )
+
+
+# The clause before a start verb, back to its beginning: 'When the EU Urban Agenda' in 'When the EU Urban
+# Agenda began in 2016, it …'.
+_CLAUSE = re.compile(r"(?:^|[.;:!?(]\s*|,\s*|\b(?:when|after|before|as|since|while|once)\s+)([^.;:!?,()]*)$", re.I)
+
+
+def _other_subject(before: str, title: str) -> bool:
+    """A start verb whose subject names something else than the practice: 'the EU Urban Agenda began in 2016'.
+
+    The subject is the clause's words before the verb; it names something else when it has capitalised
+    words (past its first word) and none of them is in the practice's title. Without a title, no subject
+    is ruled out.
+    """
+    if not title or title.startswith("TODO"):
+        return False  # without the practice's name, a named subject may well be the practice
+    found = _CLAUSE.search(before)
+    words = re.findall(r"[\w'’-]+", found.group(1)) if found else []
+    names = [w for w in words[1:] if w[:1].isupper()]
+    title_words = {w.casefold() for w in re.findall(r"[\w'’-]+", title)}
+    return bool(names) and not any(w.casefold() in title_words for w in names)
 
 
 def _study_begun(clause: str) -> bool:
@@ -80,13 +124,37 @@ class DateFields(Bookkeeping):
         if "start" in self.record:
             return
         for text in texts:
-            for match in _BEGAN.finditer(text):
+            for match in [*_BEGAN.finditer(text), *_BEGAN_ELSEWHERE.finditer(text)]:
                 if _UNSURE.search(text[: match.start()]) or _study_begun(text[match.start() : match.end() + 80]):
+                    continue
+                if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
+                    continue
+                if _other_subject(text[: match.start()], str(self.record.get("title", ""))):
                     continue
                 value = _date_at_end(next(group for group in match.groups() if group))
                 if value and value[:4] <= str(today.year):
                     self.set(("start",), value)
                     self.report.guessed.append(f"start: {value}, from {match.group(0)!r} in the text")
+                    return
+
+    def event_days(self, texts: list[str]) -> None:
+        """An event page's days ('held in Paris on 10-11 of December 2018'): its start and end, as a guess.
+
+        Read only when no field gave a date and the title names an event (a lab, a conference, a
+        workshop…): on another page, an event the text mentions is not the practice's running time.
+        """
+        if "start" in self.record or "end" in self.record or not _EVENT.search(str(self.record.get("title", ""))):
+            return
+        for text in texts:
+            for held in _HELD.finditer(text):
+                days = _day_range_in(text[held.end() : held.end() + 80])
+                if days:
+                    self.set(("start",), days[0])
+                    self.set(("end",), days[1])
+                    self.report.guessed.append(
+                        f"start, end: {days[0]} and {days[1]}, the days of the event the title names "
+                        f"({held.group(0)!r})"
+                    )
                     return
 
     def timeline(self, section: Section) -> None:
@@ -145,7 +213,8 @@ class DateFields(Bookkeeping):
 
     def duration(self, section: Section) -> None:
         text = re.sub(r"^(from|since)\s+", "", _unbracket(_line(section.lines)), flags=re.IGNORECASE)
-        parts = _RANGE.split(text)
+        days = day_range(text)
+        parts = list(days) if days else _RANGE.split(text)
         if len(parts) > 2:
             parts = [text]
         self.found("start, end", _line(section.lines), " and ".join(parts))
@@ -171,12 +240,82 @@ def _unbracket(text: str) -> str:
     return text
 
 
+# A title naming an event, in the site languages: 'Fighting Homelessness Policy Lab', 'Jornadas de movilidad'.
+_EVENT = re.compile(
+    r"(?i)\b(?:lab|conference|workshop|forum|summit|festival|week|seminar|meeting|webinar|academy|congress|"
+    r"symposium|hackathon|konferenz|tagung|kongress|fachtag|conférence|atelier|séminaire|rencontres?|"
+    r"jornadas?|congreso|seminario|convegno|konferencja|warsztaty|seminarium)\b"
+)
+# Where a sentence says when an event is held: 'to be held in Paris on', 'aura lieu à Lyon du', 'findet … vom'.
+_HELD = re.compile(
+    r"(?i)\b(?:held|hosted|takes? place|took place|organi[sz]ed|se tiendra|se tient|aura lieu|a eu lieu|"
+    r"findet|fand|stattfinden|si terrà|si svolgerà|tendrá lugar|se celebrará|odbędzie się|odbyła się)\b"
+)
+
+
+def _day_range_in(text: str) -> tuple[str, str] | None:
+    """The first few days given as one range inside a text, as day_range reads them."""
+    for pattern in _day_ranges():
+        for found in pattern.finditer(text):
+            days = day_range(found.group(0))
+            if days:
+                return days
+    return None
+
+
+@cache
+def _day_ranges() -> list[re.Pattern[str]]:
+    """A few days given as one range, in the common European forms, each with its month(s) and year.
+
+    '10-11 December 2018', '10–11 of December 2018', 'du 10 au 11 décembre 2018', 'vom 10. bis 11. Dezember
+    2018', 'del 10 al 11 de diciembre de 2018', 'December 10-11, 2018', '30 November - 2 December 2018',
+    '10.–11.12.2018', '28.11.–2.12.2018'.
+    """
+    month = "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
+    to = r"\s*(?:-|–|—|to|au|bis|al|all['’]|a|do|till|until)\s*"
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+    frm = r"(?:(?:from|du|vom|del|dal|od|de)\s+)?"
+    of = r"(?:\s+(?:of|de|di))?"
+    return [
+        re.compile(rf"(?i){frm}{day}{to}{day}{of}\s+(?P<m>{month})\.?(?:\s+de)?,?\s+(?P<y>\d{{4}})"),
+        re.compile(rf"(?i){frm}{day}\s+(?P<m1>{month})\.?{to}{day}\s+(?P<m>{month})\.?,?\s+(?P<y>\d{{4}})"),
+        re.compile(rf"(?i)(?P<m>{month})\.?\s+{day}{to}{day},?\s+(?P<y>\d{{4}})"),
+        re.compile(r"(?:[0-3]?\d)\.?\s*(?:-|–|—|bis)\s*(?:[0-3]?\d)\.(?P<n>[01]?\d)\.(?P<y>\d{4})"),
+        re.compile(r"(?:[0-3]?\d)\.(?P<n1>[01]?\d)\.?\s*(?:-|–|—|bis)\s*(?:[0-3]?\d)\.(?P<n>[01]?\d)\.(?P<y>\d{4})"),
+    ]
+
+
+def day_range(text: str) -> tuple[str, str] | None:
+    """The start and end months of a few days given as one range ('10-11 December 2018'), if the text is one."""
+    text = " ".join(text.split()).strip(" .,;")
+    for pattern in _day_ranges():
+        found = pattern.fullmatch(text)
+        if not found:
+            continue
+        parts = found.groupdict()
+        year = parts["y"]
+        if parts.get("n"):
+            end = f"{year}-{int(parts['n']):02d}" if 1 <= int(parts["n"]) <= 12 else None
+            first = parts.get("n1") or parts["n"]
+            start = f"{year}-{int(first):02d}" if 1 <= int(first) <= 12 else None
+        else:
+            end = read_date(f"{parts['m']} {year}")[0]
+            start = read_date(f"{parts.get('m1') or parts['m']} {year}")[0]
+        if start and end and start <= end:
+            return start, end
+    return None
+
+
 def date_range(line: str) -> tuple[str, str] | None:
     """The start and end of a line that is only two dates, the first not after the second; else None.
 
-    '[01-01-2017 - 31-12-2019]', '01/2017 – 12/2019' and '2017-2019' are running times; a line with
-    any other word, or whose dates run backwards, is not.
+    '[01-01-2017 - 31-12-2019]', '01/2017 – 12/2019' and '2017-2019' are running times, and so are a few
+    days given as one range ('10–11 December 2018'); a line with any other word, or whose dates run
+    backwards, is not.
     """
+    days = day_range(_unbracket(line))
+    if days:
+        return days
     parts = _RANGE.split(_unbracket(line))
     if len(parts) != 2:
         return None

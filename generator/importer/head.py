@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator import validate
 from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import partner_list, read_place
 from generator.importer.reading import _texts
 from generator.importer.report import CUT_TEASER, Section, _short
+from generator.importer.text import summary_length
 from generator.normalise import month_names, read_date
 
 NO_TITLE = "the page has no title the importer can see; give one with --title"
@@ -128,12 +128,16 @@ class HeadFields(PeopleFields, DateFields):
             rest = [line for line in rest if line.casefold() != title.casefold()]
         if title is None and "title" not in given and self.headline_title:
             rest = self.named_practice(rest)
+        if title is None and "title" not in given and _SEVERAL.search(self.headline_title):
+            rest = self.listed_practice(lines, rest)
         if title is None and "title" not in self.record and "title" not in given:
             rest = self.entry_title(rest)
         if title is None and "title" not in self.record and "title" not in given:
             self.description_title(sections)
         if title is None and "title" not in self.record and "title" not in given:
             self.opened_practice(rest)
+        if title is None and "title" not in self.record and "title" not in given:
+            rest = self.record_name(preamble, sections, rest)
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
         rest = self.head_city(rest, page)
         if "title" not in self.record and "title" not in given:
@@ -163,6 +167,48 @@ class HeadFields(PeopleFields, DateFields):
             f"title: took {name!r}, the good practice the text names, not the headline {self.headline_title!r}"
         )
         return [self.headline_title, *rest]
+
+    def listed_practice(self, lines: list[str], rest: list[str]) -> list[str]:
+        """The first practice a page presenting several names, instead of the page's headline as the title.
+
+        An article headed 'Six URBACT Good Practices making housing safer' numbers each practice under its
+        place ('#1 – Clichy sous Bois … (FR)', '2. Vienna (AT)') and opens it with the practice's name
+        ('The Framework for the improvement of private housing works on …'). That name is the title, as a
+        guess; the headline goes back to the text.
+        """
+        for i, line in enumerate(lines[:-1]):
+            if not (_ENTRY_NUMBER.match(line) and self.place_line_only(line)):
+                continue
+            found = _OPENING.match(lines[i + 1])
+            name = found.group(1) if found else ""
+            if not name or layouts.country_words().get(layouts.plain(name)) or name.split()[0] in _NOT_NAMES:
+                return rest
+            self.set(("title",), name)
+            self.report.guessed.append(
+                f"title: took {name!r}, the first practice the page lists, not the headline {self.headline_title!r}"
+            )
+            return [self.headline_title, *rest]
+        return rest
+
+    def record_name(self, preamble: list[str], sections: list[Section], rest: list[str]) -> list[str]:
+        """The name a database page writes over its record's fields, set apart from the text above it.
+
+        A signatory page ends its introduction, leaves a blank line, then gives the benchmark's name
+        ('La fine di Mercurio') right over its fields ('Sector: Public lighting', 'Implementation
+        timeframe: 2014 - 2020'): with no other title, that name is the title, as a guess.
+        """
+        if len(preamble) < 2 or preamble[-2] or len(sections) < 2 or not all(s.lines for s in sections[:2]):
+            return rest
+        name = preamble[-1]
+        if not title_like(name) or prose_like(name) or name not in rest or len(name.split()) > 12:
+            return rest
+        self.set(("title",), name)
+        self.report.guessed.append(f"title: took {name!r}, the name written right over the record's fields")
+        return [line for line in rest if line != name]
+
+    def place_line_only(self, line: str) -> bool:
+        """True when the line names a country, as a place line does: '#1 – Clichy sous Bois … (FR)'."""
+        return read_place(_ENTRY_NUMBER.sub("", line))[1] is not None
 
     def entry_subject(self, line: str, head: str) -> None:
         """The practice an entry under a place heading opens with, when the page also names it at that place.
@@ -396,7 +442,7 @@ class HeadFields(PeopleFields, DateFields):
     def head_summary(self, rest: list[str]) -> str | None:
         """The first sentence-like line of the head, else the subtitle under the title: the line taken."""
         # a paragraph longer than a summary may be stays in the description: a summary is the contributor's to write
-        chosen = next((line for line in rest if prose_like(line) and len(line) <= _summary_length()), None)
+        chosen = next((line for line in rest if prose_like(line) and len(line) <= summary_length()), None)
         under = rest[1:] if rest and tag_list(rest[0]) else rest  # the topic tags a page shows over its subtitle
         if chosen is None and "title" in self.record and under and title_like(under[0]) and not entry_detail(under[0]):
             chosen = under[0]
@@ -418,15 +464,30 @@ def cut_short(line: str) -> bool:
     return bool(re.search(r"[\w,;]\s*(?:…|\[…\]|\[\.\.\.\]|\.\.\.)$", line))
 
 
-def _summary_length() -> int:
-    """The longest summary the schema allows."""
-    return int(validate.schema()["properties"]["summary"].get("maxLength", 600))
-
-
 # A practice a text names as a good practice, in quotes (closed or not): 'presented the "Enerterre
 # Integration Workshops good practice', 'the “Repair café” good practice'.
 _NAMED_PRACTICE = re.compile(r"\bthe [\"“„«‘']\s?([A-ZÀ-ÖØ-Þ][^\"“”„«»‘’.!?]{2,80}?)[\"”»’']?\s+good practice\b")
 # The name an entry's first sentence opens with: 'C-City is Genoa's strategy …' (one to five words).
+# A headline announcing several practices: 'Six URBACT Good Practices making housing safer', '10 ideas for …'.
+# In the other site languages: '5 bonnes pratiques', '6 gute Beispiele', '10 buenas prácticas', '7 buone pratiche'.
+_SEVERAL = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:good practices|practices|examples|ideas|solutions|projects|initiatives|stories|cities|ways|pratiques|"
+    r"exemples|idées|projets|villes|praktiken|beispiele|ideen|lösungen|projekte|städte|prácticas|ejemplos|"
+    r"soluciones|proyectos|ciudades|pratiche|esempi|soluzioni|progetti|praktyk|przykładów|pomysłów|rozwiązań|"
+    r"projektów|miast)\b"
+)
+# An entry's number before its place: '#1 – ', '2. ', 'No. 3: '.
+_ENTRY_NUMBER = re.compile(r"(?:#\s?\d{1,2}|\d{1,2}[.)]|No\.?\s?\d{1,2})\s*[-–—:]?\s*")
+# The name an entry's first sentence opens with, up to its verb: 'The Framework for the improvement of private
+# housing works on …' (a capitalised first word, then up to eight words).
+_OPENING = re.compile(
+    r"(?:The |An? |Le |La |Les |L['’]|Der |Die |Das |El |Los |Las |Il |Lo |Gli )?"
+    r"([A-ZÀ-ÖØ-Þ][\w’'&+-]*(?: [\w’'&+-]+){0,8}?) (?:is|was|are|were|works|helps|aims|brings|offers|"
+    r"provides|supports|gives|allows|lets|runs|uses|tackles|targets|focuses|combines|creates|connects|turns|makes|"
+    r"est|était|vise|permet|aide|propose|offre|ist|war|hilft|zielt|bietet|unterstützt|es|fue|busca|permite|ofrece|"
+    r"è|era|mira|permette|jest|był|była|pomaga|umożliwia)\b"
+)
 _SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'&+-]*(?: [A-ZÀ-ÖØ-Þ0-9][\w’'&+-]*){0,4}) (?:is|was) ")
 # A named place or scheme the text says was opened in a year: 'the Riga NGO House opened in 2013'.
 _OPENED = re.compile(

@@ -33,7 +33,42 @@ _PUBLIC = re.compile(
     r"(?i)\b(city|municipality|town|council|administration|region|province|county|ministry|government|agency|"
     r"commune|district|mairie|gemeente|comune|ayuntamiento)\b"
 )
+# A body and its postal address on one line: 'City of Rotterdam - Coolsingel 40, 3011 AD Rotterdam', 'Ville de
+# Lyon, 1 place de la Comédie, 69001 Lyon', 'Urząd Miasta Krakowa, pl. Wszystkich Świętych 3-4, 31-004 Kraków'.
+_ADDRESS_LINE = re.compile(
+    r"(?P<org>[A-ZÀ-ÖØ-Þ][^\d,:;|]{2,80}?)\s*[-–,|]\s*"
+    r"(?P<street>[^,\d]{2,60}\s\d{1,4}(?:[-/]\d{1,4})?[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s[^,\d]{2,60})\s*,\s*"
+    r"(?:[A-Z]{1,2}-)?(?P<pc>\d{2}-\d{3}|\d{4,5}(?:\s?[A-Z]{2})?)\s+(?P<town>[A-ZÀ-ÖØ-Þ][\w' -]{1,40})"
+)
 _NAME_LABEL = re.compile(r"(?i)^(?:name|contact person|nom|nombre|nome|name und vorname)\s*:\s*(.+)$")
+# A contact form's address and phone labels, in the site languages: 'Straße/Postfach:', 'PLZ: 49688', 'Tél. :'.
+_DETAIL = re.compile(
+    r"(?i)^(?:tel\.?|tél\.?|phone|telephone|téléphone|teléfono|telefono|telefon|mobile|mobil|handy|cell|fax|"
+    r"address|postal address|adresse|anschrift|dirección|direccion|indirizzo|adres|street|straße|strasse|"
+    r"straße/postfach|postfach|rue|calle|via|ulica|plz|postcode|post code|postal code|zip|zip code|code postal|"
+    r"código postal|cap|kod pocztowy|ort|city|ville|ciudad|città|miejscowość|country|land|pays|país|paese|kraj)"
+    r"\s*:\s*(.*)$"
+)
+# A person's office or form of address before their name: 'Bürgermeister Michael Kramer', 'Dr. Anna Nowak'.
+_OFFICE = re.compile(
+    r"(?:(?:Ober)?[Bb]ürgermeister(?:in)?|(?:Deputy |Lord )?Mayor|Maire|Adjointe?|Sindac[oa]|Alcaldes?a?|"
+    r"Burmistrz|Prezydent(?: Miasta)?|Wójt|Landrat|Landrätin|Councillor|Conseill(?:er|ère)|Concejal(?:a)?|"
+    r"Assessore|Stadtrat|Stadträtin)\s+"
+)
+_POLITE = re.compile(
+    r"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Mme|Mlle|M|Sig(?:\.ra|ra)?|Sr|Sra|Dott(?:\.ssa)?|Dr|Prof|Ing|Dipl\.-Ing|"
+    r"Mag|Pan|Pani)\.?\s+)+"
+)
+
+
+def _office_and_name(line: str) -> tuple[str, str | None]:
+    """A name without the office or form of address a form writes before it, and the office if one was given."""
+    office = _OFFICE.match(line)
+    rest = line[office.end() :] if office else line
+    rest = rest[m.end() :] if (m := _POLITE.match(rest)) else rest
+    if rest == line or not _NAME.fullmatch(rest):
+        return line, None
+    return rest, office.group(0).strip() if office else None
 
 
 def person_with_role(lines: list[str], i: int) -> bool:
@@ -87,6 +122,26 @@ class PeopleFields(PlaceFields):
                 self.report.guessed.append(f"contacts/0: {name!r} ({role!r}), the person the text names with a role")
                 return
         self.contact_from(texts)
+        if not self.record.get("contacts"):
+            self.address_contact(texts)
+
+    def address_contact(self, texts: list[str]) -> None:
+        """A body the page gives with its postal address ('City of Rotterdam - Coolsingel 40, 3011 AD Rotterdam').
+
+        A listing writes the lead partner's address under its partners; the body is the one to ask,
+        as a guess, and the person there is left to the contributor.
+        """
+        for text in texts:
+            found = _ADDRESS_LINE.fullmatch(text.strip())
+            if found:
+                body = found.group("org").strip()
+                self.record["contacts"] = [
+                    {"name": "TODO: the person to ask there, or the office", "organisation": body}
+                ]
+                self.report.guessed.append(
+                    f"contacts/0/organisation: {body!r}, the body the page gives with its address"
+                )
+                return
 
     def contact_from(self, texts: list[str]) -> None:
         """A person the text names with the body they come from ('Florian Guillote from Les 7 Vents'), as a guess.
@@ -111,7 +166,11 @@ class PeopleFields(PlaceFields):
         person: dict[str, str] = {}
         names: list[str] = []
         rest: list[str] = []
-        for line in _texts(section.lines):
+        texts = _texts(section.lines)
+        for i, line in enumerate(texts):
+            if _bare_label(line) or (i and _bare_label(texts[i - 1])):
+                rest.append(line)  # a form's address label, and the value under it
+                continue
             email, url = _EMAIL.search(line), _URL.search(line)
             label = line.replace(email.group(0), "").strip(" .:<>()").casefold() if email else None
             if email and "email" not in person and label in ("", "email", "e-mail", "mail"):
@@ -119,7 +178,7 @@ class PeopleFields(PlaceFields):
                 self.found("contacts/0/email", line, email.group(0))
             elif url and "url" not in person and url.group(0) == line:
                 person["url"] = line
-            elif _PHONE.match(line):
+            elif _PHONE.match(line) or _DETAIL.match(line):
                 rest.append(line)
             elif self.place_line(line, section.heading):
                 continue
@@ -131,12 +190,18 @@ class PeopleFields(PlaceFields):
             self.report.guessed.append(f"contacts/0: split {names[0]!r} and {names[1]!r} at the comma")
         for key, value in zip(("name", "organisation"), names, strict=False):
             person[key] = value
+        if "name" in person:
+            person["name"], office = _office_and_name(person["name"])
+            if office:
+                person["role"] = office
+                self.report.guessed.append(f"contacts/0/role: {office!r}, the office written before the name")
         self.unplaced(section.heading, names[2:] + rest, "contact lines without a field (phone, address...)")
         if person and self.record.get("contacts"):
             earlier = [v for c in self.record["contacts"] for v in c.values()]
             self.unplaced(section.heading, earlier, "the contact block replaced a contact read from the page head")
         if person:
-            self.record["contacts"] = [{k: person[k] for k in ("name", "organisation", "email", "url") if k in person}]
+            keys = ("name", "organisation", "role", "email", "url")
+            self.record["contacts"] = [{k: person[k] for k in keys if k in person}]
 
     def stakeholder(self, name: str, role: str) -> None:
         """A contact from a key-stakeholder line and the job line under it."""
@@ -172,3 +237,9 @@ class PeopleFields(PlaceFields):
             if words:
                 source = {"title": words, **source}
             self.record.setdefault("sources", []).append(source)
+
+
+def _bare_label(line: str) -> bool:
+    """A form's label alone on its line, its value on the next: 'Straße/Postfach:', 'PLZ:'."""
+    found = _DETAIL.match(line)
+    return found is not None and not found.group(1)

@@ -100,7 +100,7 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
     words = layouts.country_words()
     found: dict[str, list[tuple[str, str]]] = {}
     for text in texts:
-        text = _TREATY.sub(" ", text)
+        text = _ELSEWHERE.sub(" ", _TREATY.sub(" ", text))
         tokens = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)]
         for size in (2, 1):
             for i in range(len(tokens) - size + 1):
@@ -112,6 +112,14 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
     return found
 
 
+# Where people met, or who else took part: a city named there is not the practice's place ('the working group
+# met on 25-26 November in Brussels', 'in collaboration with FEANTSA and the Mairie de Paris').
+_ELSEWHERE = re.compile(
+    r"(?i)\b(?:met|meets|meeting|held|hosted|took place|takes place|se sont réunis|s['’]est réuni|a eu lieu|"
+    r"traf sich|trafen sich|tagte|fand|se reunió|se reunieron|si è riunit[oa]|si sono riunit[ie]|"
+    r"in (?:collaboration|cooperation|partnership) with|together with|en collaboration avec|avec le soutien de|"
+    r"in Zusammenarbeit mit|en colaboración con|in collaborazione con|we współpracy z)\b[^.;:!?]{0,80}"
+)
 # A treaty, charter or convention named after a city says nothing of where a practice is: 'the Leipzig
 # Charter', 'the Convention on the archaeological heritage, Malta / Valletta'.
 _TREATY_WORD = r"(?:Convention|Charter|Treaty|Agreement|Declaration|Protocol|Accord|Pact)"
@@ -162,9 +170,33 @@ def partner_list(line: str) -> list[str]:
     return parts
 
 
-def national_countries(text: str) -> set[str]:
-    """The countries a text names by their government ('the UK Government') or after a place in brackets."""
+# Where a flattened table runs its cells together: a small letter before a capital, a letter before a figure.
+_CELL_JOIN = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
+def glued_countries(text: str) -> set[str]:
+    """The countries a flattened table's cell names run into its neighbours: 'Città Metropolitana di VeneziaItaly40'.
+
+    Only a country's full name (in a language Babel knows, four letters or more) counts, never a
+    two-letter code: 'CO2' and 'EU2020' name no country.
+    """
+    names = country_names(validate.countries())
     found = set()
+    for word in text.split():
+        pieces = [p for p in _CELL_JOIN.split(word.strip(".,;:()")) if p]
+        if len(pieces) < 2:
+            continue
+        for piece in pieces:
+            code = names.get(piece.casefold()) if len(piece) >= 4 and piece[:1].isupper() else None
+            if code:
+                found.add(code)
+    return found
+
+
+def national_countries(text: str) -> set[str]:
+    """The countries a text names by their government ('the UK Government'), after a place in brackets, or
+    run into a flattened table's next cell."""
+    found = glued_countries(text)
     for match in _GOVERNMENT.finditer(text):
         name = match.group(1)
         known = layouts.country_words().get(layouts.plain(name))
@@ -269,7 +301,7 @@ class PlaceFields(Bookkeeping):
             self.report.guessed.append(f"location/country: {code}, the only country the summary names")
 
     def country_from_signals(self, description: list[str]) -> None:
-        """When no place line named the country, the one a national government or a bracket names, as a guess.
+        """When no place line named the country, the one a national government, a bracket or a table cell names.
 
         'the UK Government's largest programme' gives GB, 'Les 7 Vents in Normandy (France)' FR. They
         are read in the title, the summary and the practice's text; two countries named so give none.
@@ -282,7 +314,8 @@ class PlaceFields(Bookkeeping):
             code = found.pop()
             self.set(("location", "country"), code)
             self.report.guessed.append(
-                f"location/country: {code}, the only country the text names by its government or in brackets"
+                f"location/country: {code}, the only country the text names by its government, in brackets or in "
+                "a table cell"
             )
 
     def country_from_partners(self, description: list[str]) -> None:
@@ -309,7 +342,8 @@ class PlaceFields(Bookkeeping):
         'Vienna’s sustainable procurement programme' gives AT, 'a Chilean commune' CL. Only the
         practice's own text is read: the city, the title, the leading body's name, the summary and the
         description (the page's labelled description when it has one, else the head's lines). Two
-        countries named there give none.
+        countries named there give none; a text naming places in three countries or more is a network's,
+        and its leading body's city does not decide.
         """
         location = self.record.get("location", {})
         if "country" in location:
@@ -320,6 +354,8 @@ class PlaceFields(Bookkeeping):
         # Municipality of Breda') speak for the practice before its text
         institution = str(self.record.get("institution", {}).get("name", ""))
         institution = "" if institution.startswith("TODO") else institution
+        if len(countries_named([*texts, *self.intro, *self.described])) >= 3:
+            institution = ""  # a network's partners in many countries: its lead partner's city is not its place
         for first in ([str(location.get("city", ""))], texts[:1], [institution]):
             found = countries_named(first)
             if len(found) == 1:

@@ -9,7 +9,7 @@ import babel
 
 from generator.importer import layouts
 from generator.importer.report import Report, Section
-from generator.normalise import find_money
+from generator.normalise import country_names, find_money
 
 _INDEX = layouts.index()
 
@@ -36,6 +36,26 @@ _BOILERPLATE = [
         r"(?:[←<]\s*)?(?:go back|back(?: to (?:the )?(?:list|overview|results|search results|news|previous page))?)",
         r"skip to (main )?content",
         r"read more",
+        # the same site furniture in the other site languages: cookie bars and their buttons, 'read more', 'back to
+        # top', print and share links, newsletter sign-ups, footer links
+        r"(?=.*\b(?:cookies?|plików cookie|ciasteczek)\b)(?=.*\b(?:verwendet|nutzt|setzt|akzeptieren|einstellungen|"
+        r"utilise|utilisons|accepter|acceptez|paramètres|utiliza|utilizamos|aceptar|aceptas|configuración|utilizza|"
+        r"utilizziamo|accetta|accetti|impostazioni|używa|używamy|akceptuj|ustawienia)\b).{1,300}",
+        r"(?:alle )?(?:akzeptieren|ablehnen)|(?:tout )?(?:accepter|refuser)(?: tout)?|(?:aceptar|rechazar)(?: todas?)?"
+        r"|(?:accetta|rifiuta)(?: tutti)?|(?:akceptuj|odrzuć)(?: wszystkie)?",
+        r"weiterlesen|mehr erfahren|mehr lesen|lire la suite|en savoir plus|leer más|más información|leggi di più"
+        r"|leggi tutto|scopri di più|czytaj więcej|więcej informacji",
+        r"nach oben|zurück nach oben|retour en haut(?: de la page)?|haut de page|volver arriba|torna su|do góry"
+        r"|zurück|retour|volver|indietro|powrót",
+        r"(?:diese seite )?drucken|imprimer(?: cette page)?|imprimir|stampa(?: questa pagina)?|drukuj",
+        r"(?:teilen|partager|compartir|condividi|udostępnij)(?: (?:auf|sur|en|su|na|via))?"
+        r"(?: (?:facebook|twitter|x|linkedin))?:?",
+        r"(?:abonnieren sie|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|iscriviti|zapisz się)\b.{0,80}",
+        r"impressum|datenschutz(?:erklärung)?|barrierefreiheit(?:serklärung)?|mentions légales|politique de "
+        r"confidentialité|déclaration d['’]accessibilité|plan du site|aviso legal|política de privacidad|mapa del sitio"
+        r"|note legali|informativa sulla privacy|mappa del sito|polityka prywatności|mapa strony|deklaracja dostępności"
+        r"|privacy policy|privacy statement|legal notice|terms of use|terms and conditions|accessibility statement"
+        r"|site ?map",
         r"show more",
         r"good practices?",
         r"case stud(y|ies)",
@@ -78,6 +98,12 @@ _LISTING = re.compile(
     r"|(?i:(?:current |ongoing |running |completed )?(?:projects|case studies) (?:for|on|about) )"
     r"[a-z][a-z'-]*(?: (?:and |& )?[a-z][a-z'-]*){0,2}"
 )
+# A date as a line of page furniture writes it: '24/04/2025', '2025-04-24', '3 May 2019', 'May 3rd, 2019'.
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
 # Furniture that varies from page to page: counters, dates of publication, credits, link buttons.
 _CHROME = [
     re.compile(p)
@@ -115,7 +141,8 @@ _CHROME = [
         # a breadcrumb written with slashes from the home page: 'Home / News / Cargo bikes'
         r"(?i:home|home page|accueil|startseite|inicio)(?:\s+/\s+[^/]{1,80}){1,6}",
         # an article's tags: 'Tags: mobility, cycling', 'Filed under: Mobility', 'Posted in News'
-        r"(?i)(?:tags?|keywords?|filed under|posted in):?\s+[^.!?]{1,120}",
+        r"(?i)(?:tags?|keywords?|filed under|posted in|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rter|mots[- ]clés|étiquettes"
+        r"|etiquetas|palabras clave|parole chiave|etichette|tagi|słowa kluczowe)\s*:?\s+[^.!?]{1,120}",
         # a link to another form of the article: 'Download PDF', 'Print this article', 'Listen to this article'
         r"(?i)(?:download|print|listen to|save)(?: (?:this|the|as|a))? (?:pdf|article|page|story|post|audio)"
         r"(?: version)?",
@@ -166,6 +193,48 @@ _CHROME = [
         # a table's header row copied flat, its capital cells run together: 'NETWORKFINAL PARTNERSHIPSHORT DESCRIPTION'
         # (a title in capitals has its small words: 'INTERNATIONALISATION OF SMES' stays)
         r"(?=.*[A-Z]{15})(?=.* )(?!.*\b[A-Z]{1,3}\b)[A-Z][A-Z &/-]+",
+        # when the page was published or edited, in the site languages: 'Edited on 24/04/2025', 'Publié le 3 mai 2019'
+        r"(?i)(?:last |zuletzt |dernière )?(?:updated|posted|published|edited|modified|revised|created|"
+        r"veröffentlicht|aktualisiert|bearbeitet|geändert|publié|mis à jour|mise à jour|modifié|publicado|actualizado|"
+        r"modificado|pubblicato|aggiornato|modificato|opublikowano|zaktualizowano|ostatnia aktualizacja|"
+        r"data publikacji|publication date|date published|date de publication|fecha de publicación|"
+        r"data di pubblicazione)(?: on| at| am| le| el| il| dnia)?\s*:?\s*"
+        + _DATE
+        + r"(?:,?\s*-?\s*\d{1,2}[:.h]\d{2})?",
+        # a logo's caption: 'EU Logo', 'Resilient Europe APN logo', 'Logo of the City of Lyon', 'Logo Stadt Wien'
+        r"(?:[A-Z0-9.][\w&.'’-]*\s){1,5}(?i:logo(?:type)?)|(?i:logo(?:type)?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|der|des|du|"
+        r"di|del|the|la|le)){0,6}",
+        # a site's content id left in the copy: 'Ref nid', 'Node ID: 7522'
+        r"(?i)(?:ref\.? )?(?:nid|node id|item id|ref id)(?::?\s*\d+)?",
+        # an invitation to look elsewhere, without the address it names: 'Have a look at the public agenda of the lab.'
+        r"(?i)(?!.*(?:https?://|www\.|@))(?:please )?(?:have|take) a (?:look|peek) at [^.!?]{1,100}[.!]?",
+        # a sentence pointing to what stands below or above it: 'The list of cities … can be found below.'
+        r"(?i)(?!.*(?:https?://|www\.|@))[^.!?]{0,150}\b(?:can be found|is listed|are listed|is shown|are shown|"
+        r"is available|are available|you (?:will|can) find|(?:is|are) given|follows?)\s+(?:below|above|here)[.:!]?",
+        # a summary's pointer to the full text: 'This ressource is a summary. To view the full ressource, please use
+        # the link below.'
+        r"(?i)(?:[^.!?]{1,80}\bis (?:only )?a (?:summary|short version|preview|extract)[.!]\s+)?"
+        r"(?!.*(?:https?://|www\.))[^.!?]{0,150}\b(?:the|this|following) links? (?:below|above)[.!:]?",
+        # an author's profile box: 'About this resource', 'Go to profile', 'See all', 'More content from'
+        r"(?i)about (?:this|the) (?:resource|ressource|article|post|story|author|publication|document|page)"
+        r"|(?i:(?:go to|see|view|visit)(?: (?:the|my|their|his|her|full|author['’]s))? (?:profile|all))"
+        r"|(?i:more (?:content|articles|posts|stories|resources|news) (?:from|by)(?: [^.!?]{1,60})?)",
+        # a box's counter: '154 resources', '12 articles'
+        r"(?i)\d(?:[\d,.\u00a0 ]*\d)? (?:resources|ressources|articles|results|items|documents|publications|entries|"
+        r"followers|good practices|practices|projects|events)",
+        # a byline naming a kind of author: 'Written by an URBACT Stakeholder', 'Posted by the editorial team'
+        r"(?i)(?:written|posted|published|submitted) by (?:an?|the) [^.!?]{1,50}",
+        # an invitation to a mailing list or newsletter, addressed to the reader: 'If you are interested …, please
+        # contact … to be added to our mailing list.', 'Abonnieren Sie unseren Newsletter'
+        r"(?i)(?=.*\b(?:mailing list|mailing-list|newsletter|liste de diffusion|lettre d['’]information|verteiler|"
+        r"lista de correo|boletín|lista di distribuzione|lista mailingowa)\b)"
+        r"(?=.*\b(?:please|you|your|our|us|sie|vous|votre|nuestro|nuestra|vostro|vostra|nostra|nostro|nasz\w*)\b)"
+        r"[^\n]{1,300}",
+        # the EU funding disclaimer with its 'views and opinions' sentence (maybe cut off), in the site languages
+        r"(?i)(?:co-?)?funded by the european union\.?\s+views and opinions .{0,300}"
+        r"|(?i:(?:ko)?finanziert von der europäischen union\.?\s+die geäußerten ansichten .{0,300})"
+        r"|(?i:(?:co)?financé par l['’]union européenne\.?\s+les points de vue .{0,300})"
+        r"|(?i:(?:co)?financiado por la unión europea\.?\s+las opiniones .{0,300})",
         _BADGE.pattern,
     )
 ]
@@ -246,7 +315,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
-    panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines)
+    panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome)
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
         if i in panel:
@@ -307,6 +376,52 @@ def browser_title(line: str) -> str | None:
     return found.group("name").strip()
 
 
+def _page_end(lines: list[str], chrome: set[str]) -> set[int]:
+    """A site's footer links and an article's tags, after the page's last sentence.
+
+    The footer: two short lines or more (up to five words, no sentence) after a sentence or a label,
+    with a logo, a disclaimer or other furniture among or after them ('.eu web awards' 'European Mobility
+    Week' 'EU Logo' 'Funded by the European Union. Views …'). A list under a heading ('Partners') is no
+    footer. The tags: the page's last line, three to twelve words without any punctuation, each of
+    which the page uses above it ('urban poverty Homelessness Paris URBACT FEANTSA').
+    """
+    texts = [(i, line) for i, line in enumerate(lines) if line]
+    furniture = [_furniture(line, " ".join(line.casefold().split()), chrome) for _, line in texts]
+    end = len(texts)
+    while end and furniture[end - 1]:
+        end -= 1
+    found = _tags(texts[:end])
+    if found is not None:
+        return {found}
+    start = len(texts)
+    while start and (furniture[start - 1] or _link_line(texts[start - 1][1])):
+        start -= 1
+    links = [n for n in range(start, len(texts)) if not furniture[n]]
+    # furniture among or after the links, not only before them; three lines or more from the first link on
+    marked = len(links) >= 2 and any(furniture[links[0] :]) and len(texts) - links[0] >= 3
+    before = texts[start - 1][1] if start else ""
+    if marked and re.search(r"[.!?:)\"”]$", before):
+        return {texts[n][0] for n in links}
+    return set()
+
+
+def _link_line(line: str) -> bool:
+    """A footer's link: up to five words, no sentence, no field."""
+    return len(line.split()) <= 5 and not re.search(r"[.!?:;,]$", line) and _heading(line) is None
+
+
+def _tags(texts: list[tuple[int, str]]) -> int | None:
+    """The index of the page's last line when it is a run of the page's own words without punctuation: its tags."""
+    if len(texts) < 3 or not re.search(r"[.!?\"”]$", texts[-2][1]):
+        return None  # tags follow the article's last sentence; a line under a label is its value
+    i, line = texts[-1]
+    words = line.casefold().split()
+    if not 3 <= len(words) <= 12 or re.search(r"[.,;:!?()\"“”«»]", line) or _heading(line) is not None:
+        return None
+    above = set(re.findall(r"[\w'’-]+", " ".join(t for _, t in texts[:-1]).casefold()))
+    return i if all(word in above for word in words) else None
+
+
 def _first_lines(lines: list[str], count: int = 3) -> int:
     """The index of the page's last line among its first `count` lines with text: where a browser title stands."""
     texts = [i for i, line in enumerate(lines) if line][:count]
@@ -342,9 +457,26 @@ def _language_names() -> frozenset[str]:
 
 
 def _menu_item(line: str) -> bool:
-    """A bullet of at most three words, or a breadcrumb's '>': an item of a site's menu."""
+    """A bullet of at most three words, or a breadcrumb's '>': an item of a site's menu.
+
+    A place with its country ('• Antwerp - Belgium', '• Malmö, Sweden') is a partner of a list, not a menu's item.
+    """
     bullet = _BULLET.match(line)
-    return bullet is not None and len(line[bullet.end() :].split()) <= 3
+    if bullet is None or len(line[bullet.end() :].split()) > 3:
+        return False
+    place = re.fullmatch(r".+?\s*[-–/,]\s*(.+)", line[bullet.end() :].strip())
+    return not (place and _country_name(place.group(1)))
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    from generator import validate
+
+    return country_names(validate.countries())
+
+
+def _country_name(text: str) -> bool:
+    return text.casefold() in _country_names()
 
 
 def _menus(lines: list[str]) -> set[int]:
@@ -392,7 +524,7 @@ def _empty_roles(lines: list[str]) -> set[int]:
     return found
 
 
-_FILTER = re.compile(r"(?i)(filter|refine)( your| the)?( results)?( by)?:?")
+_FILTER = re.compile(r"(?i)(filter|refine)( your| the)?( results)?( by)?:?( \(\d+\))?")
 
 
 def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
@@ -422,24 +554,44 @@ def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
 
 
 def _filter_name(line: str) -> bool:
-    return len(line.split()) <= 4 and not re.search(r"[.!?,;:\d]", line) and line[:1].isupper()
+    return len(line.split()) <= 6 and not re.search(r"[.!?,;:\d]", line) and line[:1].isupper()
 
 
 def _norm(heading: str) -> str:
     return " ".join(heading.casefold().split()).rstrip(":?").strip()
 
 
+# A name, summary, description or contact label with what it is of, in the site languages: 'Titel des
+# Wettbewerbsbeitrags', 'Title of the project', 'Titre du projet', 'Descripción del proyecto', 'Referente del
+# progetto'. One to three words after the linking word; a longer line is a sentence, not a label.
+_OF = re.compile(
+    r"(?P<label>[^\W\d][\w/ -]{1,38}?)\s+(?:of the|of|des|der|du|de la|de l['’]|des|de|del|de los|de las|della|"
+    r"dello|dell['’]|degli|dei|di|van de|van het|van)\s*(?P<what>[^\W\d][\w'’-]*(?:\s[\w'’-]+){0,2})"
+)
+_QUALIFIED = {"title", "summary", "description", "contact"}
+
+
+def _key(label: str) -> str | None:
+    """The section key of a label ('Kurzfassung', 'Kurzfassung des Projekts'), or None."""
+    norm = _norm(label)
+    if norm in _INDEX:
+        return _INDEX[norm]
+    found = _OF.fullmatch(norm)
+    key = _INDEX.get(found.group("label")) if found else None
+    return key if key in _QUALIFIED else None
+
+
 def _heading(line: str) -> tuple[str, str | None] | None:
     """The section key of a heading line, and the value written after its colon, if any."""
     if not line:
         return None
-    if len(line) <= 300 and _norm(line) in _INDEX:
-        return _INDEX[_norm(line)], None
+    if len(line) <= 300 and (key := _key(line)):
+        return key, None
     # a long value is still the field's: 'Description: <a paragraph>'; a bullet before it is the list's: '• Promotor: …'
     head, colon, rest = _BULLET.sub("", line).partition(":")
 
-    if colon and rest.strip() and len(head) <= 60 and _norm(head) in _INDEX:
-        return _INDEX[_norm(head)], rest.strip()
+    if colon and rest.strip() and len(head) <= 60 and (key := _key(head)):
+        return key, rest.strip()
     return None
 
 
@@ -452,6 +604,8 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         found = _heading(line)
         if found and _BULLET.match(line) and current is not None and current is text:
             found = None  # '• Objective: …' in running text is an item of its list, not a field of the page
+        if found is None and current is not None and current is not text and _form_label(line) and current.lines:
+            found = ("aside", None)  # a form's next label ends the field above it: 'Einreichende Dienststelle:'
         ends = current is not None and (_ends_at_blank(current) or _timeline_ends(current, lines[i + 1 :]))
         if found is None and not line and current is not None and ends and _texts(current.lines):
             current = text  # a data field's value ends at the blank line; the text goes on where it was
@@ -459,6 +613,10 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
             (current.lines if current else preamble).append(line)
             continue
         key, value = found
+        if key == "country" and value is None and _not_a_country(lines[i + 1 :]):
+            report.boilerplate.append(line)
+            report.notes.append(f"the label '{line}' has no country under it (its value was lost in the copy)")
+            continue  # an empty label: the lines under it go on where they were
         heading = line.partition(":")[0] if value is not None else line
         report.headings.append(heading)
         if key == "group" or _over_fields(key, value, lines[i + 1 :]):
@@ -477,6 +635,22 @@ def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
         if key in _PROSE or key.startswith("label:"):
             text = section
     return preamble, list(sections.values())
+
+
+# A form's label alone on its line, its value under it: 'Einreichende Dienststelle: ', 'Typ:' (one to five words).
+_FORM_LABEL = re.compile(r"[^\W\d_][\w/().*'’-]*(?: [\w/().*'’-]+){0,4}\s*:")
+
+
+def _form_label(line: str) -> bool:
+    return bool(_FORM_LABEL.fullmatch(line.strip()))
+
+
+def _not_a_country(after: list[str]) -> bool:
+    """True when the line under a country label is text but no place with a country: the label's value was lost."""
+    from generator.importer.places import read_place  # places reads lines as this module cuts them
+
+    following = next((line for line in after if line), "")
+    return bool(following) and _heading(following) is None and read_place(following)[1] is None
 
 
 def _timeline_ends(section: Section, after: list[str]) -> bool:

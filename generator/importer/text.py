@@ -72,6 +72,11 @@ def _subject(before: str) -> str:
     return " ".join(words[: min(cut, 4)])
 
 
+def summary_length() -> int:
+    """The longest summary the schema allows."""
+    return int(validate.schema()["properties"]["summary"].get("maxLength", 600))
+
+
 class TextFields(Bookkeeping):
     """Placers of the draft builder for these sections; bookkeeping comes from Bookkeeping."""
 
@@ -83,8 +88,16 @@ class TextFields(Bookkeeping):
             self.found("title", _line(section.lines), self.record["title"])
 
     def summary(self, section: Section) -> None:
-        if _texts(section.lines):
-            self.set(("summary",), _line(section.lines))
+        """The summary section's text; longer than a summary may be, it is the description's, not cut."""
+        text = _line(section.lines) if _texts(section.lines) else ""
+        if len(text) > summary_length():
+            self.description(section)
+            self.report.guessed.append(
+                f"summary: the section '{section.heading}' holds {len(text)} characters, more than a summary may "
+                f"({summary_length()}); its text went to the description"
+            )
+        elif text:
+            self.set(("summary",), text)
 
     def description(self, section: Section) -> None:
         self.intro += _texts(section.lines)
