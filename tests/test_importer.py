@@ -513,9 +513,9 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # i13h6's ten (heldout6/) were measured once after i13i: 76/98 = 77.6%, and moved to the tuned part in i13j.
 # i13h7's ten (heldout7/) were measured once after i13j: 62/96 = 64.6% (61/96 before i13j's rules), and moved
 # to the tuned part in i13k.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
-# heldout8's first measurement.
-HELDOUT_FLOOR = 0.64
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout8 was
+# measured once after i13k at 59/94 = 62.8% (57/94 on the importer before i13k).
+HELDOUT_FLOOR = 0.62
 
 
 def heldout_facts() -> list[Path]:
