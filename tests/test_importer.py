@@ -421,10 +421,10 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
-# (heldout7/) by i13k (see CORPUS.md).
+# (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l (see CORPUS.md).
 
-# The held-out part now: heldout8/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout8"
+# The held-out part now: heldout9/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout9"
 
 
 def _facts(path: Path) -> dict:
@@ -513,8 +513,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # i13h6's ten (heldout6/) were measured once after i13i: 76/98 = 77.6%, and moved to the tuned part in i13j.
 # i13h7's ten (heldout7/) were measured once after i13j: 62/96 = 64.6% (61/96 before i13j's rules), and moved
 # to the tuned part in i13k.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout8 was
-# measured once after i13k at 59/94 = 62.8% (57/94 on the importer before i13k).
+# i13h8's ten (heldout8/) were measured once after i13k: 59/94 = 62.8% (57/94 before i13k's rules), and moved
+# to the tuned part in i13l.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout9's first measurement.
 HELDOUT_FLOOR = 0.62
 
 
