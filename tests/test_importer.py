@@ -2768,3 +2768,97 @@ def test_a_line_that_is_only_an_amount_is_a_budget_figure():
     draft = _import_text("Bike lanes\n\nThe shop sold 300 bikes at €500 each to residents.\n")
     assert not [r for r in draft.record.get("resources", []) if r.get("amount")]
     assert draft.report.seen_money
+
+
+def _gone(draft: importer.Draft, line: str) -> bool:
+    return line not in draft.yaml and line in draft.report.boilerplate
+
+
+def test_skip_links_logos_and_category_lines_of_any_site_language_are_furniture():
+    for chrome in (
+        "Zum Inhalt springen",
+        "Aller au contenu principal",
+        "Saltar al contenido",
+        "Vai al contenuto",
+        "Przejdź do treści",
+        "Skip to main content",
+        "Stadt-Logo",
+        "Category: Mobility",
+        "Catégorie : Énergie",
+        "Kategoria: transport publiczny",
+    ):
+        page = f"{chrome}\n\nCargo bikes for Lyon\n\nThe city lends cargo bikes to shops for a month.\n"
+        draft = _import_text(page)
+        assert _gone(draft, chrome), chrome
+        assert draft.record["title"] == "Cargo bikes for Lyon", chrome
+    # guards: a sentence about a logo or a category stays text
+    page = "Cargo bikes for Lyon\n\nThe city designed a new logo for its buses.\n\nThe category of e-bikes grew.\n"
+    draft = _import_text(page)
+    assert "designed a new logo" in draft.yaml and "category of e-bikes" in draft.yaml
+
+
+def test_document_viewer_controls_and_online_event_links_are_furniture():
+    lines = [
+        "Wielkość: px",
+        "Rozpocząć pokaz od strony:",
+        'Download "FICHE BONNE PRATIQUE"',
+        "Transcript",
+        "Where: ZOOM LINK",
+        "Ort: Zoom-Link",
+        "#cycling #walking #schools",
+    ]
+    page = "Cargo bikes for Lyon\n\n" + "\n".join(lines) + "\n\nThe city lends cargo bikes to shops for a month.\n"
+    draft = _import_text(page)
+    for line in lines:
+        assert _gone(draft, line), line
+    # guard: a place that is a real place stays
+    draft = _import_text("Cargo bikes\n\nWhere: Lyon town hall\n\nThe city lends cargo bikes.\n")
+    assert "Lyon town hall" in draft.yaml
+
+
+def test_hashtags_glued_to_a_heading_are_cut_off_and_the_heading_stays():
+    page = "Cargo bikes for Lyon\n\nThe city lends bikes.\n\n#cycling #lyon Measuring the deliveries\n\nMore.\n"
+    draft = _import_text(page)
+    assert "#cycling" not in draft.yaml and "Measuring the deliveries" in draft.yaml
+
+
+def test_a_site_s_question_to_the_reader_and_its_offer_of_help_are_furniture():
+    for line in (
+        "You want to set up or take part in a project?",
+        "Do you want to join the network?",
+        "Vous souhaitez monter un projet ?",
+        "Sie möchten mitmachen?",
+        "Our project team will help you.",
+    ):
+        page = f"Cargo bikes for Lyon\n\nThe city lends cargo bikes to shops for a month.\n\n{line}\n"
+        assert _gone(_import_text(page), line), line
+    # guard: a question of the text about the practice stays
+    page = "Cargo bikes for Lyon\n\nHow can shops deliver without vans?\n\nThe city lends cargo bikes.\n"
+    assert "How can shops deliver without vans?" in _import_text(page).yaml
+
+
+def test_a_caption_with_its_source_and_a_form_s_outline_hint_are_furniture():
+    for line in (
+        "Olympics4all programme. Source: Vila Nova de Cerveira (PT).",
+        "Jardin partagé. Fonte: Comune di Bologna.",
+        "Ausgangssituation - Anlass - Konzeption, Ziele und Zielgruppen - Vorgehen und Umsetzung",
+        "Contexte - Objectifs - Mise en œuvre - Résultats",
+    ):
+        page = f"Cargo bikes for Lyon\n\nThe city lends cargo bikes to shops for a month.\n\n{line}\n\nThe end.\n"
+        assert _gone(_import_text(page), line), line
+    # guards: a figure's source stays, and a person's offices under their name stay
+    page = "Cargo bikes\n\nDeliveries fell by 12 %. Source: city survey 2019.\n"
+    assert "Source: city survey 2019" in _import_text(page).yaml
+    page = (
+        "Service points\n\nContact\nBarbara Onoszko\nInspector - Funds Department - Municipality of Rzeszow - City "
+        "Office\n\nThe city opened service points in malls.\n"
+    )
+    assert "Funds Department" in _import_text(page).yaml
+
+
+def test_the_value_a_listing_is_filtered_by_is_furniture_in_any_site_language():
+    for label in ("Filter by", "Filtrer par", "Filtern nach", "Filtrar por"):
+        page = f"{label}\n\nEnergy democracy\n\n\nMunicipal action, public engagement: routes to ownership\n\nText.\n"
+        draft = _import_text(page)
+        assert _gone(draft, "Energy democracy"), label
+        assert draft.record["title"] == "Municipal action, public engagement: routes to ownership", label
