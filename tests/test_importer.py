@@ -2862,3 +2862,113 @@ def test_the_value_a_listing_is_filtered_by_is_furniture_in_any_site_language():
         draft = _import_text(page)
         assert _gone(draft, "Energy democracy"), label
         assert draft.record["title"] == "Municipal action, public engagement: routes to ownership", label
+
+
+def test_a_partner_bullet_with_its_country_is_never_the_title():
+    for bullet in ("• Guía de Isora - Spain", "• Aveiro - Portugal", "• Brasov Metropolitan Agency - Romania"):
+        page = f"POINT (10.3 44.8)\n\n{bullet}\n• Turku - Finland\n\nThe cities of this network share ideas.\n"
+        draft = _import_text(page)
+        assert draft.record["title"].startswith("TODO"), bullet
+        assert bullet.lstrip("• ") in draft.yaml, bullet  # kept in the text, never lost
+    # guard: a heading with a dash that names no country stays a title
+    page = "• Cargo bikes - a pilot\n\nThe city lends cargo bikes to shops.\n"
+    assert _import_text(page).record["title"] == "Cargo bikes - a pilot"
+
+
+def test_a_form_or_document_header_is_never_the_title():
+    for header in ("OPIS DOBREJ PRAKTYKI", "FICHE BONNE PRATIQUE", "Karta dobrej praktyki", "Ficha de buena práctica"):
+        page = f"{header}\n\nTransit passes\n\nThe city gives every pupil a free transit pass.\n"
+        draft = _import_text(page)
+        assert draft.record["title"] == "Transit passes", header
+        assert header in draft.yaml or header in draft.report.boilerplate, header
+    # guard: a practice whose name only starts like one stays
+    page = "Good practice exchange for mayors\n\nMayors meet twice a year.\n"
+    assert _import_text(page).record["title"] == "Good practice exchange for mayors"
+
+
+def test_the_first_line_of_hard_wrapped_text_is_never_the_title():
+    for page in (
+        "Deep renovation of buildings is among the most\nimportant means Europe has to cut emissions.\n",
+        "La rénovation des bâtiments est un des moyens\nles plus sûrs de réduire les émissions.\n",
+        "Die Sanierung von Gebäuden ist eines der besten\nMittel, um Emissionen zu senken, sagt die Stadt.\n"[:0]
+        + "Die Sanierung von Gebäuden ist eines der besten\nund billigsten Mittel gegen Emissionen.\n",
+    ):
+        draft = _import_text(page)
+        assert draft.record["title"].startswith("TODO"), page
+        assert any("goes on in the next line" in note for note in draft.report.notes), page
+    # guard: a title over a text that starts with a capital stays the title
+    assert _import_text("Deep renovation\nEurope renovates its buildings.\n").record["title"] == "Deep renovation"
+
+
+def test_a_site_menu_makes_the_site_name_above_it_furniture_not_the_title():
+    page = (
+        "Stadtgrün Preis 2020\n\nStadtgrün Preis 2020\n\n  • Über uns\n  • Projekte 2020\n  • Preise 2020\n"
+        "  • Wettbewerb 2020\n  • Auswertung\n\nGrüne Höfe in Essen\n\nEssen, Nordrhein-Westfalen\n\n"
+        "Beschreibung\n\nDie Stadt begrünt Hinterhöfe mit den Menschen, die dort wohnen.\n"
+    )
+    assert _import_text(page).record["title"] == "Grüne Höfe in Essen"
+    # guard: a menu repeated under the article's title does not push the title away (the blog-post test above too)
+    page = (
+        "  • Home\n  • Blog\n  • About\n  • Contact\n\nGreen yards in Essen\n\n  • Home\n  • Blog\n  • About\n"
+        "  • Contact\n\nThe city greens back yards with the people who live there, street by street.\n"
+    )
+    assert _import_text(page).record["title"] == "Green yards in Essen"
+
+
+def test_a_quoted_name_in_a_sentence_about_a_good_practice_is_the_title_not_the_news_headline():
+    pages = {
+        "Commission report praises the network's social work\n\nThe report lists many cities.\n\n"
+        "As a good practice it points to Gdansk, where the council adopted the 'Gdansk Integration Model'.\n": (
+            "Gdansk Integration Model"
+        ),
+        "Le réseau publie son rapport annuel\n\nLe rapport cite plusieurs villes.\n\n"
+        "Comme bonne pratique, il retient le « Budget participatif de Lyon » voté en 2018.\n": (
+            "Budget participatif de Lyon"
+        ),
+    }
+    for page, title in pages.items():
+        draft = _import_text(page)
+        assert draft.record["title"] == title, page
+        assert page.splitlines()[0] in draft.yaml  # the headline goes back to the text
+    # guard: two quoted names leave the headline; an apostrophe is no quote
+    page = "Network report on social work\n\nAs a good practice it names the 'Gdansk Model' and the 'Ghent Plan'.\n"
+    assert _import_text(page).record["title"] == "Network report on social work"
+
+
+def test_the_name_a_body_set_up_is_the_first_listed_practice_s_title():
+    page = (
+        "Nine URBACT Good Practices for inclusive cities\n\nThe cities below share a lot.\n\n"
+        "#1 – Tâmega e Sousa (PT)\n\n"
+        "The Intermunicipal Community of Tâmega e Sousa set up the UNIDAS Intermunicipal Victim Support Network, "
+        "which helps victims.\n"
+    )
+    assert _import_text(page).record["title"] == "UNIDAS Intermunicipal Victim Support Network"
+    page = (
+        "Cinq bonnes pratiques pour la mobilité\n\nLes villes ci-dessous partagent beaucoup.\n\n1. Lyon (FR)\n\n"
+        "La Métropole de Lyon a lancé le Pass Mobilité Solidaire, qui réduit le prix des transports.\n"
+    )
+    assert _import_text(page).record["title"] == "Pass Mobilité Solidaire"
+
+
+def test_a_listing_entry_s_heading_over_its_place_line_and_text_is_the_title():
+    page = (
+        "You are here\n\n12 Transfer Networks approved!\n\nThe committee approved 12 networks in 2019, which bring "
+        "together many cities.\n\nThe networks are listed here for the readers of this page.\n\nHealthy Schools\n\n"
+        "Turku (FI), Parma (IT), Brno (CZ)\n\nSchools and cities make the way to school safe for pupils who walk "
+        "and cycle on their own\n"
+    )
+    assert _import_text(page).record["title"] == "Healthy Schools"
+
+
+def test_a_flattened_form_s_name_field_gives_the_title():
+    pages = {
+        "OPIS DOBREJ PRAKTYKI\n\n1 OPIS DOBREJ PRAKTYKI 1. Dane dotyczące gminy nazwa inicjatywy "
+        "Zielone Podwórka Łodzi "
+        "nazwa gminy/powiatu Gmina Miasto Łódź dokładny adres Łódź, ul. Piotrkowska 104 telefon faks (\n": (
+            "Zielone Podwórka Łodzi"
+        ),
+        "GOOD PRACTICE FORM\n\n1 GOOD PRACTICE FORM 1. Data on the municipality project title Green Yards of Essen "
+        "lead partner City of Essen full address Essen, Rathausplatz 1 telephone fax (\n": ("Green Yards of Essen"),
+    }
+    for page, title in pages.items():
+        assert _import_text(page).record["title"] == title, page

@@ -349,11 +349,14 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
+    menus = _top_menu(lines, _menus(lines))
     panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome)
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
         if i in panel:
             report.boilerplate.append(line)
+            if i in menus:  # a site's menu: the headings above it are the site's, never the title
+                report.navigation.append(len(kept))
             continue
         if key in navigation or _LISTING.fullmatch(line):
             report.navigation.append(len(kept))
@@ -544,6 +547,21 @@ def _menus(lines: list[str]) -> set[int]:
         if line and re.search(r"[.!?]$", line) and len(line.split()) >= 8:
             break
     return found
+
+
+def _top_menu(lines: list[str], menus: set[int]) -> set[int]:
+    """The first run of menu lines, when it stands before any line of text (eight words or more): the site's menu.
+
+    Headings above it are the site's; a menu repeated below the article's title, or a list of countries
+    under the text, marks nothing.
+    """
+    run: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in menus:
+            run.add(i)
+        elif line and (run or len(line.split()) >= 8):
+            break
+    return run
 
 
 # A person's role as a field label: 'Project manager', 'Contact person', 'Coordinator'.
