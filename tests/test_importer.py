@@ -2972,3 +2972,62 @@ def test_a_flattened_form_s_name_field_gives_the_title():
     }
     for page, title in pages.items():
         assert _import_text(page).record["title"] == title, page
+
+
+def _country(page: str) -> str:
+    return str(_import_text(page).record["location"].get("country"))
+
+
+def test_a_region_in_the_head_s_place_line_gives_the_country():
+    pages = {
+        "Grüne Höfe\n\nMettingen, Esslingen am Neckar, Baden-Württemberg\n\nBeschreibung\n\nDie Stadt begrünt.\n": "DE",
+        "Jardins partagés\n\nVilleurbanne, Rhône, Auvergne-Rhône-Alpes\n\nDescription\n\nLa ville ouvre.\n": "FR",
+        "Huertos urbanos\n\nAlzira, La Ribera, Comunitat Valenciana\n\nDescripción\n\nLa ciudad cede.\n": "ES",
+        "Orti urbani\n\nRivoli, Collegno, Piemonte\n\nDescrizione\n\nIl comune assegna orti.\n": "IT",
+    }
+    for page, code in pages.items():
+        assert _country(page) == code, page
+    # guard: a one-word line that is not called a town gives nothing (Portico's 'Tartu' chrome is in the corpus)
+    page = "Energy districts\n\nTartu\n\nDescription\n\nBuildings trade heat.\n"
+    assert _country(page).startswith("TODO")
+
+
+def test_a_voivodeship_written_small_after_its_word_gives_the_country():
+    page = (
+        "OPIS DOBREJ PRAKTYKI\n\n1 Dane nazwa inicjatywy Zielone Podwórka nazwa gminy Gmina Miasto Skawina adres "
+        "Skawina, ul. Rynek 1 województwo małopolskie telefon faks\n"
+    )
+    assert _country(page) == "PL"
+    for region in ("województwo dolnośląskie", "woj. podlaskie"):
+        assert _country(f"Zielone podwórka\n\nMiasto odnawia podwórka; {region}, 2019 r. trwa.\n") == "PL", region
+    # guard: the adjective alone in small letters is no place ('pomorskie' as a word in a sentence)
+    assert _country("Zielone podwórka\n\nTo są sprawy pomorskie i inne.\n").startswith("TODO")
+
+
+def test_a_region_field_of_a_form_takes_its_first_line_and_keeps_the_rest():
+    page = (
+        "Stadt Griesheim\n\nBundesland\nHessen\nEinreichende Dienststelle\nFachbereich IV\n\n"
+        "Titel des Wettbewerbsbeitrags\n\nDie besitzbare Stadt\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["location"]["region"] == "Hessen"
+    assert draft.record["location"]["country"] == "DE"
+    assert "Fachbereich IV" in draft.yaml
+
+
+def test_a_form_s_contact_name_field_and_office_field_give_the_contact():
+    pages = {
+        "Die besitzbare Stadt\n\nName des Ansprechpartners\nKarin Hofmann\nFunktion des Ansprechpartners\n"
+        "Frauenbeauftragte\nStraße/Postfach\nWilhelm-Leuschner-Str. 75\nPostleitzahl\n64347\n": (
+            "Karin Hofmann",
+            "Frauenbeauftragte",
+        ),
+        "Jardins partagés\n\nNom du contact\nClaire Le Goff\nFonction\nChargée de mission\nAdresse\n1 place "
+        "de la Mairie\n": ("Claire Le Goff", "Chargée de mission"),
+        "Zielone podwórka\n\nImię i nazwisko osoby do kontaktu\nAnna Nowak\nStanowisko\nInspektor\nTelefon\n"
+        "12 616 00 00\n": ("Anna Nowak", "Inspektor"),
+    }
+    for page, (name, role) in pages.items():
+        contact = _import_text(page).record["contacts"][0]
+        assert (contact["name"], contact.get("role")) == (name, role), page
+        assert "organisation" not in contact, page

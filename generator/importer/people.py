@@ -81,6 +81,13 @@ def person_with_role(lines: list[str], i: int) -> bool:
     )
 
 
+# A form's label for the contact's office, the value on the next line: 'Funktion des Ansprechpartners', 'Position'.
+_ROLE_FIELD = re.compile(
+    r"(?i)(?:funktion|position|role|job title|fonction|función|cargo|funzione|ruolo|stanowisko|funkcja)"
+    r"(?: (?:des|der|of the|du|de la|de l['’]|del|della|dell['’]|osoby) [\w/*-]+(?: [\w/*-]+)?)?\s*:?"
+)
+
+
 class PeopleFields(PlaceFields):
     """Placers of the draft builder for these sections; bookkeeping comes from Bookkeeping."""
 
@@ -168,6 +175,11 @@ class PeopleFields(PlaceFields):
         rest: list[str] = []
         texts = _texts(section.lines)
         for i, line in enumerate(texts):
+            if _ROLE_FIELD.fullmatch(line) or (i and _ROLE_FIELD.fullmatch(texts[i - 1])):
+                if i and _ROLE_FIELD.fullmatch(texts[i - 1]) and "role" not in person:
+                    person["role"] = line  # 'Funktion des Ansprechpartners' 'Frauen- und Gleichstellungsbeauftragte'
+                    self.found("contacts/0/role", f"{texts[i - 1]} {line}", line)
+                continue
             if _bare_label(line) or (i and _bare_label(texts[i - 1])):
                 rest.append(line)  # a form's address label, and the value under it
                 continue
@@ -242,4 +254,13 @@ class PeopleFields(PlaceFields):
 def _bare_label(line: str) -> bool:
     """A form's label alone on its line, its value on the next: 'Straße/Postfach:', 'PLZ:'."""
     found = _DETAIL.match(line)
-    return found is not None and not found.group(1)
+    return (found is not None and not found.group(1)) or bool(_BARE_DETAIL.fullmatch(line.strip()))
+
+
+# The same labels without their colon, maybe 'of' whom: 'Straße/Postfach', 'Telefon des Ansprechpartners'.
+_BARE_DETAIL = re.compile(
+    r"(?i)(?:tel\.?|tél\.?|phone|telephone|téléphone|teléfono|telefono|telefon|telefax|fax|e-?mail|address|adresse|"
+    r"anschrift|dirección|indirizzo|adres|straße|strasse|straße/postfach|postfach|plz|postleitzahl|postcode|"
+    r"code postal|código postal|kod pocztowy|ort|internetadresse|website|site internet|sitio web|sito web|"
+    r"strona internetowa)(?: (?:des|der|of the|du|de la|de l['’]|del|della|osoby) [\w/*-]+(?: [\w/*-]+)?)?"
+)
