@@ -3031,3 +3031,43 @@ def test_a_form_s_contact_name_field_and_office_field_give_the_contact():
         contact = _import_text(page).record["contacts"][0]
         assert (contact["name"], contact.get("role")) == (name, role), page
         assert "organisation" not in contact, page
+
+
+def test_a_start_sentence_with_the_year_first_is_read_in_the_site_languages():
+    pages = {
+        "Rady osiedli\n\nW 2012 r. Oświęcim uruchomił program rad osiedli.\n": "2012",
+        "Grüne Höfe\n\nIm Jahr 2016 gründete die Stadt einen Fonds für Höfe.\n": "2016",
+        "Jardins partagés\n\nEn 2017, la ville a lancé un appel à projets.\n": "2017",
+        "Huertos urbanos\n\nEn 2015 el ayuntamiento puso en marcha los huertos.\n": "2015",
+        "Orti urbani\n\nNel 2018 il comune ha avviato gli orti.\n": "2018",
+    }
+    for page, start in pages.items():
+        assert _import_text(page).record.get("start") == start, page
+    # guards: a year inside a sentence, in small letters, about a storm; a plan for a year
+    page = "Plan Sigma\n\nUne forte onde de tempête en 1976 a lancé le plan.\n"
+    assert "start" not in _import_text(page).record or _import_text(page).record["start"].startswith("TODO")
+    page = "Orti urbani\n\nNel 2018 il comune sarà pronto: ha avviato gli studi.\n"
+    assert str(_import_text(page).record.get("start", "TODO")).startswith("TODO")
+
+
+def test_a_start_sentence_in_a_labelled_section_or_after_an_empty_date_field_is_read():
+    page = (
+        "Deep renovation\n\nThe project helps countries renovate.\n\nStart date\n\nEnd date\n\n\n"
+        "Impact and Results\n\nProject launched in March 2015\n"
+    )
+    assert _import_text(page).record["start"] == "2015-03"
+    page = "Deep renovation\n\nThe project helps countries renovate.\n\nResults\n\nThe pilot started in May 2016.\n"
+    assert _import_text(page).record["start"] == "2016-05"
+
+
+def test_the_date_a_body_adopted_the_practice_itself_is_its_start():
+    pages = {
+        "Network report\n\nAs a good practice it names Gdansk: in June 2016 the city council adopted the "
+        "'Gdansk Integration Model'.\n": "2016-06",
+        "Green Roof Plan\n\nThe council approved the Green Roof Plan in May 2019, after a long debate.\n": "2019-05",
+    }
+    for page, start in pages.items():
+        assert _import_text(page).record["start"] == start, page
+    # guard: adopting something else than the practice (a report, a budget) gives no start
+    page = "Green Roof Plan\n\nIn 2018 the council adopted the annual budget.\n"
+    assert str(_import_text(page).record["start"]).startswith("TODO")
