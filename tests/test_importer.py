@@ -3071,3 +3071,29 @@ def test_the_date_a_body_adopted_the_practice_itself_is_its_start():
     # guard: adopting something else than the practice (a report, a budget) gives no start
     page = "Green Roof Plan\n\nIn 2018 the council adopted the annual budget.\n"
     assert str(_import_text(page).record["start"]).startswith("TODO")
+
+
+def test_a_name_in_capitals_opening_a_paragraph_is_the_title_when_nothing_else_is():
+    pages = {
+        "POINT (10.3 44.8)\n\n• Turku - Finland\n• Parma - Italy\n\nA webinar shows how to count walking pupils.\n\n"
+        "Lead Expert\n\n"
+        "SCHOOLHOODS makes the way to school part of children's health.\n": "SCHOOLHOODS",
+        "• Lyon - France\n• Gent - Belgium\n\nRE-BLOCK aide les quartiers de grands ensembles à se transformer.\n": (
+            "RE-BLOCK"
+        ),
+    }
+    for page, title in pages.items():
+        assert _import_text(page).record["title"] == title, page
+    # guards: a programme's name, and two names in capitals, give none
+    page = "• Turku - Finland\n• Parma - Italy\n\nURBACT helps cities to work together on their policies.\n"
+    assert _import_text(page).record["title"].startswith("TODO")
+    page = "• Turku - Finland\n\nSCHOOLHOODS makes school travel safe.\n\nCITYMOVE helps the cities.\n"
+    assert _import_text(page).record["title"].startswith("TODO")
+
+
+def test_a_country_named_only_where_people_met_is_not_the_practice_s():
+    page = "• Turku - Finland\n• Parma - Italy\n\nReady for Action! Meeting 15-16 November 2023 in Rethymno, Greece.\n"
+    assert str(_import_text(page).record["location"].get("country")).startswith("TODO")
+    # guard: a country named as the practice's place still counts
+    page = "Green yards\n\nThe city of Rethymno in Greece greens its school yards.\n"
+    assert _import_text(page).record["location"]["country"] == "GR"

@@ -143,6 +143,8 @@ class HeadFields(PeopleFields, DateFields):
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
         if title is None and "title" not in self.record and "title" not in given:
             self.inline_title(page)
+        if title is None and "title" not in self.record and "title" not in given:
+            self.capital_subject(page)
         rest = self.head_city(rest, page)
         if "title" not in self.record and "title" not in given:
             self.report.notes.append(NO_TITLE)
@@ -225,6 +227,19 @@ class HeadFields(PeopleFields, DateFields):
         name = names.pop()
         self.set(("title",), name)
         self.report.guessed.append(f"title: took {name!r}, the value of the form's name field in its flattened text")
+
+    def capital_subject(self, page: str) -> None:
+        """The name in capitals a paragraph of the text opens with as its subject, when nothing else is the title.
+
+        A network's page writes its name in capitals and opens its summary with it: 'SCHOOLHOODS makes
+        children's health …'. One such name (not a programme's: URBACT, INTERREG, LIFE…) is the title, as a guess.
+        """
+        names = {m.group(1) for m in _CAPITAL_SUBJECT.finditer(page)} - _PROGRAMMES
+        if len(names) != 1:
+            return
+        name = names.pop()
+        self.set(("title",), name)
+        self.report.guessed.append(f"title: took {name!r}, the name in capitals a paragraph of the text opens with")
 
     def place_line_only(self, line: str) -> bool:
         """True when the line names a country, as a place line does: '#1 – Clichy sous Bois … (FR)'."""
@@ -571,6 +586,29 @@ _INLINE_NAME = re.compile(
     rf"\s*:?\s+([{_UPPER}][\w’'&+-]*(?: (?:[a-ząćęłńóśźżà-ÿ]{{1,3}} )?[{_UPPER}0-9][\w’'&+-]*){{0,8}})"
     r"(?= [a-ząćęłńóśźżà-ÿ]{4,}| \d)"
 )
+
+
+# A name in capitals opening a paragraph as its subject: 'SCHOOLHOODS makes …', 'RE-BLOCK helps …'.
+_CAPITAL_SUBJECT = re.compile(
+    r"(?m)^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]{3,}(?: [A-ZÀ-ÖØ-Þ0-9&-]{2,}){0,3}) (?:is|was|are|were|works|helps|aims|brings|"
+    r"offers|provides|supports|gives|allows|lets|runs|uses|tackles|targets|focuses|combines|creates|connects|turns|"
+    r"makes|brings|gathers|explores|est|vise|permet|aide|réunit|ist|hilft|zielt|bietet|verbindet|es|busca|permite|"
+    r"reúne|è|mira|permette|riunisce|jest|pomaga|łączy)\b"
+)
+# Programmes and funds whose names pages write in capitals; never a practice's name.
+_PROGRAMMES = {
+    "URBACT",
+    "INTERREG",
+    "INTERREG EUROPE",
+    "LIFE",
+    "ERDF",
+    "ESF",
+    "EU",
+    "UIA",
+    "OECD",
+    "EUROCITIES",
+    "ICLEI",
+}
 
 
 def never_title(lines: list[str], i: int) -> str:

@@ -93,7 +93,8 @@ def _country_in(text: str) -> str | None:
 
 def country_mentioned(text: str) -> str | None:
     """The one country a sentence names ('... entlang der Schelde in Belgien ...'), if it names exactly one."""
-    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(_TREATY.sub(" ", text))]  # "Canada's policies"
+    # "Canada's policies"; a country named only where people met is not the practice's ('Meeting … in Rethymno, Greece')
+    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(_ELSEWHERE.sub(" ", _TREATY.sub(" ", text)))]
     names = country_names(validate.countries())
     found = set()
     for size in (3, 2, 1):
