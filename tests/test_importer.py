@@ -3097,3 +3097,45 @@ def test_a_country_named_only_where_people_met_is_not_the_practice_s():
     # guard: a country named as the practice's place still counts
     page = "Green yards\n\nThe city of Rethymno in Greece greens its school yards.\n"
     assert _import_text(page).record["location"]["country"] == "GR"
+
+
+def test_a_text_naming_two_countries_by_name_gives_no_country_from_a_city():
+    page = (
+        "Cities adapt to heat\n\nThe project tested eight ways to cope with heat and floods in towns.\n\n"
+        "In Alcantarilla, in south-east Spain, a shaded path was built.\n\n"
+        "In Italy, the team planted trees in Reggio Emilia.\n"
+    )
+    draft = _import_text(page)
+    assert str(draft.record["location"]["country"]).startswith("TODO")
+    assert any("names 2 countries" in note for note in draft.report.notes)
+    # guard: one country named, with its city, still gives it
+    page = (
+        "Cities adapt to heat\n\nThe project tested eight ways to cope with heat and floods in towns.\n\n"
+        "In Italy, the team planted trees in Reggio Emilia.\n"
+    )
+    assert _import_text(page).record["location"]["country"] == "IT"
+
+
+def test_a_person_the_text_quotes_on_the_project_s_work_is_the_contact():
+    pages = {
+        "Cities adapt\n\nMore than 9 000 cyclists used it, says Marta Reguilón del Monte, who worked on the project "
+        "as a partner.\n": "Marta Reguilón del Monte",
+        "Villes adaptées\n\nLe chemin est très utilisé, explique Claire Le Goff, qui a coordonné le projet.\n": (
+            "Claire Le Goff"
+        ),
+    }
+    for page, name in pages.items():
+        assert _import_text(page).record["contacts"][0]["name"] == name, page
+    # guard: a quoted person who did not work on the project is no contact
+    page = "Cities adapt\n\nThe path is busy, says Anna Berg, who lives nearby.\n"
+    assert not _import_text(page).record.get("contacts")
+
+
+def test_an_adviser_named_with_their_title_is_the_contact_even_after_an_empty_date_field():
+    page = (
+        "Deep renovation\n\nThe project helps countries renovate.\n\nEnd date\n\n\nNext steps\n\n"
+        "James Drinkwater, Senior Policy Advisor, World Green Building Council\n"
+    )
+    contact = _import_text(page).record["contacts"][0]
+    assert contact["name"] == "James Drinkwater"
+    assert contact["role"].startswith("Senior Policy Advisor")

@@ -93,10 +93,16 @@ def _country_in(text: str) -> str | None:
 
 def country_mentioned(text: str) -> str | None:
     """The one country a sentence names ('... entlang der Schelde in Belgien ...'), if it names exactly one."""
+    found = countries_by_name(text)
+    return found.pop() if len(found) == 1 else None
+
+
+def countries_by_name(text: str) -> set[str]:
+    """The countries a text names by their names, in the languages Babel knows."""
     # "Canada's policies"; a country named only where people met is not the practice's ('Meeting … in Rethymno, Greece')
     words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(_ELSEWHERE.sub(" ", _TREATY.sub(" ", text)))]
     names = country_names(validate.countries())
-    found = set()
+    found: set[str] = set()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             group = words[i : i + size]
@@ -104,7 +110,7 @@ def country_mentioned(text: str) -> str | None:
                 code = names.get(" ".join(group).casefold())
                 if code:
                     found.add(code)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
@@ -380,6 +386,12 @@ class PlaceFields(Bookkeeping):
         institution = "" if institution.startswith("TODO") else institution
         if len(countries_named([*texts, *self.intro, *self.described])) >= 3:
             institution = ""  # a network's partners in many countries: its lead partner's city is not its place
+        named = countries_by_name("\n".join([*texts, *description]))
+        if len(named) >= 2:  # 'pilots in south-east Spain … In Italy, …': no city decides between them
+            self.report.notes.append(
+                f"location/country: the text names {len(named)} countries ({', '.join(sorted(named))}); none was taken"
+            )
+            return
         # the region a field or the head names ('Bundesland' 'Hessen'; 'Mettingen, Esslingen am Neckar,
         # Baden-Württemberg'), like the city, speaks for the practice
         region = [str(location.get("region", ""))] + [line for line in self.intro if _place_like(line)]
