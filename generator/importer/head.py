@@ -611,6 +611,17 @@ _PROGRAMMES = {
 }
 
 
+# A town's administration as a form's or entry's heading: 'Stadt Griesheim', 'City of Rotterdam', 'Gemeinde
+# Lastrup', 'Ville de Lyon', 'Ayuntamiento de Vigo', 'Comune di Parma', 'Urząd Miasta Krakowa', 'Gmina Skawina'.
+_TOWN_BODY = re.compile(
+    r"(?:Stadt|Gemeinde|Landkreis|Kreis|Markt|Hansestadt|Landeshauptstadt|City of|Municipality of|Town of|"
+    r"(?:City|Town|Borough|County) Council of|Ville de|Commune de|Mairie de|Métropole de|Ayuntamiento de|"
+    r"Concello de|Ajuntament de|Comune di|Città di|Urząd Miasta|Urząd Gminy|Gmina(?: Miasto)?|Miasto|"
+    r"Gemeente|Stad)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -](?:am|an|der|im|de|del|di|sur|upon|nad)?\s?"
+    r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*){0,3}"
+)
+
+
 def never_title(lines: list[str], i: int) -> str:
     """Why the head's line cannot be the practice's name, or '' when it can.
 
@@ -628,6 +639,8 @@ def never_title(lines: list[str], i: int) -> str:
         return "the header of a form or document"
     if re.match(r"[a-zà-öø-ÿ]", after) and not re.search(r"[.!?:;]$", line):
         return "the first line of a text that goes on in the next line"
+    if _TOWN_BODY.fullmatch(_BULLET.sub("", line.strip())):
+        return "the name of a town's administration"
     return ""
 
 
