@@ -616,6 +616,10 @@ def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
                 break
             last = " ".join(after.casefold().split()) in chrome
             if not (_filter_name(here) and (_filter_name(after) or after.endswith(":") or last)):
+                # the panel's last name, set off from the results by a wider gap than between its names
+                gap, before = texts[m + 1][0] - texts[m][0], texts[m][0] - texts[m - 1][0]
+                if _filter_name(here) and m - n >= 3 and gap > before >= 2:
+                    found.add(texts[m][0])
                 break
             found.add(texts[m][0])
             if last:
