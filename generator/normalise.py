@@ -52,7 +52,8 @@ _LOCALES = (
 
 # --- money ---------------------------------------------------------------------------------------
 
-_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD"}
+# 'US$' as some pages write dollars ('2490000 US$', 'US$ 2.5 million'); matched case-blind, longest first.
+_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "us$": "USD"}
 _WORDS = {
     "euro": "EUR",
     "euros": "EUR",
@@ -118,6 +119,12 @@ _WORDS = {
 _MULTIPLIERS = {
     "k": 1_000,
     "thousand": 1_000,
+    # 'thousand' as the site languages shorten it: '300 tys. zł', '450 Tsd. Euro', '20 mil euros'
+    "tys": 1_000,
+    "tysięcy": 1_000,
+    "tsd": 1_000,
+    "tausend": 1_000,
+    "mil": 1_000,
     "m": 1_000_000,
     "mn": 1_000_000,
     "mio": 1_000_000,
@@ -166,7 +173,7 @@ _MONEY = re.compile(
 _PER_YEAR = re.compile(
     r"\b(?:per (?:year|annum)|a year|each year|every year|yearly|annual(?:ly)?|p\.\s?a\.|/\s?y(?:ea)?r"
     r"|pro jahr|jährlich|par an|par année|annuel(?:le)?|al año|anual(?:es)?|por año|all'anno|annu[oi]|"
-    r"per anno|aastas|rocznie)",
+    r"per anno|aastas|rocznie|co roku|jedes jahr|chaque année|cada año|ogni anno)",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(

@@ -421,10 +421,10 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
-# (heldout7/) by i13k (see CORPUS.md).
+# (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l (see CORPUS.md).
 
-# The held-out part now: heldout8/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout8"
+# The held-out part now: heldout9/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout9"
 
 
 def _facts(path: Path) -> dict:
@@ -513,8 +513,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # i13h6's ten (heldout6/) were measured once after i13i: 76/98 = 77.6%, and moved to the tuned part in i13j.
 # i13h7's ten (heldout7/) were measured once after i13j: 62/96 = 64.6% (61/96 before i13j's rules), and moved
 # to the tuned part in i13k.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout8 was
-# measured once after i13k at 59/94 = 62.8% (57/94 on the importer before i13k).
+# i13h8's ten (heldout8/) were measured once after i13k: 59/94 = 62.8% (57/94 before i13k's rules), and moved
+# to the tuned part in i13l.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout9's first measurement.
 HELDOUT_FLOOR = 0.62
 
 
@@ -2713,3 +2715,466 @@ def test_fields_in_the_site_languages_are_read():
 def test_breadcrumb_labels_in_the_site_languages_are_never_the_title(crumbs):
     page = f"{crumbs}\n\nQuartierszentrum Nord in Freiburg\n\nDer Stadtteil bekam 2016 einen Treffpunkt für alle.\n"
     assert _import_text(page).record["title"] == "Quartierszentrum Nord in Freiburg"
+
+
+# --- i13l: rules from the misses of i13h8's held-out pages (heldout8/, now tuned) ------------------
+
+
+def _amounts(draft: importer.Draft) -> list[tuple]:
+    return [(r.get("amount"), r.get("currency"), r.get("period")) for r in draft.record.get("resources", [])]
+
+
+def test_thousand_as_the_site_languages_shorten_it_and_us_dollars_are_read():
+    from generator.normalise import find_money
+
+    cases = {
+        "300 tys. zł": (300000, "PLN"),
+        "30 tysięcy złotych": (30000, "PLN"),
+        "450 Tsd. Euro": (450000, "EUR"),
+        "12 Tausend Euro": (12000, "EUR"),
+        "20 mil euros": (20000, "EUR"),
+        "2490000 US$": (2490000, "USD"),
+        "US$ 2.5 million": (2500000, "USD"),
+    }
+    for text, expected in cases.items():
+        assert [(f.money.amount, f.money.currency) for f in find_money(text)] == [expected], text
+    # guards: a 'mil' or 'US$' glued into a word is no amount
+    assert find_money("a sheet 5 mil thick") == []
+    assert find_money("BUS$ 5") == []
+
+
+def test_an_amount_in_a_budget_sentence_of_the_site_languages_is_placed_with_its_period():
+    pages = {
+        "Rady osiedli\n\nOd 2012 r. miasto co roku przeznacza w budżecie 300 tys. zł dla rad osiedli.\n": (
+            300000,
+            "PLN",
+            "per-year",
+        ),
+        "Sitzbänke\n\nDie Stadt stellt jedes Jahr im Haushalt 450 Tsd. Euro für Bänke bereit.\n": (
+            450000,
+            "EUR",
+            "per-year",
+        ),
+    }
+    for page, expected in pages.items():
+        assert _amounts(_import_text(page)) == [expected], page
+
+
+def test_a_line_that_is_only_an_amount_is_a_budget_figure():
+    page = "Sectors of activity\nBuildings and construction, Energy\n\nType of initiative\nPolicy tools\n\n75000 €\n"
+    draft = _import_text(page)
+    assert _amounts(draft)[0][:2] == (75000, "EUR")
+    # guard: an amount inside a sentence that speaks of no money stays seen, not placed
+    draft = _import_text("Bike lanes\n\nThe shop sold 300 bikes at €500 each to residents.\n")
+    assert not [r for r in draft.record.get("resources", []) if r.get("amount")]
+    assert draft.report.seen_money
+
+
+def _gone(draft: importer.Draft, line: str) -> bool:
+    return line not in draft.yaml and line in draft.report.boilerplate
+
+
+def test_skip_links_logos_and_category_lines_of_any_site_language_are_furniture():
+    for chrome in (
+        "Zum Inhalt springen",
+        "Aller au contenu principal",
+        "Saltar al contenido",
+        "Vai al contenuto",
+        "Przejdź do treści",
+        "Skip to main content",
+        "Stadt-Logo",
+        "Category: Mobility",
+        "Catégorie : Énergie",
+        "Kategoria: transport publiczny",
+    ):
+        page = f"{chrome}\n\nCargo bikes for Lyon\n\nThe city lends cargo bikes to shops for a month.\n"
+        draft = _import_text(page)
+        assert _gone(draft, chrome), chrome
+        assert draft.record["title"] == "Cargo bikes for Lyon", chrome
+    # guards: a sentence about a logo or a category stays text
+    page = "Cargo bikes for Lyon\n\nThe city designed a new logo for its buses.\n\nThe category of e-bikes grew.\n"
+    draft = _import_text(page)
+    assert "designed a new logo" in draft.yaml and "category of e-bikes" in draft.yaml
+
+
+def test_document_viewer_controls_and_online_event_links_are_furniture():
+    lines = [
+        "Wielkość: px",
+        "Rozpocząć pokaz od strony:",
+        'Download "FICHE BONNE PRATIQUE"',
+        "Transcript",
+        "Where: ZOOM LINK",
+        "Ort: Zoom-Link",
+        "#cycling #walking #schools",
+    ]
+    page = "Cargo bikes for Lyon\n\n" + "\n".join(lines) + "\n\nThe city lends cargo bikes to shops for a month.\n"
+    draft = _import_text(page)
+    for line in lines:
+        assert _gone(draft, line), line
+    # guard: a place that is a real place stays
+    draft = _import_text("Cargo bikes\n\nWhere: Lyon town hall\n\nThe city lends cargo bikes.\n")
+    assert "Lyon town hall" in draft.yaml
+
+
+def test_hashtags_glued_to_a_heading_are_cut_off_and_the_heading_stays():
+    page = "Cargo bikes for Lyon\n\nThe city lends bikes.\n\n#cycling #lyon Measuring the deliveries\n\nMore.\n"
+    draft = _import_text(page)
+    assert "#cycling" not in draft.yaml and "Measuring the deliveries" in draft.yaml
+
+
+def test_a_site_s_question_to_the_reader_and_its_offer_of_help_are_furniture():
+    for line in (
+        "You want to set up or take part in a project?",
+        "Do you want to join the network?",
+        "Vous souhaitez monter un projet ?",
+        "Sie möchten mitmachen?",
+        "Our project team will help you.",
+    ):
+        page = f"Cargo bikes for Lyon\n\nThe city lends cargo bikes to shops for a month.\n\n{line}\n"
+        assert _gone(_import_text(page), line), line
+    # guard: a question of the text about the practice stays
+    page = "Cargo bikes for Lyon\n\nHow can shops deliver without vans?\n\nThe city lends cargo bikes.\n"
+    assert "How can shops deliver without vans?" in _import_text(page).yaml
+
+
+def test_a_caption_with_its_source_and_a_form_s_outline_hint_are_furniture():
+    for line in (
+        "Olympics4all programme. Source: Vila Nova de Cerveira (PT).",
+        "Jardin partagé. Fonte: Comune di Bologna.",
+        "Ausgangssituation - Anlass - Konzeption, Ziele und Zielgruppen - Vorgehen und Umsetzung",
+        "Contexte - Objectifs - Mise en œuvre - Résultats",
+    ):
+        page = f"Cargo bikes for Lyon\n\nThe city lends cargo bikes to shops for a month.\n\n{line}\n\nThe end.\n"
+        assert _gone(_import_text(page), line), line
+    # guards: a figure's source stays, and a person's offices under their name stay
+    page = "Cargo bikes\n\nDeliveries fell by 12 %. Source: city survey 2019.\n"
+    assert "Source: city survey 2019" in _import_text(page).yaml
+    page = (
+        "Service points\n\nContact\nBarbara Onoszko\nInspector - Funds Department - Municipality of Rzeszow - City "
+        "Office\n\nThe city opened service points in malls.\n"
+    )
+    assert "Funds Department" in _import_text(page).yaml
+
+
+def test_the_value_a_listing_is_filtered_by_is_furniture_in_any_site_language():
+    for label in ("Filter by", "Filtrer par", "Filtern nach", "Filtrar por"):
+        page = f"{label}\n\nEnergy democracy\n\n\nMunicipal action, public engagement: routes to ownership\n\nText.\n"
+        draft = _import_text(page)
+        assert _gone(draft, "Energy democracy"), label
+        assert draft.record["title"] == "Municipal action, public engagement: routes to ownership", label
+
+
+def test_a_partner_bullet_with_its_country_is_never_the_title():
+    for bullet in ("• Guía de Isora - Spain", "• Aveiro - Portugal", "• Brasov Metropolitan Agency - Romania"):
+        page = f"POINT (10.3 44.8)\n\n{bullet}\n• Turku - Finland\n\nThe cities of this network share ideas.\n"
+        draft = _import_text(page)
+        assert draft.record["title"].startswith("TODO"), bullet
+        assert bullet.lstrip("• ") in draft.yaml, bullet  # kept in the text, never lost
+    # guard: a heading with a dash that names no country stays a title
+    page = "• Cargo bikes - a pilot\n\nThe city lends cargo bikes to shops.\n"
+    assert _import_text(page).record["title"] == "Cargo bikes - a pilot"
+
+
+def test_a_form_or_document_header_is_never_the_title():
+    for header in ("OPIS DOBREJ PRAKTYKI", "FICHE BONNE PRATIQUE", "Karta dobrej praktyki", "Ficha de buena práctica"):
+        page = f"{header}\n\nTransit passes\n\nThe city gives every pupil a free transit pass.\n"
+        draft = _import_text(page)
+        assert draft.record["title"] == "Transit passes", header
+        assert header in draft.yaml or header in draft.report.boilerplate, header
+    # guard: a practice whose name only starts like one stays
+    page = "Good practice exchange for mayors\n\nMayors meet twice a year.\n"
+    assert _import_text(page).record["title"] == "Good practice exchange for mayors"
+
+
+def test_the_first_line_of_hard_wrapped_text_is_never_the_title():
+    for page in (
+        "Deep renovation of buildings is among the most\nimportant means Europe has to cut emissions.\n",
+        "La rénovation des bâtiments est un des moyens\nles plus sûrs de réduire les émissions.\n",
+        "Die Sanierung von Gebäuden ist eines der besten\nMittel, um Emissionen zu senken, sagt die Stadt.\n"[:0]
+        + "Die Sanierung von Gebäuden ist eines der besten\nund billigsten Mittel gegen Emissionen.\n",
+    ):
+        draft = _import_text(page)
+        assert draft.record["title"].startswith("TODO"), page
+        assert any("goes on in the next line" in note for note in draft.report.notes), page
+    # guard: a title over a text that starts with a capital stays the title
+    assert _import_text("Deep renovation\nEurope renovates its buildings.\n").record["title"] == "Deep renovation"
+
+
+def test_a_site_menu_makes_the_site_name_above_it_furniture_not_the_title():
+    page = (
+        "Stadtgrün Preis 2020\n\nStadtgrün Preis 2020\n\n  • Über uns\n  • Projekte 2020\n  • Preise 2020\n"
+        "  • Wettbewerb 2020\n  • Auswertung\n\nGrüne Höfe in Essen\n\nEssen, Nordrhein-Westfalen\n\n"
+        "Beschreibung\n\nDie Stadt begrünt Hinterhöfe mit den Menschen, die dort wohnen.\n"
+    )
+    assert _import_text(page).record["title"] == "Grüne Höfe in Essen"
+    # guard: a menu repeated under the article's title does not push the title away (the blog-post test above too)
+    page = (
+        "  • Home\n  • Blog\n  • About\n  • Contact\n\nGreen yards in Essen\n\n  • Home\n  • Blog\n  • About\n"
+        "  • Contact\n\nThe city greens back yards with the people who live there, street by street.\n"
+    )
+    assert _import_text(page).record["title"] == "Green yards in Essen"
+
+
+def test_a_quoted_name_in_a_sentence_about_a_good_practice_is_the_title_not_the_news_headline():
+    pages = {
+        "Commission report praises the network's social work\n\nThe report lists many cities.\n\n"
+        "As a good practice it points to Gdansk, where the council adopted the 'Gdansk Integration Model'.\n": (
+            "Gdansk Integration Model"
+        ),
+        "Le réseau publie son rapport annuel\n\nLe rapport cite plusieurs villes.\n\n"
+        "Comme bonne pratique, il retient le « Budget participatif de Lyon » voté en 2018.\n": (
+            "Budget participatif de Lyon"
+        ),
+    }
+    for page, title in pages.items():
+        draft = _import_text(page)
+        assert draft.record["title"] == title, page
+        assert page.splitlines()[0] in draft.yaml  # the headline goes back to the text
+    # guard: two quoted names leave the headline; an apostrophe is no quote
+    page = "Network report on social work\n\nAs a good practice it names the 'Gdansk Model' and the 'Ghent Plan'.\n"
+    assert _import_text(page).record["title"] == "Network report on social work"
+
+
+def test_the_name_a_body_set_up_is_the_first_listed_practice_s_title():
+    page = (
+        "Nine URBACT Good Practices for inclusive cities\n\nThe cities below share a lot.\n\n"
+        "#1 – Tâmega e Sousa (PT)\n\n"
+        "The Intermunicipal Community of Tâmega e Sousa set up the UNIDAS Intermunicipal Victim Support Network, "
+        "which helps victims.\n"
+    )
+    assert _import_text(page).record["title"] == "UNIDAS Intermunicipal Victim Support Network"
+    page = (
+        "Cinq bonnes pratiques pour la mobilité\n\nLes villes ci-dessous partagent beaucoup.\n\n1. Lyon (FR)\n\n"
+        "La Métropole de Lyon a lancé le Pass Mobilité Solidaire, qui réduit le prix des transports.\n"
+    )
+    assert _import_text(page).record["title"] == "Pass Mobilité Solidaire"
+
+
+def test_a_listing_entry_s_heading_over_its_place_line_and_text_is_the_title():
+    page = (
+        "You are here\n\n12 Transfer Networks approved!\n\nThe committee approved 12 networks in 2019, which bring "
+        "together many cities.\n\nThe networks are listed here for the readers of this page.\n\nHealthy Schools\n\n"
+        "Turku (FI), Parma (IT), Brno (CZ)\n\nSchools and cities make the way to school safe for pupils who walk "
+        "and cycle on their own\n"
+    )
+    assert _import_text(page).record["title"] == "Healthy Schools"
+
+
+def test_a_flattened_form_s_name_field_gives_the_title():
+    pages = {
+        "OPIS DOBREJ PRAKTYKI\n\n1 OPIS DOBREJ PRAKTYKI 1. Dane dotyczące gminy nazwa inicjatywy "
+        "Zielone Podwórka Łodzi "
+        "nazwa gminy/powiatu Gmina Miasto Łódź dokładny adres Łódź, ul. Piotrkowska 104 telefon faks (\n": (
+            "Zielone Podwórka Łodzi"
+        ),
+        "GOOD PRACTICE FORM\n\n1 GOOD PRACTICE FORM 1. Data on the municipality project title Green Yards of Essen "
+        "lead partner City of Essen full address Essen, Rathausplatz 1 telephone fax (\n": ("Green Yards of Essen"),
+    }
+    for page, title in pages.items():
+        assert _import_text(page).record["title"] == title, page
+
+
+def _country(page: str) -> str:
+    return str(_import_text(page).record["location"].get("country"))
+
+
+def test_a_region_in_the_head_s_place_line_gives_the_country():
+    pages = {
+        "Grüne Höfe\n\nMettingen, Esslingen am Neckar, Baden-Württemberg\n\nBeschreibung\n\nDie Stadt begrünt.\n": "DE",
+        "Jardins partagés\n\nVilleurbanne, Rhône, Auvergne-Rhône-Alpes\n\nDescription\n\nLa ville ouvre.\n": "FR",
+        "Huertos urbanos\n\nAlzira, La Ribera, Comunitat Valenciana\n\nDescripción\n\nLa ciudad cede.\n": "ES",
+        "Orti urbani\n\nRivoli, Collegno, Piemonte\n\nDescrizione\n\nIl comune assegna orti.\n": "IT",
+    }
+    for page, code in pages.items():
+        assert _country(page) == code, page
+    # guard: a one-word line that is not called a town gives nothing (Portico's 'Tartu' chrome is in the corpus)
+    page = "Energy districts\n\nTartu\n\nDescription\n\nBuildings trade heat.\n"
+    assert _country(page).startswith("TODO")
+
+
+def test_a_voivodeship_written_small_after_its_word_gives_the_country():
+    page = (
+        "OPIS DOBREJ PRAKTYKI\n\n1 Dane nazwa inicjatywy Zielone Podwórka nazwa gminy Gmina Miasto Skawina adres "
+        "Skawina, ul. Rynek 1 województwo małopolskie telefon faks\n"
+    )
+    assert _country(page) == "PL"
+    for region in ("województwo dolnośląskie", "woj. podlaskie"):
+        assert _country(f"Zielone podwórka\n\nMiasto odnawia podwórka; {region}, 2019 r. trwa.\n") == "PL", region
+    # guard: the adjective alone in small letters is no place ('pomorskie' as a word in a sentence)
+    assert _country("Zielone podwórka\n\nTo są sprawy pomorskie i inne.\n").startswith("TODO")
+
+
+def test_a_region_field_of_a_form_takes_its_first_line_and_keeps_the_rest():
+    page = (
+        "Stadt Griesheim\n\nBundesland\nHessen\nEinreichende Dienststelle\nFachbereich IV\n\n"
+        "Titel des Wettbewerbsbeitrags\n\nDie besitzbare Stadt\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["location"]["region"] == "Hessen"
+    assert draft.record["location"]["country"] == "DE"
+    assert "Fachbereich IV" in draft.yaml
+
+
+def test_a_form_s_contact_name_field_and_office_field_give_the_contact():
+    pages = {
+        "Die besitzbare Stadt\n\nName des Ansprechpartners\nKarin Hofmann\nFunktion des Ansprechpartners\n"
+        "Frauenbeauftragte\nStraße/Postfach\nWilhelm-Leuschner-Str. 75\nPostleitzahl\n64347\n": (
+            "Karin Hofmann",
+            "Frauenbeauftragte",
+        ),
+        "Jardins partagés\n\nNom du contact\nClaire Le Goff\nFonction\nChargée de mission\nAdresse\n1 place "
+        "de la Mairie\n": ("Claire Le Goff", "Chargée de mission"),
+        "Zielone podwórka\n\nImię i nazwisko osoby do kontaktu\nAnna Nowak\nStanowisko\nInspektor\nTelefon\n"
+        "12 616 00 00\n": ("Anna Nowak", "Inspektor"),
+    }
+    for page, (name, role) in pages.items():
+        contact = _import_text(page).record["contacts"][0]
+        assert (contact["name"], contact.get("role")) == (name, role), page
+        assert "organisation" not in contact, page
+
+
+def test_a_start_sentence_with_the_year_first_is_read_in_the_site_languages():
+    pages = {
+        "Rady osiedli\n\nW 2012 r. Oświęcim uruchomił program rad osiedli.\n": "2012",
+        "Grüne Höfe\n\nIm Jahr 2016 gründete die Stadt einen Fonds für Höfe.\n": "2016",
+        "Jardins partagés\n\nEn 2017, la ville a lancé un appel à projets.\n": "2017",
+        "Huertos urbanos\n\nEn 2015 el ayuntamiento puso en marcha los huertos.\n": "2015",
+        "Orti urbani\n\nNel 2018 il comune ha avviato gli orti.\n": "2018",
+    }
+    for page, start in pages.items():
+        assert _import_text(page).record.get("start") == start, page
+    # guards: a year inside a sentence, in small letters, about a storm; a plan for a year
+    page = "Plan Sigma\n\nUne forte onde de tempête en 1976 a lancé le plan.\n"
+    assert "start" not in _import_text(page).record or _import_text(page).record["start"].startswith("TODO")
+    page = "Orti urbani\n\nNel 2018 il comune sarà pronto: ha avviato gli studi.\n"
+    assert str(_import_text(page).record.get("start", "TODO")).startswith("TODO")
+
+
+def test_a_start_sentence_in_a_labelled_section_or_after_an_empty_date_field_is_read():
+    page = (
+        "Deep renovation\n\nThe project helps countries renovate.\n\nStart date\n\nEnd date\n\n\n"
+        "Impact and Results\n\nProject launched in March 2015\n"
+    )
+    assert _import_text(page).record["start"] == "2015-03"
+    page = "Deep renovation\n\nThe project helps countries renovate.\n\nResults\n\nThe pilot started in May 2016.\n"
+    assert _import_text(page).record["start"] == "2016-05"
+
+
+def test_the_date_a_body_adopted_the_practice_itself_is_its_start():
+    pages = {
+        "Network report\n\nAs a good practice it names Gdansk: in June 2016 the city council adopted the "
+        "'Gdansk Integration Model'.\n": "2016-06",
+        "Green Roof Plan\n\nThe council approved the Green Roof Plan in May 2019, after a long debate.\n": "2019-05",
+    }
+    for page, start in pages.items():
+        assert _import_text(page).record["start"] == start, page
+    # guard: adopting something else than the practice (a report, a budget) gives no start
+    page = "Green Roof Plan\n\nIn 2018 the council adopted the annual budget.\n"
+    assert str(_import_text(page).record["start"]).startswith("TODO")
+
+
+def test_a_name_in_capitals_opening_a_paragraph_is_the_title_when_nothing_else_is():
+    pages = {
+        "POINT (10.3 44.8)\n\n• Turku - Finland\n• Parma - Italy\n\nA webinar shows how to count walking pupils.\n\n"
+        "Lead Expert\n\n"
+        "SCHOOLHOODS makes the way to school part of children's health.\n": "SCHOOLHOODS",
+        "• Lyon - France\n• Gent - Belgium\n\nRE-BLOCK aide les quartiers de grands ensembles à se transformer.\n": (
+            "RE-BLOCK"
+        ),
+    }
+    for page, title in pages.items():
+        assert _import_text(page).record["title"] == title, page
+    # guards: a programme's name, and two names in capitals, give none
+    page = "• Turku - Finland\n• Parma - Italy\n\nURBACT helps cities to work together on their policies.\n"
+    assert _import_text(page).record["title"].startswith("TODO")
+    page = "• Turku - Finland\n\nSCHOOLHOODS makes school travel safe.\n\nCITYMOVE helps the cities.\n"
+    assert _import_text(page).record["title"].startswith("TODO")
+
+
+def test_a_country_named_only_where_people_met_is_not_the_practice_s():
+    page = "• Turku - Finland\n• Parma - Italy\n\nReady for Action! Meeting 15-16 November 2023 in Rethymno, Greece.\n"
+    assert str(_import_text(page).record["location"].get("country")).startswith("TODO")
+    # guard: a country named as the practice's place still counts
+    page = "Green yards\n\nThe city of Rethymno in Greece greens its school yards.\n"
+    assert _import_text(page).record["location"]["country"] == "GR"
+
+
+def test_a_text_naming_two_countries_by_name_gives_no_country_from_a_city():
+    page = (
+        "Cities adapt to heat\n\nThe project tested eight ways to cope with heat and floods in towns.\n\n"
+        "In Alcantarilla, in south-east Spain, a shaded path was built.\n\n"
+        "In Italy, the team planted trees in Reggio Emilia.\n"
+    )
+    draft = _import_text(page)
+    assert str(draft.record["location"]["country"]).startswith("TODO")
+    assert any("names 2 countries" in note for note in draft.report.notes)
+    # guard: one country named, with its city, still gives it
+    page = (
+        "Cities adapt to heat\n\nThe project tested eight ways to cope with heat and floods in towns.\n\n"
+        "In Italy, the team planted trees in Reggio Emilia.\n"
+    )
+    assert _import_text(page).record["location"]["country"] == "IT"
+
+
+def test_a_person_the_text_quotes_on_the_project_s_work_is_the_contact():
+    pages = {
+        "Cities adapt\n\nMore than 9 000 cyclists used it, says Marta Reguilón del Monte, who worked on the project "
+        "as a partner.\n": "Marta Reguilón del Monte",
+        "Villes adaptées\n\nLe chemin est très utilisé, explique Claire Le Goff, qui a coordonné le projet.\n": (
+            "Claire Le Goff"
+        ),
+    }
+    for page, name in pages.items():
+        assert _import_text(page).record["contacts"][0]["name"] == name, page
+    # guard: a quoted person who did not work on the project is no contact
+    page = "Cities adapt\n\nThe path is busy, says Anna Berg, who lives nearby.\n"
+    assert not _import_text(page).record.get("contacts")
+
+
+def test_an_adviser_named_with_their_title_is_the_contact_even_after_an_empty_date_field():
+    page = (
+        "Deep renovation\n\nThe project helps countries renovate.\n\nEnd date\n\n\nNext steps\n\n"
+        "James Drinkwater, Senior Policy Advisor, World Green Building Council\n"
+    )
+    contact = _import_text(page).record["contacts"][0]
+    assert contact["name"] == "James Drinkwater"
+    assert contact["role"].startswith("Senior Policy Advisor")
+
+
+def test_a_town_s_administration_as_heading_is_never_the_title():
+    for body in (
+        "Stadt Griesheim",
+        "City of Rotterdam",
+        "Gemeinde Lastrup",
+        "Ville de Lyon",
+        "Comune di Parma",
+        "Urząd Miasta Krakowa",
+        "Ayuntamiento de Vigo",
+    ):
+        page = f"{body}\n\nThe town gives older people benches to rest on along the main streets.\n"
+        draft = _import_text(page)
+        assert draft.record["title"].startswith("TODO"), body
+        assert body in draft.yaml, body  # kept in the text
+        assert any("town's administration" in note for note in draft.report.notes), body
+    # guards: a practice named after a town, and a body named with its form field, stay the title
+    page = "City of Rotterdam climate plan\n\nThe city cut emissions.\n"
+    assert _import_text(page).record["title"] == "City of Rotterdam climate plan"
+    page = "Stadt Griesheim\n\nTitel des Wettbewerbsbeitrags\n\nDie besitzbare Stadt\n\nKurzfassung\nBänke.\n"
+    assert _import_text(page).record["title"] == "Die besitzbare Stadt"
+
+
+def test_a_filter_panel_s_last_name_set_off_by_a_wider_gap_is_furniture():
+    page = (
+        "Filter your results (1000)\n\nSearch for\n\nOrganised by\n\nNews source\n\nFile type\n\n\n\n"
+        "Helping village shops survive by adding services to them and with support from the municipalities\n"
+        "Location: Aragón, Spain (España)\n"
+    )
+    draft = _import_text(page)
+    assert "File type" in draft.report.boilerplate
+    assert draft.record["title"] != "File type"
+    # guard: an entry's title after the panel, spaced like the names, is kept
+    page = (
+        "Filter your results (1000)\n\nSearch for\n\nOrganised by\n\nNews source\n\nVillage shops\n\n"
+        "Helping village shops survive by adding services to them and with support from the municipalities.\n"
+    )
+    assert _import_text(page).record["title"] == "Village shops"

@@ -32,9 +32,12 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         self.country_from_signals(self.described or self.intro)
         self.country_from_partners([self.record.get("summary", ""), *(self.described or self.intro)])
         self.country_from_names(self.described or self.intro)
-        self.teaser_contact([self.record.get("summary", ""), *self.intro])
+        # the head first, then the lines kept aside (a contact line after an empty date field)
+        self.teaser_contact([self.record.get("summary", ""), *self.intro, *(line for _, line in self.comments)])
         self.event_days([self.record.get("summary", ""), *self.intro])
-        self.start_from_prose([self.record.get("summary", ""), *self.intro], today)
+        # the head first, then the labelled sections, then lines kept aside (a sentence after an empty date field)
+        started = [*self.described, *(text for _, text in self.extra), *(line for _, line in self.comments)]
+        self.start_from_prose([self.record.get("summary", ""), *self.intro, *started], today)
         said = [self.record.get("summary", ""), *self.intro, *(line for _, line in self.prose)]
         self.confirm_headcounts(said)
         self.evidence_from_prose(said)

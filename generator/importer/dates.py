@@ -42,8 +42,30 @@ _BEGAN_ELSEWHERE = re.compile(
     r"|\b(?:avviat[oa]|lanciat[oa]|creat[oa]|inaugurat[oa]|iniziat[oa]|partit[oa]|è nat[oa])"
     r"\s+(?:nel|in|a)\s+((?:[a-z]+\s+(?:del\s+)?)?\d{4})\b"
     r"|\b(?:uruchomion[yae]|rozpoczęt[yae]|rozpoczął się|rozpoczęła się|otwart[yae]|utworzon[yae]|założon[yae])"
-    r"\s+w\s+((?:[a-ząćęłńóśźż]+\s+)?\d{4})\b",
+    r"\s+w\s+((?:[a-ząćęłńóśźż]+\s+)?\d{4})\b"
+    # the year first, then a subject of a few words and the verb: 'W 2012 r. Oświęcim uruchomił program', 'Im Jahr
+    # 2016 gründete die Stadt', 'En 2016, la ville a lancé', 'En 2016 el ayuntamiento puso en marcha', 'Nel 2016 il
+    # comune ha avviato'
+    r"|\b(?-i:W|Im Jahr|Im|En|Nel)\s+((?:[a-zäöüéèûáíóúąćęłńóśźż]+\s+)?\d{4})(?:\s*r\.|\s+roku)?,?\s+"
+    r"(?:[^\s.,;:!?()]+\s+){0,4}?(?:uruchomił[ao]?|rozpoczął|rozpoczęła|rozpoczęło|wprowadził[ao]?|utworzył[ao]?|"
+    r"założył[ao]?|otworzył[ao]?|gründete|startete|eröffnete|führte|a lancé|a créé|a mis en place|a ouvert|"
+    r"lança|puso en marcha|lanzó|creó|inauguró|ha avviato|ha lanciato|ha creato|ha aperto|avviò)\b",
     re.IGNORECASE,
+)
+# A body adopting something on a date, the date before or after: 'in June 2016 the city council adopted the
+# 'Gdansk Integration Model'', 'the council approved the Green Roof Plan in May 2019'; in the site languages too.
+_ADOPT_VERB = (
+    r"(?:adopted|approved|passed|endorsed|verabschiedete|beschloss|a adopté|a approuvé|aprobó|adoptó|"
+    r"ha approvato|ha adottato|przyjęła|przyjął|uchwaliła|uchwalił)"
+)
+_ADOPTED = re.compile(
+    r"(?i)\b(?:in|im|en|nel|w)\s+((?:[\w.]+\s+){0,2}\d{4}),?\s+(?:[^\s.,;:!?()]+\s+){1,5}?"
+    + _ADOPT_VERB
+    + r"\s+(?:the |die |den |das |le |la |l['’]|el |il |lo )?[\"“„«‘']?\s?([^\"”»’'.;!?]{3,100})"
+    r"|\b"
+    + _ADOPT_VERB
+    + r"\s+(?:the |die |den |das |le |la |l['’]|el |il |lo )?[\"“„«‘']?\s?([^\"”»’'.;!?]{3,100}?)[\"”»’']?"
+    r"\s+(?:in|im|en|nel|w)\s+((?:[\w.]+\s+){0,2}\d{4})\b"
 )
 # Words near such a verb, in the other site languages, that make it a plan: 'soll 2026 eröffnet werden'.
 _UNSURE_ELSEWHERE = re.compile(
@@ -136,6 +158,23 @@ class DateFields(Bookkeeping):
                     self.set(("start",), value)
                     self.report.guessed.append(f"start: {value}, from {match.group(0)!r} in the text")
                     return
+        self.start_adopted(texts, today)
+
+    def start_adopted(self, texts: list[str], today: datetime.date) -> None:
+        """The date a body adopted the practice itself, named by its title: 'in June 2016 the city council
+        adopted the 'Gdansk Integration Model''. Adopting anything else (a plan, a report) is no start."""
+        title = str(self.record.get("title", ""))
+        if "start" in self.record or not title or title.startswith("TODO"):
+            return
+        for text in texts:
+            for match in _ADOPTED.finditer(text):
+                when, named = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+                value = _date_at_end(when)
+                if not named.casefold().startswith(title.casefold()) or not value or value[:4] > str(today.year):
+                    continue
+                self.set(("start",), value)
+                self.report.guessed.append(f"start: {value}, from {match.group(0)!r}: the practice was adopted then")
+                return
 
     def event_days(self, texts: list[str]) -> None:
         """An event page's days ('held in Paris on 10-11 of December 2018'): its start and end, as a guess.

@@ -137,8 +137,14 @@ class HeadFields(PeopleFields, DateFields):
         if title is None and "title" not in self.record and "title" not in given:
             self.opened_practice(rest)
         if title is None and "title" not in self.record and "title" not in given:
+            rest = self.entry_title(rest, placed=True)
+        if title is None and "title" not in self.record and "title" not in given:
             rest = self.record_name(preamble, sections, rest)
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
+        if title is None and "title" not in self.record and "title" not in given:
+            self.inline_title(page)
+        if title is None and "title" not in self.record and "title" not in given:
+            self.capital_subject(page)
         rest = self.head_city(rest, page)
         if "title" not in self.record and "title" not in given:
             self.report.notes.append(NO_TITLE)
@@ -159,6 +165,8 @@ class HeadFields(PeopleFields, DateFields):
         name is the title; the headline goes back to the text.
         """
         names = {m.group(1).strip() for line in rest for m in _NAMED_PRACTICE.finditer(line)}
+        if not names:
+            names = {m.group(1).strip() for line in rest if _GOOD_PRACTICE.search(line) for m in _QUOTED.finditer(line)}
         if len(names) != 1:
             return rest
         name = names.pop()
@@ -179,7 +187,7 @@ class HeadFields(PeopleFields, DateFields):
         for i, line in enumerate(lines[:-1]):
             if not (_ENTRY_NUMBER.match(line) and self.place_line_only(line)):
                 continue
-            found = _OPENING.match(lines[i + 1])
+            found = _CREATED.match(lines[i + 1]) or _OPENING.match(lines[i + 1])
             name = found.group(1) if found else ""
             if not name or layouts.country_words().get(layouts.plain(name)) or name.split()[0] in _NOT_NAMES:
                 return rest
@@ -205,6 +213,33 @@ class HeadFields(PeopleFields, DateFields):
         self.set(("title",), name)
         self.report.guessed.append(f"title: took {name!r}, the name written right over the record's fields")
         return [line for line in rest if line != name]
+
+    def inline_title(self, page: str) -> None:
+        """The name a flattened form gives after its name label, in the run of its fields.
+
+        A form copied as one line ('… nazwa inicjatywy Społeczna Inicjatywa Rad Osiedli nazwa gminy/powiatu …')
+        keeps the label, then the name in capitals up to the next label in small letters. One such name
+        on the page is the title, as a guess.
+        """
+        names = {m.group(1) for m in _INLINE_NAME.finditer(page)}
+        if len(names) != 1:
+            return
+        name = names.pop()
+        self.set(("title",), name)
+        self.report.guessed.append(f"title: took {name!r}, the value of the form's name field in its flattened text")
+
+    def capital_subject(self, page: str) -> None:
+        """The name in capitals a paragraph of the text opens with as its subject, when nothing else is the title.
+
+        A network's page writes its name in capitals and opens its summary with it: 'SCHOOLHOODS makes
+        children's health …'. One such name (not a programme's: URBACT, INTERREG, LIFE…) is the title, as a guess.
+        """
+        names = {m.group(1) for m in _CAPITAL_SUBJECT.finditer(page)} - _PROGRAMMES
+        if len(names) != 1:
+            return
+        name = names.pop()
+        self.set(("title",), name)
+        self.report.guessed.append(f"title: took {name!r}, the name in capitals a paragraph of the text opens with")
 
     def place_line_only(self, line: str) -> bool:
         """True when the line names a country, as a place line does: '#1 – Clichy sous Bois … (FR)'."""
@@ -244,14 +279,16 @@ class HeadFields(PeopleFields, DateFields):
                 kept.append(line)
         return kept
 
-    def entry_title(self, rest: list[str]) -> list[str]:
+    def entry_title(self, rest: list[str], placed: bool = False) -> list[str]:
         """The heading of a news page's entry, under the page's headline and introduction: the practice's title.
 
         A news page ('Spotlight on the awards winners - new case studies!') opens with a headline
         ending in '!' (a newsletter with its issue's heading, 'Mobility Update February 2013'), says
         a few sentences about all its entries, then gives each entry a heading over its text
         ('Cooperation - Entrepreneurial Västra Hisingen, Gothenburg'). The first entry's heading is
-        the title; the headline and the introduction are the page's. A city after the last comma is
+        the title; the headline and the introduction are the page's. With `placed`, a place line may stand
+        between the heading and its text ('Making Spend Matter' 'Preston (UK), Pamplona (ES)' 'Anchor …'): that is
+        tried last, after a place or scheme the text says was opened. A city after the last comma is
         the practice's city, and a first word the page names as one of its categories is the entry's
         category, not its name.
         """
@@ -261,7 +298,7 @@ class HeadFields(PeopleFields, DateFields):
             (
                 i
                 for i in range(2, len(rest) - 1)
-                if title_like(rest[i]) and prose_like(rest[i - 1]) and prose_like(rest[i + 1])
+                if title_like(rest[i]) and prose_like(rest[i - 1]) and _text_under(rest[i + 1 :], placed)
             ),
             None,
         )
@@ -412,6 +449,12 @@ class HeadFields(PeopleFields, DateFields):
                 self.set(("title",), line)
                 self.report.guessed.append(f"title: took {line!r}, the page's headline (a question over its subtitle)")
                 i += 1
+            elif wants_title and "title" not in self.record and never_title(lines, i):
+                why = f"is not the practice's name ({never_title(lines, i)})"
+                if not any(note.endswith(why) for note in self.report.notes):  # one note for a list of partners
+                    self.report.notes.append(f"title: {line!r} {why}")
+                rest.append(line)
+                i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
                 self.set(("title",), _BULLET.sub("", full or line))
@@ -471,7 +514,10 @@ _NAMED_PRACTICE = re.compile(r"\bthe [\"“„«‘']\s?([A-ZÀ-ÖØ-Þ][^\"“�
 # A headline announcing several practices: 'Six URBACT Good Practices making housing safer', '10 ideas for …'.
 # In the other site languages: '5 bonnes pratiques', '6 gute Beispiele', '10 buenas prácticas', '7 buone pratiche'.
 _SEVERAL = re.compile(
-    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w-]+\s+){0,2}"
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|deux|trois|quatre|cinq|"
+    r"sept|huit|neuf|dix|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    r"nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dwa|trzy|cztery|pięć|sześć|siedem|osiem|"
+    r"dziewięć|dziesięć)\s+(?:[\w-]+\s+){0,2}"
     r"(?:good practices|practices|examples|ideas|solutions|projects|initiatives|stories|cities|ways|pratiques|"
     r"exemples|idées|projets|villes|praktiken|beispiele|ideen|lösungen|projekte|städte|prácticas|ejemplos|"
     r"soluciones|proyectos|ciudades|pratiche|esempi|soluzioni|progetti|praktyk|przykładów|pomysłów|rozwiązań|"
@@ -501,6 +547,119 @@ _BODY = re.compile(
     r"parliament|authority|administration|committee|union|bank)$"
 )
 _NOT_NAMES = {"The", "This", "It", "That", "These", "There", "Here", "Our", "Its", "A", "An"}
+
+
+# A name in quotes: 'the city council adopted the 'Gdansk Integration Model'' (an apostrophe inside a word is none).
+_QUOTED = re.compile(r"(?<![\w’'])[\"“„«‘']\s?([A-ZÀ-ÖØ-Þ][^\"“”„«»‘’'.!?]{2,80}?)[\"”»’'](?![\w])")
+# A text presenting a good practice, in the site languages: 'As a good practice the Commission points to …'.
+_GOOD_PRACTICE = re.compile(
+    r"(?i)\b(?:good practice|best practice|bonne pratique|gute[nrs]? (?:praxis|beispiel)|praxisbeispiel|"
+    r"buena práctica|buona pratica|dobr[aąe]j? praktyk[aęi]?)\b"
+)
+# What a body set up, as an entry's first sentence says: 'The Intermunicipal Community of Tâmega e Sousa set up
+# the UNIDAS Intermunicipal Victim Support Network, which …' (the name is the object, capitalised).
+_CREATED = re.compile(
+    r"[^,.;]{1,100}? (?:set up|launched|created|founded|established|introduced|started|opened|built|developed|"
+    r"a créé|a lancé|hat gegründet|gründete|startete|creó|puso en marcha|lanzó|ha creato|ha avviato|utworzył[ao]?|"
+    r"uruchomił[ao]?) (?:the |a |an |la |le |l['’]|die |den |das |el |il |lo )?"
+    r"([A-ZÀ-ÖØ-Þ][\w’'&+-]*(?: (?:of |for |on |de |du |des |der |für |del |di |dla |i |e |y |et |und |and )?"
+    r"[A-ZÀ-ÖØ-Þ0-9][\w’'&+-]*){1,8})"
+)
+# A document's kind as its header writes it: 'OPIS DOBREJ PRAKTYKI', 'Good practice form', 'Fiche bonne pratique'.
+_FORM_HEADER = re.compile(
+    r"(?i)(?:\d+\s*)?(?:opis|karta|formularz|description|fiche|formulaire|ficha|formulario|scheda|modulo|"
+    r"steckbrief|beschreibung|template|form|sheet)(?: (?:of|de|der|di|del))?(?: (?:the|a|la|une|una|einer|einem))?"
+    r" (?:dobrej praktyki|good practice|best practice|bonne pratique|buena práctica|buona pratica|guten praxis)"
+    r"|(?i:(?:good|best) practice (?:description|form|template|sheet|fact ?sheet))"
+)
+
+
+# A form's name label, then its value in capitals, in a flattened line: 'nazwa inicjatywy Społeczna Inicjatywa Rad
+# Osiedli nazwa gminy', 'project title Green Yards of Łódź lead partner'. The value ends at a small word of four
+# letters or more (the next label) or at punctuation.
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ"
+_INLINE_NAME = re.compile(
+    r"(?i:\b(?:nazwa (?:inicjatywy|projektu|praktyki|przedsięwzięcia|dobrej praktyki)|tytuł (?:projektu|inicjatywy|"
+    r"praktyki)|(?:project|practice|initiative) (?:title|name)|name of the (?:practice|project|initiative)|"
+    r"titre du projet|nom (?:du projet|de la pratique|de l['’]initiative)|título del proyecto|nombre del proyecto|"
+    r"titolo del progetto|nome del progetto|projekttitel|projektname|titel des projekts|name des projekts))"
+    rf"\s*:?\s+([{_UPPER}][\w’'&+-]*(?: (?:[a-ząćęłńóśźżà-ÿ]{{1,3}} )?[{_UPPER}0-9][\w’'&+-]*){{0,8}})"
+    r"(?= [a-ząćęłńóśźżà-ÿ]{4,}| \d)"
+)
+
+
+# A name in capitals opening a paragraph as its subject: 'SCHOOLHOODS makes …', 'RE-BLOCK helps …'.
+_CAPITAL_SUBJECT = re.compile(
+    r"(?m)^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]{3,}(?: [A-ZÀ-ÖØ-Þ0-9&-]{2,}){0,3}) (?:is|was|are|were|works|helps|aims|brings|"
+    r"offers|provides|supports|gives|allows|lets|runs|uses|tackles|targets|focuses|combines|creates|connects|turns|"
+    r"makes|brings|gathers|explores|est|vise|permet|aide|réunit|ist|hilft|zielt|bietet|verbindet|es|busca|permite|"
+    r"reúne|è|mira|permette|riunisce|jest|pomaga|łączy)\b"
+)
+# Programmes and funds whose names pages write in capitals; never a practice's name.
+_PROGRAMMES = {
+    "URBACT",
+    "INTERREG",
+    "INTERREG EUROPE",
+    "LIFE",
+    "ERDF",
+    "ESF",
+    "EU",
+    "UIA",
+    "OECD",
+    "EUROCITIES",
+    "ICLEI",
+}
+
+
+# A town's administration as a form's or entry's heading: 'Stadt Griesheim', 'City of Rotterdam', 'Gemeinde
+# Lastrup', 'Ville de Lyon', 'Ayuntamiento de Vigo', 'Comune di Parma', 'Urząd Miasta Krakowa', 'Gmina Skawina'.
+_TOWN_BODY = re.compile(
+    r"(?:Stadt|Gemeinde|Landkreis|Kreis|Markt|Hansestadt|Landeshauptstadt|City of|Municipality of|Town of|"
+    r"(?:City|Town|Borough|County) Council of|Ville de|Commune de|Mairie de|Métropole de|Ayuntamiento de|"
+    r"Concello de|Ajuntament de|Comune di|Città di|Urząd Miasta|Urząd Gminy|Gmina(?: Miasto)?|Miasto|"
+    r"Gemeente|Stad)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -](?:am|an|der|im|de|del|di|sur|upon|nad)?\s?"
+    r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*){0,3}"
+)
+
+
+def never_title(lines: list[str], i: int) -> str:
+    """Why the head's line cannot be the practice's name, or '' when it can.
+
+    A partner of a network's list ('• Guía de Isora - Spain'), a document's kind in its header ('OPIS
+    DOBREJ PRAKTYKI'), and the first line of text hard-wrapped into the next one (which goes on in small
+    letters: 'Deep renovation of buildings is among the most' 'important means …').
+    """
+    line = lines[i]
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    if not title_like(line):
+        return ""
+    if partner_bullet(line):
+        return "a partner of a list, with its country"
+    if _FORM_HEADER.fullmatch(line.strip()):
+        return "the header of a form or document"
+    if re.match(r"[a-zà-öø-ÿ]", after) and not re.search(r"[.!?:;]$", line):
+        return "the first line of a text that goes on in the next line"
+    if _TOWN_BODY.fullmatch(_BULLET.sub("", line.strip())):
+        return "the name of a town's administration"
+    return ""
+
+
+def partner_bullet(line: str) -> bool:
+    """A bullet naming a place and its country: '• Guía de Isora - Spain', '• Malmö, Sweden'."""
+    found = re.fullmatch(r"[•◦▪·]\s*(.+?)\s*[-–/,]\s*([^-–/,]+)", line.strip())
+    if found is None:
+        return False
+    name, code = read_place(found.group(2))
+    return code is not None and not name
+
+
+def _text_under(after: list[str], placed: bool) -> bool:
+    """True when a sentence follows; with `placed`, maybe under one place line ('Preston (UK), Pamplona (ES)')."""
+    if after and prose_like(after[0]):
+        return True
+    if not placed or len(after) < 2:
+        return False
+    return bool(partner_list(after[0]) or read_place(after[0])[1]) and prose_like(after[1])
 
 
 def _question_headline(lines: list[str], i: int) -> bool:

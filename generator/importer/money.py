@@ -106,12 +106,18 @@ class MoneyFields(Bookkeeping):
         for where, line in lines:
             if not find_money(line):
                 continue
-            if _BUDGET.search(line):
+            if _BUDGET.search(line) or _alone(line):
                 for piece in split_amounts(line):
                     self.resource_items(piece, where, keep_bare=False)
                 self.report.guessed.append(f"resources: read the amounts of {line[:50]!r}... from the {where}")
             else:
                 self.report.seen_money += [(where, found.text) for found in find_money(line)]
+
+
+def _alone(line: str) -> bool:
+    """True for a line that is one amount and nothing else ('2490000 US$'): a data field's budget figure."""
+    found = find_money(line)
+    return len(found) == 1 and found[0].text == line.strip()
 
 
 # What joins the two ends of a range of money: 'between €250,000 and €400,000', '€2m – €3m', 'von 5 bis 8 Mio. €'.

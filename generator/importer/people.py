@@ -18,7 +18,19 @@ _ROLE = re.compile(
 _PERSON_ROLE = re.compile(
     r"\b((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ ){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+), "
     r"((?:(?:Deputy|Vice|Executive|Managing|General|Chief|Senior) )?(?:[Dd]irector|[Hh]ead|[Mm]ayor|"
-    r"[Mm]anager|[Cc]oordinator|[Cc]hair|[Pp]resident|[Cc]ouncillor|[Cc]ommissioner)\b[^,.;()\[\]…]{0,80})"
+    r"[Mm]anager|[Cc]oordinator|[Cc]hair|[Pp]resident|[Cc]ouncillor|[Cc]ommissioner)\b[^,.;()\[\]…]{0,80}"
+    # an adviser or officer with the field before the title: 'Senior Policy Advisor, World Green Building Council'
+    r"|(?:(?:Senior|Junior|Principal|Lead|Chief) )?(?:[A-Z][a-z]+ ){0,3}(?:Advisor|Adviser|Officer|Expert|"
+    r"Specialist|Consultant|Researcher|Lead)\b[^.;()\[\]…]{0,80})"
+)
+# A person the text quotes, with what they did in the practice: 'says Marta Reguilón del Monte, who worked on the
+# project as a partner', 'explique Claire Le Goff, qui a coordonné le projet'.
+_QUOTED_PERSON = re.compile(
+    r"\b(?:says|said|explains|explained|recalls|adds|added|sagt|erklärt|ergänzt|dit|explique|ajoute|explica|afirma|"
+    r"dice|spiega|aggiunge|mówi|wyjaśnia|dodaje)\s+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:(?:del|de|da|di|van|von|der|la|le) )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}),\s+"
+    r"(?:who|die|der|qui|que|quien|che|który|która)\s+[^.;!?]{0,60}?\b(?:project|projet|projekt|proyecto|progetto|"
+    r"projektu|partner|coordinat\w*|koordin\w*|manag\w*|led|leads|leitet|dirige)"
 )
 # A person named with the body they come from: 'Fien Vandebeke from the City administration of Eeklo talk …'.
 _PERSON_FROM = re.compile(
@@ -81,6 +93,13 @@ def person_with_role(lines: list[str], i: int) -> bool:
     )
 
 
+# A form's label for the contact's office, the value on the next line: 'Funktion des Ansprechpartners', 'Position'.
+_ROLE_FIELD = re.compile(
+    r"(?i)(?:funktion|position|role|job title|fonction|función|cargo|funzione|ruolo|stanowisko|funkcja)"
+    r"(?: (?:des|der|of the|du|de la|de l['’]|del|della|dell['’]|osoby) [\w/*-]+(?: [\w/*-]+)?)?\s*:?"
+)
+
+
 class PeopleFields(PlaceFields):
     """Placers of the draft builder for these sections; bookkeeping comes from Bookkeeping."""
 
@@ -120,6 +139,13 @@ class PeopleFields(PlaceFields):
                 name, role = found.group(1), found.group(2).strip()
                 self.record["contacts"] = [{"name": name, "role": role}]
                 self.report.guessed.append(f"contacts/0: {name!r} ({role!r}), the person the text names with a role")
+                return
+        for text in texts:
+            found = _QUOTED_PERSON.search(text)
+            if found:
+                name = found.group(1).strip()
+                self.record["contacts"] = [{"name": name}]
+                self.report.guessed.append(f"contacts/0: {name!r}, the person the text quotes on the project's work")
                 return
         self.contact_from(texts)
         if not self.record.get("contacts"):
@@ -168,6 +194,11 @@ class PeopleFields(PlaceFields):
         rest: list[str] = []
         texts = _texts(section.lines)
         for i, line in enumerate(texts):
+            if _ROLE_FIELD.fullmatch(line) or (i and _ROLE_FIELD.fullmatch(texts[i - 1])):
+                if i and _ROLE_FIELD.fullmatch(texts[i - 1]) and "role" not in person:
+                    person["role"] = line  # 'Funktion des Ansprechpartners' 'Frauen- und Gleichstellungsbeauftragte'
+                    self.found("contacts/0/role", f"{texts[i - 1]} {line}", line)
+                continue
             if _bare_label(line) or (i and _bare_label(texts[i - 1])):
                 rest.append(line)  # a form's address label, and the value under it
                 continue
@@ -242,4 +273,13 @@ class PeopleFields(PlaceFields):
 def _bare_label(line: str) -> bool:
     """A form's label alone on its line, its value on the next: 'Straße/Postfach:', 'PLZ:'."""
     found = _DETAIL.match(line)
-    return found is not None and not found.group(1)
+    return (found is not None and not found.group(1)) or bool(_BARE_DETAIL.fullmatch(line.strip()))
+
+
+# The same labels without their colon, maybe 'of' whom: 'Straße/Postfach', 'Telefon des Ansprechpartners'.
+_BARE_DETAIL = re.compile(
+    r"(?i)(?:tel\.?|tél\.?|phone|telephone|téléphone|teléfono|telefono|telefon|telefax|fax|e-?mail|address|adresse|"
+    r"anschrift|dirección|indirizzo|adres|straße|strasse|straße/postfach|postfach|plz|postleitzahl|postcode|"
+    r"code postal|código postal|kod pocztowy|ort|internetadresse|website|site internet|sitio web|sito web|"
+    r"strona internetowa)(?: (?:des|der|of the|du|de la|de l['’]|del|della|osoby) [\w/*-]+(?: [\w/*-]+)?)?"
+)

@@ -14,7 +14,7 @@ import re
 from generator import validate
 from generator.importer import layouts
 from generator.importer.bookkeeping import Bookkeeping
-from generator.importer.reading import _line, _texts
+from generator.importer.reading import _line, _markdown, _texts
 from generator.importer.report import CUT_TEASER, Section
 from generator.normalise import country_code, country_names
 
@@ -54,6 +54,17 @@ def read_place(line: str) -> tuple[str | None, str | None]:
     return _leading_country(text)
 
 
+def _place_like(line: str) -> bool:
+    """A short line of names parted by commas, no sentence: a place line ('Mettingen, Esslingen, Baden-Württemberg')."""
+    parts = [part.strip() for part in line.split(",")]
+    return (
+        len(parts) >= 2
+        and len(line.split()) <= 8
+        and not re.search(r"[.!?:;]$", line)
+        and all(part[:1].isupper() and len(part.split()) <= 4 for part in parts)
+    )
+
+
 def _sentence(line: str, text: str) -> bool:
     """A sentence, not a place line: 'Partners in Normandy (France) run the workshops.' (five words, a stop)."""
     return bool(re.search(r"[.!?]$", line.strip())) and len(text.split()) >= 5
@@ -82,9 +93,16 @@ def _country_in(text: str) -> str | None:
 
 def country_mentioned(text: str) -> str | None:
     """The one country a sentence names ('... entlang der Schelde in Belgien ...'), if it names exactly one."""
-    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(_TREATY.sub(" ", text))]  # "Canada's policies"
+    found = countries_by_name(text)
+    return found.pop() if len(found) == 1 else None
+
+
+def countries_by_name(text: str) -> set[str]:
+    """The countries a text names by their names, in the languages Babel knows."""
+    # "Canada's policies"; a country named only where people met is not the practice's ('Meeting … in Rethymno, Greece')
+    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(_ELSEWHERE.sub(" ", _TREATY.sub(" ", text)))]
     names = country_names(validate.countries())
-    found = set()
+    found: set[str] = set()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             group = words[i : i + size]
@@ -92,7 +110,7 @@ def country_mentioned(text: str) -> str | None:
                 code = names.get(" ".join(group).casefold())
                 if code:
                     found.add(code)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
@@ -107,11 +125,15 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
                 group = tokens[i : i + size]
                 hit = words.get(layouts.plain(" ".join(group)))
                 entry = (" ".join(group), hit[1]) if hit else None
-                if hit and entry and group[-1][:1].isupper() and entry not in found.get(hit[0], []):
+                after_region = i > 0 and tokens[i - 1].casefold() in _REGION_WORDS and hit and hit[1] == "region"
+                capital = group[-1][:1].isupper() or after_region  # 'województwo małopolskie' writes it small
+                if hit and entry and capital and entry not in found.get(hit[0], []):
                     found.setdefault(hit[0], []).append(entry)
     return found
 
 
+# The word for a region before its name, which some languages write in small letters: 'województwo małopolskie'.
+_REGION_WORDS = {"województwo", "woj", "region", "région", "regione", "región", "bundesland", "land", "comunidad"}
 # Where people met, or who else took part: a city named there is not the practice's place ('the working group
 # met on 25-26 November in Brussels', 'in collaboration with FEANTSA and the Mairie de Paris').
 _ELSEWHERE = re.compile(
@@ -256,6 +278,14 @@ class PlaceFields(Bookkeeping):
         return True
 
     def place(self, section: Section, name: str) -> None:
+        """A region or city field. A form whose next labels the reader did not know runs on under a short
+        value ('Bundesland' 'Hessen' 'Einreichende Dienststelle' …): the first line is the place, the rest
+        stays text under the field's label."""
+        texts = [line for line in section.lines if line]
+        if len(texts) > 1 and len(texts[0].split()) <= 4 and not re.search(r"[.!?]$", texts[0]):
+            self.put(("location", name), texts[0], section.heading, texts[0])
+            self.extra.append((section.heading, _markdown(texts[1:])))
+            return
         text = _line(section.lines)
         if text:
             self.put(("location", name), text, section.heading, text)
@@ -356,7 +386,16 @@ class PlaceFields(Bookkeeping):
         institution = "" if institution.startswith("TODO") else institution
         if len(countries_named([*texts, *self.intro, *self.described])) >= 3:
             institution = ""  # a network's partners in many countries: its lead partner's city is not its place
-        for first in ([str(location.get("city", ""))], texts[:1], [institution]):
+        named = countries_by_name("\n".join([*texts, *description]))
+        if len(named) >= 2:  # 'pilots in south-east Spain … In Italy, …': no city decides between them
+            self.report.notes.append(
+                f"location/country: the text names {len(named)} countries ({', '.join(sorted(named))}); none was taken"
+            )
+            return
+        # the region a field or the head names ('Bundesland' 'Hessen'; 'Mettingen, Esslingen am Neckar,
+        # Baden-Württemberg'), like the city, speaks for the practice
+        region = [str(location.get("region", ""))] + [line for line in self.intro if _place_like(line)]
+        for first in ([str(location.get("city", ""))], region, texts[:1], [institution]):
             found = countries_named(first)
             if len(found) == 1:
                 break

@@ -73,6 +73,8 @@ _BOILERPLATE = [
         # a vendor's button, a listing's filter panel and view switch
         r"(schedule|book|request|get) a (free |personal |live )?demo",
         r"filter (your |the )?results( \(\d+\))?|(filter|refine|sort)( results)? by:?",
+        r"(?:filtrer|trier) par|(?:filtern|sortieren) nach|(?:filtrar|ordenar) por|(?:filtra|ordina) per"
+        r"|(?:filtruj|sortuj) według\s*:?",
         r"view as:? (map|list|grid|table|cards)",
         # a link line to the full text or to an event's page: '>> read more', 'Find out more about the workshop'
         r"(?:>>|»|›|→)\s*(?:read|see|learn|find out) more.{0,40}|(?:read|see|learn) more\s*(?:>>|»|›)",
@@ -235,6 +237,33 @@ _CHROME = [
         r"|(?i:(?:ko)?finanziert von der europäischen union\.?\s+die geäußerten ansichten .{0,300})"
         r"|(?i:(?:co)?financé par l['’]union européenne\.?\s+les points de vue .{0,300})"
         r"|(?i:(?:co)?financiado por la unión europea\.?\s+las opiniones .{0,300})",
+        # a link skipping to the page's content, in the site languages: 'Zum Inhalt springen', 'Aller au contenu'
+        r"(?i)skip (?:to (?:the )?(?:main )?content|navigation)|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?"
+        r"|(?:aller|passer) au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?"
+        r"|vai al contenuto(?: principale)?|przejdź do (?:głównej )?treści",
+        # a logo's alt text joined to its owner by a hyphen: 'BMWSB-Logo', 'Stadt-Logo'
+        r"[A-ZÀ-ÖØ-Þ][\w&.'’]*-(?i:logo)",
+        # a listing's category line: 'Wettbew.-Kategorie: genutzt', 'Category: Mobility', 'Kategoria: transport'
+        r"(?i)[\w.-]{0,20}(?:kategorie|category|catégorie|categoría|categoria|kategoria)\s*:\s*[\w -]{1,40}",
+        # a document viewer's controls: 'Wielkość: px', 'Rozpocząć pokaz od strony:', 'Transkrypt', 'Download "…"'
+        r"(?i)(?:wielkość|size|größe|taille|tamaño|dimensione)\s*:\s*px"
+        r"|(?i:rozpocząć pokaz od strony|start (?:the )?(?:slide ?show|presentation) (?:from|at) page):?"
+        r"|(?i:transkrypt|transcript|transkript|transcription|transcripción|trascrizione)"
+        r"|(?i:download|pobierz|herunterladen|télécharger|descargar|scarica)\s+[\"„“«][^\"„“”«»]{1,150}[\"”»]",
+        # an online event's place as a link left without its address: 'Where: ZOOM LINK', 'Ort: Zoom-Link'
+        r"(?i)(?:where|wo|ort|où|lieu|dónde|lugar|dove|luogo|gdzie|miejsce)\s*:\s*(?:zoom|teams|webex|online|"
+        r"google meet)(?:[ -](?:link|meeting))?",
+        # a run of hashtags: '#URBACT #sustainablemobility #cycling'
+        r"(?:#[\w-]+\s*){2,}",
+        # a site's question to the reader and its offer of help: 'You want to set up or take part in a project?',
+        # 'Our project team will help you.', 'Vous souhaitez monter un projet ?'
+        r"(?i)(?:do |are )?you (?:want|wish|would like|plan|need) to [^.!?]{1,120}\?"
+        r"|(?i:(?:sie möchten|möchten sie|vous souhaitez|souhaitez-vous|vous voulez|(?:¿)?quieres|(?:¿)?desea|"
+        r"vuoi|desideri|chcesz|czy chcesz) [^.!?]{1,120}\s?\?)"
+        r"|(?i:our [\w -]{0,30}team (?:will|can|is happy to|would be happy to|is here to) (?:help|assist|support)"
+        r" you[^.!?]{0,80}[.!])",
+        # a picture's caption with its source: 'Olympics4all programme. Source: Vila Nova de Cerveira (PT).'
+        r"(?!.*\d\s?%)[^.!?]{1,80}\.\s+(?:Source|Fonte|Quelle|Fuente|Źródło|Bron)\s*:\s*[^.!?]{1,80}\.?",
         _BADGE.pattern,
     )
 ]
@@ -258,6 +287,10 @@ _BULLET = re.compile(r"^(?:[•◦▪·–]\s*|[-*]\s+)")
 _UNPRINTABLE = re.compile("[^\t\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 
 
+# A run of hashtags that the copy glued to the heading after it: '#URBACT #cycling Measuring school travel'.
+_HASHTAGS = re.compile(r"((?:#[\w-]+\s+){2,})(?=[^#\s])")
+
+
 def clean(text: str, report: Report) -> list[str]:
     """The page's lines, with every kind of line break made one, and characters YAML cannot hold removed."""
     text = "\n".join(text.splitlines())
@@ -265,9 +298,10 @@ def clean(text: str, report: Report) -> list[str]:
     if removed:
         report.notes.append(f"removed {removed} control character(s) that a YAML file cannot hold")
     lines = [line.strip() for line in _UNPRINTABLE.sub("", text).split("\n")]
-    out = []
+    out: list[str] = []
     for line in lines:
-        parts = _unpack(line)
+        tags = _HASHTAGS.match(line)
+        parts = [tags.group(1).strip(), line[tags.end() :]] if tags else _unpack(line)
         if len(parts) > 1:
             report.packed.append(line)
         out += parts
@@ -315,17 +349,23 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
+    menus = _top_menu(lines, _menus(lines))
     panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome)
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
         if i in panel:
             report.boilerplate.append(line)
+            if i in menus:  # a site's menu: the headings above it are the site's, never the title
+                report.navigation.append(len(kept))
             continue
         if key in navigation or _LISTING.fullmatch(line):
             report.navigation.append(len(kept))
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
+        # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
+        last = next((k for k in reversed(kept) if k), "")
+        furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
         named = None if furniture or i > _first_lines(lines) else browser_title(line)
         if named:  # the browser's title line: the page's name, then the site's
             report.boilerplate.append(line)
@@ -435,6 +475,13 @@ def _furniture(line: str, key: str, known: set[str]) -> bool:
     return key in known or matched or language_line(line)
 
 
+def _outline(line: str) -> bool:
+    """A form's hint of what to write, its points joined by dashes and no sentence: 'Ausgangssituation - Anlass -
+    Konzeption, Ziele und Zielgruppen - Vorgehen und Umsetzung'. A partner 'City - Country' has two parts."""
+    parts = re.split(r"\s[-–]\s", line.strip())
+    return len(parts) >= 4 and not re.search(r"[.!?:]$", line) and all(1 <= len(part.split()) <= 8 for part in parts)
+
+
 # The label of a page's language switch or language field: 'Language English', 'Sprache: Deutsch'.
 _LANGUAGE = re.compile(r"(?i)(?:languages?|langues?|sprachen?|idiomas?|lingua|lingue|język|taal|kieli|keel):?\s+(.+)")
 # Locales whose language names a page's language line is written in.
@@ -502,6 +549,21 @@ def _menus(lines: list[str]) -> set[int]:
     return found
 
 
+def _top_menu(lines: list[str], menus: set[int]) -> set[int]:
+    """The first run of menu lines, when it stands before any line of text (eight words or more): the site's menu.
+
+    Headings above it are the site's; a menu repeated below the article's title, or a list of countries
+    under the text, marks nothing.
+    """
+    run: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in menus:
+            run.add(i)
+        elif line and (run or len(line.split()) >= 8):
+            break
+    return run
+
+
 # A person's role as a field label: 'Project manager', 'Contact person', 'Coordinator'.
 _ROLE_LABEL = re.compile(
     r"(?i)(?:project |programme |program )?(?:manager|coordinator|co-ordinator|lead|leader)|contact person|"
@@ -524,7 +586,13 @@ def _empty_roles(lines: list[str]) -> set[int]:
     return found
 
 
-_FILTER = re.compile(r"(?i)(filter|refine)( your| the)?( results)?( by)?:?( \(\d+\))?")
+_FILTER = re.compile(
+    r"(?i)(?:(filter|refine)( your| the)?( results)?( by)?|filtrer par|filtern nach|filtrar por|filtra per"
+    r"|filtruj według)\s*:?( \(\d+\))?"
+)
+
+# A filter label that names the value chosen after it: 'Filter by', 'Filtrer par', 'Filtern nach'.
+_CHOSEN = re.compile(r"(?i)\b(?:by|par|nach|por|per|według)\b")
 
 
 def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
@@ -539,6 +607,8 @@ def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
     for n, (_, line) in enumerate(texts):
         if not _FILTER.fullmatch(line):
             continue
+        if _CHOSEN.search(line) and n + 1 < len(texts) and _filter_name(texts[n + 1][1]):
+            found.add(texts[n + 1][0])  # 'Filter by' 'Energy democracy': the value the listing is filtered by
         for m in range(n + 1, len(texts) - 1):
             here, after = texts[m][1], texts[m + 1][1]
             if here.endswith(":") and after.isdigit():  # the panel's counter: 'Innovations:' '0'
@@ -546,6 +616,10 @@ def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
                 break
             last = " ".join(after.casefold().split()) in chrome
             if not (_filter_name(here) and (_filter_name(after) or after.endswith(":") or last)):
+                # the panel's last name, set off from the results by a wider gap than between its names
+                gap, before = texts[m + 1][0] - texts[m][0], texts[m][0] - texts[m - 1][0]
+                if _filter_name(here) and m - n >= 3 and gap > before >= 2:
+                    found.add(texts[m][0])
                 break
             found.add(texts[m][0])
             if last:
