@@ -515,9 +515,9 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # to the tuned part in i13k.
 # i13h8's ten (heldout8/) were measured once after i13k: 59/94 = 62.8% (57/94 before i13k's rules), and moved
 # to the tuned part in i13l.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
-# heldout9's first measurement.
-HELDOUT_FLOOR = 0.62
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout9 was
+# measured once after i13l at 77/106 = 72.6% (74/106 on the importer before i13l).
+HELDOUT_FLOOR = 0.72
 
 
 def heldout_facts() -> list[Path]:
