@@ -33,6 +33,9 @@ TOPICS_PATH = DATA / "topics.yml"
 
 _EMAIL = r"""^[^\s@?#%&=/\\:;,<>()\[\]"']+@[^\s@?#%&=/\\:;,<>()\[\]"'.]+(\.[^\s@?#%&=/\\:;,<>()\[\]"'.]+)+$"""
 _URL = r"^https?://[^\s/\\$.?#@][^\s/\\?#@]*([/?#][^\s]*)?$"
+# The schema's pattern of text fields: not only spaces. It names the characters Python and the compiled
+# validator disagree on (U+001C-U+001F, U+0085, U+FEFF), so that both count them as spaces.
+SOME_TEXT = r"[^\s\x1c-\x1f\x85\ufeff]"
 # What each pattern of the schema asks for, in a contributor's words.
 _PATTERN_WORDS = {
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "a date written YYYY-MM-DD, e.g. 2026-11-26",
@@ -43,8 +46,7 @@ _PATTERN_WORDS = {
     r"^[A-Z]{3}$": "a three-letter ISO 4217 currency code in capitals, e.g. EUR",
     r"^[A-Z]{2}[0-9A-Z]{0,3}$": "a NUTS code such as ITH53",
     r"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case words joined by hyphens, e.g. sme-competitiveness",
-    # Not only spaces: the characters Python and the compiled validator disagree on count as spaces for both.
-    r"[^\s\x1c-\x1f\x85\ufeff]": "some text, not only spaces",
+    SOME_TEXT: "some text, not only spaces",
     r"^[A-Za-z0-9.+-]+$": "an SPDX licence id such as CC-BY-4.0",
     _EMAIL: "an e-mail address only, e.g. officer@city.example (no name, no ?subject= or other additions)",
     _URL: "a web address starting with https:// or http://, with no name@ before the host",

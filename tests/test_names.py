@@ -69,7 +69,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 def _patterns(node: dict, defs: dict) -> list[str]:
     node = {**defs[node["$ref"].split("/")[-1]], **node} if "$ref" in node else node
-    return [node["pattern"]] if "pattern" in node and node["pattern"] != r"\S" else []
+    return [node["pattern"]] if "pattern" in node and node["pattern"] != validate.SOME_TEXT else []
 
 
 def _pattern_leaves(value, node: dict, defs: dict, path=()):
