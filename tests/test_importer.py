@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from generator import importer, validate
 from generator.cli import main
+from generator.importer import places as importer_places
 from generator.records import ID_PATTERN, MAX_ID_LENGTH, parse, slug
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -3253,3 +3254,44 @@ def test_lines_that_only_look_like_notices_credits_or_badges_stay(line):
     page = f"Radschnellweg Ruhr\n\nDie Region baut einen Radweg durch das Ruhrgebiet.\n\n{line}\n\nEr ist lang.\n"
     draft = _import_text(page)
     assert line not in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regione Emilia-Romagna",
+        "Région Occitanie",
+        "Provincia di Trento",
+        "Comunidad de Madrid",
+        "Junta de Andalucía",
+        "Województwo Małopolskie",
+        "Bezirksamt Neukölln",
+        "Province of Limburg",
+    ],
+)
+def test_a_region_s_administration_as_a_heading_is_never_the_title(body):
+    page = f"{body}\n\nThe region gives older people benches to rest on along the main streets.\n"
+    draft = _import_text(page)
+    assert draft.record["title"].startswith("TODO"), body
+    assert body in draft.yaml  # kept in the text
+    assert any("region's or province's administration" in note for note in draft.report.notes)
+
+
+def test_a_practice_named_after_a_region_stays_the_title():
+    page = "Region Skåne climate plan\n\nThe region cut emissions by a third.\n"
+    assert _import_text(page).record["title"] == "Region Skåne climate plan"
+
+
+@pytest.mark.parametrize("answer", ["No", "no", "Non", "Nein", "Nie", "Sì"])
+def test_a_form_s_yes_no_answer_is_never_a_country(answer):
+    page = (
+        "Orti condivisi a Sestola\n\nCofinanziamento altri soggetti\n\n"
+        f"{answer}\n\nIl comune ha aperto orti condivisi per gli anziani.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record.get("location", {}).get("country") != "NO"
+    assert answer in draft.yaml  # the answer stays in the text
+    assert importer_places.read_place(answer) == (None, None)
+    # guard: Norway's code in capitals is still a country
+    assert importer_places.read_place("NO") == (None, "NO")
+    assert importer_places.read_place("Oslo / NO") == ("Oslo", "NO")

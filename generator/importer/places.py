@@ -28,6 +28,9 @@ _COMMA = re.compile(r"([^,]{2,40}),\s*([^,]{2,40})")
 # A bullet a listing writes before its place line: '• Bologna / Italy'.
 _BULLET = re.compile(r"^[•◦▪·]\s*")
 
+# A form's yes/no answers in the site languages; 'No' is also Norway's code, written in capitals when it is one.
+_ANSWERS = frozenset({"yes", "no", "oui", "non", "ja", "nein", "sí", "si", "sì", "tak", "nie"})
+
 
 def read_place(line: str) -> tuple[str | None, str | None]:
     """The place name and the country code a place line gives; (None, None) when it names no country."""
@@ -36,6 +39,8 @@ def read_place(line: str) -> tuple[str | None, str | None]:
         name, place_code = read_place(flag.group(2))
         return (name, code) if place_code in (None, code) else (None, code)
     text = " ".join(_BULLET.sub("", line.strip()).split()).strip(" .,;")
+    if text.casefold() in _ANSWERS and not text.isupper():
+        return None, None  # a form's yes/no answer ('Cofinanziamento altri soggetti' / 'No') is not Norway
     if not text or len(text) > 80 or _sentence(line, text) or partner_list(text):
         return None, None  # a list of partners' places is not one place: 'Riga (LV), Espoo (FI)'
 
