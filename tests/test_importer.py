@@ -3295,3 +3295,45 @@ def test_a_form_s_yes_no_answer_is_never_a_country(answer):
     # guard: Norway's code in capitals is still a country
     assert importer_places.read_place("NO") == (None, "NO")
     assert importer_places.read_place("Oslo / NO") == ("Oslo", "NO")
+
+
+@pytest.mark.parametrize(
+    ("start_label", "end_label"),
+    [
+        ("Data inizio del processo", "Data fine del processo"),
+        ("Date de début du projet", "Date de fin du projet"),
+        ("Fecha de inicio del proyecto", "Fecha de fin del proyecto"),
+        ("Beginn des Vorhabens", "Ende des Vorhabens"),
+        ("Data rozpoczęcia projektu", "Data zakończenia projektu"),
+        ("Start of the initiative", "End of the initiative"),
+        ("Fecha inicio", "Fecha fin"),
+    ],
+)
+def test_start_and_end_fields_naming_what_they_date_in_the_site_languages(start_label, end_label):
+    page = (
+        "Orti condivisi a Sestola\n\nIl comune ha aperto orti condivisi per gli anziani del paese.\n\n"
+        f"{start_label}\n\n12/02/2023\n\n{end_label}\n\n02/07/2023\n"
+    )
+    record = _import_text(page).record
+    assert (record["start"], record["end"]) == ("2023-02", "2023-07")
+
+
+def test_an_end_of_something_else_is_no_end_field():
+    page = (
+        "Orti condivisi a Sestola\n\nIl comune ha aperto orti condivisi per gli anziani del paese.\n\n"
+        "End of the road\n\nThe gardens lie where the bus line stops, 02/07/2023 saw the first harvest.\n"
+    )
+    record = _import_text(page).record
+    assert str(record.get("end", "")) != "2023-07"
+    assert "End of the road" in _import_text(page).yaml
+
+
+def test_a_region_s_administration_over_the_title_is_not_the_summary():
+    page = (
+        "Région Occitanie\n\nJARDINS PARTAGÉS DE MILLAU\n\nDate de début du projet\n\n03/04/2021\n\n"
+        "Date de fin du projet\n\n30/09/2022\n\nLa ville a ouvert des jardins partagés pour les aînés.\n"
+    )
+    record = _import_text(page).record
+    assert record["title"] == "JARDINS PARTAGÉS DE MILLAU"
+    assert record.get("summary", "") != "Région Occitanie"
+    assert (record["start"], record["end"]) == ("2021-04", "2022-09")

@@ -488,7 +488,8 @@ class HeadFields(PeopleFields, DateFields):
         chosen = next((line for line in rest if prose_like(line) and len(line) <= summary_length()), None)
         under = rest[1:] if rest and tag_list(rest[0]) else rest  # the topic tags a page shows over its subtitle
         if chosen is None and "title" in self.record and under and title_like(under[0]) and not entry_detail(under[0]):
-            chosen = under[0]
+            # a town's or region's administration over the title names who runs the site, not what the practice is
+            chosen = None if _TOWN_BODY.fullmatch(under[0]) or _REGION_BODY.fullmatch(under[0]) else under[0]
         if chosen is None:
             return None
         if cut_short(chosen):

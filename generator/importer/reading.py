@@ -708,6 +708,14 @@ _OF = re.compile(
     r"dello|dell['’]|degli|dei|di|van de|van het|van)\s*(?P<what>[^\W\d][\w'’-]*(?:\s[\w'’-]+){0,2})"
 )
 _QUALIFIED = {"title", "summary", "description", "contact"}
+# What a start or end field dates, in the site languages: the practice itself, never anything else ('End of the road').
+_DATED_THING = re.compile(
+    r"(?P<label>.+?)\s+(?:(?:of the|of|des|der|du|de la|de|del|de los|della|dello|dell['’]|di|dei|degli)\s*)?"
+    r"(?:project|practice|process|initiative|measure|programme|program|action|activities|"
+    r"projekts?|projektes|vorhabens|prozesses|maßnahme|initiative|projet|pratique|processus|mesure|action|"
+    r"proyecto|práctica|proceso|iniciativa|medida|progetto|processo|pratica|iniziativa|misura|percorso|attività|"
+    r"projektu|praktyki|procesu|inicjatywy|działania|przedsięwzięcia)$"
+)
 
 
 def _key(label: str) -> str | None:
@@ -717,6 +725,9 @@ def _key(label: str) -> str | None:
         return _INDEX[norm]
     found = _OF.fullmatch(norm)
     key = _INDEX.get(found.group("label")) if found else None
+    dated = _DATED_THING.fullmatch(norm)
+    if dated and _INDEX.get(dated.group("label")) in ("start", "end"):
+        return _INDEX[dated.group("label")]  # 'Data inizio del processo', 'Date de début du projet'
     return key if key in _QUALIFIED else None
 
 
