@@ -3337,3 +3337,20 @@ def test_a_region_s_administration_over_the_title_is_not_the_summary():
     assert record["title"] == "JARDINS PARTAGÉS DE MILLAU"
     assert record.get("summary", "") != "Région Occitanie"
     assert (record["start"], record["end"]) == ("2021-04", "2022-09")
+
+
+def test_an_amount_said_again_in_the_text_is_not_a_second_resource_line():
+    page = (
+        "Jardins partagés de Millau\n\nLa ville a ouvert des jardins partagés pour les aînés.\n\n"
+        "Budget total: 120 000 €\n\n"
+        "Le budget du projet, 120 000 €, a été couvert par la ville.\n\n"
+        "Le coût total du projet est de 120 000 €.\n"
+    )
+    draft = _import_text(page)
+    amounts = [(r.get("amount"), r.get("currency")) for r in draft.record["resources"]]
+    assert amounts.count((120000, "EUR")) == 1
+    assert any("said again" in text for _, text in draft.report.seen_money)
+    # guard: another amount in the text is still a resource line
+    page = page.replace("Le coût total du projet est de 120 000 €.", "Die Kosten des Projekts lagen bei 80.000 Euro.")
+    amounts = [(r.get("amount"), r.get("currency")) for r in _import_text(page).record["resources"]]
+    assert (80000, "EUR") in amounts and amounts.count((120000, "EUR")) == 1
