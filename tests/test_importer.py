@@ -3354,3 +3354,21 @@ def test_an_amount_said_again_in_the_text_is_not_a_second_resource_line():
     page = page.replace("Le coût total du projet est de 120 000 €.", "Die Kosten des Projekts lagen bei 80.000 Euro.")
     amounts = [(r.get("amount"), r.get("currency")) for r in _import_text(page).record["resources"]]
     assert (80000, "EUR") in amounts and amounts.count((120000, "EUR")) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        ('"Schön wie wir"', "Schön wie wir"),
+        ("„Gemeinsam gärtnern“", "Gemeinsam gärtnern"),
+        ("« Budget participatif de Lyon »", "Budget participatif de Lyon"),
+        ("“Making Spend Matter”", "Making Spend Matter"),
+        ("«Orti condivisi»", "Orti condivisi"),
+        # guards: quotes around a part of the name, or two quoted names, stay
+        ('"Green" roofs for schools', '"Green" roofs for schools'),
+        ('"Bike" and "Ride"', '"Bike" and "Ride"'),
+    ],
+)
+def test_a_title_field_s_value_loses_the_quote_marks_around_all_of_it(value, title):
+    page = f"Titel des Wettbewerbsbeitrags\n\n{value}\n\nKurzfassung\n\nDie Stadt lädt alle zum Mitmachen ein.\n"
+    assert _import_text(page).record["title"] == title
