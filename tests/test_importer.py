@@ -3372,3 +3372,33 @@ def test_an_amount_said_again_in_the_text_is_not_a_second_resource_line():
 def test_a_title_field_s_value_loses_the_quote_marks_around_all_of_it(value, title):
     page = f"Titel des Wettbewerbsbeitrags\n\n{value}\n\nKurzfassung\n\nDie Stadt lädt alle zum Mitmachen ein.\n"
     assert _import_text(page).record["title"] == title
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The project is located in PL.",
+        "Le projet est situé en FR.",
+        "Das Projekt befindet sich in AT.",
+        "El proyecto se encuentra en ES.",
+        "Il progetto si trova in IT.",
+        "Projekt znajduje się w PL.",
+    ],
+)
+def test_a_location_sentence_with_a_country_code_gives_the_country(said):
+    page = f"Green and blue infrastructure\n\nThe town plants rain gardens along its streets.\n\n{said}\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == said.rstrip(".")[-2:]
+    assert any("location/country" in guess and "check it" in guess for guess in draft.report.guessed)
+
+
+def test_a_portal_record_header_s_code_gives_the_country_only_when_nothing_else_does():
+    page = "KOHESIO · Q7373599 · PL\nGreen and blue infrastructure\n\nThe town plants rain gardens along its streets.\n"
+    assert _import_text(page).record["location"]["country"] == "PL"
+    # guards: a city the text names decides before the header; two codes give none; a code in small letters is none
+    page = "KOHESIO · Q4299414 · DK\nLisbon neighbourhood toolbox\n\nLisbon gives its priority areas a toolbox.\n"
+    assert _import_text(page).record["location"]["country"] == "PT"
+    page = "KOHESIO · Q1 · PL\nRain gardens\n\nThe town plants rain gardens.\n\nThe project is located in CZ.\n"
+    assert _import_text(page).record["location"]["country"].startswith("TODO")
+    page = "Rain gardens\n\nThe town plants rain gardens.\n\nThe gardens are located in pl. Wolności.\n"
+    assert _import_text(page).record["location"]["country"].startswith("TODO")

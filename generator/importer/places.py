@@ -31,6 +31,15 @@ _BULLET = re.compile(r"^[•◦▪·]\s*")
 # A form's yes/no answers in the site languages; 'No' is also Norway's code, written in capitals when it is one.
 _ANSWERS = frozenset({"yes", "no", "oui", "non", "ja", "nein", "sí", "si", "sì", "tak", "nie"})
 
+# A data portal's record header: the platform's name, the record's id, the country's code ('KOHESIO · Q7373599 · PL').
+_HEADER_CODE = re.compile(r"[A-Z][A-Z0-9 -]{2,30} · [^·]{1,40} · (?P<code>[A-Z]{2})")
+# Where a project is, said with the country's code, in the site languages: 'The project is located in PL.'
+_LOCATED_CODE = re.compile(
+    r"\b(?:(?:is |are )?(?:located|based|situated) in|(?:est )?situé(?:e|s|es)? (?:en|au|aux)|befinde[nt] sich in"
+    r"|liegt in|(?:está |se encuentra |ubicad[oa] )(?:en)|si trova in|(?:è )?(?:situat|ubicat|localizzat)[oa] in"
+    r"|znajduje się w|(?:jest )?zlokalizowan[ya] w)\s+(?P<code>[A-Z]{2})\b(?![\w-])"
+)
+
 
 def read_place(line: str) -> tuple[str | None, str | None]:
     """The place name and the country code a place line gives; (None, None) when it names no country."""
@@ -323,6 +332,25 @@ class PlaceFields(Bookkeeping):
                 self.report.guessed.append(f"location/city: took the line {line!r}, which the page names as a town")
                 return rest[:i] + rest[i + 1 :]
         return rest
+
+    def country_from_codes(self, description: list[str]) -> None:
+        """When nothing else gave the country, the code a record's header or a location sentence gives, as a guess.
+
+        A data portal's record header ends with the country's code ('KOHESIO · Q7373599 · PL'), and its
+        text says where the project is in the same code ('The project is located in PL.', 'Le projet est
+        situé en FR', 'Das Projekt befindet sich in AT'). Only codes in capitals count; two codes give none.
+        """
+        if "country" in self.record.get("location", {}):
+            return
+        found: dict[str, str] = {}
+        for line in [*self.report.boilerplate, *description]:
+            for match in (_HEADER_CODE.fullmatch(line.strip()), *_LOCATED_CODE.finditer(line)):
+                if match and match.group("code") in validate.countries():
+                    found.setdefault(match.group("code"), match.group(0).strip())
+        if len(found) == 1:
+            ((code, said),) = found.items()
+            self.set(("location", "country"), code)
+            self.report.guessed.append(f"location/country: {code}, from {said!r}; check it")
 
     def country_from_prose(self) -> None:
         """When no place line named the country, the one country the summary names, as a guess."""
