@@ -3402,3 +3402,25 @@ def test_a_portal_record_header_s_code_gives_the_country_only_when_nothing_else_
     assert _import_text(page).record["location"]["country"].startswith("TODO")
     page = "Rain gardens\n\nThe town plants rain gardens.\n\nThe gardens are located in pl. Wolności.\n"
     assert _import_text(page).record["location"]["country"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("said", "amount"),
+    [
+        ("The city receives €5 million for its plan.", 5000000),
+        ("Die Stadt erhält 50.000 Euro Preisgeld für ihre Idee.", 50000),
+        ("La ville reçoit une dotation de 20 000 € pour son projet.", 20000),
+        ("El ayuntamiento recibe 30.000 euros para su idea.", 30000),
+        ("Il comune riceve un premio di 10.000 euro.", 10000),
+        ("Miasto otrzymuje 100 tys. zł na swój pomysł.", 100000),
+    ],
+)
+def test_money_a_prize_gives_the_practice_is_a_resource_line(said, amount):
+    page = f"Trust network for older people\n\nThe city links older residents with neighbours.\n\n{said}\n"
+    amounts = [r.get("amount") for r in _import_text(page).record.get("resources", [])]
+    assert amount in amounts
+    # guard: an amount in a sentence without words of money given or spent stays seen, not placed
+    page = "Trust network for older people\n\nThe city links older residents with neighbours.\n\nRents rose to €900.\n"
+    draft = _import_text(page)
+    assert 900 not in [r.get("amount") for r in draft.record.get("resources", [])]
+    assert any("€900" in text for _, text in draft.report.seen_money)

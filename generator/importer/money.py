@@ -21,7 +21,10 @@ from generator.normalise import Found, find_money, split_amounts
 _BUDGET = re.compile(
     r"(?i)\b(budget|budż\w*|erdf|efrr|feder|fesr|efre|fund(s|ed|ing)?|cost(s|ed)?|contribution|invest\w*|grant|"
     r"financ\w*|co-financ\w*|paid|pays?|spent|kosten|investition\w*|haushalt|wkład|coût\w*|presupuesto|"
-    r"costo|costi|finanziament\w*)\b"
+    r"costo|costi|finanziament\w*|"
+    # money a prize or award gives the practice, in the site languages: 'The city receives €5 million for its plan'
+    r"receiv(?:e|es|ed|ing)|award(?:s|ed)?|prize money|prize|erhält|erhielt|erhalten|preisgeld|reçoit|reçu|"
+    r"dotation|recibe|recibió|dotado|riceve|ricevuto|premio|otrzymuje|otrzymał\w*|nagrod\w*)\b"
 )
 
 
