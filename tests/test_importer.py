@@ -3424,3 +3424,22 @@ def test_money_a_prize_gives_the_practice_is_a_resource_line(said, amount):
     draft = _import_text(page)
     assert 900 not in [r.get("amount") for r in draft.record.get("resources", [])]
     assert any("€900" in text for _, text in draft.report.seen_money)
+
+
+def test_a_portal_s_long_paragraph_about_itself_is_furniture():
+    about = (
+        "Kohesio is the European Commission's open-data platform for projects co-financed by the European Regional "
+        "Development Fund, the European Social Fund Plus, the Cohesion Fund and the Just Transition Fund. It draws "
+        "on the data that managing authorities publish and shows each project with its beneficiary, budget, period "
+        "and location, so that anyone can see where the money goes and what it pays for in every region of Europe."
+    )
+    assert len(about) > 300
+    page = f"Green and blue infrastructure\n\nThe town plants rain gardens along its streets.\n\n{about}\n"
+    draft = _import_text(page)
+    assert about in draft.report.boilerplate
+    # guard: a practice that is a platform describes itself in its own words, and stays
+    page = (
+        "Decidim Barcelona\n\nDecidim is the city's participatory platform, where residents propose and vote on "
+        "projects for their neighbourhoods.\n"
+    )
+    assert not _import_text(page).report.boilerplate

@@ -113,13 +113,15 @@ _BOILERPLATE = [
         r"[^.!?]{1,150}\?\s*(?:integra|aggiungi|completa|segnala|add|complete|update|suggest|ergänzen sie|ergänze|"
         r"complétez|ajoutez|añade|añadir|dodaj|uzupełnij)\b[^.!?]{0,60}\b(?:informazioni|info|information|details|"
         r"angaben|informationen|informations|información|informacje|informacji)[.!]?",
-        # a portal's paragraph about itself: 'Kohesio is the European Commission's open-data platform for …'
-        r"[A-Z][\w-]* is the (?:european commission|eu|european union)['’]s? [^.]{0,60}\b(?:platform|portal|database|"
-        r"website)\b.{0,800}",
         # a site's credit line, maybe after one sentence: 'Website coordinated by the Covenant of Mayors Office.'
         r"([^.]{0,120}\.\s+)?(this )?web ?site (is )?(coordinated|maintained|managed|hosted) by [^.]{1,80}\.?",
     )
 ]
+# A portal's paragraph about itself, however long: 'Kohesio is the European Commission's open-data platform for …'
+_PORTAL_ITSELF = re.compile(
+    r"[A-Z][\w-]* is the (?i:european commission|eu|european union)['’]s? [^.]{0,60}\b(?:platform|portal|"
+    r"database|website)\b.{0,1500}"
+)
 # A listing's own heading: a line naming a collection of practices ('climate and energy good practices',
 # 'projects for cooperation'). It is a menu line: the practice's title comes after it, never it. A
 # practice's title names one thing, often with a place ('Projects for young people in Riga'); a line
@@ -393,6 +395,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
+        furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
