@@ -3443,3 +3443,15 @@ def test_a_portal_s_long_paragraph_about_itself_is_furniture():
         "projects for their neighbourhoods.\n"
     )
     assert not _import_text(page).report.boilerplate
+
+
+def test_a_region_named_as_a_german_adjective_points_to_its_country():
+    page = (
+        "Förderscouting im Amt\n\nEine Rundmail des Schleswig-Holsteinischen Gemeindetags nennt neue "
+        "Förderprogramme für kleine Gemeinden.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == "DE"
+    # guard: a word that only ends like an adjective names no region
+    page = "Förderscouting im Amt\n\nDie Verwaltung arbeitet praktisch und kommt mit wenig Personal aus.\n"
+    assert _import_text(page).record["location"]["country"].startswith("TODO")

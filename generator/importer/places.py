@@ -137,13 +137,23 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
         for size in (2, 1):
             for i in range(len(tokens) - size + 1):
                 group = tokens[i : i + size]
-                hit = words.get(layouts.plain(" ".join(group)))
+                hit = words.get(layouts.plain(" ".join(group))) or (
+                    _region_adjective(group[0], words) if size == 1 else None
+                )
                 entry = (" ".join(group), hit[1]) if hit else None
                 after_region = i > 0 and tokens[i - 1].casefold() in _REGION_WORDS and hit and hit[1] == "region"
                 capital = group[-1][:1].isupper() or after_region  # 'województwo małopolskie' writes it small
                 if hit and entry and capital and entry not in found.get(hit[0], []):
                     found.setdefault(hit[0], []).append(entry)
     return found
+
+
+def _region_adjective(word: str, words: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """A region's name made a German adjective by '-isch' and its endings: 'Schleswig-Holsteinischen', 'Tirolerisch'
+    is not; only the region's full name plus the ending counts."""
+    stem = re.sub(r"(?:isch|ische|ischen|ischer|isches|ischem)$", "", word)
+    hit = words.get(layouts.plain(stem)) if stem != word else None
+    return hit if hit and hit[1] == "region" else None
 
 
 # The word for a region before its name, which some languages write in small letters: 'województwo małopolskie'.
