@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from generator import importer, validate
 from generator.cli import main
+from generator.importer import places as importer_places
 from generator.records import ID_PATTERN, MAX_ID_LENGTH, parse, slug
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -421,10 +422,10 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
-# (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l (see CORPUS.md).
+# (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m (see CORPUS.md).
 
-# The held-out part now: heldout9/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout9"
+# The held-out part now: heldout10/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout10"
 
 
 def _facts(path: Path) -> dict:
@@ -515,9 +516,11 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # to the tuned part in i13k.
 # i13h8's ten (heldout8/) were measured once after i13k: 59/94 = 62.8% (57/94 before i13k's rules), and moved
 # to the tuned part in i13l.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout9 was
-# measured once after i13l at 77/106 = 72.6% (74/106 on the importer before i13l).
-HELDOUT_FLOOR = 0.72
+# i13h9's ten (heldout9/) were measured once after i13l: 77/106 = 72.6% (74/106 before i13l's rules), and moved
+# to the tuned part in i13m.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout10 was
+# measured once after i13m at 59/89 = 66.3% (58/89 on the importer before i13m).
+HELDOUT_FLOOR = 0.66
 
 
 def heldout_facts() -> list[Path]:
@@ -3178,3 +3181,277 @@ def test_a_filter_panel_s_last_name_set_off_by_a_wider_gap_is_furniture():
         "Helping village shops survive by adding services to them and with support from the municipalities.\n"
     )
     assert _import_text(page).record["title"] == "Village shops"
+
+
+# --- i13m: the misses of heldout9, fixed with rules for any page of their kind ------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Cookie-Hinweis",
+        "Utilisation des cookies",
+        "Informativa sui cookie",
+        "Uso de cookies",
+        "Informacja o plikach cookies",
+        "Nous utilisons des cookies. En poursuivant votre navigation, vous acceptez leur dépôt.",
+        "Proseguendo la navigazione acconsenti all'uso dei cookie.",
+        "Korzystając z serwisu wyrażasz zgodę na używanie plików cookies.",
+        "Autoriser",
+        "Zgadzam się",
+        "Got it",
+        "Share this publication",
+        "Die Inhalte dieser Website werden derzeit überarbeitet und können veraltet sein.",
+        "Les contenus de ce site sont en cours de mise à jour.",
+        "I contenuti di questo sito sono in aggiornamento.",
+        "Source: Ville de Lyon",
+        "Fonte: Comune di Parma",
+        "Capture d'écran du portail",
+        "Zrzut ekranu aplikacji",
+        "Do you know this project? Add information",
+        "Connaissez-vous ce projet ? Complétez les informations",
+        "FundedCompleted",
+        "ZertifiziertGefördert",
+        "Europa is the European Union's open-data portal for projects in every member state.",
+    ],
+)
+def test_site_notices_credits_and_badges_in_the_site_languages_are_furniture(notice):
+    page = f"Radschnellweg Ruhr\n\nDie Region baut einen Radweg durch das Ruhrgebiet.\n\n{notice}\n\nEr ist lang.\n"
+    draft = _import_text(page)
+    assert notice in draft.report.boilerplate
+    assert notice not in draft.yaml
+
+
+def test_a_short_caption_above_a_picture_s_source_goes_with_it():
+    page = (
+        "Bike library in Ghent\n\nThe city lends cargo bikes to families.\n\n"
+        "Volunteers at the depot\nSource: City of Ghent\n\nThe depot opened near the station.\n"
+    )
+    draft = _import_text(page)
+    assert {"Volunteers at the depot", "Source: City of Ghent"} <= set(draft.report.boilerplate)
+    # guard: a sentence above the source line is the text's, and stays
+    page = (
+        "Bike library in Ghent\n\nThe city lends cargo bikes to families.\n\n"
+        "The depot lends forty bikes a week.\nSource: City of Ghent\n"
+    )
+    draft = _import_text(page)
+    assert "The depot lends forty bikes a week." in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Stadt fragte die Bewohner, ob sie Cookies backen wollten.",
+        "Our content on this topic grew.",
+        "Source of funding",
+        "Screenshots were taken by pupils to document the route.",
+        "CitizenLab",
+        "Do you know how it works? The app explains it.",
+        "Bike sharing is the city's favourite platform for short trips.",
+    ],
+)
+def test_lines_that_only_look_like_notices_credits_or_badges_stay(line):
+    page = f"Radschnellweg Ruhr\n\nDie Region baut einen Radweg durch das Ruhrgebiet.\n\n{line}\n\nEr ist lang.\n"
+    draft = _import_text(page)
+    assert line not in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regione Emilia-Romagna",
+        "Région Occitanie",
+        "Provincia di Trento",
+        "Comunidad de Madrid",
+        "Junta de Andalucía",
+        "Województwo Małopolskie",
+        "Bezirksamt Neukölln",
+        "Province of Limburg",
+    ],
+)
+def test_a_region_s_administration_as_a_heading_is_never_the_title(body):
+    page = f"{body}\n\nThe region gives older people benches to rest on along the main streets.\n"
+    draft = _import_text(page)
+    assert draft.record["title"].startswith("TODO"), body
+    assert body in draft.yaml  # kept in the text
+    assert any("region's or province's administration" in note for note in draft.report.notes)
+
+
+def test_a_practice_named_after_a_region_stays_the_title():
+    page = "Region Skåne climate plan\n\nThe region cut emissions by a third.\n"
+    assert _import_text(page).record["title"] == "Region Skåne climate plan"
+
+
+@pytest.mark.parametrize("answer", ["No", "no", "Non", "Nein", "Nie", "Sì"])
+def test_a_form_s_yes_no_answer_is_never_a_country(answer):
+    page = (
+        "Orti condivisi a Sestola\n\nCofinanziamento altri soggetti\n\n"
+        f"{answer}\n\nIl comune ha aperto orti condivisi per gli anziani.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record.get("location", {}).get("country") != "NO"
+    assert answer in draft.yaml  # the answer stays in the text
+    assert importer_places.read_place(answer) == (None, None)
+    # guard: Norway's code in capitals is still a country
+    assert importer_places.read_place("NO") == (None, "NO")
+    assert importer_places.read_place("Oslo / NO") == ("Oslo", "NO")
+
+
+@pytest.mark.parametrize(
+    ("start_label", "end_label"),
+    [
+        ("Data inizio del processo", "Data fine del processo"),
+        ("Date de début du projet", "Date de fin du projet"),
+        ("Fecha de inicio del proyecto", "Fecha de fin del proyecto"),
+        ("Beginn des Vorhabens", "Ende des Vorhabens"),
+        ("Data rozpoczęcia projektu", "Data zakończenia projektu"),
+        ("Start of the initiative", "End of the initiative"),
+        ("Fecha inicio", "Fecha fin"),
+    ],
+)
+def test_start_and_end_fields_naming_what_they_date_in_the_site_languages(start_label, end_label):
+    page = (
+        "Orti condivisi a Sestola\n\nIl comune ha aperto orti condivisi per gli anziani del paese.\n\n"
+        f"{start_label}\n\n12/02/2023\n\n{end_label}\n\n02/07/2023\n"
+    )
+    record = _import_text(page).record
+    assert (record["start"], record["end"]) == ("2023-02", "2023-07")
+
+
+def test_an_end_of_something_else_is_no_end_field():
+    page = (
+        "Orti condivisi a Sestola\n\nIl comune ha aperto orti condivisi per gli anziani del paese.\n\n"
+        "End of the road\n\nThe gardens lie where the bus line stops, 02/07/2023 saw the first harvest.\n"
+    )
+    record = _import_text(page).record
+    assert str(record.get("end", "")) != "2023-07"
+    assert "End of the road" in _import_text(page).yaml
+
+
+def test_a_region_s_administration_over_the_title_is_not_the_summary():
+    page = (
+        "Région Occitanie\n\nJARDINS PARTAGÉS DE MILLAU\n\nDate de début du projet\n\n03/04/2021\n\n"
+        "Date de fin du projet\n\n30/09/2022\n\nLa ville a ouvert des jardins partagés pour les aînés.\n"
+    )
+    record = _import_text(page).record
+    assert record["title"] == "JARDINS PARTAGÉS DE MILLAU"
+    assert record.get("summary", "") != "Région Occitanie"
+    assert (record["start"], record["end"]) == ("2021-04", "2022-09")
+
+
+def test_an_amount_said_again_in_the_text_is_not_a_second_resource_line():
+    page = (
+        "Jardins partagés de Millau\n\nLa ville a ouvert des jardins partagés pour les aînés.\n\n"
+        "Budget total: 120 000 €\n\n"
+        "Le budget du projet, 120 000 €, a été couvert par la ville.\n\n"
+        "Le coût total du projet est de 120 000 €.\n"
+    )
+    draft = _import_text(page)
+    amounts = [(r.get("amount"), r.get("currency")) for r in draft.record["resources"]]
+    assert amounts.count((120000, "EUR")) == 1
+    assert any("said again" in text for _, text in draft.report.seen_money)
+    # guard: another amount in the text is still a resource line
+    page = page.replace("Le coût total du projet est de 120 000 €.", "Die Kosten des Projekts lagen bei 80.000 Euro.")
+    amounts = [(r.get("amount"), r.get("currency")) for r in _import_text(page).record["resources"]]
+    assert (80000, "EUR") in amounts and amounts.count((120000, "EUR")) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        ('"Schön wie wir"', "Schön wie wir"),
+        ("„Gemeinsam gärtnern“", "Gemeinsam gärtnern"),
+        ("« Budget participatif de Lyon »", "Budget participatif de Lyon"),
+        ("“Making Spend Matter”", "Making Spend Matter"),
+        ("«Orti condivisi»", "Orti condivisi"),
+        # guards: quotes around a part of the name, or two quoted names, stay
+        ('"Green" roofs for schools', '"Green" roofs for schools'),
+        ('"Bike" and "Ride"', '"Bike" and "Ride"'),
+    ],
+)
+def test_a_title_field_s_value_loses_the_quote_marks_around_all_of_it(value, title):
+    page = f"Titel des Wettbewerbsbeitrags\n\n{value}\n\nKurzfassung\n\nDie Stadt lädt alle zum Mitmachen ein.\n"
+    assert _import_text(page).record["title"] == title
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The project is located in PL.",
+        "Le projet est situé en FR.",
+        "Das Projekt befindet sich in AT.",
+        "El proyecto se encuentra en ES.",
+        "Il progetto si trova in IT.",
+        "Projekt znajduje się w PL.",
+    ],
+)
+def test_a_location_sentence_with_a_country_code_gives_the_country(said):
+    page = f"Green and blue infrastructure\n\nThe town plants rain gardens along its streets.\n\n{said}\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == said.rstrip(".")[-2:]
+    assert any("location/country" in guess and "check it" in guess for guess in draft.report.guessed)
+
+
+def test_a_portal_record_header_s_code_gives_the_country_only_when_nothing_else_does():
+    page = "KOHESIO · Q7373599 · PL\nGreen and blue infrastructure\n\nThe town plants rain gardens along its streets.\n"
+    assert _import_text(page).record["location"]["country"] == "PL"
+    # guards: a city the text names decides before the header; two codes give none; a code in small letters is none
+    page = "KOHESIO · Q4299414 · DK\nLisbon neighbourhood toolbox\n\nLisbon gives its priority areas a toolbox.\n"
+    assert _import_text(page).record["location"]["country"] == "PT"
+    page = "KOHESIO · Q1 · PL\nRain gardens\n\nThe town plants rain gardens.\n\nThe project is located in CZ.\n"
+    assert _import_text(page).record["location"]["country"].startswith("TODO")
+    page = "Rain gardens\n\nThe town plants rain gardens.\n\nThe gardens are located in pl. Wolności.\n"
+    assert _import_text(page).record["location"]["country"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("said", "amount"),
+    [
+        ("The city receives €5 million for its plan.", 5000000),
+        ("Die Stadt erhält 50.000 Euro Preisgeld für ihre Idee.", 50000),
+        ("La ville reçoit une dotation de 20 000 € pour son projet.", 20000),
+        ("El ayuntamiento recibe 30.000 euros para su idea.", 30000),
+        ("Il comune riceve un premio di 10.000 euro.", 10000),
+        ("Miasto otrzymuje 100 tys. zł na swój pomysł.", 100000),
+    ],
+)
+def test_money_a_prize_gives_the_practice_is_a_resource_line(said, amount):
+    page = f"Trust network for older people\n\nThe city links older residents with neighbours.\n\n{said}\n"
+    amounts = [r.get("amount") for r in _import_text(page).record.get("resources", [])]
+    assert amount in amounts
+    # guard: an amount in a sentence without words of money given or spent stays seen, not placed
+    page = "Trust network for older people\n\nThe city links older residents with neighbours.\n\nRents rose to €900.\n"
+    draft = _import_text(page)
+    assert 900 not in [r.get("amount") for r in draft.record.get("resources", [])]
+    assert any("€900" in text for _, text in draft.report.seen_money)
+
+
+def test_a_portal_s_long_paragraph_about_itself_is_furniture():
+    about = (
+        "Kohesio is the European Commission's open-data platform for projects co-financed by the European Regional "
+        "Development Fund, the European Social Fund Plus, the Cohesion Fund and the Just Transition Fund. It draws "
+        "on the data that managing authorities publish and shows each project with its beneficiary, budget, period "
+        "and location, so that anyone can see where the money goes and what it pays for in every region of Europe."
+    )
+    assert len(about) > 300
+    page = f"Green and blue infrastructure\n\nThe town plants rain gardens along its streets.\n\n{about}\n"
+    draft = _import_text(page)
+    assert about in draft.report.boilerplate
+    # guard: a practice that is a platform describes itself in its own words, and stays
+    page = (
+        "Decidim Barcelona\n\nDecidim is the city's participatory platform, where residents propose and vote on "
+        "projects for their neighbourhoods.\n"
+    )
+    assert not _import_text(page).report.boilerplate
+
+
+def test_a_region_named_as_a_german_adjective_points_to_its_country():
+    page = (
+        "Förderscouting im Amt\n\nEine Rundmail des Schleswig-Holsteinischen Gemeindetags nennt neue "
+        "Förderprogramme für kleine Gemeinden.\n"
+    )
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == "DE"
+    # guard: a word that only ends like an adjective names no region
+    page = "Förderscouting im Amt\n\nDie Verwaltung arbeitet praktisch und kommt mit wenig Personal aus.\n"
+    assert _import_text(page).record["location"]["country"].startswith("TODO")

@@ -488,7 +488,8 @@ class HeadFields(PeopleFields, DateFields):
         chosen = next((line for line in rest if prose_like(line) and len(line) <= summary_length()), None)
         under = rest[1:] if rest and tag_list(rest[0]) else rest  # the topic tags a page shows over its subtitle
         if chosen is None and "title" in self.record and under and title_like(under[0]) and not entry_detail(under[0]):
-            chosen = under[0]
+            # a town's or region's administration over the title names who runs the site, not what the practice is
+            chosen = None if _TOWN_BODY.fullmatch(under[0]) or _REGION_BODY.fullmatch(under[0]) else under[0]
         if chosen is None:
             return None
         if cut_short(chosen):
@@ -621,6 +622,18 @@ _TOWN_BODY = re.compile(
     r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*){0,3}"
 )
 
+# A region's or province's administration as a site's or form's heading: 'Regione Emilia-Romagna', 'Région
+# Occitanie', 'Provincia di Trento', 'Comunidad de Madrid', 'Junta de Andalucía', 'Województwo Małopolskie',
+# 'Bezirksamt Neukölln', 'Freistaat Bayern', 'Province of Limburg'.
+_REGION_BODY = re.compile(
+    r"(?:Regione|Provincia(?: autonoma)? di|Città metropolitana di|Région|Conseil (?:régional|départemental)"
+    r"(?: de| du| des)?|Département (?:de|du|des)|Bezirksamt|Bezirk|Freistaat|Bundesland|Land|Region|Regionalverband|"
+    r"Comunidad(?: Autónoma)? de|Junta de|Xunta de|Generalitat(?: de)?|Diputación(?: Provincial)? de|Gobierno de|"
+    r"Województwo|Urząd Marszałkowski Województwa|Powiat|Starostwo Powiatowe w|Province of|Region of|County of|"
+    r"Regional Council of)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -](?:am|an|der|im|de|del|di|von|of)?\s?"
+    r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*){0,3}"
+)
+
 
 def never_title(lines: list[str], i: int) -> str:
     """Why the head's line cannot be the practice's name, or '' when it can.
@@ -641,6 +654,8 @@ def never_title(lines: list[str], i: int) -> str:
         return "the first line of a text that goes on in the next line"
     if _TOWN_BODY.fullmatch(_BULLET.sub("", line.strip())):
         return "the name of a town's administration"
+    if _REGION_BODY.fullmatch(_BULLET.sub("", line.strip())):
+        return "the name of a region's or province's administration"
     return ""
 
 

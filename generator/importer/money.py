@@ -21,7 +21,10 @@ from generator.normalise import Found, find_money, split_amounts
 _BUDGET = re.compile(
     r"(?i)\b(budget|budż\w*|erdf|efrr|feder|fesr|efre|fund(s|ed|ing)?|cost(s|ed)?|contribution|invest\w*|grant|"
     r"financ\w*|co-financ\w*|paid|pays?|spent|kosten|investition\w*|haushalt|wkład|coût\w*|presupuesto|"
-    r"costo|costi|finanziament\w*)\b"
+    r"costo|costi|finanziament\w*|"
+    # money a prize or award gives the practice, in the site languages: 'The city receives €5 million for its plan'
+    r"receiv(?:e|es|ed|ing)|award(?:s|ed)?|prize money|prize|erhält|erhielt|erhalten|preisgeld|reçoit|reçu|"
+    r"dotation|recibe|recibió|dotado|riceve|ricevuto|premio|otrzymuje|otrzymał\w*|nagrod\w*)\b"
 )
 
 
@@ -45,10 +48,20 @@ class MoneyFields(Bookkeeping):
     def costs(self, section: Section) -> None:
         self.resources(section, every_line=False)
 
-    def resource_items(self, text: str, where: str, keep_bare: bool = True) -> None:
-        """One resource item per amount of the text; the text alone when it has none."""
+    def resource_items(
+        self, text: str, where: str, keep_bare: bool = True, placed: frozenset[tuple[object, object]] = frozenset()
+    ) -> None:
+        """One resource item per amount of the text; the text alone when it has none.
+
+        An amount in `placed` (amount and currency already a resource line) is the same money said again, as
+        a page's summary, fact box and FAQ repeat it: it is reported, not placed twice.
+        """
         items = self.record.setdefault("resources", [])
         amounts = self.pesos(text, where, _plausible(find_money(text)))
+        for found in [f for f in amounts if (f.money.amount, f.money.currency) in placed]:
+            amounts.remove(found)
+            said = f"{found.text}: the same amount as a resource line above, said again"
+            self.report.seen_money.append((where, said))
         for found in find_money(text):
             if found not in amounts and not _PESOS.match(text, found.end):
                 self.report.seen_money.append((where, f"{found.text}: no multiplier, unlike the amount before it"))
@@ -99,6 +112,11 @@ class MoneyFields(Bookkeeping):
             )
         return item
 
+    def placed_amounts(self) -> frozenset[tuple[object, object]]:
+        """The (amount, currency) pairs the draft's resource lines already hold."""
+        items = self.record.get("resources", [])
+        return frozenset((item["amount"], item.get("currency")) for item in items if "amount" in item)
+
     def money_in_prose(self) -> None:
         """Amounts outside the money sections: placed when the line is about money, else reported."""
         lines = [("page head", self.record["summary"])] if isinstance(self.record.get("summary"), str) else []
@@ -108,7 +126,7 @@ class MoneyFields(Bookkeeping):
                 continue
             if _BUDGET.search(line) or _alone(line):
                 for piece in split_amounts(line):
-                    self.resource_items(piece, where, keep_bare=False)
+                    self.resource_items(piece, where, keep_bare=False, placed=self.placed_amounts())
                 self.report.guessed.append(f"resources: read the amounts of {line[:50]!r}... from the {where}")
             else:
                 self.report.seen_money += [(where, found.text) for found in find_money(line)]

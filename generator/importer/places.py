@@ -28,6 +28,18 @@ _COMMA = re.compile(r"([^,]{2,40}),\s*([^,]{2,40})")
 # A bullet a listing writes before its place line: '• Bologna / Italy'.
 _BULLET = re.compile(r"^[•◦▪·]\s*")
 
+# A form's yes/no answers in the site languages; 'No' is also Norway's code, written in capitals when it is one.
+_ANSWERS = frozenset({"yes", "no", "oui", "non", "ja", "nein", "sí", "si", "sì", "tak", "nie"})
+
+# A data portal's record header: the platform's name, the record's id, the country's code ('KOHESIO · Q7373599 · PL').
+_HEADER_CODE = re.compile(r"[A-Z][A-Z0-9 -]{2,30} · [^·]{1,40} · (?P<code>[A-Z]{2})")
+# Where a project is, said with the country's code, in the site languages: 'The project is located in PL.'
+_LOCATED_CODE = re.compile(
+    r"\b(?:(?:is |are )?(?:located|based|situated) in|(?:est )?situé(?:e|s|es)? (?:en|au|aux)|befinde[nt] sich in"
+    r"|liegt in|(?:está |se encuentra |ubicad[oa] )(?:en)|si trova in|(?:è )?(?:situat|ubicat|localizzat)[oa] in"
+    r"|znajduje się w|(?:jest )?zlokalizowan[ya] w)\s+(?P<code>[A-Z]{2})\b(?![\w-])"
+)
+
 
 def read_place(line: str) -> tuple[str | None, str | None]:
     """The place name and the country code a place line gives; (None, None) when it names no country."""
@@ -36,6 +48,8 @@ def read_place(line: str) -> tuple[str | None, str | None]:
         name, place_code = read_place(flag.group(2))
         return (name, code) if place_code in (None, code) else (None, code)
     text = " ".join(_BULLET.sub("", line.strip()).split()).strip(" .,;")
+    if text.casefold() in _ANSWERS and not text.isupper():
+        return None, None  # a form's yes/no answer ('Cofinanziamento altri soggetti' / 'No') is not Norway
     if not text or len(text) > 80 or _sentence(line, text) or partner_list(text):
         return None, None  # a list of partners' places is not one place: 'Riga (LV), Espoo (FI)'
 
@@ -123,13 +137,23 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
         for size in (2, 1):
             for i in range(len(tokens) - size + 1):
                 group = tokens[i : i + size]
-                hit = words.get(layouts.plain(" ".join(group)))
+                hit = words.get(layouts.plain(" ".join(group))) or (
+                    _region_adjective(group[0], words) if size == 1 else None
+                )
                 entry = (" ".join(group), hit[1]) if hit else None
                 after_region = i > 0 and tokens[i - 1].casefold() in _REGION_WORDS and hit and hit[1] == "region"
                 capital = group[-1][:1].isupper() or after_region  # 'województwo małopolskie' writes it small
                 if hit and entry and capital and entry not in found.get(hit[0], []):
                     found.setdefault(hit[0], []).append(entry)
     return found
+
+
+def _region_adjective(word: str, words: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """A region's name made a German adjective by '-isch' and its endings: 'Schleswig-Holsteinischen', 'Tirolerisch'
+    is not; only the region's full name plus the ending counts."""
+    stem = re.sub(r"(?:isch|ische|ischen|ischer|isches|ischem)$", "", word)
+    hit = words.get(layouts.plain(stem)) if stem != word else None
+    return hit if hit and hit[1] == "region" else None
 
 
 # The word for a region before its name, which some languages write in small letters: 'województwo małopolskie'.
@@ -318,6 +342,25 @@ class PlaceFields(Bookkeeping):
                 self.report.guessed.append(f"location/city: took the line {line!r}, which the page names as a town")
                 return rest[:i] + rest[i + 1 :]
         return rest
+
+    def country_from_codes(self, description: list[str]) -> None:
+        """When nothing else gave the country, the code a record's header or a location sentence gives, as a guess.
+
+        A data portal's record header ends with the country's code ('KOHESIO · Q7373599 · PL'), and its
+        text says where the project is in the same code ('The project is located in PL.', 'Le projet est
+        situé en FR', 'Das Projekt befindet sich in AT'). Only codes in capitals count; two codes give none.
+        """
+        if "country" in self.record.get("location", {}):
+            return
+        found: dict[str, str] = {}
+        for line in [*self.report.boilerplate, *description]:
+            for match in (_HEADER_CODE.fullmatch(line.strip()), *_LOCATED_CODE.finditer(line)):
+                if match and match.group("code") in validate.countries():
+                    found.setdefault(match.group("code"), match.group(0).strip())
+        if len(found) == 1:
+            ((code, said),) = found.items()
+            self.set(("location", "country"), code)
+            self.report.guessed.append(f"location/country: {code}, from {said!r}; check it")
 
     def country_from_prose(self) -> None:
         """When no place line named the country, the one country the summary names, as a guess."""

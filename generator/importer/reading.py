@@ -86,10 +86,42 @@ _BOILERPLATE = [
         r"(?:this )?(?:e-?mail|newsletter|message)( is)? not display(?:ing|ed)? (?:correctly|properly)\??\s*"
         r"(?:view|read|see|open) (?:it|this|the [\w-]+) (?:in|on) (?:your|a) (?:web )?browser\.?",
         r"(?:(?:best |kind )?regards,? )?your [\w&' -]{1,40} team[.!]?",
+        # a cookie notice's heading, a short line naming cookies: 'Hinweis zur Verwendung von Cookies', 'Cookie notice'
+        r"(?!.*\d)(?!.*[.!?]$)(?=.{0,80}$).*\b(?:cookies?|cookie-hinweis|plik(?:i|ów) cookies?|ciasteczka)\b.*",
+        # a cookie notice's consent sentence: 'Mit der Nutzung unserer Dienste erklären Sie sich damit einverstanden,
+        # dass wir Cookies verwenden.', 'En poursuivant, vous acceptez l'utilisation de cookies.'
+        r"(?=.*\bcookies?\b)(?=.*\b(?:verwenden|einverstanden|zustimmen|consentement|acceptez|aceptas|consentimiento|"
+        r"acconsenti|consenso|zgod[aęy]|wyrażasz|agree|consent)\b).{1,600}",
+        # a cookie banner's buttons: 'Erlauben', 'Autoriser', 'Got it', 'Ich stimme zu', 'Zgadzam się'
+        r"(?:alle )?(?:erlauben|zulassen)|verstanden|ich stimme zu|(?:tout )?autoriser|j['’]accepte"
+        r"|permitir(?: todas?)?|acepto|consenti(?: tutti)?|accetto|zezwól(?: na wszystkie)?|zgadzam się|got it"
+        r"|i agree|ok,? (?:got it|i agree)",
+        # a share link for any kind of entry: 'Share this Post:', 'Share this publication'
+        r"share (?:this|the) (?:post|publication|news|event|project|item|resource|initiative|case)(?: on| via)?:?",
+        # a notice about the website's own content: 'The Commission is in the process of updating some of the
+        # content on this website …', 'Die Inhalte dieser Website werden derzeit überarbeitet.'
+        r".{0,200}\b(?:(?:content|contents|information|pages?) (?:on|of) this (?:web ?site|site)"
+        r"|inhalte? (?:auf |dieser )(?:dieser )?(?:website|webseite|internetseite)|contenus? de ce site"
+        r"|contenidos? de este sitio|contenuti? di "
+        r"questo sito|treści? (?:na )?(?:tej|niniejszej) stron\w*)\b.{0,500}",
+        # a picture's source or alt text on a line of its own: 'Quelle: Hauke Klünder', 'Screenshot Förderscouting
+        # Plattform', 'Capture d'écran du portail'
+        r"(?:bildquelle|quelle|source|fuente|fonte|źródło|fot\.|zdjęcie)\s*:\s*[^.!?\d]{1,60}",
+        r"(?:screenshot|bildschirmfoto|capture d['’]écran|captura de pantalla|schermata|zrzut ekranu)\b[^.!?]{0,80}",
+        # a site inviting the reader to add to its record: 'Hai gestito, partecipato o hai info su questo processo?
+        # Integra le informazioni', 'Do you know this project? Add information'
+        r"[^.!?]{1,150}\?\s*(?:integra|aggiungi|completa|segnala|add|complete|update|suggest|ergänzen sie|ergänze|"
+        r"complétez|ajoutez|añade|añadir|dodaj|uzupełnij)\b[^.!?]{0,60}\b(?:informazioni|info|information|details|"
+        r"angaben|informationen|informations|información|informacje|informacji)[.!]?",
         # a site's credit line, maybe after one sentence: 'Website coordinated by the Covenant of Mayors Office.'
         r"([^.]{0,120}\.\s+)?(this )?web ?site (is )?(coordinated|maintained|managed|hosted) by [^.]{1,80}\.?",
     )
 ]
+# A portal's paragraph about itself, however long: 'Kohesio is the European Commission's open-data platform for …'
+_PORTAL_ITSELF = re.compile(
+    r"[A-Z][\w-]* is the (?i:european commission|eu|european union)['’]s? [^.]{0,60}\b(?:platform|portal|"
+    r"database|website)\b.{0,1500}"
+)
 # A listing's own heading: a line naming a collection of practices ('climate and energy good practices',
 # 'projects for cooperation'). It is a menu line: the practice's title comes after it, never it. A
 # practice's title names one thing, often with a place ('Projects for young people in Riga'); a line
@@ -363,6 +395,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
+        furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
@@ -375,6 +408,8 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             kept.append(line)
             continue
         report.boilerplate.append(line)
+        if _caption_above(kept, line):
+            report.boilerplate.append(kept.pop())
         if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
             kept[-1] = f"Contact: {kept[-1]}"
     return _label_under_name(kept)
@@ -472,7 +507,40 @@ def _furniture(line: str, key: str, known: set[str]) -> bool:
     patterns = [_LISTING, *_BOILERPLATE, *_CHROME]
     bare = _BULLET.sub("", line).strip()  # a menu's item keeps its bullet: '• Schedule a demo'
     matched = any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in patterns)
-    return key in known or matched or language_line(line)
+    return key in known or matched or language_line(line) or _glued_badges(line)
+
+
+# The status words a record's badges show, in the site languages ('Certificato', 'Finanziato', 'Completed').
+_STATUS_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "certificato finanziato concluso avviato certified funded completed finished ongoing closed active "
+        "zertifiziert gefördert abgeschlossen laufend beendet certifié financé terminé achevé certificado financiado "
+        "finalizado concluido terminado certyfikowany finansowany zakończony zrealizowany",
+    )
+)
+
+
+def _glued_badges(line: str) -> bool:
+    """Two status badges or more run together by the copy: 'CertificatoFinanziato', 'FundedCompleted'."""
+    parts = re.findall(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", line)
+    return len(parts) >= 2 and "".join(parts) == line and all(part.casefold() in _STATUS_WORDS for part in parts)
+
+
+# A picture's source line: 'Quelle: Hauke Klünder', 'Foto: …', 'Source: …'; the short line above it is its caption.
+_CREDIT = re.compile(
+    r"(?i)(?:bildquelle|quelle|source|fuente|fonte|źródło|fot\.|zdjęcie|photo|foto|bild|image|credits?)\s*[:©]\s*"
+    r"[^.!?\d]{1,60}"
+)
+
+
+def _caption_above(kept: list[str], line: str) -> bool:
+    """The line before a picture's source line is the picture's caption when it is a few words and no sentence
+    ('Seminarraum mit Teilnehmern' / 'Quelle: Hauke Klünder'); a heading or a field label is not."""
+    if not (_CREDIT.fullmatch(line) and kept and kept[-1]):
+        return False
+    last = kept[-1]
+    return len(last.split()) <= 6 and not re.search(r"[.!?:;]$", last) and _heading(last) is None
 
 
 def _outline(line: str) -> bool:
@@ -643,6 +711,14 @@ _OF = re.compile(
     r"dello|dell['’]|degli|dei|di|van de|van het|van)\s*(?P<what>[^\W\d][\w'’-]*(?:\s[\w'’-]+){0,2})"
 )
 _QUALIFIED = {"title", "summary", "description", "contact"}
+# What a start or end field dates, in the site languages: the practice itself, never anything else ('End of the road').
+_DATED_THING = re.compile(
+    r"(?P<label>.+?)\s+(?:(?:of the|of|des|der|du|de la|de|del|de los|della|dello|dell['’]|di|dei|degli)\s*)?"
+    r"(?:project|practice|process|initiative|measure|programme|program|action|activities|"
+    r"projekts?|projektes|vorhabens|prozesses|maßnahme|initiative|projet|pratique|processus|mesure|action|"
+    r"proyecto|práctica|proceso|iniciativa|medida|progetto|processo|pratica|iniziativa|misura|percorso|attività|"
+    r"projektu|praktyki|procesu|inicjatywy|działania|przedsięwzięcia)$"
+)
 
 
 def _key(label: str) -> str | None:
@@ -652,6 +728,9 @@ def _key(label: str) -> str | None:
         return _INDEX[norm]
     found = _OF.fullmatch(norm)
     key = _INDEX.get(found.group("label")) if found else None
+    dated = _DATED_THING.fullmatch(norm)
+    if dated and _INDEX.get(dated.group("label")) in ("start", "end"):
+        return _INDEX[dated.group("label")]  # 'Data inizio del processo', 'Date de début du projet'
     return key if key in _QUALIFIED else None
 
 

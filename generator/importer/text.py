@@ -84,7 +84,7 @@ class TextFields(Bookkeeping):
         if "title" in self.record:
             self.unplaced(section.heading, section.lines, "a title was given with --title; the page's is kept aside")
         elif _texts(section.lines):
-            self.set(("title",), _line(section.lines))
+            self.set(("title",), unquoted(_line(section.lines)))
             self.found("title", _line(section.lines), self.record["title"])
 
     def summary(self, section: Section) -> None:
@@ -311,3 +311,16 @@ class TextFields(Bookkeeping):
                 self.report.guessed.append(f"topics: read {part!r} as {', '.join(ids)}")
         if found:
             self.record["topics"] = found
+
+
+# Quote marks wrapping a whole name, as the languages write them: "…", “…”, „…“, «…», »…«, ‚…‘.
+_WRAPPED = re.compile(r'"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»|»([^«»]+)«|‚([^‚‘’]+)[‘’]')
+
+
+def unquoted(name: str) -> str:
+    """A title field's value without the quote marks around all of it: '"Schön wie wir"' is 'Schön wie wir'.
+
+    Quotes around a part stay ('"Green" roofs for schools').
+    """
+    found = _WRAPPED.fullmatch(name.strip())
+    return next(group for group in found.groups() if group) if found else name
