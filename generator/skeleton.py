@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -317,35 +317,21 @@ def _html(element: Element, link: Callable[[str], str]) -> str:
     return f"{_open(element)}{_inner(element.content, link)}</{element.tag}>"
 
 
-def _ids(blocks: list[Element]) -> set[str]:
-    found: set[str] = set()
-
-    def walk(element: Element) -> None:
-        if element.attrs.get("id") is not None:
-            found.add(str(element.attrs["id"]))
-        for part in element.content:
-            if isinstance(part, Element):
-                walk(part)
-
+def _elements(blocks: list[Element]) -> Iterator[Element]:
+    """Every element of the blocks and of what they hold, depth first."""
     for block in blocks:
-        walk(block)
-    return found
+        yield block
+        yield from _elements([part for part in block.content if isinstance(part, Element)])
+
+
+def _ids(blocks: list[Element]) -> set[str]:
+    return {str(element.attrs["id"]) for element in _elements(blocks) if element.attrs.get("id") is not None}
 
 
 def _anchors(blocks: list[Element]) -> set[str]:
     """The ids MkDocs' anchor extraction finds: every element's id, and a link's name."""
-    found = _ids(blocks)
-
-    def walk(element: Element) -> None:
-        if element.tag == "a" and element.attrs.get("name"):
-            found.add(str(element.attrs["name"]))
-        for part in element.content:
-            if isinstance(part, Element):
-                walk(part)
-
-    for block in blocks:
-        walk(block)
-    return {anchor for anchor in found if anchor}
+    names = {str(e.attrs["name"]) for e in _elements(blocks) if e.tag == "a" and e.attrs.get("name")}
+    return {anchor for anchor in _ids(blocks) | names if anchor}
 
 
 def convert(markdown: str, options: Settings, link: Callable[[str], str]) -> Result | None:

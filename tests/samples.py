@@ -211,3 +211,12 @@ def unknowns_record(i: int, seed: int = 0) -> tuple[str, dict]:
         {"name": other_city, "country": other_country, "year": 2024, "reported_in": "evaluation"},
     ]
     return f"{record_id}-unknowns", data
+
+
+def collection(folder: Path, count: int, unknowns: int = 3) -> Path:
+    """`count` synthetic records and `unknowns` records that leave facts unreported, written into folder."""
+    write(folder, count)
+    for i in range(unknowns):
+        name, data = unknowns_record(100 + i)
+        (folder / f"{name}.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder

@@ -6,7 +6,6 @@ import dataclasses
 import shutil
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,10 +31,7 @@ def _pages(records, language: str = "en") -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory):
-    folder = samples.write(tmp_path_factory.mktemp("records"), 40)
-    for i in range(3):
-        name, data = samples.unknowns_record(100 + i)
-        (folder / f"{name}.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    folder = samples.collection(tmp_path_factory.mktemp("records"), 40)
     return validate.collect([folder], folder.parent)
 
 

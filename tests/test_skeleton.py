@@ -250,10 +250,7 @@ def test_blocks_of_the_grammar_separated_by_blank_lines_convert_as_mkdocs_render
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory):
-    folder = samples.write(tmp_path_factory.mktemp("records"), 24)
-    for i in range(3):
-        name, data = samples.unknowns_record(100 + i)
-        (folder / f"{name}.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    folder = samples.collection(tmp_path_factory.mktemp("records"), 24)
     return validate.collect([folder], folder.parent)
 
 
