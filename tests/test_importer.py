@@ -422,10 +422,11 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
-# (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m (see CORPUS.md).
+# (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m, i13h10's ten
+# (heldout10/) by i13n (see CORPUS.md).
 
-# The held-out part now: heldout10/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout10"
+# The held-out part now: heldout11/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout11"
 
 
 def _facts(path: Path) -> dict:
@@ -518,8 +519,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # to the tuned part in i13l.
 # i13h9's ten (heldout9/) were measured once after i13l: 77/106 = 72.6% (74/106 before i13l's rules), and moved
 # to the tuned part in i13m.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout10 was
-# measured once after i13m at 59/89 = 66.3% (58/89 on the importer before i13m).
+# i13h10's ten (heldout10/) were measured once after i13m: 59/89 = 66.3% (58/89 before i13m's rules), and moved
+# to the tuned part in i13n.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout11's first measurement.
 HELDOUT_FLOOR = 0.66
 
 
