@@ -3458,3 +3458,32 @@ def test_a_region_named_as_a_german_adjective_points_to_its_country():
     # guard: a word that only ends like an adjective names no region
     page = "Förderscouting im Amt\n\nDie Verwaltung arbeitet praktisch und kommt mit wenig Personal aus.\n"
     assert _import_text(page).record["location"]["country"].startswith("TODO")
+
+
+# --- i13n: rules from the misses of i13h10's pages (heldout10/, now tuned) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "first", "second", "start", "end"),
+    [
+        ("Project duration", "03/2016 to", "05/2019", "2016-03", "2019-05"),
+        ("Durata", "dal 2015 al", "2018", "2015", "2018"),
+        ("Okres realizacji", "od 2017 do", "2020", "2017", "2020"),
+        ("Duración", "2014 –", "2016", "2014", "2016"),
+        ("Laufzeit", "01.09.2019 bis", "31.08.2022", "2019-09", "2022-08"),
+    ],
+)
+def test_a_running_time_broken_over_two_lines_gives_start_and_end(label, first, second, start, end):
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{label}\n{first}\n{second}\n"
+    record = _import_text(page).record
+    assert (record.get("start"), record.get("end")) == (start, end)
+
+
+def test_a_line_ending_in_to_is_no_half_of_a_running_time():
+    # guard: a first line that is no date gives no start, and the lines after a broken period are kept
+    page = "Cycle lanes for schools\n\nThe town paints safe routes.\n\nDuration\nGoing to\n2019\n"
+    assert str(_import_text(page).record["start"]).startswith("TODO")
+    page = "Cycle lanes for schools\n\nThe town paints safe routes.\n\nDuration\n2016 to\n2019\nPhase two\n"
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record["end"]) == ("2016", "2019")
+    assert "Phase two" in draft.yaml
