@@ -3487,3 +3487,34 @@ def test_a_line_ending_in_to_is_no_half_of_a_running_time():
     draft = _import_text(page)
     assert (draft.record["start"], draft.record["end"]) == ("2016", "2019")
     assert "Phase two" in draft.yaml
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "amount", "currency"),
+    [
+        ("Kwota dofinansowania", "120 000 zł", 120000, "PLN"),
+        ("Importo finanziato", "45.000,00 €", 45000, "EUR"),
+        ("Grant amount", "€80,000", 80000, "EUR"),
+        ("Montant de la subvention", "25 000 €", 25000, "EUR"),
+        ("Fördersumme", "1.250.000 € Euro", 1250000, "EUR"),
+    ],
+)
+def test_a_funding_amount_field_is_a_resource_line_and_the_text_after_it_stays_text(label, value, amount, currency):
+    after = "The town paints safe routes to every school and trains pupils to cycle."
+    # as on the page that prompted it, the field follows a running time, which no longer swallows it
+    page = (
+        f"Cycle lanes for schools\n\nSafe routes for every pupil.\n\nDuration\n2016 - 2019\n{label}\n{value}\n{after}\n"
+    )
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record["end"]) == ("2016", "2019")
+    resources = draft.record["resources"]
+    assert [(r.get("amount"), r.get("currency")) for r in resources] == [(amount, currency)]
+    assert after in draft.yaml and all(after not in str(r["what"]) for r in resources)
+
+
+def test_a_funding_amount_field_without_an_amount_invents_none():
+    # guard: the label with a line of text under it places no amount
+    page = "Cycle lanes for schools\n\nSafe routes for every pupil.\n\nFördersumme\nauf Anfrage\n"
+    draft = _import_text(page)
+    assert not [r for r in draft.record["resources"] if "amount" in r]
+    assert "auf Anfrage" in draft.yaml
