@@ -3518,3 +3518,46 @@ def test_a_funding_amount_field_without_an_amount_invents_none():
     draft = _import_text(page)
     assert not [r for r in draft.record["resources"] if "amount" in r]
     assert "auf Anfrage" in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pour en savoir plus sur l'appel à projets, cliquez ici.",
+        ">> Klicken Sie hier, um die Broschüre herunterzuladen <<",
+        "Per scaricare il rapporto, clicca qui",
+        ">> Boletín mensual de la red, marzo de 2019 <<",
+        "(1.024 Aufrufe)",
+        "Odsłony: 312",
+        "87 visite",
+        "Suivez-nous sur :",
+        "Síguenos en",
+        "Śledź nas na",
+        "La responsabilité exclusive du contenu de cette lettre incombe aux auteurs. Elle ne reflète pas "
+        "nécessairement l'opinion de l'Union européenne.",
+        "Die alleinige Verantwortung für den Inhalt liegt bei den Autoren. Er gibt nicht unbedingt die Meinung der "
+        "Europäischen Union wieder.",
+        "Wyłączną odpowiedzialność za treść ponoszą autorzy; nie odzwierciedla ona stanowiska Komisji Europejskiej.",
+    ],
+)
+def test_link_invitations_counters_follow_lines_and_funded_site_disclaimers_are_furniture(line):
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards: a quoted name, counts of people, a city's own responsibility, a sentence about following
+        "« Budget participatif » was copied by three towns.",
+        "The project had 264 visitors from 12 countries in 2019.",
+        "The municipality has sole responsibility for the school routes.",
+        "Other towns can follow us on this path by mapping their routes first.",
+    ],
+)
+def test_lines_that_only_look_like_link_or_counter_furniture_stay(line):
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    draft = _import_text(page)
+    assert line not in draft.report.boilerplate

@@ -113,6 +113,32 @@ _BOILERPLATE = [
         r"[^.!?]{1,150}\?\s*(?:integra|aggiungi|completa|segnala|add|complete|update|suggest|ergänzen sie|ergänze|"
         r"complétez|ajoutez|añade|añadir|dodaj|uzupełnij)\b[^.!?]{0,60}\b(?:informazioni|info|information|details|"
         r"angaben|informationen|informations|información|informacje|informacji)[.!]?",
+        # a link's invitation after what it leads to, in the site languages, maybe between chevrons: 'To learn more
+        # about how to apply, click here.', '>>> Click here to download it<<<', 'Pour vous inscrire, cliquez ici'
+        r"(?:>+|»)?\s*(?:[^.!?<>]{1,120},\s*)?(?:please |bitte )?"
+        r"(?:click here|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pulse aquí"
+        r"|clicca qui|cliccate qui|kliknij tutaj|kliknij tu)\b[^.!?<>]{0,120}"
+        r"[.!]?\s*(?:<+|«)?",
+        # a link line between double chevrons: '>> Covenant Monthly Newsletter October 2012 <<' (not guillemets,
+        # which quote a name: '« Budget participatif »')
+        r">>+\s*[^<>]{1,100}?\s*<<+",
+        # a site's invitation to follow it elsewhere, as a line alone: 'Find us on:', 'Suivez-nous sur :'
+        r"(?:find|follow|join|connect with) us(?: on)?\s*:?|(?:folgen|finden) sie uns(?: auf)?\s*:?"
+        r"|(?:suivez|retrouvez)-nous(?: sur)?\s*:?|(?:síguenos|encuéntranos)(?: en)?\s*:?"
+        r"|(?:seguici|trovaci)(?: su)?\s*:?"
+        r"|(?:śledź|znajdź) nas(?: na)?\s*:?",
+        # a funded site's disclaimer: 'The sole responsibility for the content of this newsletter lies with the
+        # authors. It does not necessarily reflect the opinion of the European Union. …'
+        r"(?=.*\b(?:european|europäische\w*|européenne|europea|europejsk\w*|commission|kommission|comisión|commissione"
+        r"|komisj\w*|EU|UE)\b)(?=.*\b(?:sole responsibility|solely responsible|not necessar\w* reflect|alleinige "
+        r"verantwortung|liegt allein|responsabilité (?:exclusive|de l['’]auteur)|n['’]engage que|reflète pas "
+        r"nécessairement|responsabilidad exclusiva|no refleja necesariamente|esclusiva responsabilità|non riflette "
+        r"necessariamente|wyłączn\w* odpowiedzialnoś\w*|nie odzwierciedla\w*)\b).{1,900}",
+        # a page's visit counter: '(264 visits )', '1.024 Aufrufe', 'Visite: 87', 'Odsłony: 312'
+        r"\(?\s*\d[\d,.\u00a0 ]*\s*(?:visits?|visitors?|hits|besuche|aufrufe|zugriffe|visites|vues|visitas"
+        r"|visualizaciones|visite|visualizzazioni|letture|wyświetle\w*|odsłon\w*|odwiedzin)\s*\)?"
+        r"|(?:visits?|hits|besuche|aufrufe|visites|vues|visitas|visite|visualizzazioni|wyświetlenia|odsłony)\s*:\s*"
+        r"\d[\d,.\u00a0 ]*",
         # a site's credit line, maybe after one sentence: 'Website coordinated by the Covenant of Mayors Office.'
         r"([^.]{0,120}\.\s+)?(this )?web ?site (is )?(coordinated|maintained|managed|hosted) by [^.]{1,80}\.?",
     )
