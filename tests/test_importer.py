@@ -3561,3 +3561,24 @@ def test_lines_that_only_look_like_link_or_counter_furniture_stay(line):
     page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
     draft = _import_text(page)
     assert line not in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Atelier participatif sur les cours d'école – REF-2019AB07", "Atelier participatif sur les cours d'école"),
+        ("Gemeinsam planen im Quartier - 07WS10321", "Gemeinsam planen im Quartier"),
+        ("Budżet obywatelski w praktyce — WS2022-118", "Budżet obywatelski w praktyce"),
+    ],
+)
+def test_a_programme_s_code_after_a_title_is_left_out_and_reported(line, title):
+    page = f"{line}\n\nThe session shows how neighbourhoods plan together with the city.\n"
+    draft = _import_text(page)
+    assert draft.record["title"] == title
+    assert any("a programme's or catalogue's code" in note for note in draft.report.guessed)
+
+
+@pytest.mark.parametrize("line", ["Smart city strategy - 2030", "Covid recovery plan - COVID19", "Green roofs - H2020"])
+def test_a_year_or_a_name_with_a_number_after_a_title_stays(line):
+    page = f"{line}\n\nThe city plans its next steps with residents.\n"
+    assert _import_text(page).record["title"] == line
