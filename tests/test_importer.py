@@ -3582,3 +3582,29 @@ def test_a_programme_s_code_after_a_title_is_left_out_and_reported(line, title):
 def test_a_year_or_a_name_with_a_number_after_a_title_stays(line):
     page = f"{line}\n\nThe city plans its next steps with residents.\n"
     assert _import_text(page).record["title"] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deutsch (DE)",
+        "Français (FR), Italiano (IT)",
+        "Polski (PL)",
+        "Langue originale :",
+        "Originalsprache:",
+        "Idioma original:",
+        "Lingua originale:",
+        "Język oryginału:",
+    ],
+)
+def test_a_language_switcher_and_an_empty_language_label_are_furniture(line):
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+
+
+@pytest.mark.parametrize("line", ["Udine (IT)", "Porto (PT)", "Language: the plan was written in plain words."])
+def test_a_place_with_its_code_or_a_sentence_about_language_is_no_language_line(line):
+    # guards: a city with its country code, and a label with a value, are not a language switcher
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

@@ -582,11 +582,28 @@ _LANGUAGE = re.compile(r"(?i)(?:languages?|langues?|sprachen?|idiomas?|lingua|li
 _NAMING_LOCALES = ("en", "fr", "de", "es", "it", "pl", "pt", "nl", "fi", "et", "sv", "da")
 
 
+# A language label left empty: 'Original Language:', 'Langue originale :', 'Originalsprache:', 'Język oryginału:'.
+_LANGUAGE_LABEL = re.compile(
+    r"(?i)(?:(?:original|source|page|site) )?(?:languages?|langues?(?: originale| d['’]origine)?|(?:original)?sprachen?"
+    r"|idiomas?(?: original)?|lingua(?: originale)?|lingue|język(?: oryginału)?)\s*:"
+)
+# A language switcher's item, a language's name with its code: 'English (EN)', 'Deutsch (DE)'.
+_NAMED_CODE = re.compile(r"(.+?)\s*\(([A-Za-z]{2})\)")
+
+
 def language_line(line: str) -> bool:
-    """A line naming the page's language(s) after its label, never a fact of the practice: 'Language English'."""
+    """A line naming the page's language(s) after its label, never a fact of the practice: 'Language English'.
+
+    So is a language label left empty, and a language switcher's line of names with their codes ('English (EN)').
+    """
     found = _LANGUAGE.fullmatch(line.strip())
     names = re.split(r"\s*[,/|]\s*", found.group(1).strip()) if found else []
-    return bool(names) and all(name.casefold() in _language_names() for name in names)
+    if names and all(name.casefold() in _language_names() for name in names):
+        return True
+    if _LANGUAGE_LABEL.fullmatch(line.strip()):
+        return True
+    coded = [_NAMED_CODE.fullmatch(item) for item in re.split(r"\s*[,/|]\s*", line.strip())]
+    return all(c and c.group(1).casefold() in _language_names() for c in coded)
 
 
 @cache
