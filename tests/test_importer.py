@@ -3608,3 +3608,27 @@ def test_a_place_with_its_code_or_a_sentence_about_language_is_no_language_line(
     # guards: a city with its country code, and a label with a value, are not a language switcher
     page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "value"),
+    [
+        ("Data rozpoczęcia 03/2019", "start", "2019-03"),
+        ("Anno di inizio 2014", "start", "2014"),
+        ("Année de début 2012", "start", "2012"),
+        ("Rok zakończenia 2021", "end", "2021"),
+        ("End year 2018", "end", "2018"),
+    ],
+)
+def test_a_date_field_written_without_its_colon_is_read(line, name, value):
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    assert _import_text(page).record.get(name) == value
+
+
+@pytest.mark.parametrize(
+    "line", ["In 2005 the town had forty schools", "Start 2030 goals", "Anno di inizio del piano regolatore"]
+)
+def test_a_line_that_only_starts_like_a_date_field_is_no_date(line):
+    # guards: a sentence with a year, a label followed by more than a date, a label without a date
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    assert str(_import_text(page).record.get("start", "")).startswith("TODO")

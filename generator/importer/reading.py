@@ -9,7 +9,7 @@ import babel
 
 from generator.importer import layouts
 from generator.importer.report import Report, Section
-from generator.normalise import country_names, find_money
+from generator.normalise import country_names, find_money, read_date
 
 _INDEX = layouts.index()
 
@@ -788,7 +788,22 @@ def _heading(line: str) -> tuple[str, str | None] | None:
 
     if colon and rest.strip() and len(head) <= 60 and (key := _key(head)):
         return key, rest.strip()
-    return None
+    return _dated_label(line)
+
+
+# A date field's label and its date run together by a space: 'Starting year 2005', 'Data rozpoczęcia 03/2019'.
+_LABEL_THEN_DATE = re.compile(
+    r"(.{4,40}?)\s+(\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}[./-]\d{4}|\d{4}-\d{2}(?:-\d{2})?)"
+)
+
+
+def _dated_label(line: str) -> tuple[str, str | None] | None:
+    """A start or end field written without its colon, when all that follows the label reads as a date."""
+    found = _LABEL_THEN_DATE.fullmatch(line.strip())
+    key = _key(found.group(1)) if found else None
+    if found is None or key not in ("start", "end") or read_date(found.group(2))[0] is None:
+        return None
+    return key, found.group(2)
 
 
 def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
