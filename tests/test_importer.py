@@ -3632,3 +3632,25 @@ def test_a_line_that_only_starts_like_a_date_field_is_no_date(line):
     # guards: a sentence with a year, a label followed by more than a date, a label without a date
     page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
     assert str(_import_text(page).record.get("start", "")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("said", "amount"),
+    [
+        ("Vereine erhalten einen Zuschuss von bis zu 5.000 € für ihre Aktion.", 5000),
+        ("Les communes peuvent obtenir une subvention de 12 000 € pour leur plan.", 12000),
+        ("Gminy mogą uzyskać dofinansowanie w wysokości 40 000 zł.", 40000),
+        ("Local groups can apply for up to € 3,500 of support from the city.", 3500),
+    ],
+)
+def test_money_a_funder_gives_as_support_or_a_subsidy_is_a_resource_line(said, amount):
+    page = f"Neighbourhood climate actions\n\nResidents run small climate actions in their streets.\n\n{said}\n"
+    amounts = [r.get("amount") for r in _import_text(page).record.get("resources", [])]
+    assert amount in amounts
+
+
+def test_money_near_the_word_support_alone_stays_seen():
+    # guard: 'supports' without the money's words ('of support', 'financial support') places nothing
+    page = "Neighbourhood climate actions\n\nResidents run actions.\n\nThe city supports families whose rent is €900.\n"
+    draft = _import_text(page)
+    assert 900 not in [r.get("amount") for r in draft.record.get("resources", [])]
