@@ -3654,3 +3654,21 @@ def test_money_near_the_word_support_alone_stays_seen():
     page = "Neighbourhood climate actions\n\nResidents run actions.\n\nThe city supports families whose rent is €900.\n"
     draft = _import_text(page)
     assert 900 not in [r.get("amount") for r in draft.record.get("resources", [])]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["Eltis", "Civitas", "Kohesio", "Lettre d'information mensuelle", "Rundbrief Ausgabe 3", "Biuletyn miesięczny"],
+)
+def test_a_site_s_name_or_its_newsletter_strapline_over_the_heading_is_never_the_title(chrome):
+    page = f"{chrome}\nSchool streets for every district\nThe city closes streets by schools at the start of lessons.\n"
+    draft = _import_text(page)
+    assert draft.record["title"] == "School streets for every district"
+    assert chrome in draft.report.boilerplate
+
+
+@pytest.mark.parametrize("line", ["A newsletter for tenants", "Covenant of Mayors for Climate and Energy in Lviv"])
+def test_a_practice_named_after_a_newsletter_or_the_covenant_keeps_its_title(line):
+    # guards: a practice that is a newsletter, a line that only starts with the site's name
+    page = f"{line}\nThe city writes to its tenants every month about repairs and events.\n"
+    assert _import_text(page).record["title"] == line

@@ -16,7 +16,8 @@ _INDEX = layouts.index()
 # A line naming only the platform, as pages show above their title.
 _SITE = (
     r"(portico|climate-adapt|urbact|interreg europe|interreg ivc|european urban initiative|case study|"
-    r"good practices?|policy learning platform|the european climate adaptation platform)"
+    r"good practices?|policy learning platform|the european climate adaptation platform|covenant of mayors"
+    r"|eltis|civitas|build up|kohesio)"
 )
 # A project's status badge, in capitals: 'PROJECT  FINISHED' (alone, or after the value of a line's last field).
 _BADGE = re.compile(r"(?:PROJECT|STATUS):?\s+(?:FINISHED|COMPLETED|CLOSED|ONGOING|RUNNING|ACTIVE)")
@@ -119,6 +120,11 @@ _BOILERPLATE = [
         r"(?:click here|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pulse aquí"
         r"|clicca qui|cliccate qui|kliknij tutaj|kliknij tu)\b[^.!?<>]{0,120}"
         r"[.!]?\s*(?:<+|«)?",
+        # a newsletter's strapline, a short line naming it and its issue: 'Covenant Newsletter Latest Highlights',
+        # 'Lettre d'information mensuelle', 'Rundbrief Ausgabe 3' (not a sentence, not a practice's name)
+        r"(?!.*[.!?]$)(?=.{0,80}$)(?=.*\b(?:newsletter|e-?news|lettre d['’]information|infolettre|rundbrief|boletín"
+        r"|notiziario|biuletyn)\b)(?=.*\b(?:latest|highlights|monthly|weekly|issue|edition|mensuelle|hebdomadaire"
+        r"|numéro|ausgabe|monatlich|mensual|número|mensile|numero|miesięczny|numer|wydanie)\b).*",
         # a link line between double chevrons: '>> Covenant Monthly Newsletter October 2012 <<' (not guillemets,
         # which quote a name: '« Budget participatif »')
         r">>+\s*[^<>]{1,100}?\s*<<+",
