@@ -422,10 +422,11 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # a held-out set is spent: i13's six pages were moved to the tuned part by i13b, i13b's eight by i13c,
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
-# (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m (see CORPUS.md).
+# (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m, i13h10's ten
+# (heldout10/) by i13n (see CORPUS.md).
 
-# The held-out part now: heldout10/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout10"
+# The held-out part now: heldout11/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout11"
 
 
 def _facts(path: Path) -> dict:
@@ -518,9 +519,11 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # to the tuned part in i13l.
 # i13h9's ten (heldout9/) were measured once after i13l: 77/106 = 72.6% (74/106 before i13l's rules), and moved
 # to the tuned part in i13m.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout10 was
-# measured once after i13m at 59/89 = 66.3% (58/89 on the importer before i13m).
-HELDOUT_FLOOR = 0.66
+# i13h10's ten (heldout10/) were measured once after i13m: 59/89 = 66.3% (58/89 before i13m's rules), and moved
+# to the tuned part in i13n.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout11 was
+# measured once after i13n at 63/88 = 71.6% (also 63/88 on the importer before i13n).
+HELDOUT_FLOOR = 0.71
 
 
 def heldout_facts() -> list[Path]:
@@ -3455,3 +3458,217 @@ def test_a_region_named_as_a_german_adjective_points_to_its_country():
     # guard: a word that only ends like an adjective names no region
     page = "Förderscouting im Amt\n\nDie Verwaltung arbeitet praktisch und kommt mit wenig Personal aus.\n"
     assert _import_text(page).record["location"]["country"].startswith("TODO")
+
+
+# --- i13n: rules from the misses of i13h10's pages (heldout10/, now tuned) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "first", "second", "start", "end"),
+    [
+        ("Project duration", "03/2016 to", "05/2019", "2016-03", "2019-05"),
+        ("Durata", "dal 2015 al", "2018", "2015", "2018"),
+        ("Okres realizacji", "od 2017 do", "2020", "2017", "2020"),
+        ("Duración", "2014 –", "2016", "2014", "2016"),
+        ("Laufzeit", "01.09.2019 bis", "31.08.2022", "2019-09", "2022-08"),
+    ],
+)
+def test_a_running_time_broken_over_two_lines_gives_start_and_end(label, first, second, start, end):
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{label}\n{first}\n{second}\n"
+    record = _import_text(page).record
+    assert (record.get("start"), record.get("end")) == (start, end)
+
+
+def test_a_line_ending_in_to_is_no_half_of_a_running_time():
+    # guard: a first line that is no date gives no start, and the lines after a broken period are kept
+    page = "Cycle lanes for schools\n\nThe town paints safe routes.\n\nDuration\nGoing to\n2019\n"
+    assert str(_import_text(page).record["start"]).startswith("TODO")
+    page = "Cycle lanes for schools\n\nThe town paints safe routes.\n\nDuration\n2016 to\n2019\nPhase two\n"
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record["end"]) == ("2016", "2019")
+    assert "Phase two" in draft.yaml
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "amount", "currency"),
+    [
+        ("Kwota dofinansowania", "120 000 zł", 120000, "PLN"),
+        ("Importo finanziato", "45.000,00 €", 45000, "EUR"),
+        ("Grant amount", "€80,000", 80000, "EUR"),
+        ("Montant de la subvention", "25 000 €", 25000, "EUR"),
+        ("Fördersumme", "1.250.000 € Euro", 1250000, "EUR"),
+    ],
+)
+def test_a_funding_amount_field_is_a_resource_line_and_the_text_after_it_stays_text(label, value, amount, currency):
+    after = "The town paints safe routes to every school and trains pupils to cycle."
+    # as on the page that prompted it, the field follows a running time, which no longer swallows it
+    page = (
+        f"Cycle lanes for schools\n\nSafe routes for every pupil.\n\nDuration\n2016 - 2019\n{label}\n{value}\n{after}\n"
+    )
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record["end"]) == ("2016", "2019")
+    resources = draft.record["resources"]
+    assert [(r.get("amount"), r.get("currency")) for r in resources] == [(amount, currency)]
+    assert after in draft.yaml and all(after not in str(r["what"]) for r in resources)
+
+
+def test_a_funding_amount_field_without_an_amount_invents_none():
+    # guard: the label with a line of text under it places no amount
+    page = "Cycle lanes for schools\n\nSafe routes for every pupil.\n\nFördersumme\nauf Anfrage\n"
+    draft = _import_text(page)
+    assert not [r for r in draft.record["resources"] if "amount" in r]
+    assert "auf Anfrage" in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pour en savoir plus sur l'appel à projets, cliquez ici.",
+        ">> Klicken Sie hier, um die Broschüre herunterzuladen <<",
+        "Per scaricare il rapporto, clicca qui",
+        ">> Boletín mensual de la red, marzo de 2019 <<",
+        "(1.024 Aufrufe)",
+        "Odsłony: 312",
+        "87 visite",
+        "Suivez-nous sur :",
+        "Síguenos en",
+        "Śledź nas na",
+        "La responsabilité exclusive du contenu de cette lettre incombe aux auteurs. Elle ne reflète pas "
+        "nécessairement l'opinion de l'Union européenne.",
+        "Die alleinige Verantwortung für den Inhalt liegt bei den Autoren. Er gibt nicht unbedingt die Meinung der "
+        "Europäischen Union wieder.",
+        "Wyłączną odpowiedzialność za treść ponoszą autorzy; nie odzwierciedla ona stanowiska Komisji Europejskiej.",
+    ],
+)
+def test_link_invitations_counters_follow_lines_and_funded_site_disclaimers_are_furniture(line):
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards: a quoted name, counts of people, a city's own responsibility, a sentence about following
+        "« Budget participatif » was copied by three towns.",
+        "The project had 264 visitors from 12 countries in 2019.",
+        "The municipality has sole responsibility for the school routes.",
+        "Other towns can follow us on this path by mapping their routes first.",
+    ],
+)
+def test_lines_that_only_look_like_link_or_counter_furniture_stay(line):
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    draft = _import_text(page)
+    assert line not in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Atelier participatif sur les cours d'école – REF-2019AB07", "Atelier participatif sur les cours d'école"),
+        ("Gemeinsam planen im Quartier - 07WS10321", "Gemeinsam planen im Quartier"),
+        ("Budżet obywatelski w praktyce — WS2022-118", "Budżet obywatelski w praktyce"),
+    ],
+)
+def test_a_programme_s_code_after_a_title_is_left_out_and_reported(line, title):
+    page = f"{line}\n\nThe session shows how neighbourhoods plan together with the city.\n"
+    draft = _import_text(page)
+    assert draft.record["title"] == title
+    assert any("a programme's or catalogue's code" in note for note in draft.report.guessed)
+
+
+@pytest.mark.parametrize("line", ["Smart city strategy - 2030", "Covid recovery plan - COVID19", "Green roofs - H2020"])
+def test_a_year_or_a_name_with_a_number_after_a_title_stays(line):
+    page = f"{line}\n\nThe city plans its next steps with residents.\n"
+    assert _import_text(page).record["title"] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deutsch (DE)",
+        "Français (FR), Italiano (IT)",
+        "Polski (PL)",
+        "Langue originale :",
+        "Originalsprache:",
+        "Idioma original:",
+        "Lingua originale:",
+        "Język oryginału:",
+    ],
+)
+def test_a_language_switcher_and_an_empty_language_label_are_furniture(line):
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+
+
+@pytest.mark.parametrize("line", ["Udine (IT)", "Porto (PT)", "Language: the plan was written in plain words."])
+def test_a_place_with_its_code_or_a_sentence_about_language_is_no_language_line(line):
+    # guards: a city with its country code, and a label with a value, are not a language switcher
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "value"),
+    [
+        ("Data rozpoczęcia 03/2019", "start", "2019-03"),
+        ("Anno di inizio 2014", "start", "2014"),
+        ("Année de début 2012", "start", "2012"),
+        ("Rok zakończenia 2021", "end", "2021"),
+        ("End year 2018", "end", "2018"),
+    ],
+)
+def test_a_date_field_written_without_its_colon_is_read(line, name, value):
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    assert _import_text(page).record.get(name) == value
+
+
+@pytest.mark.parametrize(
+    "line", ["In 2005 the town had forty schools", "Start 2030 goals", "Anno di inizio del piano regolatore"]
+)
+def test_a_line_that_only_starts_like_a_date_field_is_no_date(line):
+    # guards: a sentence with a year, a label followed by more than a date, a label without a date
+    page = f"Cycle lanes for schools\n\nThe town paints safe routes to every school.\n\n{line}\n"
+    assert str(_import_text(page).record.get("start", "")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("said", "amount"),
+    [
+        ("Vereine erhalten einen Zuschuss von bis zu 5.000 € für ihre Aktion.", 5000),
+        ("Les communes peuvent obtenir une subvention de 12 000 € pour leur plan.", 12000),
+        ("Gminy mogą uzyskać dofinansowanie w wysokości 40 000 zł.", 40000),
+        ("Local groups can apply for up to € 3,500 of support from the city.", 3500),
+    ],
+)
+def test_money_a_funder_gives_as_support_or_a_subsidy_is_a_resource_line(said, amount):
+    page = f"Neighbourhood climate actions\n\nResidents run small climate actions in their streets.\n\n{said}\n"
+    amounts = [r.get("amount") for r in _import_text(page).record.get("resources", [])]
+    assert amount in amounts
+
+
+def test_money_near_the_word_support_alone_stays_seen():
+    # guard: 'supports' without the money's words ('of support', 'financial support') places nothing
+    page = "Neighbourhood climate actions\n\nResidents run actions.\n\nThe city supports families whose rent is €900.\n"
+    draft = _import_text(page)
+    assert 900 not in [r.get("amount") for r in draft.record.get("resources", [])]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["Eltis", "Civitas", "Kohesio", "Lettre d'information mensuelle", "Rundbrief Ausgabe 3", "Biuletyn miesięczny"],
+)
+def test_a_site_s_name_or_its_newsletter_strapline_over_the_heading_is_never_the_title(chrome):
+    page = f"{chrome}\nSchool streets for every district\nThe city closes streets by schools at the start of lessons.\n"
+    draft = _import_text(page)
+    assert draft.record["title"] == "School streets for every district"
+    assert chrome in draft.report.boilerplate
+
+
+@pytest.mark.parametrize("line", ["A newsletter for tenants", "Covenant of Mayors for Climate and Energy in Lviv"])
+def test_a_practice_named_after_a_newsletter_or_the_covenant_keeps_its_title(line):
+    # guards: a practice that is a newsletter, a line that only starts with the site's name
+    page = f"{line}\nThe city writes to its tenants every month about repairs and events.\n"
+    assert _import_text(page).record["title"] == line

@@ -251,14 +251,44 @@ class DateFields(Bookkeeping):
         return True
 
     def duration(self, section: Section) -> None:
-        text = re.sub(r"^(from|since)\s+", "", _unbracket(_line(section.lines)), flags=re.IGNORECASE)
+        texts = _texts(section.lines)
+        period = broken_period(texts)
+        if period:
+            self.unplaced(section.heading, texts[2:], "only the first two lines of this field are its running time")
+        joined = period or _line(section.lines)
+        text = re.sub(r"^(from|since)\s+", "", _unbracket(joined), flags=re.IGNORECASE)
         days = day_range(text)
         parts = list(days) if days else _RANGE.split(text)
         if len(parts) > 2:
             parts = [text]
-        self.found("start, end", _line(section.lines), " and ".join(parts))
+        self.found("start, end", joined, " and ".join(parts))
         for name, part in zip(("start", "end"), parts, strict=False):
             self.date(section, name, part)
+
+
+# A running time's first date with the word or dash that leads to the second, in the site languages:
+# '01.01.2015 bis', '2016 to', '03/2019 -', 'du 1er mars 2016 au', 'dal 2015 al', 'od 2015 do'.
+_RANGE_OPEN = re.compile(
+    r"(?i)^(?:from|vom|von|ab|du|de|desde|dal|da|od)?\s*(.+?)\s*(?:-|–|—|→|to|until|till|bis|au|à|jusqu'au|"
+    r"al|hasta|a|fino al|do)$"
+)
+
+
+def broken_period(texts: list[str]) -> str | None:
+    """A running time broken over two lines ('01.01.2015 bis' / '31.03.2018'), joined as one; else None.
+
+    Both lines must read as dates, the first ending with the word or dash of a range, and the first date
+    not after the second: a line that only ends with 'to' or 'a' is no half of a period.
+    """
+    if len(texts) < 2:
+        return None
+    opening = _RANGE_OPEN.match(texts[0].strip())
+    if not opening:
+        return None
+    start, end = read_date(opening.group(1))[0], read_date(texts[1])[0]
+    if not start or not end or ONGOING in (start, end) or start > end:
+        return None
+    return f"{opening.group(1)} - {texts[1].strip()}"
 
 
 def _date_at_end(text: str) -> str | None:

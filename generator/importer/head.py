@@ -457,7 +457,10 @@ class HeadFields(PeopleFields, DateFields):
                 i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
-                self.set(("title",), _BULLET.sub("", full or line))
+                named, code = without_code(_BULLET.sub("", full or line))
+                self.set(("title",), named)
+                if code:
+                    self.report.guessed.append(f"title: left out {code!r}, a programme's or catalogue's code after it")
                 self.headline_title = line if not full else ""
                 self.report.guessed.append(
                     f"title: took {full or line!r}, the first title-like line of the page; check it"
@@ -501,6 +504,18 @@ class HeadFields(PeopleFields, DateFields):
         self.set(("summary",), chosen)
         self.report.guessed.append(f"summary: took {_short(chosen, 60)!r} from the head of the page")
         return chosen
+
+
+# A programme's or catalogue's code after a title: 'Takeaways from URBACT pilots - 11WS22224', '… – REF-2019AB07'.
+# Capitals and digits only, six or more, at least three digits and one letter: a year ('- 2030'), a word or a
+# name with a number ('COVID19', 'H2020') is no code.
+_CODE = re.compile(r"(.{8,}?)\s+[-–—|]\s+((?=(?:[A-Z-]*\d){3})(?=[\d-]*[A-Z])[A-Z0-9][A-Z0-9-]{5,19})")
+
+
+def without_code(title: str) -> tuple[str, str | None]:
+    """The title without a code the page's programme appended to it, and the code; the title alone when none."""
+    found = _CODE.fullmatch(title)
+    return (found.group(1), found.group(2)) if found else (title, None)
 
 
 def cut_short(line: str) -> bool:

@@ -24,7 +24,10 @@ _BUDGET = re.compile(
     r"costo|costi|finanziament\w*|"
     # money a prize or award gives the practice, in the site languages: 'The city receives €5 million for its plan'
     r"receiv(?:e|es|ed|ing)|award(?:s|ed)?|prize money|prize|erhält|erhielt|erhalten|preisgeld|reçoit|reçu|"
-    r"dotation|recibe|recibió|dotado|riceve|ricevuto|premio|otrzymuje|otrzymał\w*|nagrod\w*)\b"
+    r"dotation|recibe|recibió|dotado|riceve|ricevuto|premio|otrzymuje|otrzymał\w*|nagrod\w*|"
+    # support a funder gives, in the site languages: 'up to € 7,000 of support', 'Zuschuss', 'dofinansowanie'
+    r"(?:financial |of |in )support|subsid\w*|förder\w*|zuschuss\w*|subvention\w*|subvenci\w*|sovvenzion\w*"
+    r"|contribut[oi]|dotacj\w*|dofinansowani\w*)\b"
 )
 
 

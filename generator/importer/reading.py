@@ -9,14 +9,15 @@ import babel
 
 from generator.importer import layouts
 from generator.importer.report import Report, Section
-from generator.normalise import country_names, find_money
+from generator.normalise import country_names, find_money, read_date
 
 _INDEX = layouts.index()
 
 # A line naming only the platform, as pages show above their title.
 _SITE = (
     r"(portico|climate-adapt|urbact|interreg europe|interreg ivc|european urban initiative|case study|"
-    r"good practices?|policy learning platform|the european climate adaptation platform)"
+    r"good practices?|policy learning platform|the european climate adaptation platform|covenant of mayors"
+    r"|eltis|civitas|build up|kohesio)"
 )
 # A project's status badge, in capitals: 'PROJECT  FINISHED' (alone, or after the value of a line's last field).
 _BADGE = re.compile(r"(?:PROJECT|STATUS):?\s+(?:FINISHED|COMPLETED|CLOSED|ONGOING|RUNNING|ACTIVE)")
@@ -113,6 +114,37 @@ _BOILERPLATE = [
         r"[^.!?]{1,150}\?\s*(?:integra|aggiungi|completa|segnala|add|complete|update|suggest|ergänzen sie|ergänze|"
         r"complétez|ajoutez|añade|añadir|dodaj|uzupełnij)\b[^.!?]{0,60}\b(?:informazioni|info|information|details|"
         r"angaben|informationen|informations|información|informacje|informacji)[.!]?",
+        # a link's invitation after what it leads to, in the site languages, maybe between chevrons: 'To learn more
+        # about how to apply, click here.', '>>> Click here to download it<<<', 'Pour vous inscrire, cliquez ici'
+        r"(?:>+|»)?\s*(?:[^.!?<>]{1,120},\s*)?(?:please |bitte )?"
+        r"(?:click here|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pulse aquí"
+        r"|clicca qui|cliccate qui|kliknij tutaj|kliknij tu)\b[^.!?<>]{0,120}"
+        r"[.!]?\s*(?:<+|«)?",
+        # a newsletter's strapline, a short line naming it and its issue: 'Covenant Newsletter Latest Highlights',
+        # 'Lettre d'information mensuelle', 'Rundbrief Ausgabe 3' (not a sentence, not a practice's name)
+        r"(?!.*[.!?]$)(?=.{0,80}$)(?=.*\b(?:newsletter|e-?news|lettre d['’]information|infolettre|rundbrief|boletín"
+        r"|notiziario|biuletyn)\b)(?=.*\b(?:latest|highlights|monthly|weekly|issue|edition|mensuelle|hebdomadaire"
+        r"|numéro|ausgabe|monatlich|mensual|número|mensile|numero|miesięczny|numer|wydanie)\b).*",
+        # a link line between double chevrons: '>> Covenant Monthly Newsletter October 2012 <<' (not guillemets,
+        # which quote a name: '« Budget participatif »')
+        r">>+\s*[^<>]{1,100}?\s*<<+",
+        # a site's invitation to follow it elsewhere, as a line alone: 'Find us on:', 'Suivez-nous sur :'
+        r"(?:find|follow|join|connect with) us(?: on)?\s*:?|(?:folgen|finden) sie uns(?: auf)?\s*:?"
+        r"|(?:suivez|retrouvez)-nous(?: sur)?\s*:?|(?:síguenos|encuéntranos)(?: en)?\s*:?"
+        r"|(?:seguici|trovaci)(?: su)?\s*:?"
+        r"|(?:śledź|znajdź) nas(?: na)?\s*:?",
+        # a funded site's disclaimer: 'The sole responsibility for the content of this newsletter lies with the
+        # authors. It does not necessarily reflect the opinion of the European Union. …'
+        r"(?=.*\b(?:european|europäische\w*|européenne|europea|europejsk\w*|commission|kommission|comisión|commissione"
+        r"|komisj\w*|EU|UE)\b)(?=.*\b(?:sole responsibility|solely responsible|not necessar\w* reflect|alleinige "
+        r"verantwortung|liegt allein|responsabilité (?:exclusive|de l['’]auteur)|n['’]engage que|reflète pas "
+        r"nécessairement|responsabilidad exclusiva|no refleja necesariamente|esclusiva responsabilità|non riflette "
+        r"necessariamente|wyłączn\w* odpowiedzialnoś\w*|nie odzwierciedla\w*)\b).{1,900}",
+        # a page's visit counter: '(264 visits )', '1.024 Aufrufe', 'Visite: 87', 'Odsłony: 312'
+        r"\(?\s*\d[\d,.\u00a0 ]*\s*(?:visits?|visitors?|hits|besuche|aufrufe|zugriffe|visites|vues|visitas"
+        r"|visualizaciones|visite|visualizzazioni|letture|wyświetle\w*|odsłon\w*|odwiedzin)\s*\)?"
+        r"|(?:visits?|hits|besuche|aufrufe|visites|vues|visitas|visite|visualizzazioni|wyświetlenia|odsłony)\s*:\s*"
+        r"\d[\d,.\u00a0 ]*",
         # a site's credit line, maybe after one sentence: 'Website coordinated by the Covenant of Mayors Office.'
         r"([^.]{0,120}\.\s+)?(this )?web ?site (is )?(coordinated|maintained|managed|hosted) by [^.]{1,80}\.?",
     )
@@ -556,11 +588,28 @@ _LANGUAGE = re.compile(r"(?i)(?:languages?|langues?|sprachen?|idiomas?|lingua|li
 _NAMING_LOCALES = ("en", "fr", "de", "es", "it", "pl", "pt", "nl", "fi", "et", "sv", "da")
 
 
+# A language label left empty: 'Original Language:', 'Langue originale :', 'Originalsprache:', 'Język oryginału:'.
+_LANGUAGE_LABEL = re.compile(
+    r"(?i)(?:(?:original|source|page|site) )?(?:languages?|langues?(?: originale| d['’]origine)?|(?:original)?sprachen?"
+    r"|idiomas?(?: original)?|lingua(?: originale)?|lingue|język(?: oryginału)?)\s*:"
+)
+# A language switcher's item, a language's name with its code: 'English (EN)', 'Deutsch (DE)'.
+_NAMED_CODE = re.compile(r"(.+?)\s*\(([A-Za-z]{2})\)")
+
+
 def language_line(line: str) -> bool:
-    """A line naming the page's language(s) after its label, never a fact of the practice: 'Language English'."""
+    """A line naming the page's language(s) after its label, never a fact of the practice: 'Language English'.
+
+    So is a language label left empty, and a language switcher's line of names with their codes ('English (EN)').
+    """
     found = _LANGUAGE.fullmatch(line.strip())
     names = re.split(r"\s*[,/|]\s*", found.group(1).strip()) if found else []
-    return bool(names) and all(name.casefold() in _language_names() for name in names)
+    if names and all(name.casefold() in _language_names() for name in names):
+        return True
+    if _LANGUAGE_LABEL.fullmatch(line.strip()):
+        return True
+    coded = [_NAMED_CODE.fullmatch(item) for item in re.split(r"\s*[,/|]\s*", line.strip())]
+    return all(c and c.group(1).casefold() in _language_names() for c in coded)
 
 
 @cache
@@ -745,7 +794,22 @@ def _heading(line: str) -> tuple[str, str | None] | None:
 
     if colon and rest.strip() and len(head) <= 60 and (key := _key(head)):
         return key, rest.strip()
-    return None
+    return _dated_label(line)
+
+
+# A date field's label and its date run together by a space: 'Starting year 2005', 'Data rozpoczęcia 03/2019'.
+_LABEL_THEN_DATE = re.compile(
+    r"(.{4,40}?)\s+(\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}[./-]\d{4}|\d{4}-\d{2}(?:-\d{2})?)"
+)
+
+
+def _dated_label(line: str) -> tuple[str, str | None] | None:
+    """A start or end field written without its colon, when all that follows the label reads as a date."""
+    found = _LABEL_THEN_DATE.fullmatch(line.strip())
+    key = _key(found.group(1)) if found else None
+    if found is None or key not in ("start", "end") or read_date(found.group(2))[0] is None:
+        return None
+    return key, found.group(2)
 
 
 def split(lines: list[str], report: Report) -> tuple[list[str], list[Section]]:
