@@ -3672,3 +3672,30 @@ def test_a_practice_named_after_a_newsletter_or_the_covenant_keeps_its_title(lin
     # guards: a practice that is a newsletter, a line that only starts with the site's name
     page = f"{line}\nThe city writes to its tenants every month about repairs and events.\n"
     assert _import_text(page).record["title"] == line
+
+
+# --- i13o: rules from i13h11's spent held-out pages ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Repair cafés in every district - Gent, Belgium …14",
+        "Introduction ........ 3",
+        "Budżet obywatelski w Lublinie . . . . 22",
+        "Presupuestos participativos en Lisboa …… 7",
+        "Chapitre 2 : la mobilité douce ____ 18",
+    ],
+)
+def test_a_publication_s_contents_entry_is_furniture(entry):
+    page = f"Stories of transfer\n\nThe booklet collects the stories of cities that adapted a practice.\n\n{entry}\n"
+    draft = _import_text(page)
+    assert entry in draft.report.boilerplate
+    assert "…" not in draft.record.get("description", "")
+
+
+@pytest.mark.parametrize("line", ["The steps were 1, 2, … 10", "Visitors rose from 200 to 340 … 10"])
+def test_a_line_with_an_ellipsis_before_a_number_that_is_no_contents_entry_stays(line):
+    # guards: a count and a figure before the ellipsis are no heading
+    page = f"Stories of transfer\n\nThe booklet collects the stories of cities.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

@@ -212,6 +212,9 @@ _CHROME = [
         # a link to another form of the article: 'Download PDF', 'Print this article', 'Listen to this article'
         r"(?i)(?:download|print|listen to|save)(?: (?:this|the|as|a))? (?:pdf|article|page|story|post|audio)"
         r"(?: version)?",
+        # a publication's contents entry: a heading, leader dots or an ellipsis, its page number ('… Brno …10',
+        # 'Introduction ........ 3'); a word or a bracket stands before the leader, so '1, 2, … 10' is no entry
+        r"(?:[-•]\s+)?[^\W\d_].{0,200}?[^\W\d_)]\s*(?:…+|\.{3,}|(?: ?\.){4,}|_{4,})\s*\d{1,3}",
         # a picture's credit on a line of its own: 'Photo: City of Lyon', 'Credit: Shutterstock'
         r"(?i)(?:(?:photo|image|picture|foto|bild)(?: ?credits?)?|credits?)\s*[:©]\s*[^.!?]{1,80}\.?",
         # a byline without its date: 'By Jane Smith', 'Written by Jane Smith', 'Posted by Admin', 'Author: Jane Smith'
