@@ -423,10 +423,10 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
 # (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m, i13h10's ten
-# (heldout10/) by i13n (see CORPUS.md).
+# (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o (see CORPUS.md).
 
-# The held-out part now: heldout11/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout11"
+# The held-out part now: heldout12/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout12"
 
 
 def _facts(path: Path) -> dict:
@@ -521,8 +521,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # to the tuned part in i13m.
 # i13h10's ten (heldout10/) were measured once after i13m: 59/89 = 66.3% (58/89 before i13m's rules), and moved
 # to the tuned part in i13n.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout11 was
-# measured once after i13n at 63/88 = 71.6% (also 63/88 on the importer before i13n).
+# i13h11's ten (heldout11/) were measured once after i13n: 63/88 = 71.6% (also 63/88 before i13n's rules), and
+# moved to the tuned part in i13o.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout12's first measurement.
 HELDOUT_FLOOR = 0.71
 
 
