@@ -3701,3 +3701,33 @@ def test_a_line_with_an_ellipsis_before_a_number_that_is_no_contents_entry_stays
     # guards: a count and a figure before the ellipsis are no heading
     page = f"Stories of transfer\n\nThe booklet collects the stories of cities.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Votre note : Aucun",
+        "Noch keine Bewertungen",
+        "Aún no hay votos",
+        "Brak głosów",
+        "Average: 4.5 (12 votes)",
+        "PDF (Français)",
+        "(1.2 MB - DOCX)",
+        "PDF - 850 KB",
+        "(2,4 Mo - PDF)",
+    ],
+)
+def test_a_rating_widget_s_or_a_download_link_s_label_is_furniture(line):
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line", ["PDF reports are sent to 40 schools every month.", "The rating of 4 stars came from 120 users.", "KB Bank"]
+)
+def test_a_line_that_only_mentions_files_or_ratings_stays(line):
+    # guards: prose about reports and ratings, a name with the letters of a file size
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

@@ -215,6 +215,15 @@ _CHROME = [
         # a publication's contents entry: a heading, leader dots or an ellipsis, its page number ('… Brno …10',
         # 'Introduction ........ 3'); a word or a bracket stands before the leader, so '1, 2, … 10' is no entry
         r"(?:[-•]\s+)?[^\W\d_].{0,200}?[^\W\d_)]\s*(?:…+|\.{3,}|(?: ?\.){4,}|_{4,})\s*\d{1,3}",
+        # a rating widget's lines: 'Your rating: None', 'No votes yet', 'Average: 4 (2 votes)', in the site languages
+        r"(?i)(?:your rating|votre note|ihre bewertung|tu valoraci[oó]n|su valoraci[oó]n|il tuo voto|twoja ocena)"
+        r"\s*:\s*[^\W\d_]{1,12}|(?i:no votes yet|pas encore de votes?|aucun vote|noch keine (?:stimmen|bewertungen)"
+        r"|(?:todav[ií]a|a[uú]n) no hay votos|sin votos|ancora nessun voto|nessun voto|brak (?:głosów|ocen))"
+        r"|(?i:(?:average|moyenne|durchschnitt|promedio|media|średnia)\s*:\s*\d(?:[.,]\d+)?\s*\(\d+ [^\W\d_]+\))",
+        # a download link's label: 'PDF (English)', '(850.6 KB - PDF)', 'DOCX - 1,2 Mo', 'PDF (Deutsch) 2 MB'
+        r"\(?(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB)(?:\s*\([^\W\d_]{3,20}\))?(?:\s*[-–,|]?\s*\d+(?:[.,]\d+)?\s*"
+        r"(?:[kKMG]i?B|[kKM]o|[kK]?[bB]ytes?))?\)?"
+        r"|\(?\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|[kKM]o)(?:\s*[-–,|]\s*(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB))?\)?",
         # a picture's credit on a line of its own: 'Photo: City of Lyon', 'Credit: Shutterstock'
         r"(?i)(?:(?:photo|image|picture|foto|bild)(?: ?credits?)?|credits?)\s*[:©]\s*[^.!?]{1,80}\.?",
         # a byline without its date: 'By Jane Smith', 'Written by Jane Smith', 'Posted by Admin', 'Author: Jane Smith'
