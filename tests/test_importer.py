@@ -3731,3 +3731,30 @@ def test_a_line_that_only_mentions_files_or_ratings_stays(line):
     # guards: prose about reports and ratings, a name with the letters of a file size
     page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "heading"),
+    [
+        ('[accordion title="Financement du projet"]', "[/accordion]", "Financement du projet"),
+        ("[toggle title=Wie es begann state=closed]", "[/toggle]", "Wie es begann"),
+        ("[expand]", "[/expand]", ""),
+    ],
+)
+def test_a_shortcode_s_markup_is_furniture_and_its_heading_stays(opening, closing, heading):
+    page = (
+        f"Shared bikes for students\n\nThe university lends bikes to its students.\n\n{opening}\n\n"
+        f"Students pay a deposit and return the bike in June.\n\n{closing}\n"
+    )
+    draft = _import_text(page)
+    assert opening in draft.report.boilerplate and closing in draft.report.boilerplate
+    assert opening not in draft.yaml and closing not in draft.yaml
+    assert heading in draft.record["description"]
+    assert "Students pay a deposit" in draft.record["description"]
+
+
+@pytest.mark.parametrize("line", ["[Link]", "[photo]", "[1]"])
+def test_a_bracketed_word_without_attributes_or_closing_tag_stays(line):
+    # guards: a link's lost label, a picture's placeholder, a footnote mark
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

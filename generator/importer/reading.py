@@ -418,6 +418,26 @@ def _unglue(line: str) -> list[str]:
     return [line]
 
 
+# A content system's shortcode left as text: '[collapsed title=Securing support]', '[accordion]' … '[/accordion]'.
+_SHORTCODE = re.compile(r"\[(?P<name>[a-z][a-z_-]{2,30})(?P<attrs>(?:\s+[a-z_-]+=[^\]]*)?)\s*/?\]")
+_CLOSING = re.compile(r"\[/(?P<name>[a-z][a-z_-]{2,30})\]")
+_TITLE_ATTR = re.compile(r"\btitle=[\"'“]?(.+?)[\"'”]?(?=\s+[a-z_-]+=|$)")
+
+
+def _shortcode(line: str, closed: set[str]) -> str | None:
+    """For a shortcode's line, the heading it holds ('' when none); None for any other line.
+
+    An opening tag counts when it has attributes or its closing tag is on the page, so '[Link]' alone stays.
+    """
+    if _CLOSING.fullmatch(line):
+        return ""
+    opening = _SHORTCODE.fullmatch(line)
+    if not opening or not (opening["attrs"] or opening["name"] in closed):
+        return None
+    title = _TITLE_ATTR.search(opening["attrs"])
+    return title.group(1).strip() if title else ""
+
+
 def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """The lines without the page's furniture, which the report lists; menus are remembered by position.
 
@@ -427,8 +447,14 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     navigation, chrome = layouts.navigation(), layouts.chrome()
     menus = _top_menu(lines, _menus(lines))
     panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome)
+    closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
+        heading = _shortcode(line, closed)
+        if heading is not None:  # the markup goes, the heading it holds stays
+            report.boilerplate.append(line)
+            kept += [heading] if heading else []
+            continue
         if i in panel:
             report.boilerplate.append(line)
             if i in menus:  # a site's menu: the headings above it are the site's, never the title
