@@ -3758,3 +3758,32 @@ def test_a_bracketed_word_without_attributes_or_closing_tag_stays(line):
     # guards: a link's lost label, a picture's placeholder, a footnote mark
     page = f"Shared bikes for students\n\nThe university lends bikes to its students.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("said", "start"),
+    [
+        ("Since 2018, residents can borrow a cargo bike for a week.", "2018"),
+        ("Depuis mars 2019, les écoles peuvent demander un vélo.", "2019-03"),
+        ("Desde 2017 los vecinos pueden proponer obras.", "2017"),
+        ("Od 2016 r. mieszkańcy mogą zgłaszać projekty.", "2016"),
+        ("Dal 2015 le scuole possono chiedere una bici.", "2015"),
+    ],
+)
+def test_an_offer_open_since_a_year_gives_the_start(said, start):
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes.\n\n{said}\n"
+    assert _import_text(page).record.get("start") == start
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Since 2018 emissions fell by 20 percent.",
+        "Prices have risen since 2018, so residents can borrow less.",
+        "Seit 2030 können alle Bürger mitmachen.",
+    ],
+)
+def test_since_a_year_without_an_offer_or_in_the_future_gives_no_start(said):
+    # guards: a change since a year, 'since' inside the sentence, a year still to come
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes.\n\n{said}\n"
+    assert str(_import_text(page).record.get("start", "")).startswith("TODO")

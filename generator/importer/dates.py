@@ -49,7 +49,12 @@ _BEGAN_ELSEWHERE = re.compile(
     r"|\b(?-i:W|Im Jahr|Im|En|Nel)\s+((?:[a-zäöüéèûáíóúąćęłńóśźż]+\s+)?\d{4})(?:\s*r\.|\s+roku)?,?\s+"
     r"(?:[^\s.,;:!?()]+\s+){0,4}?(?:uruchomił[ao]?|rozpoczął|rozpoczęła|rozpoczęło|wprowadził[ao]?|utworzył[ao]?|"
     r"założył[ao]?|otworzył[ao]?|gründete|startete|eröffnete|führte|a lancé|a créé|a mis en place|a ouvert|"
-    r"lança|puso en marcha|lanzó|creó|inauguró|ha avviato|ha lanciato|ha creato|ha aperto|avviò)\b",
+    r"lança|puso en marcha|lanzó|creó|inauguró|ha avviato|ha lanciato|ha creato|ha aperto|avviò)\b"
+    # an offer open since a year, the sentence's first words: 'Seit 2020 können sich Gemeinden bewerben', 'Since 2018,
+    # residents can borrow', 'Depuis 2019, les écoles peuvent', 'Desde 2017 los vecinos pueden', 'Od 2016 r. mogą'
+    r"|(?:^|(?<=[.!?]\s))(?-i:Seit|Since|Depuis|Desde|Dal|Od)\s+((?:[a-zäéèûáíóúąćęłńóśźż]+\s+)?\d{4})"
+    r"(?:\s*r\.|\s+roku)?,?\s+(?:[^\s.,;:!?()]+\s+){0,6}?"
+    r"(?:können|kann|dürfen|darf|can|may|peuvent|peut|pueden|puede|possono|può|mogą|może)\b",
     re.IGNORECASE,
 )
 # A body adopting something on a date, the date before or after: 'in June 2016 the city council adopted the
