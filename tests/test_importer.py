@@ -3787,3 +3787,38 @@ def test_since_a_year_without_an_offer_or_in_the_future_gives_no_start(said):
     # guards: a change since a year, 'since' inside the sentence, a year still to come
     page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes.\n\n{said}\n"
     assert str(_import_text(page).record.get("start", "")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "From 2015 to 2019 the city ran a bike library in every district.",
+        "De 2015 à 2019, la ville a mis en œuvre des rues scolaires.",
+        "Zwischen 2015 und 2019 setzte die Stadt zwölf Schulstraßen um.",
+        "Entre 2015 y 2019 el ayuntamiento realizó doce calles escolares.",
+        "Dal 2015 al 2019 il comune ha realizzato dodici strade scolastiche.",
+        "W latach 2015-2019 gmina zrealizowała dwanaście projektów.",
+    ],
+)
+def test_the_years_a_sentence_opens_with_before_the_work_done_give_start_and_end(said):
+    page = f"School streets\n\nStreets by schools close at the start of lessons.\n\n{said}\n"
+    record = _import_text(page).record
+    assert (record.get("start"), record.get("end")) == ("2015", "2019")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Between 2010 and 2020 emissions fell by a third.",
+        "Residents say that from 2015 to 2019 the city ran buses late.",
+        "From 2019 to 2015 the city ran a bike library.",
+        "From 2025 to 2099 the city ran a bike library.",
+        "From 2015 to 2019 the Interreg Europe Programme funded 300 projects.",
+    ],
+)
+def test_years_before_a_change_in_a_sentence_s_middle_or_out_of_order_give_no_period(said):
+    # guards: a change measured between two years, years inside a sentence, years in the wrong order or to come,
+    # a named other subject (a programme's work is not the practice's)
+    page = f"School streets\n\nStreets by schools close at the start of lessons.\n\n{said}\n"
+    record = _import_text(page).record
+    assert str(record.get("start", "")).startswith("TODO") and "end" not in record
