@@ -3822,3 +3822,42 @@ def test_years_before_a_change_in_a_sentence_s_middle_or_out_of_order_give_no_pe
     page = f"School streets\n\nStreets by schools close at the start of lessons.\n\n{said}\n"
     record = _import_text(page).record
     assert str(record.get("start", "")).startswith("TODO") and "end" not in record
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Paris, France (12 March 2021) – ",
+        "MADRID, 3 de mayo de 2021 – ",
+        "(4. Mai 2022) Wien, Österreich – ",
+        "Warszawa, Polska, 05/06/2020 – ",
+    ],
+)
+def test_a_press_release_s_dateline_gives_no_country(opening):
+    page = f"Clean buses pledge\n\n{opening}Cities from around the world pledged to buy only clean buses.\n"
+    draft = _import_text(page)
+    assert str(draft.record["location"]["country"]).startswith("TODO")
+    assert opening.strip() in draft.yaml  # the dateline stays in the text
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "• Par exemple, à Lyon (France), les écoles ferment la rue le matin.",
+        "Beispiel: In Graz (Österreich) schließt die Stadt die Straße.",
+        "CASE STUDY – In Malmö (Sweden), the streets close at 8 am.",
+        "Przykład: w Gdańsku (Polska) ulice są zamykane rano.",
+    ],
+)
+def test_a_line_giving_an_example_gives_no_country(example):
+    page = f"School streets\n\nStreets by schools close at the start of lessons.\n\n{example}\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line", ["Lyon (France) closes streets by schools.", "The example of Lyon (France) shows the way."]
+)
+def test_a_place_said_without_dateline_or_example_still_gives_the_country(line):
+    # guards: a bracketed country in the practice's own words, 'example' inside the sentence
+    page = f"School streets\n\nStreets by schools close at the start of lessons.\n\n{line}\n"
+    assert _import_text(page).record["location"]["country"] == "FR"
