@@ -3861,3 +3861,28 @@ def test_a_place_said_without_dateline_or_example_still_gives_the_country(line):
     # guards: a bracketed country in the practice's own words, 'example' inside the sentence
     page = f"School streets\n\nStreets by schools close at the start of lessons.\n\n{line}\n"
     assert _import_text(page).record["location"]["country"] == "FR"
+
+
+@pytest.mark.parametrize(
+    ("said", "amount"),
+    [
+        ("Insgesamt wurden 48 Vorhaben mit 350.000 Euro bezuschusst.", 350000),
+        ("Vorhaben mit förderfähigen Gesamtausgaben bis 15.000 Euro sind möglich.", 15000),
+        ("Les dépenses éligibles sont plafonnées à 12 000 €.", 12000),
+        ("Los gastos del proyecto llegaron a 80.000 euros.", 80000),
+        ("Le spese ammissibili arrivano a 25.000 euro.", 25000),
+        ("Wydatki kwalifikowalne wyniosły 90 000 zł.", 90000),
+        ("Total expenditure reached €1.2 million.", 1200000),
+    ],
+)
+def test_money_a_project_spends_or_is_subsidised_with_is_a_resource_line(said, amount):
+    page = f"Small village projects\n\nVillages carry out small projects of their own.\n\n{said}\n"
+    amounts = [r.get("amount") for r in _import_text(page).record.get("resources", [])]
+    assert amount in amounts
+
+
+def test_an_amount_in_a_sentence_about_an_edition_stays_seen():
+    # guard: 'Ausgabe' (an issue of a newsletter) is no spending
+    page = "Small village projects\n\nVillages run projects.\n\nDie Ausgabe 3 kostete im Kiosk 5 Euro.\n"
+    draft = _import_text(page)
+    assert 5 not in [r.get("amount") for r in draft.record.get("resources", [])]
