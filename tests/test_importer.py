@@ -3886,3 +3886,28 @@ def test_an_amount_in_a_sentence_about_an_edition_stays_seen():
     page = "Small village projects\n\nVillages run projects.\n\nDie Ausgabe 3 kostete im Kiosk 5 Euro.\n"
     draft = _import_text(page)
     assert 5 not in [r.get("amount") for r in draft.record.get("resources", [])]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Ergebnisse finden Sie unter:, dort gibt es auch weitere Projekte.",
+        "Les fiches se trouvent sur :",
+        "Tutte le buone pratiche si trovano su: .",
+        "Wszystkie przykłady można znaleźć na:",
+        "The full report is available here:",
+    ],
+)
+def test_a_pointer_whose_link_the_copy_lost_is_furniture(line):
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    assert line in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The report can be found at: https://example.org/report", "Bikes are available: 200 in the city centre."],
+)
+def test_a_pointer_with_its_link_or_a_figure_after_it_stays(line):
+    # guards: the link is there, the colon opens a figure
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

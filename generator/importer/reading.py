@@ -215,6 +215,11 @@ _CHROME = [
         # a publication's contents entry: a heading, leader dots or an ellipsis, its page number ('… Brno …10',
         # 'Introduction ........ 3'); a word or a bracket stands before the leader, so '1, 2, … 10' is no entry
         r"(?:[-•]\s+)?[^\W\d_].{0,200}?[^\W\d_)]\s*(?:…+|\.{3,}|(?: ?\.){4,}|_{4,})\s*\d{1,3}",
+        # a pointer whose link the copy lost: 'The Good Practices … can be found at:, and you can navigate …', in the
+        # site languages ('finden Sie unter:', 'se trouvent sur :', 'si trovano su:', 'można znaleźć na:')
+        r"(?i).{0,200}\b(?:can be found|are available|is available|finden sie|zu finden|se trouvent|trouverez|se "
+        r"pueden encontrar|se encuentran?|encontrará|si trovano|si trova|disponibil[ei]|można znaleźć|są dostępne)"
+        r"\b[^:.!?]{0,40}\s?:\s*(?:[,;.].{0,200})?",
         # a rating widget's lines: 'Your rating: None', 'No votes yet', 'Average: 4 (2 votes)', in the site languages
         r"(?i)(?:your rating|votre note|ihre bewertung|tu valoraci[oó]n|su valoraci[oó]n|il tuo voto|twoja ocena)"
         r"\s*:\s*[^\W\d_]{1,12}|(?i:no votes yet|pas encore de votes?|aucun vote|noch keine (?:stimmen|bewertungen)"
