@@ -3911,3 +3911,25 @@ def test_a_pointer_with_its_link_or_a_figure_after_it_stays(line):
     # guards: the link is there, the colon opens a figure
     page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "As reported through the Covenant reporting platform",
+        "Tel que déclaré via la plateforme de suivi",
+        "Según lo recogido en el informe anual",
+        "Come riportato nel monitoraggio regionale",
+        "Zebrane w ramach sprawozdawczości",
+    ],
+)
+def test_a_portal_s_note_on_where_its_figures_come_from_is_furniture(line):
+    page = f"Green purchasing\n\nThe city buys goods that harm the environment less.\n\n{line}\n"
+    assert line in _import_text(page).report.boilerplate
+
+
+def test_a_sentence_about_what_was_reported_stays():
+    # guard: a result said as reported, with its figures and a sentence end
+    line = "As reported by the city, 40 schools now buy organic food. The rest will follow in 2026."
+    page = f"Green purchasing\n\nThe city buys goods that harm the environment less.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

@@ -220,6 +220,12 @@ _CHROME = [
         r"(?i).{0,200}\b(?:can be found|are available|is available|finden sie|zu finden|se trouvent|trouverez|se "
         r"pueden encontrar|se encuentran?|encontrará|si trovano|si trova|disponibil[ei]|można znaleźć|są dostępne)"
         r"\b[^:.!?]{0,40}\s?:\s*(?:[,;.].{0,200})?",
+        # a data portal's note on where its figures come from, a line alone: 'As collected through the One Planet
+        # Reporting', 'Tel que collecté via …', 'Wie über … erhoben', 'Según lo recogido en …'
+        r"(?i)(?:as (?:collected|reported|gathered) (?:through|via|in|by)|tel(?:le)?s? que (?:collecté|déclaré)e?s? "
+        r"(?:via|par|dans)|wie (?:über|im|in der|durch) .{1,60} (?:erhoben|gemeldet)|seg[uú]n (?:lo )?(?:recogido|"
+        r"declarado|informado) (?:en|a través de|por)|come (?:raccolt|riportat|dichiarat)[oi] (?:tramite|nel|nella|da)"
+        r"|(?:zebrane|zgłoszone) (?:w ramach|przez|w))(?: [^.!?]{1,60})?",
         # a rating widget's lines: 'Your rating: None', 'No votes yet', 'Average: 4 (2 votes)', in the site languages
         r"(?i)(?:your rating|votre note|ihre bewertung|tu valoraci[oó]n|su valoraci[oó]n|il tuo voto|twoja ocena)"
         r"\s*:\s*[^\W\d_]{1,12}|(?i:no votes yet|pas encore de votes?|aucun vote|noch keine (?:stimmen|bewertungen)"
