@@ -423,10 +423,10 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
 # (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m, i13h10's ten
-# (heldout10/) by i13n (see CORPUS.md).
+# (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o (see CORPUS.md).
 
-# The held-out part now: heldout11/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout11"
+# The held-out part now: heldout12/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout12"
 
 
 def _facts(path: Path) -> dict:
@@ -521,9 +521,11 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # to the tuned part in i13m.
 # i13h10's ten (heldout10/) were measured once after i13m: 59/89 = 66.3% (58/89 before i13m's rules), and moved
 # to the tuned part in i13n.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout11 was
-# measured once after i13n at 63/88 = 71.6% (also 63/88 on the importer before i13n).
-HELDOUT_FLOOR = 0.71
+# i13h11's ten (heldout11/) were measured once after i13n: 63/88 = 71.6% (also 63/88 before i13n's rules), and
+# moved to the tuned part in i13o.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout12 was
+# measured once after i13o at 60/93 = 64.5% (also 60/93 on the importer before i13o).
+HELDOUT_FLOOR = 0.64
 
 
 def heldout_facts() -> list[Path]:
@@ -3672,3 +3674,262 @@ def test_a_practice_named_after_a_newsletter_or_the_covenant_keeps_its_title(lin
     # guards: a practice that is a newsletter, a line that only starts with the site's name
     page = f"{line}\nThe city writes to its tenants every month about repairs and events.\n"
     assert _import_text(page).record["title"] == line
+
+
+# --- i13o: rules from i13h11's spent held-out pages ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Repair cafés in every district - Gent, Belgium …14",
+        "Introduction ........ 3",
+        "Budżet obywatelski w Lublinie . . . . 22",
+        "Presupuestos participativos en Lisboa …… 7",
+        "Chapitre 2 : la mobilité douce ____ 18",
+    ],
+)
+def test_a_publication_s_contents_entry_is_furniture(entry):
+    page = f"Stories of transfer\n\nThe booklet collects the stories of cities that adapted a practice.\n\n{entry}\n"
+    draft = _import_text(page)
+    assert entry in draft.report.boilerplate
+    assert "…" not in draft.record.get("description", "")
+
+
+@pytest.mark.parametrize("line", ["The steps were 1, 2, … 10", "Visitors rose from 200 to 340 … 10"])
+def test_a_line_with_an_ellipsis_before_a_number_that_is_no_contents_entry_stays(line):
+    # guards: a count and a figure before the ellipsis are no heading
+    page = f"Stories of transfer\n\nThe booklet collects the stories of cities.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Votre note : Aucun",
+        "Noch keine Bewertungen",
+        "Aún no hay votos",
+        "Brak głosów",
+        "Average: 4.5 (12 votes)",
+        "PDF (Français)",
+        "(1.2 MB - DOCX)",
+        "PDF - 850 KB",
+        "(2,4 Mo - PDF)",
+    ],
+)
+def test_a_rating_widget_s_or_a_download_link_s_label_is_furniture(line):
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line", ["PDF reports are sent to 40 schools every month.", "The rating of 4 stars came from 120 users.", "KB Bank"]
+)
+def test_a_line_that_only_mentions_files_or_ratings_stays(line):
+    # guards: prose about reports and ratings, a name with the letters of a file size
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "heading"),
+    [
+        ('[accordion title="Financement du projet"]', "[/accordion]", "Financement du projet"),
+        ("[toggle title=Wie es begann state=closed]", "[/toggle]", "Wie es begann"),
+        ("[expand]", "[/expand]", ""),
+    ],
+)
+def test_a_shortcode_s_markup_is_furniture_and_its_heading_stays(opening, closing, heading):
+    page = (
+        f"Shared bikes for students\n\nThe university lends bikes to its students.\n\n{opening}\n\n"
+        f"Students pay a deposit and return the bike in June.\n\n{closing}\n"
+    )
+    draft = _import_text(page)
+    assert opening in draft.report.boilerplate and closing in draft.report.boilerplate
+    assert opening not in draft.yaml and closing not in draft.yaml
+    assert heading in draft.record["description"]
+    assert "Students pay a deposit" in draft.record["description"]
+
+
+@pytest.mark.parametrize("line", ["[Link]", "[photo]", "[1]"])
+def test_a_bracketed_word_without_attributes_or_closing_tag_stays(line):
+    # guards: a link's lost label, a picture's placeholder, a footnote mark
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("said", "start"),
+    [
+        ("Since 2018, residents can borrow a cargo bike for a week.", "2018"),
+        ("Depuis mars 2019, les écoles peuvent demander un vélo.", "2019-03"),
+        ("Desde 2017 los vecinos pueden proponer obras.", "2017"),
+        ("Od 2016 r. mieszkańcy mogą zgłaszać projekty.", "2016"),
+        ("Dal 2015 le scuole possono chiedere una bici.", "2015"),
+    ],
+)
+def test_an_offer_open_since_a_year_gives_the_start(said, start):
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes.\n\n{said}\n"
+    assert _import_text(page).record.get("start") == start
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Since 2018 emissions fell by 20 percent.",
+        "Prices have risen since 2018, so residents can borrow less.",
+        "Seit 2030 können alle Bürger mitmachen.",
+    ],
+)
+def test_since_a_year_without_an_offer_or_in_the_future_gives_no_start(said):
+    # guards: a change since a year, 'since' inside the sentence, a year still to come
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes.\n\n{said}\n"
+    assert str(_import_text(page).record.get("start", "")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "From 2015 to 2019 the city ran a bike library in every district.",
+        "De 2015 à 2019, la ville a mis en œuvre des rues scolaires.",
+        "Zwischen 2015 und 2019 setzte die Stadt zwölf Schulstraßen um.",
+        "Entre 2015 y 2019 el ayuntamiento realizó doce calles escolares.",
+        "Dal 2015 al 2019 il comune ha realizzato dodici strade scolastiche.",
+        "W latach 2015-2019 gmina zrealizowała dwanaście projektów.",
+    ],
+)
+def test_the_years_a_sentence_opens_with_before_the_work_done_give_start_and_end(said):
+    page = f"School streets\n\nStreets by schools close at the start of lessons.\n\n{said}\n"
+    record = _import_text(page).record
+    assert (record.get("start"), record.get("end")) == ("2015", "2019")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Between 2010 and 2020 emissions fell by a third.",
+        "Residents say that from 2015 to 2019 the city ran buses late.",
+        "From 2019 to 2015 the city ran a bike library.",
+        "From 2025 to 2099 the city ran a bike library.",
+        "From 2015 to 2019 the Interreg Europe Programme funded 300 projects.",
+    ],
+)
+def test_years_before_a_change_in_a_sentence_s_middle_or_out_of_order_give_no_period(said):
+    # guards: a change measured between two years, years inside a sentence, years in the wrong order or to come,
+    # a named other subject (a programme's work is not the practice's)
+    page = f"School streets\n\nStreets by schools close at the start of lessons.\n\n{said}\n"
+    record = _import_text(page).record
+    assert str(record.get("start", "")).startswith("TODO") and "end" not in record
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Paris, France (12 March 2021) – ",
+        "MADRID, 3 de mayo de 2021 – ",
+        "(4. Mai 2022) Wien, Österreich – ",
+        "Warszawa, Polska, 05/06/2020 – ",
+    ],
+)
+def test_a_press_release_s_dateline_gives_no_country(opening):
+    page = f"Clean buses pledge\n\n{opening}Cities from around the world pledged to buy only clean buses.\n"
+    draft = _import_text(page)
+    assert str(draft.record["location"]["country"]).startswith("TODO")
+    assert opening.strip() in draft.yaml  # the dateline stays in the text
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "• Par exemple, à Lyon (France), les écoles ferment la rue le matin.",
+        "Beispiel: In Graz (Österreich) schließt die Stadt die Straße.",
+        "CASE STUDY – In Malmö (Sweden), the streets close at 8 am.",
+        "Przykład: w Gdańsku (Polska) ulice są zamykane rano.",
+    ],
+)
+def test_a_line_giving_an_example_gives_no_country(example):
+    page = f"School streets\n\nStreets by schools close at the start of lessons.\n\n{example}\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line", ["Lyon (France) closes streets by schools.", "The example of Lyon (France) shows the way."]
+)
+def test_a_place_said_without_dateline_or_example_still_gives_the_country(line):
+    # guards: a bracketed country in the practice's own words, 'example' inside the sentence
+    page = f"School streets\n\nStreets by schools close at the start of lessons.\n\n{line}\n"
+    assert _import_text(page).record["location"]["country"] == "FR"
+
+
+@pytest.mark.parametrize(
+    ("said", "amount"),
+    [
+        ("Insgesamt wurden 48 Vorhaben mit 350.000 Euro bezuschusst.", 350000),
+        ("Vorhaben mit förderfähigen Gesamtausgaben bis 15.000 Euro sind möglich.", 15000),
+        ("Les dépenses éligibles sont plafonnées à 12 000 €.", 12000),
+        ("Los gastos del proyecto llegaron a 80.000 euros.", 80000),
+        ("Le spese ammissibili arrivano a 25.000 euro.", 25000),
+        ("Wydatki kwalifikowalne wyniosły 90 000 zł.", 90000),
+        ("Total expenditure reached €1.2 million.", 1200000),
+    ],
+)
+def test_money_a_project_spends_or_is_subsidised_with_is_a_resource_line(said, amount):
+    page = f"Small village projects\n\nVillages carry out small projects of their own.\n\n{said}\n"
+    amounts = [r.get("amount") for r in _import_text(page).record.get("resources", [])]
+    assert amount in amounts
+
+
+def test_an_amount_in_a_sentence_about_an_edition_stays_seen():
+    # guard: 'Ausgabe' (an issue of a newsletter) is no spending
+    page = "Small village projects\n\nVillages run projects.\n\nDie Ausgabe 3 kostete im Kiosk 5 Euro.\n"
+    draft = _import_text(page)
+    assert 5 not in [r.get("amount") for r in draft.record.get("resources", [])]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Ergebnisse finden Sie unter:, dort gibt es auch weitere Projekte.",
+        "Les fiches se trouvent sur :",
+        "Tutte le buone pratiche si trovano su: .",
+        "Wszystkie przykłady można znaleźć na:",
+        "The full report is available here:",
+    ],
+)
+def test_a_pointer_whose_link_the_copy_lost_is_furniture(line):
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    assert line in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The report can be found at: https://example.org/report", "Bikes are available: 200 in the city centre."],
+)
+def test_a_pointer_with_its_link_or_a_figure_after_it_stays(line):
+    # guards: the link is there, the colon opens a figure
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "As reported through the Covenant reporting platform",
+        "Tel que déclaré via la plateforme de suivi",
+        "Según lo recogido en el informe anual",
+        "Come riportato nel monitoraggio regionale",
+        "Zebrane w ramach sprawozdawczości",
+    ],
+)
+def test_a_portal_s_note_on_where_its_figures_come_from_is_furniture(line):
+    page = f"Green purchasing\n\nThe city buys goods that harm the environment less.\n\n{line}\n"
+    assert line in _import_text(page).report.boilerplate
+
+
+def test_a_sentence_about_what_was_reported_stays():
+    # guard: a result said as reported, with its figures and a sentence end
+    line = "As reported by the city, 40 schools now buy organic food. The rest will follow in 2026."
+    page = f"Green purchasing\n\nThe city buys goods that harm the environment less.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

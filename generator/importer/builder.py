@@ -39,6 +39,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         self.event_days([self.record.get("summary", ""), *self.intro])
         # the head first, then the labelled sections, then lines kept aside (a sentence after an empty date field)
         started = [*self.described, *(text for _, text in self.extra), *(line for _, line in self.comments)]
+        self.period_from_prose([self.record.get("summary", ""), *self.intro, *started], today)
         self.start_from_prose([self.record.get("summary", ""), *self.intro, *started], today)
         said = [self.record.get("summary", ""), *self.intro, *(line for _, line in self.prose)]
         self.confirm_headcounts(said)

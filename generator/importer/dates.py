@@ -49,7 +49,12 @@ _BEGAN_ELSEWHERE = re.compile(
     r"|\b(?-i:W|Im Jahr|Im|En|Nel)\s+((?:[a-zäöüéèûáíóúąćęłńóśźż]+\s+)?\d{4})(?:\s*r\.|\s+roku)?,?\s+"
     r"(?:[^\s.,;:!?()]+\s+){0,4}?(?:uruchomił[ao]?|rozpoczął|rozpoczęła|rozpoczęło|wprowadził[ao]?|utworzył[ao]?|"
     r"założył[ao]?|otworzył[ao]?|gründete|startete|eröffnete|führte|a lancé|a créé|a mis en place|a ouvert|"
-    r"lança|puso en marcha|lanzó|creó|inauguró|ha avviato|ha lanciato|ha creato|ha aperto|avviò)\b",
+    r"lança|puso en marcha|lanzó|creó|inauguró|ha avviato|ha lanciato|ha creato|ha aperto|avviò)\b"
+    # an offer open since a year, the sentence's first words: 'Seit 2020 können sich Gemeinden bewerben', 'Since 2018,
+    # residents can borrow', 'Depuis 2019, les écoles peuvent', 'Desde 2017 los vecinos pueden', 'Od 2016 r. mogą'
+    r"|(?:^|(?<=[.!?]\s))(?-i:Seit|Since|Depuis|Desde|Dal|Od)\s+((?:[a-zäéèûáíóúąćęłńóśźż]+\s+)?\d{4})"
+    r"(?:\s*r\.|\s+roku)?,?\s+(?:[^\s.,;:!?()]+\s+){0,6}?"
+    r"(?:können|kann|dürfen|darf|can|may|peuvent|peut|pueden|puede|possono|può|mogą|może)\b",
     re.IGNORECASE,
 )
 # A body adopting something on a date, the date before or after: 'in June 2016 the city council adopted the
@@ -66,6 +71,19 @@ _ADOPTED = re.compile(
     + _ADOPT_VERB
     + r"\s+(?:the |die |den |das |le |la |l['’]|el |il |lo )?[\"“„«‘']?\s?([^\"”»’'.;!?]{3,100}?)[\"”»’']?"
     r"\s+(?:in|im|en|nel|w)\s+((?:[\w.]+\s+){0,2}\d{4})\b"
+)
+# A sentence opening with the years its subject did the work in: 'Between 2002 and 2012 the CIVITAS Initiative
+# carried out', 'From 2015 to 2019 the city ran', 'Zwischen 2014 und 2018 setzte die Stadt … um', 'De 2015 à 2019, la
+# ville a mis en œuvre', 'Entre 2016 y 2019 el ayuntamiento realizó', 'Dal 2012 al 2016 il comune ha realizzato',
+# 'W latach 2017–2020 gmina zrealizowała'.
+_WORKED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Between|From|Zwischen|Von|Entre|De|Dal|Tra|Fra|W latach|Od)\s+(?P<first>\d{4})\s*"
+    r"(?:and|to|und|bis|et|à|au|y|a|al|e|do|-|–)\s*(?P<last>\d{4})(?:\s*r\.|\s+roku)?,?\s+"
+    r"(?P<who>(?:[^\s.,;:!?()]+\s+){0,6}?)"
+    r"(?:carried out|implemented|ran|run|delivered|tested|piloted|funded|financed|supported|built|realised|realized|"
+    r"führte|setzte|realisierte|förderte|finanzierte|erprobte|a mis en œuvre|a réalisé|a mené|a financé|a soutenu|"
+    r"a testé|realizó|llevó a cabo|ejecutó|financió|puso en marcha|ha realizzato|ha attuato|ha finanziato|"
+    r"ha sostenuto|realizzò|zrealizował[ao]?|wdrożył[ao]?|przeprowadził[ao]?|sfinansował[ao]?|zrealizowano)\b"
 )
 # Words near such a verb, in the other site languages, that make it a plan: 'soll 2026 eröffnet werden'.
 _UNSURE_ELSEWHERE = re.compile(
@@ -140,6 +158,26 @@ class DateFields(Bookkeeping):
             self.unplaced(section.heading, [text], f"{text!r} is not a date the importer can read")
         if note:
             self.report.guessed.append(f"{name}: {note}")
+
+    def period_from_prose(self, texts: list[str], today: datetime.date) -> None:
+        """When no field gave a date, the years a sentence says the practice's work ran, as a guess.
+
+        The sentence opens with the two years and its subject then does the work: 'Between 2002 and 2012 the
+        CIVITAS Initiative carried out 27 measures', 'De 2015 à 2019, la ville a mis en œuvre …'. Years before
+        a change ('Between 2010 and 2020 emissions fell') or a named other subject give nothing.
+        """
+        if "start" in self.record or "end" in self.record:
+            return
+        title = str(self.record.get("title", ""))
+        for text in texts:
+            for match in _WORKED.finditer(text):
+                first, last = match.group("first"), match.group("last")
+                if not first < last <= str(today.year) or _other_subject(match.group("who"), title):
+                    continue
+                self.set(("start",), first)
+                self.set(("end",), last)
+                self.report.guessed.append(f"start, end: {first} and {last}, from {match.group(0)!r} in the text")
+                return
 
     def start_from_prose(self, texts: list[str], today: datetime.date) -> None:
         """When no field gave the start, the date a sentence says the practice was launched, as a guess."""

@@ -27,7 +27,10 @@ _BUDGET = re.compile(
     r"dotation|recibe|recibió|dotado|riceve|ricevuto|premio|otrzymuje|otrzymał\w*|nagrod\w*|"
     # support a funder gives, in the site languages: 'up to € 7,000 of support', 'Zuschuss', 'dofinansowanie'
     r"(?:financial |of |in )support|subsid\w*|förder\w*|zuschuss\w*|subvention\w*|subvenci\w*|sovvenzion\w*"
-    r"|contribut[oi]|dotacj\w*|dofinansowani\w*)\b"
+    r"|contribut[oi]|dotacj\w*|dofinansowani\w*"
+    # the same words inside a German compound or participle ('bezuschusst', 'gefördert', 'Fördersumme'), and what a
+    # project may spend ('zuwendungsfähige Gesamtausgaben', 'expenditure', 'dépenses', 'gastos', 'spese', 'wydatki')
+    r"|\w+förder\w*|\w+zuschuss\w*|\w*ausgaben|expenditures?|spending|dépenses?|gastos?|spese|wydatk\w*)\b"
 )
 
 

@@ -31,6 +31,31 @@ _BULLET = re.compile(r"^[•◦▪·]\s*")
 # A form's yes/no answers in the site languages; 'No' is also Norway's code, written in capitals when it is one.
 _ANSWERS = frozenset({"yes", "no", "oui", "non", "ja", "nein", "sí", "si", "sì", "tak", "nie"})
 
+# A press release's dateline at a paragraph's start, which names where the text was written, not the practice:
+# 'Bonn, Germany (27 October 2020) –', 'BRUSSELS, 3 May 2021 –', '(22. November 2024) Würzburg –'.
+_DAY = (
+    r"(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+)
+_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
+_DATELINE = re.compile(
+    rf"^\s*(?:{_PLACE}(?:,\s*{_PLACE})?\s*(?:\(\s*{_DAY}\s*\)|,\s*{_DAY})|\(\s*{_DAY}\s*\)\s*{_PLACE}"
+    rf"(?:,\s*{_PLACE})?)\s*[–—-]\s+"
+)
+# A line that gives an example, which names another place than the practice's: 'CASE STUDY HIGHLIGHT – In Seville
+# (Spain), …', 'Beispiel: …', 'Par exemple, à Lyon (France) …', 'Przykład: …'.
+_EXAMPLE = re.compile(
+    r"(?i)^[\W\d]*(?:case stud(?:y|ies)|examples?|for (?:example|instance)|fallbeispiel|beispiel(?:e|sweise)?|zum "
+    r"beispiel|par exemple|exemples?|étude de cas|por ejemplo|ejemplos?|caso de estudio|estudio de caso|ad esempio|"
+    r"per esempio|esempio|esempi|caso studio|na przykład|przykład|przykłady|studium przypadku)\b"
+)
+
+
+def own_words(texts: list[str]) -> list[str]:
+    """The texts that speak of the practice's own place: datelines cut off, lines giving an example left out."""
+    return [_DATELINE.sub("", text) for text in texts if not _EXAMPLE.match(text)]
+
+
 # A data portal's record header: the platform's name, the record's id, the country's code ('KOHESIO · Q7373599 · PL').
 _HEADER_CODE = re.compile(r"[A-Z][A-Z0-9 -]{2,30} · [^·]{1,40} · (?P<code>[A-Z]{2})")
 # Where a project is, said with the country's code, in the site languages: 'The project is located in PL.'
@@ -368,7 +393,7 @@ class PlaceFields(Bookkeeping):
         summary = self.record.get("summary", "").removeprefix(CUT_TEASER)
         if "country" in location or not summary:
             return
-        code = country_mentioned(summary)
+        code = country_mentioned("\n".join(own_words([summary])))
         if code:
             self.set(("location", "country"), code)
             self.report.guessed.append(f"location/country: {code}, the only country the summary names")
@@ -382,7 +407,7 @@ class PlaceFields(Bookkeeping):
         if "country" in self.record.get("location", {}):
             return
         texts = [str(self.record.get(k, "")).removeprefix(CUT_TEASER) for k in ("title", "summary")]
-        found = national_countries("\n".join([t for t in texts if not t.startswith("TODO")] + description))
+        found = national_countries("\n".join(own_words([t for t in texts if not t.startswith("TODO")] + description)))
         if len(found) == 1:
             code = found.pop()
             self.set(("location", "country"), code)
@@ -422,7 +447,8 @@ class PlaceFields(Bookkeeping):
         if "country" in location:
             return
         texts = [str(self.record.get(k, "")).removeprefix(CUT_TEASER) for k in ("title", "summary")]
-        texts = [text for text in texts if not text.startswith("TODO")]
+        texts = own_words([text for text in texts if not text.startswith("TODO")])
+        description = own_words(description)
         # the city the page names as the practice's, then its title, then the body that led it ('Lead Partner:
         # Municipality of Breda') speak for the practice before its text
         institution = str(self.record.get("institution", {}).get("name", ""))

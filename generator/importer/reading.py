@@ -212,6 +212,29 @@ _CHROME = [
         # a link to another form of the article: 'Download PDF', 'Print this article', 'Listen to this article'
         r"(?i)(?:download|print|listen to|save)(?: (?:this|the|as|a))? (?:pdf|article|page|story|post|audio)"
         r"(?: version)?",
+        # a publication's contents entry: a heading, leader dots or an ellipsis, its page number ('… Brno …10',
+        # 'Introduction ........ 3'); a word or a bracket stands before the leader, so '1, 2, … 10' is no entry
+        r"(?:[-•]\s+)?[^\W\d_].{0,200}?[^\W\d_)]\s*(?:…+|\.{3,}|(?: ?\.){4,}|_{4,})\s*\d{1,3}",
+        # a pointer whose link the copy lost: 'The Good Practices … can be found at:, and you can navigate …', in the
+        # site languages ('finden Sie unter:', 'se trouvent sur :', 'si trovano su:', 'można znaleźć na:')
+        r"(?i).{0,200}\b(?:can be found|are available|is available|finden sie|zu finden|se trouvent|trouverez|se "
+        r"pueden encontrar|se encuentran?|encontrará|si trovano|si trova|disponibil[ei]|można znaleźć|są dostępne)"
+        r"\b[^:.!?]{0,40}\s?:\s*(?:[,;.].{0,200})?",
+        # a data portal's note on where its figures come from, a line alone: 'As collected through the One Planet
+        # Reporting', 'Tel que collecté via …', 'Wie über … erhoben', 'Según lo recogido en …'
+        r"(?i)(?:as (?:collected|reported|gathered) (?:through|via|in|by)|tel(?:le)?s? que (?:collecté|déclaré)e?s? "
+        r"(?:via|par|dans)|wie (?:über|im|in der|durch) .{1,60} (?:erhoben|gemeldet)|seg[uú]n (?:lo )?(?:recogido|"
+        r"declarado|informado) (?:en|a través de|por)|come (?:raccolt|riportat|dichiarat)[oi] (?:tramite|nel|nella|da)"
+        r"|(?:zebrane|zgłoszone) (?:w ramach|przez|w))(?: [^.!?]{1,60})?",
+        # a rating widget's lines: 'Your rating: None', 'No votes yet', 'Average: 4 (2 votes)', in the site languages
+        r"(?i)(?:your rating|votre note|ihre bewertung|tu valoraci[oó]n|su valoraci[oó]n|il tuo voto|twoja ocena)"
+        r"\s*:\s*[^\W\d_]{1,12}|(?i:no votes yet|pas encore de votes?|aucun vote|noch keine (?:stimmen|bewertungen)"
+        r"|(?:todav[ií]a|a[uú]n) no hay votos|sin votos|ancora nessun voto|nessun voto|brak (?:głosów|ocen))"
+        r"|(?i:(?:average|moyenne|durchschnitt|promedio|media|średnia)\s*:\s*\d(?:[.,]\d+)?\s*\(\d+ [^\W\d_]+\))",
+        # a download link's label: 'PDF (English)', '(850.6 KB - PDF)', 'DOCX - 1,2 Mo', 'PDF (Deutsch) 2 MB'
+        r"\(?(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB)(?:\s*\([^\W\d_]{3,20}\))?(?:\s*[-–,|]?\s*\d+(?:[.,]\d+)?\s*"
+        r"(?:[kKMG]i?B|[kKM]o|[kK]?[bB]ytes?))?\)?"
+        r"|\(?\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|[kKM]o)(?:\s*[-–,|]\s*(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB))?\)?",
         # a picture's credit on a line of its own: 'Photo: City of Lyon', 'Credit: Shutterstock'
         r"(?i)(?:(?:photo|image|picture|foto|bild)(?: ?credits?)?|credits?)\s*[:©]\s*[^.!?]{1,80}\.?",
         # a byline without its date: 'By Jane Smith', 'Written by Jane Smith', 'Posted by Admin', 'Author: Jane Smith'
@@ -406,6 +429,26 @@ def _unglue(line: str) -> list[str]:
     return [line]
 
 
+# A content system's shortcode left as text: '[collapsed title=Securing support]', '[accordion]' … '[/accordion]'.
+_SHORTCODE = re.compile(r"\[(?P<name>[a-z][a-z_-]{2,30})(?P<attrs>(?:\s+[a-z_-]+=[^\]]*)?)\s*/?\]")
+_CLOSING = re.compile(r"\[/(?P<name>[a-z][a-z_-]{2,30})\]")
+_TITLE_ATTR = re.compile(r"\btitle=[\"'“]?(.+?)[\"'”]?(?=\s+[a-z_-]+=|$)")
+
+
+def _shortcode(line: str, closed: set[str]) -> str | None:
+    """For a shortcode's line, the heading it holds ('' when none); None for any other line.
+
+    An opening tag counts when it has attributes or its closing tag is on the page, so '[Link]' alone stays.
+    """
+    if _CLOSING.fullmatch(line):
+        return ""
+    opening = _SHORTCODE.fullmatch(line)
+    if not opening or not (opening["attrs"] or opening["name"] in closed):
+        return None
+    title = _TITLE_ATTR.search(opening["attrs"])
+    return title.group(1).strip() if title else ""
+
+
 def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """The lines without the page's furniture, which the report lists; menus are remembered by position.
 
@@ -415,8 +458,14 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     navigation, chrome = layouts.navigation(), layouts.chrome()
     menus = _top_menu(lines, _menus(lines))
     panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome)
+    closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
+        heading = _shortcode(line, closed)
+        if heading is not None:  # the markup goes, the heading it holds stays
+            report.boilerplate.append(line)
+            kept += [heading] if heading else []
+            continue
         if i in panel:
             report.boilerplate.append(line)
             if i in menus:  # a site's menu: the headings above it are the site's, never the title
