@@ -403,22 +403,13 @@ def wait_for(url: str, text: str, timeout: float, server: subprocess.Popen) -> f
     raise RuntimeError(f"{url} did not show {text!r} within {timeout:.0f} s (server exit code: {server.poll()})")
 
 
-def indexed_text(site_dirs: Path, text: str) -> bool:
-    """Whether a Pagefind index under these serve folders holds a page fragment with the text."""
-    for fragment in site_dirs.glob("mkdocs_*/pagefind/fragment/*.pf_fragment"):
-        try:
-            if text.encode("utf-8") in gzip.decompress(fragment.read_bytes()):
-                return True
-        except (OSError, EOFError):  # a fragment Pagefind is still writing
-            continue
-    return False
-
-
 def wait_for_index(site_dirs: Path, text: str, timeout: float, server: subprocess.Popen) -> float:
     """Poll the served site's search index until it holds the text; return when (perf_counter)."""
+    import helpers
+
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline and server.poll() is None:
-        if indexed_text(site_dirs, text):
+        if helpers.serve_indexed(site_dirs, text):
             return time.perf_counter()
         time.sleep(0.1)
     raise RuntimeError(f"the search index did not hold {text!r} within {timeout:.0f} s")

@@ -1,4 +1,5 @@
-"""Small helpers the tests share: walking a record's values, and reading a page's text as a reader does.
+"""Small helpers the tests share: walking a record's values, reading a page's text as a reader does, and
+finding words in the search index `mkdocs serve` writes (the benchmark uses it too).
 
 (Building, configuring and serving a site live in conftest.py; records made for the tests in
 samples.py and hostile.py.)
@@ -6,9 +7,11 @@ samples.py and hostile.py.)
 
 from __future__ import annotations
 
+import gzip
 import html
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from generator.records import Path_, leaves
@@ -51,3 +54,18 @@ def html_text(markup: str, tags: str = " ", keep_nbsp: bool = False) -> str:
     """
     text = html.unescape(_TAG.sub(tags, markup))
     return (_ASCII_SPACE if keep_nbsp else _ANY_SPACE).sub(" ", text).strip()
+
+
+def serve_indexed(site_dirs: Path, text: str) -> bool:
+    """Whether a Pagefind index in `mkdocs serve`'s temporary site folders (under site_dirs) holds the text.
+
+    `mkdocs serve` builds into a `mkdocs_*` folder of TMPDIR; Pagefind writes each page's words into a
+    gzip-compressed fragment there.
+    """
+    for fragment in site_dirs.glob("mkdocs_*/pagefind/fragment/*.pf_fragment"):
+        try:
+            if text.encode("utf-8") in gzip.decompress(fragment.read_bytes()):
+                return True
+        except (OSError, EOFError):  # a fragment Pagefind is still writing
+            continue
+    return False

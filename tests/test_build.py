@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gzip
 import logging
 import os
 import signal
@@ -19,6 +18,7 @@ from click.testing import CliRunner, Result
 from conftest import ROOT, copy_records, free_port, project_settings, write_config
 from generator.cli import cli
 from generator.output import STAMP, STAMP_TEXT
+from helpers import serve_indexed
 
 TYPE_ERROR = (ROOT / "practices" / "reggio-emilia-south-africa.yml").read_text(encoding="utf-8")
 
@@ -99,16 +99,13 @@ def _wait_for(url: str, text: str, seconds: float) -> bool:
 
 
 def _searchable(site_dirs: Path, text: str, seconds: float) -> bool:
-    """Wait until a Pagefind index under the served folders holds a page fragment with the text."""
+    """Wait until a Pagefind index under the served folders holds the text (looked at at least once)."""
     deadline = time.monotonic() + seconds
-    while True:
-        for fragment in site_dirs.glob("mkdocs_*/pagefind/fragment/*.pf_fragment"):
-            with contextlib.suppress(OSError, EOFError):  # one Pagefind is still writing
-                if text.encode() in gzip.decompress(fragment.read_bytes()):
-                    return True
+    while not serve_indexed(site_dirs, text):
         if time.monotonic() > deadline:
             return False
         time.sleep(0.3)
+    return True
 
 
 def test_serve_rebuilds_when_a_record_changes_and_search_finds_the_edit(tmp_path: Path):
