@@ -3952,3 +3952,49 @@ def test_a_placeholder_marker_in_the_page_s_own_words_becomes_a_todo_that_says_w
     assert draft.record["description"].startswith("TODO: the page's text holds")
     assert said in draft.record["description"]
     assert all("still a placeholder" in line for line in draft.report.to_fill), draft.report.to_fill
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("300+ participants per session", 300),
+        ("1,200+ Teilnehmende aus ganz Europa", 1200),
+        ("120+ participants par atelier", 120),
+        ("45+ asistentes en cada sesión", 45),
+        ("30+ relatori", 30),
+        ("250+ uczestników", 250),
+    ],
+)
+def test_a_figure_line_with_a_plus_is_a_result_without_a_year(line, value):
+    page = f"Flash November 2020\n\nThe online sessions on city climate plans were full.\n\n{line}\n\nMore to come.\n"
+    draft = _import_text(page)
+    assert {"value": value, "year": "not reported"}.items() <= draft.record["evidence"][0].items()
+    assert any("gives no year of its own" in line for line in draft.report.guessed)
+
+
+def test_a_figure_line_counting_years_or_cities_is_no_result():
+    # guards: '10+ years' is a length, '20+ cities' the practice's make-up
+    page = "City network\n\nCities share plans.\n\n10+ years of work\n\n20+ cities from Europe\n"
+    values = [e.get("value") for e in _import_text(page).record["evidence"]]
+    assert 10 not in values and 20 not in values
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "year"),
+    [
+        ("The first-aid service opened in 2018. It trained 1,200 volunteers in the first months.", 1200, 2018),
+        ("Le service a ouvert en 2019. Il a formé 300 bénévoles du quartier.", 300, 2019),
+        ("El servicio abrió en 2017. Desde entonces atendió 450 familias del barrio.", 450, 2017),
+    ],
+)
+def test_a_result_said_without_a_year_takes_its_paragraph_s_one_year(said, value, year):
+    page = f"Neighbourhood help\n\nVolunteers help their neighbours.\n\n{said}\n"
+    draft = _import_text(page)
+    assert {"value": value, "year": year}.items() <= draft.record["evidence"][0].items()
+    assert any("gives no year of its own" in line for line in draft.report.guessed)
+
+
+def test_a_result_with_no_year_near_it_gives_no_evidence():
+    # guard: the page's facts rule that evidence needs a year holds when no year is near the result
+    page = "Energy workshops\n\nThe workshops help households.\n\nThe team has renovated around 60 households.\n"
+    assert not [e for e in _import_text(page).record["evidence"] if isinstance(e.get("value"), int)]
