@@ -3998,3 +3998,30 @@ def test_a_result_with_no_year_near_it_gives_no_evidence():
     # guard: the page's facts rule that evidence needs a year holds when no year is near the result
     page = "Energy workshops\n\nThe workshops help households.\n\nThe team has renovated around 60 households.\n"
     assert not [e for e in _import_text(page).record["evidence"] if isinstance(e.get("value"), int)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Our projects that began in 2016 and 2017 already show a high return on investment.",
+        "Les ateliers lancés en 2016 et 2017 ont réuni des habitants de tout le quartier.",
+        "Las huertas puestas en marcha en 2018 y 2019 siguen abiertas.",
+        "Die 2015 oder 2016 gestartet Projekte laufen weiter.",
+    ],
+)
+def test_a_sentence_dating_its_beginnings_by_two_years_gives_no_start(said):
+    page = f"Regional cooperation\n\nRegions learn from each other's policies.\n\n{said}\n"
+    assert str(_import_text(page).record.get("start", "")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("said", "start"),
+    [
+        ("The scheme began in 2016 and has grown every year since.", "2016"),
+        ("Les ateliers ont été lancés en 2016 et se poursuivent.", "2016"),
+    ],
+)
+def test_a_beginning_dated_by_one_year_before_and_still_gives_the_start(said, start):
+    # guard: 'and' after the year joins the sentence, not another year
+    page = f"Regional cooperation\n\nRegions learn from each other's policies.\n\n{said}\n"
+    assert _import_text(page).record["start"] == start
