@@ -4025,3 +4025,51 @@ def test_a_beginning_dated_by_one_year_before_and_still_gives_the_start(said, st
     # guard: 'and' after the year joins the sentence, not another year
     page = f"Regional cooperation\n\nRegions learn from each other's policies.\n\n{said}\n"
     assert _import_text(page).record["start"] == start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "pdf / 47097 KB",
+        "docx | 1,2 Mo",
+        "Format pdf",
+        "Formato: PDF",
+        "Dateiformat: PDF",
+        "Format pliku: pdf",
+        "Retour à l'ensemble des resultatsPartage d'expérience",
+        "Back to the list of good practices",
+        "Zurück zur Übersicht",
+        "Volver a los resultados",
+        "Torna all'elenco",
+        "Powrót do listy",
+        "fiche_exemplaire",
+        "Tweet Button Facebook Like Button",
+        "Partager sur Facebook",
+        "Web Version",
+        "View this email in your browser",
+        "Version en ligne",
+        "Online-Version anzeigen",
+        "Versión web",
+        "Versione online",
+        "Wersja online",
+    ],
+)
+def test_download_format_back_link_tag_share_and_web_version_lines_are_furniture(line):
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    assert line in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to school: pupils cycle together on the first day.",
+        "Retour à la terre : les jardins partagés ont nourri 40 familles.",
+        "We share our results on Facebook every month with residents.",
+        "The web version of the map shows every bike station.",
+        "The format was a PDF guide of 40 pages.",
+    ],
+)
+def test_sentences_that_only_mention_links_formats_or_networks_stay(line):
+    # guards: a sentence with a back-to phrase, a network's name, the words web version or format
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

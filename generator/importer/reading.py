@@ -235,6 +235,28 @@ _CHROME = [
         r"\(?(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB)(?:\s*\([^\W\d_]{3,20}\))?(?:\s*[-–,|]?\s*\d+(?:[.,]\d+)?\s*"
         r"(?:[kKMG]i?B|[kKM]o|[kK]?[bB]ytes?))?\)?"
         r"|\(?\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|[kKM]o)(?:\s*[-–,|]\s*(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB))?\)?",
+        # a download line in lower case or with a slash: 'pdf / 47097 KB', 'docx | 1,2 Mo'; a format line: 'Format pdf',
+        # 'Formato: PDF', 'Dateiformat: PDF', 'Format pliku: pdf'
+        r"(?i:(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)\s*[/|,–-]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[km]o))"
+        r"|(?i:(?:format|formato|dateiformat|format pliku|formát)\s*:?\s*(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub))",
+        # a link back to the list a page was opened from, run together or not: 'Retour à l'ensemble des
+        # resultatsPartage d'expérience', 'Back to the list', 'Zurück zur Übersicht', 'Volver a los resultados'
+        r"(?i:(?:back to|return to|retour (?:à|aux)|zurück zu[rm]?|volver a|regresar a|torna (?:a|alla|all['’])|"
+        r"powrót do)\s*(?:the |all |l['’]ensemble des |la |les |l['’]|der |den |los |las |el |i |gli |le )?"
+        r"(?:list|overview|results?|search|all |résultats|resultats|liste|übersicht|suche|ergebnisse|lista|"
+        r"resultados|risultati|elenco|listy|wyników|wyszukiwania)[^.!?]{0,60})",
+        # a content system's machine tag, words joined by underscores: 'fiche_exemplaire', 'good_practice'
+        r"[^\W\d_]+(?:_[^\W\d_]+)+",
+        # what share widgets leave, a line of their labels with a network's name: 'Tweet Button Facebook Like Button'
+        r"(?i:(?=.*\b(?:tweet|facebook|twitter|linkedin|whatsapp|xing|pinterest)\b)(?:(?:tweet|button|facebook|like|"
+        r"share|twitter|linkedin|whatsapp|xing|pinterest|email|e-mail|print|on|partager|teilen|compartir|condividi|"
+        r"udostępnij|forward|to a friend)\b\s*){2,10})",
+        # a newsletter's link to its web copy: 'Web Version', 'View this email in your browser', 'Version en ligne',
+        # 'Online-Version anzeigen', 'Versión web', 'Versione online', 'Wersja online'
+        r"(?i:web ?version|view (?:this (?:e-?mail|newsletter) )?in (?:your |a )?browser|version (?:web|en ligne)|"
+        r"afficher dans (?:votre|le) navigateur|online-?version(?: anzeigen)?|im browser (?:ansehen|anzeigen|öffnen)|"
+        r"versi[oó]n (?:web|en l[ií]nea)|ver en (?:el )?navegador|versione (?:web|online)|wersja (?:online|"
+        r"internetowa|przeglądarkowa))",
         # a picture's credit on a line of its own: 'Photo: City of Lyon', 'Credit: Shutterstock'
         r"(?i)(?:(?:photo|image|picture|foto|bild)(?: ?credits?)?|credits?)\s*[:©]\s*[^.!?]{1,80}\.?",
         # a byline without its date: 'By Jane Smith', 'Written by Jane Smith', 'Posted by Admin', 'Author: Jane Smith'
