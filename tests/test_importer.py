@@ -4073,3 +4073,29 @@ def test_sentences_that_only_mention_links_formats_or_networks_stay(line):
     # guards: a sentence with a back-to phrase, a network's name, the words web version or format
     page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In the words of Andrea Vignoli of the Lazio Region Association of Cities, Italy, nobody starts from zero.",
+        "According to Anna Lindqvist from the City of Malmö, learning from peers saves time.",
+        "Selon Marie Dubois de la Région Bretagne, les échanges font gagner du temps.",
+        "Laut Jan Müller vom Landkreis Hessen sparen die Regionen so Zeit.",
+        "Según Ana García, de la Diputación de Sevilla, nadie empieza de cero.",
+        "Secondo Marco Rossi della Regione Lazio, nessuno parte da zero.",
+        "Według Jana Kowalskiego z Urzędu Miasta Krakowa, wymiana oszczędza czas.",
+    ],
+)
+def test_a_quoted_speaker_s_body_and_place_give_no_country(said):
+    page = f"Regions learning together\n\nThe programme helps regions learn from each other.\n\n{said}\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+def test_the_practice_s_own_city_still_gives_the_country_beside_a_quoted_speaker():
+    # guard: the speaker's place is cut out, the practice's own words still count
+    page = (
+        "Green purchasing in Vienna\n\nVienna's procurement programme buys goods that harm the environment less.\n\n"
+        "According to Anna Lindqvist from the City of Malmö, it is a model for others.\n"
+    )
+    assert _import_text(page).record["location"]["country"] == "AT"

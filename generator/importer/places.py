@@ -51,9 +51,21 @@ _EXAMPLE = re.compile(
 )
 
 
+# Whose words a sentence gives, with the speaker's body and its place: 'In the words of Andrea Vignoli of the Lazio
+# Region Association …, Italy,', 'according to …', 'selon …', 'laut …', 'según …', 'secondo …', 'według …'. The
+# speaker's place is theirs, not the practice's.
+_SPEAKER = re.compile(
+    r"(?i:in the words of|according to|as (?:explained|said|put) by|selon|d['’]après|pour reprendre les mots de|laut|"
+    r"nach (?:den )?worten von|según|en palabras de|secondo|nelle parole di|według|słowami)\s+"
+    r"[A-ZÀ-ÖØ-Þ][^,.;:!?]{0,120}(?:,\s*(?i:of|from|de|du|des|del|della|di|von|vom|z|ze)\s[^,.;:!?]{0,100})?"
+    r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w-]+(?=\s*,))?"
+)
+
+
 def own_words(texts: list[str]) -> list[str]:
-    """The texts that speak of the practice's own place: datelines cut off, lines giving an example left out."""
-    return [_DATELINE.sub("", text) for text in texts if not _EXAMPLE.match(text)]
+    """The texts that speak of the practice's own place: datelines cut off, lines giving an example left out,
+    a quoted speaker's body and place cut out."""
+    return [_SPEAKER.sub("", _DATELINE.sub("", text)) for text in texts if not _EXAMPLE.match(text)]
 
 
 # A data portal's record header: the platform's name, the record's id, the country's code ('KOHESIO · Q7373599 · PL').
