@@ -4099,3 +4099,36 @@ def test_the_practice_s_own_city_still_gives_the_country_beside_a_quoted_speaker
         "According to Anna Lindqvist from the City of Malmö, it is a model for others.\n"
     )
     assert _import_text(page).record["location"]["country"] == "AT"
+
+
+@pytest.mark.parametrize(
+    ("block", "code"),
+    [
+        ("Communauté d'Agglomération\n\n1, place Adrien Rozier\nBp 53531\n12035 Rodez\nContact", "FR"),
+        ("Mairie\n12 rue des Lilas\n44190 Clisson Cedex", "FR"),
+        ("Landratsamt\nPostfach 1120\n97401 Schweinfurt", "DE"),
+        ("Gemeindeverwaltung\nHauptstraße 5\n49688 Lastrup", "DE"),
+        ("Ayuntamiento\nC/ Mayor 1\n07141 Marratxí", "ES"),
+        ("Comune\nPiazza Grande 1\n41121 Modena (MO)", "IT"),
+        ("Urząd Gminy\nul. Rynek 1\n21-230 Sosnówka", "PL"),
+        ("Gemeente\nOttho Heldringstraat 2\n4101 AB Culemborg", "NL"),
+    ],
+)
+def test_a_postal_address_block_gives_the_country_it_is_written_for(block, code):
+    page = f"Sharing what towns already do\n\nThe towns of the area meet to share what they already do.\n\n{block}\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == code
+    assert any("postal address line" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Results\n12035 Rodez",  # a town line with no street or box line above it
+        "1, place Adrien Rozier\n12035 Rodez\nul. Rynek 1\n21-230 Sosnówka",  # blocks of two countries
+        "The 2019 edition\n10-120 Teilnehmer",  # a range before a noun
+    ],
+)
+def test_a_lone_postal_line_or_blocks_of_two_countries_give_no_country(block):
+    page = f"Sharing what towns already do\n\nThe towns of the area meet to share what they already do.\n\n{block}\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")

@@ -35,6 +35,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         self.country_from_names(self.described or self.intro)
         # last: a portal's header code can be wrong (Kohesio shows 'DK' over a Lisbon project); a city decides first
         self.country_from_codes(self.described or self.intro)
+        self.country_from_address(lines)
         # the head first, then the lines kept aside (a contact line after an empty date field)
         self.teaser_contact([self.record.get("summary", ""), *self.intro, *(line for _, line in self.comments)])
         self.event_days([self.record.get("summary", ""), *self.intro])
