@@ -4132,3 +4132,35 @@ def test_a_postal_address_block_gives_the_country_it_is_written_for(block, code)
 def test_a_lone_postal_line_or_blocks_of_two_countries_give_no_country(block):
     page = f"Sharing what towns already do\n\nThe towns of the area meet to share what they already do.\n\n{block}\n"
     assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("By 2019 more than 66% of these URBACT cities have had their action plan approved.", 66),
+        ("Bicycle use rose by 33 percent over the project, and in 2011 it kept growing.", 33),
+        ("En 2020, 45 % des ménages trient leurs déchets alimentaires.", 45),
+        ("Im Jahr 2018 nutzten 30 Prozent der Haushalte das Angebot.", 30),
+        ("En 2021, el 60 % de los vecinos votó en el presupuesto.", 60),
+        ("Nel 2019 il 25 per cento delle scuole ha aderito.", 25),
+        ("W 2022 roku 70 procent mieszkańców segregowało odpady.", 70),
+    ],
+)
+def test_a_share_a_dated_sentence_reports_is_evidence(said, value):
+    page = f"Sorting food waste\n\nHouseholds sort food waste for the city's biogas plant.\n\n{said}\n"
+    evidence = _import_text(page).record["evidence"]
+    assert {"value": value, "unit": "%"}.items() <= next(e for e in evidence if e.get("value") == value).items()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In 2019 the ERDF paid 85% of the cost of the plant.",  # a share of money
+        "En 2020, le cofinancement atteint 60 % du budget.",
+        "About 45% of households sort their food waste.",  # no year
+    ],
+)
+def test_a_share_of_money_or_without_a_year_is_no_evidence(said):
+    page = f"Sorting food waste\n\nHouseholds sort food waste for the city's biogas plant.\n\n{said}\n"
+    values = [e.get("value") for e in _import_text(page).record["evidence"]]
+    assert not {85, 60, 45} & set(values)

@@ -56,6 +56,16 @@ _BASELINE = re.compile(
 _PERCENT_CHANGE = re.compile(
     r"(?i)(?<![\d,.])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|per ?cent)\s+(lower|higher|less|more|fewer|down|up|smaller|larger)\b"
 )
+# A share reached, and what it is of or what it did: 'more than 66% of these URBACT cities have had …', '50% found …'.
+_SHARE = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|(?i:per ?cent|pour cent|por ciento|per cento|prozent|procent))\s+"
+    r"([^\W\d_][^,;.:()]{2,80})"
+)
+# A share of money or of a budget, in the site languages: 'co-financing 85%', '80% of the cost', 'EU funding of 60%'.
+_MONEY_SHARE = re.compile(
+    r"(?i)\b(?:co-?financ|co-?fund|fund|budget|cost|erdf|feder|efre|fesr|grant|subsid|financ|förder|kosten|"
+    r"coût|coste|costo|koszt|dofinans|interest|tax|vat|discount|rate)"
+)
 # A change in a count: '41,000 fewer vehicles', '300 more households'.
 _COUNT_CHANGE = re.compile(
     r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+(fewer|more|less|additional|extra)\s+"
@@ -68,6 +78,25 @@ _FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*([^\d\s]
 _YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
 # A figure line a page shows alone, at least that many: '300+ participants per session', '30+ speakers'.
 _PLUS_FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)\+\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})")
+
+
+_SHARE_LEAD = {"of", "the", "these", "those", "them", "their", "its", "all", "des", "de", "der", "die", "del", "dei"}
+_SHARE_AFTER = {"over", "in", "during", "since", "by", "between", "from", "across", "within", "than", "compared"}
+
+
+def _share_of(before: str, after: str) -> str:
+    """What a share measures: the words after it ('of these cities have had their plan approved' gives 'cities have
+    had their plan'), or, when a time or a comparison follows ('rose by 33 percent over the project'), the clause
+    before it ('bicycle use rose')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", after)
+    if words and words[0].casefold() in _SHARE_AFTER:
+        words = re.findall(r"[^\W\d_][\w'’-]*", re.split(r"[,:;(]", before)[-1])[-6:]
+        while words and words[-1].casefold() in {"by", "of", "to", "about", "around", "nearly", "almost", "than"}:
+            words = words[:-1]
+        return " ".join(words)
+    while words and words[0].casefold() in _SHARE_LEAD:
+        words = words[1:]
+    return " ".join(words[:6])
 
 
 def _subject(before: str) -> str:
@@ -253,6 +282,7 @@ class TextFields(Bookkeeping):
                 indicator = f"{subject} {match.group(2).casefold()}"
                 items.append({"indicator": indicator, "value": plain_number(value), "unit": "%", "year": year})
                 items[-1]["note"] = sentence
+        items += self.shares(sentence, year, {m.start(1) for m in _PERCENT_CHANGE.finditer(sentence)})
         for match in _COUNT_CHANGE.finditer(sentence):
             value, _ = read_number(match.group(1))
             words = match.group(3).split()
@@ -281,6 +311,21 @@ class TextFields(Bookkeeping):
             f"evidence: {_short(said)!r} gives no year of its own; the year is {context}, "
             "from the paragraph around it when it names one; check it"
         )
+
+    def shares(self, sentence: str, year: object, taken: set[int]) -> list[dict[str, object]]:
+        """Shares a dated sentence reports as reached: 'By 2019 more than 66% of these cities have had their plan
+        approved, nearly 50% found money for it'. A share of money ('80% of the cost', 'ERDF 85%') is no result."""
+        if _MONEY_SHARE.search(sentence) or not isinstance(year, int) or _BASELINE.search(sentence):
+            return []
+        items: list[dict[str, object]] = []
+        for match in _SHARE.finditer(sentence):
+            value, _ = read_number(match.group(1))
+            indicator = _share_of(sentence[: match.start()], match.group(2))
+            if value is None or match.start(1) in taken or not indicator or value > 100:
+                continue
+            items.append({"indicator": indicator, "value": plain_number(value), "unit": "%", "year": year})
+            items[-1]["note"] = sentence
+        return items
 
     def results(self, sentence: str, context: int | str = "not reported") -> list[dict[str, object]]:
         """The results one sentence reports with a verb and a figure, dated by its one plausible year, or by the
