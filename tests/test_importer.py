@@ -4164,3 +4164,35 @@ def test_a_share_of_money_or_without_a_year_is_no_evidence(said):
     page = f"Sorting food waste\n\nHouseholds sort food waste for the city's biogas plant.\n\n{said}\n"
     values = [e.get("value") for e in _import_text(page).record["evidence"]]
     assert not {85, 60, 45} & set(values)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The session drew a large audience. Read a full write-up of the session here.",
+        "That is one part of our story. See what our project partners had to say:",
+        "Die Stadt verleiht Lastenräder. Lesen Sie hier mehr über das Angebot.",
+        "La ville prête des vélos. Découvrez ce que les habitants en disent :",
+        "La ciudad presta bicicletas. Lea aquí el informe completo.",
+        "Il comune presta bici. Leggi qui il resoconto completo.",
+        "Miasto wypożycza rowery. Przeczytaj tutaj cały raport.",
+    ],
+)
+def test_a_sentence_pointing_to_a_lost_link_at_a_paragraph_s_end_is_furniture(paragraph):
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes to residents.\n\n{paragraph}\n\nMore text follows.\n"
+    draft = _import_text(page)
+    said = re.split(r"(?<=[.!?])\s+", paragraph, maxsplit=1)
+    assert said[1] in draft.report.boilerplate
+    assert said[0] in draft.record["description"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The town lends bikes here. The scheme keeps growing.",  # 'here' in the middle, no pointer at the end
+        "Residents read the plan. Read more about the plan in the annual report.",  # no 'here': the report is named
+    ],
+)
+def test_a_sentence_that_names_where_to_read_stays(paragraph):
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes to residents.\n\n{paragraph}\n"
+    assert paragraph in _import_text(page).record["description"]

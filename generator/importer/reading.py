@@ -171,6 +171,15 @@ _DATE = (
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
 # Furniture that varies from page to page: counters, dates of publication, credits, link buttons.
+# A sentence that points to a link ('… here.') or a video ('See what … had to say:') the copied text no longer holds.
+_LOST_LINK = (
+    r"(?i:(?:read|see|watch|view|find|discover|learn more|listen to|lesen sie|sehen sie|erfahren sie|lisez|lire|voir|"
+    r"découvrez|regardez|lea|vea|descubra|mira|leggi|guarda|scopri|przeczytaj|zobacz|obejrzyj|dowiedz się)"
+    r"\b[^.!?:]{0,120}\s(?:here|hier|ici|aquí|qui|tutaj)\b[^.!?:]{0,80}[.!]?"
+    r"|(?:see|watch|hear|listen to|discover|sehen sie|hören sie|découvrez|regardez|écoutez|vea|mira|escuche|guarda|"
+    r"ascolta|zobacz|posłuchaj),?\s(?:what|how|the video|our video|the interview|was|wie|ce que|comment|lo que|cómo|"
+    r"cosa|come|co|jak)\b[^.!?:]{0,100}:)"
+)
 _CHROME = [
     re.compile(p)
     for p in (
@@ -215,6 +224,9 @@ _CHROME = [
         # a publication's contents entry: a heading, leader dots or an ellipsis, its page number ('… Brno …10',
         # 'Introduction ........ 3'); a word or a bracket stands before the leader, so '1, 2, … 10' is no entry
         r"(?:[-•]\s+)?[^\W\d_].{0,200}?[^\W\d_)]\s*(?:…+|\.{3,}|(?: ?\.){4,}|_{4,})\s*\d{1,3}",
+        # a sentence pointing to a link or a video the copy lost: 'Read a full write-up of the session here.', 'See
+        # what our project partners had to say:', 'Lesen Sie hier mehr.', 'Découvrez ce qu'ils en disent :'
+        _LOST_LINK,
         # a pointer whose link the copy lost: 'The Good Practices … can be found at:, and you can navigate …', in the
         # site languages ('finden Sie unter:', 'se trouvent sur :', 'si trovano su:', 'można znaleźć na:')
         r"(?i).{0,200}\b(?:can be found|are available|is available|finden sie|zu finden|se trouvent|trouverez|se "
@@ -397,6 +409,8 @@ _UNPRINTABLE = re.compile("[^\t\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\uf
 
 
 # A run of hashtags that the copy glued to the heading after it: '#URBACT #cycling Measuring school travel'.
+# The same sentence at the end of a paragraph, cut off to a line of its own so that it is furniture there.
+_LOST_AT_END = re.compile(rf"(?<=[.!?])\s+({_LOST_LINK})\s*$")
 _HASHTAGS = re.compile(r"((?:#[\w-]+\s+){2,})(?=[^#\s])")
 
 
@@ -411,6 +425,9 @@ def clean(text: str, report: Report) -> list[str]:
     for line in lines:
         tags = _HASHTAGS.match(line)
         parts = [tags.group(1).strip(), line[tags.end() :]] if tags else _unpack(line)
+        lost = _LOST_AT_END.search(parts[-1])
+        if lost:
+            parts[-1:] = [parts[-1][: lost.start()], lost.group(1)]
         if len(parts) > 1:
             report.packed.append(line)
         out += parts
