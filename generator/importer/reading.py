@@ -425,11 +425,11 @@ def clean(text: str, report: Report) -> list[str]:
     for line in lines:
         tags = _HASHTAGS.match(line)
         parts = [tags.group(1).strip(), line[tags.end() :]] if tags else _unpack(line)
-        lost = _LOST_AT_END.search(parts[-1])
-        if lost:
-            parts[-1:] = [parts[-1][: lost.start()], lost.group(1)]
         if len(parts) > 1:
             report.packed.append(line)
+        lost = _LOST_AT_END.search(parts[-1])
+        if lost:  # the pointer goes to the boilerplate list on its own line; the paragraph is not several fields
+            parts[-1:] = [parts[-1][: lost.start()], lost.group(1)]
         out += parts
     return out
 
