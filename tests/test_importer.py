@@ -4196,3 +4196,28 @@ def test_a_sentence_pointing_to_a_lost_link_at_a_paragraph_s_end_is_furniture(pa
 def test_a_sentence_that_names_where_to_read_stays(paragraph):
     page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes to residents.\n\n{paragraph}\n"
     assert paragraph in _import_text(page).record["description"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "OPIS DOBREJ PRAKTYKI. 1. Dane dotyczące podmiotu realizującego praktykę",
+        "Good practice description form",
+        "Fiche de description de bonne pratique",
+        "Steckbrief Gute Praxis",
+        "Plantilla de buena práctica",
+        "Scheda di descrizione della buona pratica",
+    ],
+)
+def test_a_good_practice_form_s_heading_is_never_the_title(heading):
+    page = f"{heading}\n\nFive municipalities promote their valley together and share the costs of their events.\n"
+    draft = _import_text(page)
+    assert draft.record["title"].startswith("TODO")
+    assert heading in draft.yaml or heading in draft.report.boilerplate
+
+
+@pytest.mark.parametrize("title", ["Good practice in food waste sorting", "Opis trasy rowerowej w dolinie"])
+def test_a_title_that_only_starts_like_a_form_stays(title):
+    # guards: 'good practice' not followed by the form's word, 'opis' not followed by 'dobrej praktyki'
+    page = f"{title}\n\nFive municipalities promote their valley together and share the costs of their events.\n"
+    assert _import_text(page).record["title"] == title
