@@ -164,10 +164,15 @@ _CURRENCY = "|".join(
     + [re.escape(w) + r"(?!\w)" for w in sorted(_WORDS, key=len, reverse=True)]
 )
 _MULTIPLIER = r"(?:" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")\.?(?![a-z])"
+# Scale letters written glued to a currency in budgets (case as written: 'MEUR', 'kEUR', 'TEUR' for 'Tausend Euro').
+_GLUED_SCALE = {"M": 1_000_000, "K": 1_000, "k": 1_000, "T": 1_000}
+_GLUED = r"(?-i:(?P<scale>[MKkT])(?P<code>EUR|€|SEK|DKK|NOK|PLN|CZK|HUF|CHF|GBP|USD))"
 _MONEY = re.compile(
     rf"(?<![\w.,])(?:(?P<cur1>{_CURRENCY})\s?(?P<num1>{_NUMBER})(?:\s?(?P<mul1>{_MULTIPLIER}))?"
     # after a multiplier, the word that joins it to the currency: '3 millones de euros', '10 millions d’euros'
-    rf"|(?P<num2>{_NUMBER})(?:\s?(?P<mul2>{_MULTIPLIER}))?(?(mul2)(?:\s(?:de|di|of)|\sd['’])?)\s?(?P<cur2>{_CURRENCY}))",
+    rf"|(?P<num2>{_NUMBER})(?:\s?(?P<mul2>{_MULTIPLIER}))?(?(mul2)(?:\s(?:de|di|of)|\sd['’])?)\s?(?P<cur2>{_CURRENCY})"
+    # a scale letter glued to the currency, before or after the figure: 'MEUR 335', '500 TEUR', 'M€ 12', 'KSEK 40'
+    rf"|{_GLUED.replace('?P<', '?P<g1')}\s?(?P<num3>{_NUMBER})|(?P<num4>{_NUMBER})\s?{_GLUED.replace('?P<', '?P<g2')})",
     re.IGNORECASE,
 )
 _PER_YEAR = re.compile(
@@ -225,6 +230,8 @@ def find_money(text: str) -> list[Found]:
 
 
 def _money(match: re.Match[str], period: str | None) -> Money | None:
+    if match.group("num3") or match.group("num4"):
+        return _glued_money(match, period)
     number = match.group("num1") or match.group("num2")
     symbol = (match.group("cur1") or match.group("cur2")).lower()
     multiplier = (match.group("mul1") or match.group("mul2") or "").lower().rstrip(".")
@@ -234,6 +241,17 @@ def _money(match: re.Match[str], period: str | None) -> Money | None:
     value *= _MULTIPLIERS.get(multiplier, 1)
     currency = _SYMBOLS.get(symbol) or _WORDS[symbol]
     return Money(plain_number(value), currency, period, guess)
+
+
+def _glued_money(match: re.Match[str], period: str | None) -> Money | None:
+    """An amount whose scale letter is glued to its currency: 'MEUR 335' is 335 million euros."""
+    side = "g1" if match.group("num3") else "g2"
+    value, guess = read_number(match.group("num3") or match.group("num4"), scaled=True)
+    if value is None:
+        return None
+    value *= _GLUED_SCALE[match.group(f"{side}scale")]
+    code = match.group(f"{side}code").lower()
+    return Money(plain_number(value), _SYMBOLS.get(code) or _WORDS[code], period, guess)
 
 
 def read_period(text: str) -> str | None:

@@ -423,10 +423,10 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
 # (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m, i13h10's ten
-# (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o (see CORPUS.md).
+# (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p (see CORPUS.md).
 
-# The held-out part now: heldout12/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout12"
+# The held-out part now: heldout13/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout13"
 
 
 def _facts(path: Path) -> dict:
@@ -523,8 +523,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # to the tuned part in i13n.
 # i13h11's ten (heldout11/) were measured once after i13n: 63/88 = 71.6% (also 63/88 before i13n's rules), and
 # moved to the tuned part in i13o.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. heldout12 was
-# measured once after i13o at 60/93 = 64.5% (also 60/93 on the importer before i13o).
+# i13h12's ten (heldout12/) were measured once after i13o: 60/93 = 64.5% (also 60/93 before i13o's rules), and
+# moved to the tuned part in i13p.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout13's first measurement (the test skips while heldout13/ is absent).
 HELDOUT_FLOOR = 0.64
 
 
@@ -602,7 +604,8 @@ def test_cli_warns_when_the_draft_has_no_title(tmp_path, monkeypatch, capsys):
 
 def test_tuned_corpus_facts_score():
     # A commit that moves a spent held-out set here may lower this until the next commit fixes its misses
-    # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429; i13f: 0.94, with i13h3's nine at 488/517).
+    # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429; i13f: 0.94, with i13h3's nine at 488/517;
+    # i13p: 0.94 for one commit, the corpus at 1295/1368 with i13h12's ten; 1315/1368 after i13p's rules).
     right, total, wrong = corpus_score(FIXTURES)
     assert total > 100 and right / total >= 0.95, wrong
 
@@ -3933,3 +3936,288 @@ def test_a_sentence_about_what_was_reported_stays():
     line = "As reported by the city, 40 schools now buy organic food. The rest will follow in 2026."
     page = f"Green purchasing\n\nThe city buys goods that harm the environment less.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Helping people start businesses, involving residents… the publication follows cities as they try new answers.",
+        "Les villes testent d'autres usages (p. ex. jardins, e.g. ateliers) pour les bâtiments vides.",
+    ],
+)
+def test_a_placeholder_marker_in_the_page_s_own_words_becomes_a_todo_that_says_why(said):
+    # a real ellipsis or 'e.g.' in a page's prose is a marker the validator refuses anywhere in a record
+    page = f"Cities in Action\n\nForty cities made their local policy more integrated with EU peers.\n\n{said}\n"
+    draft = _import_text(page)
+    assert draft.record["description"].startswith("TODO: the page's text holds")
+    assert said in draft.record["description"]
+    assert all("still a placeholder" in line for line in draft.report.to_fill), draft.report.to_fill
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("300+ participants per session", 300),
+        ("1,200+ Teilnehmende aus ganz Europa", 1200),
+        ("120+ participants par atelier", 120),
+        ("45+ asistentes en cada sesión", 45),
+        ("30+ relatori", 30),
+        ("250+ uczestników", 250),
+    ],
+)
+def test_a_figure_line_with_a_plus_is_a_result_without_a_year(line, value):
+    page = f"Flash November 2020\n\nThe online sessions on city climate plans were full.\n\n{line}\n\nMore to come.\n"
+    draft = _import_text(page)
+    assert {"value": value, "year": "not reported"}.items() <= draft.record["evidence"][0].items()
+    assert any("gives no year of its own" in line for line in draft.report.guessed)
+
+
+def test_a_figure_line_counting_years_or_cities_is_no_result():
+    # guards: '10+ years' is a length, '20+ cities' the practice's make-up
+    page = "City network\n\nCities share plans.\n\n10+ years of work\n\n20+ cities from Europe\n"
+    values = [e.get("value") for e in _import_text(page).record["evidence"]]
+    assert 10 not in values and 20 not in values
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "year"),
+    [
+        ("The first-aid service opened in 2018. It trained 1,200 volunteers in the first months.", 1200, 2018),
+        ("Le service a ouvert en 2019. Il a formé 300 bénévoles du quartier.", 300, 2019),
+        ("El servicio abrió en 2017. Desde entonces atendió 450 familias del barrio.", 450, 2017),
+    ],
+)
+def test_a_result_said_without_a_year_takes_its_paragraph_s_one_year(said, value, year):
+    page = f"Neighbourhood help\n\nVolunteers help their neighbours.\n\n{said}\n"
+    draft = _import_text(page)
+    assert {"value": value, "year": year}.items() <= draft.record["evidence"][0].items()
+    assert any("gives no year of its own" in line for line in draft.report.guessed)
+
+
+def test_a_result_with_no_year_near_it_gives_no_evidence():
+    # guard: the page's facts rule that evidence needs a year holds when no year is near the result
+    page = "Energy workshops\n\nThe workshops help households.\n\nThe team has renovated around 60 households.\n"
+    assert not [e for e in _import_text(page).record["evidence"] if isinstance(e.get("value"), int)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Our projects that began in 2016 and 2017 already show a high return on investment.",
+        "Les ateliers lancés en 2016 et 2017 ont réuni des habitants de tout le quartier.",
+        "Las huertas puestas en marcha en 2018 y 2019 siguen abiertas.",
+        "Die 2015 oder 2016 gestartet Projekte laufen weiter.",
+    ],
+)
+def test_a_sentence_dating_its_beginnings_by_two_years_gives_no_start(said):
+    page = f"Regional cooperation\n\nRegions learn from each other's policies.\n\n{said}\n"
+    assert str(_import_text(page).record.get("start", "")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("said", "start"),
+    [
+        ("The scheme began in 2016 and has grown every year since.", "2016"),
+        ("Les ateliers ont été lancés en 2016 et se poursuivent.", "2016"),
+    ],
+)
+def test_a_beginning_dated_by_one_year_before_and_still_gives_the_start(said, start):
+    # guard: 'and' after the year joins the sentence, not another year
+    page = f"Regional cooperation\n\nRegions learn from each other's policies.\n\n{said}\n"
+    assert _import_text(page).record["start"] == start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "pdf / 47097 KB",
+        "docx | 1,2 Mo",
+        "Format pdf",
+        "Formato: PDF",
+        "Dateiformat: PDF",
+        "Format pliku: pdf",
+        "Retour à l'ensemble des resultatsPartage d'expérience",
+        "Back to the list of good practices",
+        "Zurück zur Übersicht",
+        "Volver a los resultados",
+        "Torna all'elenco",
+        "Powrót do listy",
+        "fiche_exemplaire",
+        "Tweet Button Facebook Like Button",
+        "Partager sur Facebook",
+        "Web Version",
+        "View this email in your browser",
+        "Version en ligne",
+        "Online-Version anzeigen",
+        "Versión web",
+        "Versione online",
+        "Wersja online",
+    ],
+)
+def test_download_format_back_link_tag_share_and_web_version_lines_are_furniture(line):
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    assert line in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to school: pupils cycle together on the first day.",
+        "Retour à la terre : les jardins partagés ont nourri 40 familles.",
+        "We share our results on Facebook every month with residents.",
+        "The web version of the map shows every bike station.",
+        "The format was a PDF guide of 40 pages.",
+    ],
+)
+def test_sentences_that_only_mention_links_formats_or_networks_stay(line):
+    # guards: a sentence with a back-to phrase, a network's name, the words web version or format
+    page = f"Shared bikes for students\n\nThe university lends bikes to its students for a year.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In the words of Andrea Vignoli of the Lazio Region Association of Cities, Italy, nobody starts from zero.",
+        "According to Anna Lindqvist from the City of Malmö, learning from peers saves time.",
+        "Selon Marie Dubois de la Région Bretagne, les échanges font gagner du temps.",
+        "Laut Jan Müller vom Landkreis Hessen sparen die Regionen so Zeit.",
+        "Según Ana García, de la Diputación de Sevilla, nadie empieza de cero.",
+        "Secondo Marco Rossi della Regione Lazio, nessuno parte da zero.",
+        "Według Jana Kowalskiego z Urzędu Miasta Krakowa, wymiana oszczędza czas.",
+    ],
+)
+def test_a_quoted_speaker_s_body_and_place_give_no_country(said):
+    page = f"Regions learning together\n\nThe programme helps regions learn from each other.\n\n{said}\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+def test_the_practice_s_own_city_still_gives_the_country_beside_a_quoted_speaker():
+    # guard: the speaker's place is cut out, the practice's own words still count
+    page = (
+        "Green purchasing in Vienna\n\nVienna's procurement programme buys goods that harm the environment less.\n\n"
+        "According to Anna Lindqvist from the City of Malmö, it is a model for others.\n"
+    )
+    assert _import_text(page).record["location"]["country"] == "AT"
+
+
+@pytest.mark.parametrize(
+    ("block", "code"),
+    [
+        ("Communauté d'Agglomération\n\n1, place Adrien Rozier\nBp 53531\n12035 Rodez\nContact", "FR"),
+        ("Mairie\n12 rue des Lilas\n44190 Clisson Cedex", "FR"),
+        ("Landratsamt\nPostfach 1120\n97401 Schweinfurt", "DE"),
+        ("Gemeindeverwaltung\nHauptstraße 5\n49688 Lastrup", "DE"),
+        ("Ayuntamiento\nC/ Mayor 1\n07141 Marratxí", "ES"),
+        ("Comune\nPiazza Grande 1\n41121 Modena (MO)", "IT"),
+        ("Urząd Gminy\nul. Rynek 1\n21-230 Sosnówka", "PL"),
+        ("Gemeente\nOttho Heldringstraat 2\n4101 AB Culemborg", "NL"),
+    ],
+)
+def test_a_postal_address_block_gives_the_country_it_is_written_for(block, code):
+    page = f"Sharing what towns already do\n\nThe towns of the area meet to share what they already do.\n\n{block}\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == code
+    assert any("postal address line" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Results\n12035 Rodez",  # a town line with no street or box line above it
+        "1, place Adrien Rozier\n12035 Rodez\nul. Rynek 1\n21-230 Sosnówka",  # blocks of two countries
+        "The 2019 edition\n10-120 Teilnehmer",  # a range before a noun
+    ],
+)
+def test_a_lone_postal_line_or_blocks_of_two_countries_give_no_country(block):
+    page = f"Sharing what towns already do\n\nThe towns of the area meet to share what they already do.\n\n{block}\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("By 2019 more than 66% of these URBACT cities have had their action plan approved.", 66),
+        ("Bicycle use rose by 33 percent over the project, and in 2011 it kept growing.", 33),
+        ("En 2020, 45 % des ménages trient leurs déchets alimentaires.", 45),
+        ("Im Jahr 2018 nutzten 30 Prozent der Haushalte das Angebot.", 30),
+        ("En 2021, el 60 % de los vecinos votó en el presupuesto.", 60),
+        ("Nel 2019 il 25 per cento delle scuole ha aderito.", 25),
+        ("W 2022 roku 70 procent mieszkańców segregowało odpady.", 70),
+    ],
+)
+def test_a_share_a_dated_sentence_reports_is_evidence(said, value):
+    page = f"Sorting food waste\n\nHouseholds sort food waste for the city's biogas plant.\n\n{said}\n"
+    evidence = _import_text(page).record["evidence"]
+    assert {"value": value, "unit": "%"}.items() <= next(e for e in evidence if e.get("value") == value).items()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In 2019 the ERDF paid 85% of the cost of the plant.",  # a share of money
+        "En 2020, le cofinancement atteint 60 % du budget.",
+        "About 45% of households sort their food waste.",  # no year
+    ],
+)
+def test_a_share_of_money_or_without_a_year_is_no_evidence(said):
+    page = f"Sorting food waste\n\nHouseholds sort food waste for the city's biogas plant.\n\n{said}\n"
+    values = [e.get("value") for e in _import_text(page).record["evidence"]]
+    assert not {85, 60, 45} & set(values)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The session drew a large audience. Read a full write-up of the session here.",
+        "That is one part of our story. See what our project partners had to say:",
+        "Die Stadt verleiht Lastenräder. Lesen Sie hier mehr über das Angebot.",
+        "La ville prête des vélos. Découvrez ce que les habitants en disent :",
+        "La ciudad presta bicicletas. Lea aquí el informe completo.",
+        "Il comune presta bici. Leggi qui il resoconto completo.",
+        "Miasto wypożycza rowery. Przeczytaj tutaj cały raport.",
+    ],
+)
+def test_a_sentence_pointing_to_a_lost_link_at_a_paragraph_s_end_is_furniture(paragraph):
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes to residents.\n\n{paragraph}\n\nMore text follows.\n"
+    draft = _import_text(page)
+    said = re.split(r"(?<=[.!?])\s+", paragraph, maxsplit=1)
+    assert said[1] in draft.report.boilerplate
+    assert said[0] in draft.record["description"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The town lends bikes here. The scheme keeps growing.",  # 'here' in the middle, no pointer at the end
+        "Residents read the plan. Read more about the plan in the annual report.",  # no 'here': the report is named
+    ],
+)
+def test_a_sentence_that_names_where_to_read_stays(paragraph):
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes to residents.\n\n{paragraph}\n"
+    assert paragraph in _import_text(page).record["description"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "OPIS DOBREJ PRAKTYKI. 1. Dane dotyczące podmiotu realizującego praktykę",
+        "Good practice description form",
+        "Fiche de description de bonne pratique",
+        "Steckbrief Gute Praxis",
+        "Plantilla de buena práctica",
+        "Scheda di descrizione della buona pratica",
+    ],
+)
+def test_a_good_practice_form_s_heading_is_never_the_title(heading):
+    page = f"{heading}\n\nFive municipalities promote their valley together and share the costs of their events.\n"
+    draft = _import_text(page)
+    assert draft.record["title"].startswith("TODO")
+    assert heading in draft.yaml or heading in draft.report.boilerplate
+
+
+@pytest.mark.parametrize("title", ["Good practice in food waste sorting", "Opis trasy rowerowej w dolinie"])
+def test_a_title_that_only_starts_like_a_form_stays(title):
+    # guards: 'good practice' not followed by the form's word, 'opis' not followed by 'dobrej praktyki'
+    page = f"{title}\n\nFive municipalities promote their valley together and share the costs of their events.\n"
+    assert _import_text(page).record["title"] == title

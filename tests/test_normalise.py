@@ -60,6 +60,37 @@ def test_no_money(text):
     assert parse_money(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the programme budget of MEUR 335", Money(335000000, "EUR")),
+        ("ERDF: 67 MEUR", Money(67000000, "EUR")),
+        ("Gesamtkosten 500 TEUR", Money(500000, "EUR")),
+        ("budget : 250 kEUR", Money(250000, "EUR")),
+        ("KEUR 1 200", Money(1200000, "EUR")),
+        ("M€ 12,5", Money(12500000, "EUR")),
+        ("MEUR 1.5", Money(1500000, "EUR")),
+        ("KSEK 40", Money(40000, "SEK")),
+        ("12 M€", Money(12000000, "EUR")),
+        ("120 k€", Money(120000, "EUR")),
+        ("2,5 Mio. €", Money(2500000, "EUR")),
+        ("1,2 Mrd. €", Money(1200000000, "EUR")),
+        ("3 mln zł", Money(3000000, "PLN")),
+        ("250 tys. zł", Money(250000, "PLN")),
+        ("4 mln EUR", Money(4000000, "EUR")),
+        ("EUR 2 bn", Money(2000000000, "EUR")),
+    ],
+)
+def test_a_scale_written_with_or_glued_to_the_currency_is_read(text, expected):
+    assert parse_money(text) == expected
+
+
+@pytest.mark.parametrize("text", ["le secteur 5", "meur 335", "TEURO 5", "the MEUR rate"])
+def test_a_word_that_only_looks_like_a_glued_scale_is_no_money(text):
+    # guards: the glued form is written in capitals as budgets write it, with a figure beside it
+    assert parse_money(text) is None
+
+
 def test_money_says_when_a_separator_was_guessed():
     assert parse_money("10.000€").guess == "read '10.000' with '.' as a thousands separator"
     assert parse_money("€1.500 million").guess == "read '1.500' with '.' as a decimal point, since a multiplier follows"

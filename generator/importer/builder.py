@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime
 import re
+from typing import Any
 
 from generator import validate
 from generator.importer import layouts
@@ -18,7 +19,7 @@ from generator.importer.report import Draft, Section
 from generator.importer.text import TextFields
 from generator.importer.writing import in_schema_order, to_yaml
 from generator.normalise import guess_language
-from generator.records import parse, slug
+from generator.records import leaves, parse, slug
 
 
 class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, DateFields):
@@ -34,6 +35,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         self.country_from_names(self.described or self.intro)
         # last: a portal's header code can be wrong (Kohesio shows 'DK' over a Lisbon project); a city decides first
         self.country_from_codes(self.described or self.intro)
+        self.country_from_address(lines)
         # the head first, then the lines kept aside (a contact line after an empty date field)
         self.teaser_contact([self.record.get("summary", ""), *self.intro, *(line for _, line in self.comments)])
         self.event_days([self.record.get("summary", ""), *self.intro])
@@ -72,6 +74,20 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
                 item["period"] = "TODO: one-off, per-year or total"
         for item in self.record.get("difficulties", []):
             item.setdefault("handling", "TODO: how it was handled")
+        self.page_markers()
+
+    def page_markers(self) -> None:
+        """The page's own words can hold what the schema reads as a placeholder ('residents… the publication',
+        'e.g. buses'): such a value becomes a TODO that says why, so the validator names it like any other."""
+        for path, value in list(leaves(self.record)):
+            marker = validate.placeholder_in(value)
+            if marker is None or value.lstrip().startswith(validate.PLACEHOLDER):
+                continue
+            target: Any = self.record
+            for step in path[:-1]:
+                target = target[step]
+            target[path[-1]] = f"{PAGE_MARKER.format(marker=marker)} {value}"
+            self.report.guessed.append(f"{'/'.join(map(str, path))}: the page's text holds {marker!r}; reword it")
 
     def missing(self, sections: list[Section], lines: list[str]) -> None:
         keys = {s.key for s in sections if _texts(s.lines)}
@@ -111,6 +127,9 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         self.report.to_fill = [f"line {p.line}: {p.field}: {p.message}" for p in problems]
         return Draft(record_id, record, text, self.report)
 
+
+# A value whose page text holds a placeholder marker: the contributor rewords it.
+PAGE_MARKER = "TODO: the page's text holds '{marker}', which the validator reads as unfinished; reword it:"
 
 # Required fields no page gives or this page lacked, worded as the `new` command's template words them.
 _TODO = {

@@ -30,6 +30,19 @@ _BEGAN = re.compile(
 )
 # The same in the other site languages: 'wurde 2016 eröffnet', 'läuft seit 2015', 'lancé en mars 2016', 'puesto en
 # marcha en 2016', 'avviato nel 2016', 'uruchomiony w 2016 roku'.
+# A year listed with another after it: 'began in 2016 and 2017', 'lancés en 2016 et 2017', '2016 oder 2017'.
+_YEAR_LIST = re.compile(
+    r"\s*(?:,|and|or|&|to|[-–]|et|ou|und|oder|bis|y|o|e|i|oraz|lub|do)\s*(?:in\s+|en\s+|nel\s+|im\s+|w\s+)?\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def _several_years(said: str, after: str) -> bool:
+    """A sentence that dates its beginning by two or more years gives no one start: things that began in
+    2016 and 2017 are several, each with its own start."""
+    return len(re.findall(r"(?<!\d)\d{4}(?!\d)", said)) > 1 or bool(_YEAR_LIST.match(after))
+
+
 _BEGAN_ELSEWHERE = re.compile(
     r"\b(?:im Jahr |im |Anfang |Ende )?(\d{4})\s+(?:[\wäöüß]+\s+){0,3}?"
     r"(?:gestartet|gegründet|eröffnet|eingeführt|ins Leben gerufen|begonnen|eingerichtet)\b"
@@ -190,6 +203,8 @@ class DateFields(Bookkeeping):
                 if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
                     continue
                 if _other_subject(text[: match.start()], str(self.record.get("title", ""))):
+                    continue
+                if _several_years(match.group(0), text[match.end() :]):
                     continue
                 value = _date_at_end(next(group for group in match.groups() if group))
                 if value and value[:4] <= str(today.year):

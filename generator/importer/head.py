@@ -34,7 +34,26 @@ def title_like(line: str) -> bool:
         and any(c.isalpha() for c in line)
         and not date_line(line)
         and not issue_heading(line)
+        and not form_heading(line)
     )
+
+
+# A blank form's own heading, in the site languages: 'OPIS DOBREJ PRAKTYKI. 1. Dane dotyczące …', 'Good practice
+# description form', 'Fiche de description de bonne pratique', 'Beschreibung der guten Praxis', 'Ficha de buena
+# práctica', 'Scheda di descrizione della buona pratica'. It names the form, never the practice.
+_FORM_HEADING = re.compile(
+    r"(?i)^\W*(?:(?:opis|formularz|karta|szablon) (?:dobrej praktyki|dobrych praktyk)|good[- ]practice (?:description"
+    r"|form|template|sheet|fact ?sheet)|(?:description|form|template) (?:of (?:a |the )?)?good[- ]practices?|"
+    r"(?:fiche|formulaire|modèle)(?: de description)? (?:de|d['’]une) (?:la )?bonnes? pratiques?|description de (?:la |"
+    r"une )?bonne pratique|beschreibung (?:der|einer) guten praxis|(?:formular|vorlage|steckbrief) (?:für )?gute[nr]? "
+    r"praxis(?:beispiel)?|(?:ficha|formulario|plantilla|descripción) de (?:la )?buenas? prácticas?|(?:scheda|modulo|"
+    r"descrizione)(?: di descrizione)? (?:della |di )?buon[ae] pratic[ah]e?)\b"
+)
+
+
+def form_heading(line: str) -> bool:
+    """A line that is a good-practice form's heading, not a practice's name."""
+    return bool(_FORM_HEADING.match(line))
 
 
 # A date line's weekday before the date and time of day after it: 'Mon, 05/06/2017 - 12:48'.

@@ -51,9 +51,21 @@ _EXAMPLE = re.compile(
 )
 
 
+# Whose words a sentence gives, with the speaker's body and its place: 'In the words of Andrea Vignoli of the Lazio
+# Region Association …, Italy,', 'according to …', 'selon …', 'laut …', 'según …', 'secondo …', 'według …'. The
+# speaker's place is theirs, not the practice's.
+_SPEAKER = re.compile(
+    r"(?i:in the words of|according to|as (?:explained|said|put) by|selon|d['’]après|pour reprendre les mots de|laut|"
+    r"nach (?:den )?worten von|según|en palabras de|secondo|nelle parole di|według|słowami)\s+"
+    r"[A-ZÀ-ÖØ-Þ][^,.;:!?]{0,120}(?:,\s*(?i:of|from|de|du|des|del|della|di|von|vom|z|ze)\s[^,.;:!?]{0,100})?"
+    r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w-]+(?=\s*,))?"
+)
+
+
 def own_words(texts: list[str]) -> list[str]:
-    """The texts that speak of the practice's own place: datelines cut off, lines giving an example left out."""
-    return [_DATELINE.sub("", text) for text in texts if not _EXAMPLE.match(text)]
+    """The texts that speak of the practice's own place: datelines cut off, lines giving an example left out,
+    a quoted speaker's body and place cut out."""
+    return [_SPEAKER.sub("", _DATELINE.sub("", text)) for text in texts if not _EXAMPLE.match(text)]
 
 
 # A data portal's record header: the platform's name, the record's id, the country's code ('KOHESIO · Q7373599 · PL').
@@ -281,8 +293,52 @@ def national_countries(text: str) -> set[str]:
     return found
 
 
+# A postal address block's lines, by the country whose post writes them so. Each country needs its town line (the
+# postal code's form) and, where that form is shared, a street or box line of its language within three lines.
+_POST_TOWN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’.-]*){0,3}"
+_POSTAL = {
+    "FR": (
+        rf"\d{{5}} {_POST_TOWN}(?: (?i:cedex)(?: \d+)?)?",
+        r"(?i:(?:b\.?p\.?|cs|tsa)\s?\d+|\d+(?: ?(?:bis|ter))?,? "
+        r"(?:rue|place|avenue|av\.|boulevard|bd|allée|chemin|impasse|quai|cours|route) .+)",
+    ),
+    "DE": (
+        rf"(?:D-)?\d{{5}} {_POST_TOWN}",
+        r"(?i:postfach \d+|.{2,40}(?:straße|strasse|str\.|weg|platz|allee|gasse|ring) \d+\w?)",
+    ),
+    "ES": (rf"\d{{5}} {_POST_TOWN}", r"(?i:(?:c/|calle|avda\.|avenida|plaza|pza\.|paseo|ctra\.) .+)"),
+    "IT": (rf"(?:I-)?\d{{5}} {_POST_TOWN}(?: \(?[A-Z]{{2}}\)?)?", r"(?i:(?:via|viale|piazza|p\.zza|corso|largo) .+)"),
+    "PL": (rf"\d{{2}}-\d{{3}} {_POST_TOWN}", r"(?i:(?:ul\.|al\.|pl\.|ulica|aleja|plac) .+)"),
+    "NL": (rf"\d{{4}} ?[A-Z]{{2}} {_POST_TOWN}", r".+"),
+}
+
+
+def address_country(lines: list[str]) -> tuple[str, str] | None:
+    """The country a postal address block's lines are written for, and its town line: '12035 Rodez' under
+    'Bp 53531' is French, '00-950 Warszawa' under 'ul. …' Polish; None when no block, or blocks of two countries."""
+    found: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        near = [text.strip() for text in lines[max(0, i - 3) : i]]
+        for code, (town, street) in _POSTAL.items():
+            if re.fullmatch(town, line.strip()) and any(re.fullmatch(street, text) for text in near):
+                found.setdefault(code, line.strip())
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
+
+
 class PlaceFields(Bookkeeping):
     """Placers of the draft builder for place sections; bookkeeping comes from Bookkeeping."""
+
+    def country_from_address(self, lines: list[str]) -> None:
+        """When nothing else gave the country, the one a postal address block on the page is written for."""
+        if "country" in self.record.get("location", {}):
+            return
+        found = address_country([line for line in lines if line.strip()])
+        if found:
+            code, town = found
+            self.set(("location", "country"), code)
+            self.report.guessed.append(f"location/country: {code}, from the postal address line {town!r}; check it")
 
     def location(self, section: Section) -> None:
         lines = [_PLACE_LABEL.sub("", line) for line in _texts(section.lines)]

@@ -171,6 +171,15 @@ _DATE = (
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
 # Furniture that varies from page to page: counters, dates of publication, credits, link buttons.
+# A sentence that points to a link ('… here.') or a video ('See what … had to say:') the copied text no longer holds.
+_LOST_LINK = (
+    r"(?i:(?:read|see|watch|view|find|discover|learn more|listen to|lesen sie|sehen sie|erfahren sie|lisez|lire|voir|"
+    r"découvrez|regardez|lea|vea|descubra|mira|leggi|guarda|scopri|przeczytaj|zobacz|obejrzyj|dowiedz się)"
+    r"\b[^.!?:]{0,120}\s(?:here|hier|ici|aquí|qui|tutaj)\b[^.!?:]{0,80}[.!]?"
+    r"|(?:see|watch|hear|listen to|discover|sehen sie|hören sie|découvrez|regardez|écoutez|vea|mira|escuche|guarda|"
+    r"ascolta|zobacz|posłuchaj),?\s(?:what|how|the video|our video|the interview|was|wie|ce que|comment|lo que|cómo|"
+    r"cosa|come|co|jak)\b[^.!?:]{0,100}:)"
+)
 _CHROME = [
     re.compile(p)
     for p in (
@@ -215,6 +224,9 @@ _CHROME = [
         # a publication's contents entry: a heading, leader dots or an ellipsis, its page number ('… Brno …10',
         # 'Introduction ........ 3'); a word or a bracket stands before the leader, so '1, 2, … 10' is no entry
         r"(?:[-•]\s+)?[^\W\d_].{0,200}?[^\W\d_)]\s*(?:…+|\.{3,}|(?: ?\.){4,}|_{4,})\s*\d{1,3}",
+        # a sentence pointing to a link or a video the copy lost: 'Read a full write-up of the session here.', 'See
+        # what our project partners had to say:', 'Lesen Sie hier mehr.', 'Découvrez ce qu'ils en disent :'
+        _LOST_LINK,
         # a pointer whose link the copy lost: 'The Good Practices … can be found at:, and you can navigate …', in the
         # site languages ('finden Sie unter:', 'se trouvent sur :', 'si trovano su:', 'można znaleźć na:')
         r"(?i).{0,200}\b(?:can be found|are available|is available|finden sie|zu finden|se trouvent|trouverez|se "
@@ -235,6 +247,28 @@ _CHROME = [
         r"\(?(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB)(?:\s*\([^\W\d_]{3,20}\))?(?:\s*[-–,|]?\s*\d+(?:[.,]\d+)?\s*"
         r"(?:[kKMG]i?B|[kKM]o|[kK]?[bB]ytes?))?\)?"
         r"|\(?\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|[kKM]o)(?:\s*[-–,|]\s*(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB))?\)?",
+        # a download line in lower case or with a slash: 'pdf / 47097 KB', 'docx | 1,2 Mo'; a format line: 'Format pdf',
+        # 'Formato: PDF', 'Dateiformat: PDF', 'Format pliku: pdf'
+        r"(?i:(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)\s*[/|,–-]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[km]o))"
+        r"|(?i:(?:format|formato|dateiformat|format pliku|formát)\s*:?\s*(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub))",
+        # a link back to the list a page was opened from, run together or not: 'Retour à l'ensemble des
+        # resultatsPartage d'expérience', 'Back to the list', 'Zurück zur Übersicht', 'Volver a los resultados'
+        r"(?i:(?:back to|return to|retour (?:à|aux)|zurück zu[rm]?|volver a|regresar a|torna (?:a|alla|all['’])|"
+        r"powrót do)\s*(?:the |all |l['’]ensemble des |la |les |l['’]|der |den |los |las |el |i |gli |le )?"
+        r"(?:list|overview|results?|search|all |résultats|resultats|liste|übersicht|suche|ergebnisse|lista|"
+        r"resultados|risultati|elenco|listy|wyników|wyszukiwania)[^.!?]{0,60})",
+        # a content system's machine tag, words joined by underscores: 'fiche_exemplaire', 'good_practice'
+        r"[^\W\d_]+(?:_[^\W\d_]+)+",
+        # what share widgets leave, a line of their labels with a network's name: 'Tweet Button Facebook Like Button'
+        r"(?i:(?=.*\b(?:tweet|facebook|twitter|linkedin|whatsapp|xing|pinterest)\b)(?:(?:tweet|button|facebook|like|"
+        r"share|twitter|linkedin|whatsapp|xing|pinterest|email|e-mail|print|on|partager|teilen|compartir|condividi|"
+        r"udostępnij|forward|to a friend)\b\s*){2,10})",
+        # a newsletter's link to its web copy: 'Web Version', 'View this email in your browser', 'Version en ligne',
+        # 'Online-Version anzeigen', 'Versión web', 'Versione online', 'Wersja online'
+        r"(?i:web ?version|view (?:this (?:e-?mail|newsletter) )?in (?:your |a )?browser|version (?:web|en ligne)|"
+        r"afficher dans (?:votre|le) navigateur|online-?version(?: anzeigen)?|im browser (?:ansehen|anzeigen|öffnen)|"
+        r"versi[oó]n (?:web|en l[ií]nea)|ver en (?:el )?navegador|versione (?:web|online)|wersja (?:online|"
+        r"internetowa|przeglądarkowa))",
         # a picture's credit on a line of its own: 'Photo: City of Lyon', 'Credit: Shutterstock'
         r"(?i)(?:(?:photo|image|picture|foto|bild)(?: ?credits?)?|credits?)\s*[:©]\s*[^.!?]{1,80}\.?",
         # a byline without its date: 'By Jane Smith', 'Written by Jane Smith', 'Posted by Admin', 'Author: Jane Smith'
@@ -375,6 +409,8 @@ _UNPRINTABLE = re.compile("[^\t\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\uf
 
 
 # A run of hashtags that the copy glued to the heading after it: '#URBACT #cycling Measuring school travel'.
+# The same sentence at the end of a paragraph, cut off to a line of its own so that it is furniture there.
+_LOST_AT_END = re.compile(rf"(?<=[.!?])\s+({_LOST_LINK})\s*$")
 _HASHTAGS = re.compile(r"((?:#[\w-]+\s+){2,})(?=[^#\s])")
 
 
@@ -391,6 +427,9 @@ def clean(text: str, report: Report) -> list[str]:
         parts = [tags.group(1).strip(), line[tags.end() :]] if tags else _unpack(line)
         if len(parts) > 1:
             report.packed.append(line)
+        lost = _LOST_AT_END.search(parts[-1])
+        if lost:  # the pointer goes to the boilerplate list on its own line; the paragraph is not several fields
+            parts[-1:] = [parts[-1][: lost.start()], lost.group(1)]
         out += parts
     return out
 

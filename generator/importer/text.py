@@ -13,7 +13,7 @@ from typing import Any
 from generator import validate
 from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _markdown, _texts, sentences
-from generator.importer.report import Section
+from generator.importer.report import Section, _short
 from generator.normalise import evidence_items, find_money, month_names, plain_number, read_number, topic_ids
 
 # Words that make a figure a span of time or a date, not a result.
@@ -24,8 +24,14 @@ _TIME_WORDS |= {name for name in month_names() if len(name) > 2}
 # A result a sentence reports with its verb: 'it received 180,705 suggestions', 'trained 1,200 volunteers'.
 _RESULT = re.compile(
     r"(?i)\b(received|reached|attracted|collected|gathered|served|trained|welcomed|registered|recorded|planted|"
-    r"installed|renovated|insulated|created|housed|employed|redeemed|recycled|hosted|sold|repaired|saved|avoided)\s+"
-    r"(?:(?:over|more than|almost|nearly|about|around|some|up to)\s+)?"
+    r"installed|renovated|insulated|created|housed|employed|redeemed|recycled|hosted|sold|repaired|saved|avoided|"
+    r"organised|organized|organising|organizing|funded|financed|supported|involved|engaged|reached out to|"
+    # the same verbs where the site languages put them before the figure (fr, es, it, de, pl)
+    r"formé|accueilli|réuni|organisé|financé|attiré|formó|atendió|reunió|organizó|financió|recibió|"
+    r"formato|accolto|riunito|organizzato|finanziato|ricevuto|erreichte|schulte|organisierte|finanzierte|"
+    r"sammelte|przeszkolono|zorganizowano|sfinansowano|zebrano|zgromadzono)\s+"
+    r"(?:(?:over|more than|almost|nearly|about|around|some|up to|plus de|près de|environ|más de|casi|unos|"
+    r"oltre|più di|circa|quasi|mehr als|über|fast|rund|etwa|ponad|prawie|około)\s+)?"
     r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
 )
 # People counted before the verb that says they took part: '7,312 residents took part in the vote'.
@@ -50,6 +56,16 @@ _BASELINE = re.compile(
 _PERCENT_CHANGE = re.compile(
     r"(?i)(?<![\d,.])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|per ?cent)\s+(lower|higher|less|more|fewer|down|up|smaller|larger)\b"
 )
+# A share reached, and what it is of or what it did: 'more than 66% of these URBACT cities have had …', '50% found …'.
+_SHARE = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|(?i:per ?cent|pour cent|por ciento|per cento|prozent|procent))\s+"
+    r"([^\W\d_][^,;.:()]{2,80})"
+)
+# A share of money or of a budget, in the site languages: 'co-financing 85%', '80% of the cost', 'EU funding of 60%'.
+_MONEY_SHARE = re.compile(
+    r"(?i)\b(?:co-?financ|co-?fund|fund|budget|cost|erdf|feder|efre|fesr|grant|subsid|financ|förder|kosten|"
+    r"coût|coste|costo|koszt|dofinans|interest|tax|vat|discount|rate)"
+)
 # A change in a count: '41,000 fewer vehicles', '300 more households'.
 _COUNT_CHANGE = re.compile(
     r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+(fewer|more|less|additional|extra)\s+"
@@ -60,6 +76,27 @@ _PARTICIPANTS = re.compile(r"(?i)\bparticipants\b")
 # A figure and its unit, as a data field gives them: '24450', '21000 t CO2 eq./a', '1,200 households'.
 _FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*([^\d\s].{0,40})?")
 _YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
+# A figure line a page shows alone, at least that many: '300+ participants per session', '30+ speakers'.
+_PLUS_FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)\+\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})")
+
+
+_SHARE_LEAD = {"of", "the", "these", "those", "them", "their", "its", "all", "des", "de", "der", "die", "del", "dei"}
+_SHARE_AFTER = {"over", "in", "during", "since", "by", "between", "from", "across", "within", "than", "compared"}
+
+
+def _share_of(before: str, after: str) -> str:
+    """What a share measures: the words after it ('of these cities have had their plan approved' gives 'cities have
+    had their plan'), or, when a time or a comparison follows ('rose by 33 percent over the project'), the clause
+    before it ('bicycle use rose')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", after)
+    if words and words[0].casefold() in _SHARE_AFTER:
+        words = re.findall(r"[^\W\d_][\w'’-]*", re.split(r"[,:;(]", before)[-1])[-6:]
+        while words and words[-1].casefold() in {"by", "of", "to", "about", "around", "nearly", "almost", "than"}:
+            words = words[:-1]
+        return " ".join(words)
+    while words and words[0].casefold() in _SHARE_LEAD:
+        words = words[1:]
+    return " ".join(words[:6])
 
 
 def _subject(before: str) -> str:
@@ -208,8 +245,13 @@ class TextFields(Bookkeeping):
         fewer vehicles') is dated by the result before it."""
         items: list[dict[str, object]] = []
         year = None
+        # a result said without a year is dated by the one plausible year of its paragraph, else not reported
+        context: int | str = self.result_year(text) or "not reported"
+        plus = _PLUS_FIGURE.fullmatch(text.strip())
+        if plus:
+            return self.plus_figure(plus, context)
         for sentence in sentences(text):
-            found = self.results(sentence)
+            found = self.results(sentence, context)
             found += [item for item in self.changes(sentence, year) if item["value"] not in {f["value"] for f in found}]
             year = next((item["year"] for item in found), None)
             items += found
@@ -240,6 +282,7 @@ class TextFields(Bookkeeping):
                 indicator = f"{subject} {match.group(2).casefold()}"
                 items.append({"indicator": indicator, "value": plain_number(value), "unit": "%", "year": year})
                 items[-1]["note"] = sentence
+        items += self.shares(sentence, year, {m.start(1) for m in _PERCENT_CHANGE.finditer(sentence)})
         for match in _COUNT_CHANGE.finditer(sentence):
             value, _ = read_number(match.group(1))
             words = match.group(3).split()
@@ -251,12 +294,46 @@ class TextFields(Bookkeeping):
             items.append({"indicator": indicator, "value": plain_number(value), "year": year, "note": sentence})
         return items
 
-    def results(self, sentence: str) -> list[dict[str, object]]:
-        """The results one sentence reports with a verb and a figure, dated by its one plausible year."""
-        year = self.result_year(sentence)
-        if year is None:
+    def plus_figure(self, found: re.Match[str], context: int | str) -> list[dict[str, object]]:
+        """A figure line a page shows alone, '300+ participants per session': a result, at least that many."""
+        value, _ = read_number(found.group(1))
+        words = found.group(2).split()
+        cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
+        if value is None or not words[:cut] or words[0].casefold() in _NOT_COUNTED:
             return []
-        years = {year}
+        self.undated(found.group(0), context)
+        indicator = " ".join(words[:cut])
+        return [{"indicator": indicator, "value": plain_number(value), "year": context, "note": found.group(0)}]
+
+    def undated(self, said: str, context: int | str) -> None:
+        """A result the page gives without a year of its own is reported as guessed, with the year it got."""
+        self.report.guessed.append(
+            f"evidence: {_short(said)!r} gives no year of its own; the year is {context}, "
+            "from the paragraph around it when it names one; check it"
+        )
+
+    def shares(self, sentence: str, year: object, taken: set[int]) -> list[dict[str, object]]:
+        """Shares a dated sentence reports as reached: 'By 2019 more than 66% of these cities have had their plan
+        approved, nearly 50% found money for it'. A share of money ('80% of the cost', 'ERDF 85%') is no result."""
+        if _MONEY_SHARE.search(sentence) or not isinstance(year, int) or _BASELINE.search(sentence):
+            return []
+        items: list[dict[str, object]] = []
+        for match in _SHARE.finditer(sentence):
+            value, _ = read_number(match.group(1))
+            indicator = _share_of(sentence[: match.start()], match.group(2))
+            if value is None or match.start(1) in taken or not indicator or value > 100:
+                continue
+            items.append({"indicator": indicator, "value": plain_number(value), "unit": "%", "year": year})
+            items[-1]["note"] = sentence
+        return items
+
+    def results(self, sentence: str, context: int | str = "not reported") -> list[dict[str, object]]:
+        """The results one sentence reports with a verb and a figure, dated by its one plausible year, or by the
+        paragraph's (the context) when the sentence names none; with no year in either, no result."""
+        year = self.result_year(sentence)
+        if year is None and ({int(y) for y in _YEAR.findall(sentence)} or not isinstance(context, int)):
+            # years the sentence names that date no result ('began in 2016 and 2017'), or no year near it at all
+            return []
         money = [(m.start, m.end) for m in find_money(sentence)]
         found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
         found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
@@ -271,7 +348,10 @@ class TextFields(Bookkeeping):
             if any(a < end and start < b for a, b in money) or words[0].casefold() in _TIME_WORDS:
                 continue
             indicator = f"{counted} {verb.casefold()}"
-            items.append({"indicator": indicator, "value": plain_number(value), "year": min(years), "note": sentence})
+            items.append({"indicator": indicator, "value": plain_number(value), "year": year or context})
+            items[-1]["note"] = sentence
+            if year is None:
+                self.undated(sentence, context)
         return items
 
     def plausible_evidence(self, item: dict[str, Any]) -> bool:
