@@ -423,10 +423,11 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
 # (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m, i13h10's ten
-# (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p (see CORPUS.md).
+# (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p, i13h13 and
+# i13h13b's twenty (heldout13/) by i13q (see CORPUS.md).
 
-# The held-out part now: heldout13/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout13"
+# The held-out part now: heldout14/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout14"
 
 
 def _facts(path: Path) -> dict:
@@ -526,8 +527,9 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # i13h12's ten (heldout12/) were measured once after i13o: 60/93 = 64.5% (also 60/93 before i13o's rules), and
 # moved to the tuned part in i13p.
 # i13h13 and i13h13b's twenty (heldout13/) were measured once after i13p: 134/182 = 73.6% (also 134/182
-# before i13p's rules, as their writers measured them on bb83877).
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+# before i13p's rules, as their writers measured them on bb83877), and moved to the tuned part in i13q.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout14's first measurement (the test skips while heldout14/ is absent).
 HELDOUT_FLOOR = 0.73
 
 
@@ -606,9 +608,10 @@ def test_cli_warns_when_the_draft_has_no_title(tmp_path, monkeypatch, capsys):
 def test_tuned_corpus_facts_score():
     # A commit that moves a spent held-out set here may lower this until the next commit fixes its misses
     # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429; i13f: 0.94, with i13h3's nine at 488/517;
-    # i13p: 0.94 for one commit, the corpus at 1295/1368 with i13h12's ten; 1315/1368 after i13p's rules).
+    # i13p: 0.94 for one commit, the corpus at 1295/1368 with i13h12's ten; 1315/1368 after i13p's rules;
+    # i13q: 0.93 for one commit, the corpus at 1450/1550 with i13h13 and i13h13b's twenty).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.95, wrong
+    assert total > 100 and right / total >= 0.93, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
