@@ -4225,3 +4225,42 @@ def test_a_title_that_only_starts_like_a_form_stays(title):
     # guards: 'good practice' not followed by the form's word, 'opis' not followed by 'dobrej praktyki'
     page = f"{title}\n\nFive municipalities promote their valley together and share the costs of their events.\n"
     assert _import_text(page).record["title"] == title
+
+
+# --- country: names with accents or an elided article, and initials in brackets (i13q) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        ("España vuelve a destacar en la innovación urbana: sus ayuntamientos forman parte de 18 redes.", "ES"),
+        ("L’Italia resta il paese di punta del programma: 14 città entrano nella prima fase.", "IT"),
+        ("Österreich fördert seit 2019 die Bürgerkraftwerke der Gemeinden.", "AT"),
+        ("Les communes d'Espagne partagent leurs budgets participatifs.", "ES"),
+        ("Česko podporuje sdílená kola ve městech.", "CZ"),
+    ],
+)
+def test_a_country_named_with_accents_or_after_an_elided_article_is_found(summary, code):
+    page = f"Shared bikes for towns\n\n{summary}\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == code
+    assert any("location/country" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ground for Wellbeing tackles the problems of Tuindorp Oostzaan (TO), a garden-city neighbourhood.",
+        "The Green Fund (GF) pays for roofs in the old harbour district.",
+        "The programme works with the Ground for Wellbeing (GfW) partnership of residents.",
+    ],
+)
+def test_initials_in_brackets_name_no_country(sentence):
+    page = f"Soil and water design\n\n{sentence}\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+def test_a_country_code_in_brackets_after_a_place_still_names_it():
+    # guard: the letters are not the place's initials
+    page = "Soil and water design\n\nThe neighbourhood of Tuindorp Oostzaan (NL) redesigns a street for rain.\n"
+    assert _import_text(page).record["location"]["country"] == "NL"

@@ -17,6 +17,7 @@ from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _markdown, _texts
 from generator.importer.report import CUT_TEASER, Section
 from generator.normalise import country_code, country_names
+from generator.text import fold
 
 _SLASH = re.compile(r"(.+?)\s+/\s+(.+)")
 _PARENS = re.compile(r"(.+?)\s*\(([^()]+)\)")
@@ -151,17 +152,26 @@ def country_mentioned(text: str) -> str | None:
 def countries_by_name(text: str) -> set[str]:
     """The countries a text names by their names, in the languages Babel knows."""
     # "Canada's policies"; a country named only where people met is not the practice's ('Meeting … in Rethymno, Greece')
-    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(_ELSEWHERE.sub(" ", _TREATY.sub(" ", text)))]
+    words = _words(_ELSEWHERE.sub(" ", _TREATY.sub(" ", text)))
     names = country_names(validate.countries())
     found: set[str] = set()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             group = words[i : i + size]
             if group[0][:1].isupper() and len(" ".join(group)) >= 4:
-                code = names.get(" ".join(group).casefold())
+                code = names.get(fold(" ".join(group)))  # the names are kept without accents: 'España', 'Österreich'
                 if code:
                     found.add(code)
     return found
+
+
+# An article or preposition elided onto the next word in French and Italian: 'L’Italia', 'dell’Austria', "d'Espagne".
+_ELIDED = re.compile(r"^(?i:l|d|dell|nell|all|dall|sull|quell|un|qu)['’](?=[^\W\d_])")
+
+
+def _words(text: str) -> list[str]:
+    """The text's words, without a possessive 's ("Canada's") and without an elided article ('L’Italia')."""
+    return [_ELIDED.sub("", re.sub(r"['’]s$", "", word)) for word in _WORD.findall(text)]
 
 
 def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
@@ -170,7 +180,7 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
     found: dict[str, list[tuple[str, str]]] = {}
     for text in texts:
         text = _ELSEWHERE.sub(" ", _TREATY.sub(" ", text))
-        tokens = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)]
+        tokens = _words(text)
         for size in (2, 1):
             for i in range(len(tokens) - size + 1):
                 group = tokens[i : i + size]
@@ -276,6 +286,13 @@ def glued_countries(text: str) -> set[str]:
     return found
 
 
+def _abbreviation(name: str, brackets: str) -> bool:
+    """True when the letters in brackets spell the name before them short, not its country: 'ICT (IT)' is an
+    acronym, 'Tuindorp Oostzaan (TO)' and 'Ground for Wellbeing (GfW)' give their initials."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(brackets) == 2 and (name.isupper() or initials.casefold().endswith(brackets.casefold()))
+
+
 def national_countries(text: str) -> set[str]:
     """The countries a text names by their government ('the UK Government'), after a place in brackets, or
     run into a flattened table's next cell."""
@@ -287,8 +304,9 @@ def national_countries(text: str) -> set[str]:
         if code:
             found.add(code)
     for match in _PLACE_IN_BRACKETS.finditer(text):
-        acronym = match.group(0).partition(" (")[0].isupper()  # 'ICT (IT)' spells an acronym out, names no country
-        if (code := country_code(match.group(1), validate.countries())) and not (acronym and len(match.group(1)) == 2):
+        if _abbreviation(match.group(0).partition(" (")[0], match.group(1)):
+            continue
+        if code := country_code(match.group(1), validate.countries()):
             found.add(code)
     return found
 
