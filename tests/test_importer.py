@@ -4264,3 +4264,29 @@ def test_a_country_code_in_brackets_after_a_place_still_names_it():
     # guard: the letters are not the place's initials
     page = "Soil and water design\n\nThe neighbourhood of Tuindorp Oostzaan (NL) redesigns a street for rain.\n"
     assert _import_text(page).record["location"]["country"] == "NL"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Bydgoszcz, the eighth largest city in Poland, took over the bee network of Ljubljana and adapted it.",
+            "PL",
+        ),
+        ("Graz, la deuxième ville d'Autriche, a repris le modèle de Munich pour ses vélos de quartier.", "AT"),
+        ("Bilbao, en el norte de España, adaptó la práctica de Lyon a sus mercados municipales.", "ES"),
+        ("Modena, in Italia, ha ripreso il modello di Lyon per i suoi mercati comunali.", "IT"),
+        ("Freiburg in Deutschland hat das Modell aus Wien für seine Quartiersräder übernommen.", "DE"),
+    ],
+)
+def test_the_one_country_named_by_name_decides_between_cities(text, code):
+    page = f"Bee-friendly city\n\nBees matter for biodiversity and for teaching.\n\n{text}\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == code
+    assert any("also names the country by name" in line for line in draft.report.guessed)
+
+
+def test_cities_of_two_countries_without_a_named_one_give_none():
+    # guard: no country named by name, so the cities alone cannot decide
+    page = "Bee-friendly city\n\nBees matter for biodiversity.\n\nBydgoszcz took over the bee network of Ljubljana.\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")

@@ -544,9 +544,14 @@ class PlaceFields(Bookkeeping):
                 break
         else:
             found = countries_named(texts + description)
+        if len(found) > 1 and len(named) == 1 and named <= found.keys():
+            # 'Bydgoszcz, the eighth largest city in Poland … Ljubljana's network … caught its interest': the one
+            # country the text names by name, with a city of its own, decides over the cities of others it learns from
+            found = {code: words for code, words in found.items() if code in named}
         if len(found) != 1:
             return
         ((code, words),) = found.items()
         self.set(("location", "country"), code)
         said = ", ".join(f"{kind} {word!r}" for word, kind in words)
-        self.report.guessed.append(f"location/country: {code}, from the {said} (the page names no country); check it")
+        why = "the text also names the country by name" if code in named else "the page names no country"
+        self.report.guessed.append(f"location/country: {code}, from the {said} ({why}); check it")
