@@ -4290,3 +4290,31 @@ def test_cities_of_two_countries_without_a_named_one_give_none():
     # guard: no country named by name, so the cities alone cannot decide
     page = "Bee-friendly city\n\nBees matter for biodiversity.\n\nBydgoszcz took over the bee network of Ljubljana.\n"
     assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "26 April 2018 00:00 - Freiburg, Germany",
+        "3 mai 2019 – Lyon, France",
+        "12.03.2019 10:30 - Berlin, Deutschland",
+        "15/03/2020 - Madrid, España",
+        "3 maja 2019 – Kraków, Polska",
+        "Bonn, 3 May 2021",
+    ],
+)
+def test_a_press_release_s_dateline_alone_is_furniture_and_names_no_country(dateline):
+    page = (
+        "Procurement project saves emissions\n\nPress release\n\n"
+        f"{dateline}\n\nThe project helped regional networks buy clean buses and low-energy lighting.\n"
+    )
+    draft = _import_text(page)
+    assert dateline in draft.report.boilerplate
+    assert dateline not in draft.yaml
+    assert str(draft.record["location"]["country"]).startswith("TODO")
+
+
+def test_a_sentence_after_a_date_and_a_dash_stays():
+    # guard: what follows the dash is a sentence, not a place
+    page = "Bike lanes\n\n3 May 2019 - the city opened its first protected bike lane along the river.\n"
+    assert "the city opened its first protected bike lane" in _import_text(page).yaml

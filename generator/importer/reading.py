@@ -170,6 +170,9 @@ _DATE = (
     r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
+# The place a dateline names, a town and perhaps its country: 'Freiburg, Germany', 'BRUSSELS'.
+_TOWN_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+_ISSUED_AT = rf"{_TOWN_NAME}(?:,\s*{_TOWN_NAME})?"
 # Furniture that varies from page to page: counters, dates of publication, credits, link buttons.
 # A sentence that points to a link ('… here.') or a video ('See what … had to say:') the copied text no longer holds.
 _LOST_LINK = (
@@ -327,6 +330,17 @@ _CHROME = [
         # a logo's caption: 'EU Logo', 'Resilient Europe APN logo', 'Logo of the City of Lyon', 'Logo Stadt Wien'
         r"(?:[A-Z0-9.][\w&.'’-]*\s){1,5}(?i:logo(?:type)?)|(?i:logo(?:type)?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|der|des|du|"
         r"di|del|the|la|le)){0,6}",
+        # a press release's dateline alone on its line, with or without the hour, the place before or after the date:
+        # '26 April 2018 00:00 - Freiburg, Germany', 'Bonn, 3 May 2021', '12/03/2019 – Lyon, France' (where and when
+        # the text was issued, never the practice's place or start)
+        _DATE
+        + r"(?:,?\s*\d{1,2}[:.h]\d{2})?\s*[-–—|]\s*"
+        + _ISSUED_AT
+        + r"|"
+        + _ISSUED_AT
+        + r",\s*"
+        + _DATE
+        + r"(?:,?\s*\d{1,2}[:.h]\d{2})?",
         # a site's content id left in the copy: 'Ref nid', 'Node ID: 7522'
         r"(?i)(?:ref\.? )?(?:nid|node id|item id|ref id)(?::?\s*\d+)?",
         # an invitation to look elsewhere, without the address it names: 'Have a look at the public agenda of the lab.'
