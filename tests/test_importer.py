@@ -4318,3 +4318,30 @@ def test_a_sentence_after_a_date_and_a_dash_stays():
     # guard: what follows the dash is a sentence, not a place
     page = "Bike lanes\n\n3 May 2019 - the city opened its first protected bike lane along the river.\n"
     assert "the city opened its first protected bike lane" in _import_text(page).yaml
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("Laufzeit", "September 2016 bis Juni 2019"),
+        ("Laufzeit", "von September 2016 bis Juni 2019"),
+        ("Durée", "septembre 2016 à juin 2019"),
+        ("Durée", "de septembre 2016 jusqu'à juin 2019"),
+        ("Duración", "septiembre 2016 a junio 2019"),
+        ("Durata", "settembre 2016 al giugno 2019"),
+        ("Okres realizacji", "od 09/2016 do 06/2019"),
+        ("Duration", "September 2016 until June 2019"),
+    ],
+)
+def test_a_running_time_with_the_word_for_to_gives_start_and_end(label, value):
+    page = f"Dialogue in the villages\n{label}\n{value}\nSummary\nThe eight villages plan their future together.\n"
+    record = _import_text(page).record
+    assert (record["start"], record["end"]) == ("2016-09", "2019-06")
+
+
+def test_a_running_time_field_whose_second_part_is_no_date_gives_no_end():
+    # guard: 'a' before words that are not a date ends no running time
+    page = "Dialogue in the villages\nLaufzeit\nSeptember 2016 a pilot phase\nSummary\nThe villages plan together.\n"
+    record = _import_text(page).record
+    assert record["start"] == "2016-09"
+    assert "end" not in record or str(record["end"]).startswith("TODO")

@@ -148,8 +148,15 @@ def _study_begun(clause: str) -> bool:
     return bool(verb and _STUDY.match(clause[verb.end() :]))
 
 
-# Where the two dates of a running time meet: '2017 - 2019', '01/2017 – 12/2019', 'March 2016 to May 2018'.
-_RANGE = re.compile(r"\s+(?:-|–|—|→|to|until|till)\s+|(?<=\d{4})[-–—](?=\d{4})|\s*[–—→]\s*")
+# Where the two dates of a running time meet: '2017 - 2019', '01/2017 – 12/2019', 'March 2016 to May 2018', and the
+# word for 'to' in the site languages: 'September 2016 bis Juni 2019', 'mars 2016 à mai 2018', 'marzo 2016 a mayo
+# 2018', 'marzo 2016 al maggio 2018', 'marzec 2016 do maj 2018'.
+_RANGE = re.compile(
+    r"\s+(?:-|–|—|→|to|until|till|bis|au|à|jusqu['’](?:au|en|à)|hasta|a|al|fino a|fino al|do)\s+"
+    r"|(?<=\d{4})[-–—](?=\d{4})|\s*[–—→]\s*"
+)
+# The word before a running time's first date: 'from', 'von', 'du', 'desde', 'dal', 'od'.
+_FROM = re.compile(r"(?i)^(?:from|since|von|vom|ab|seit|du|de|depuis|desde|dal|da|od)\s+")
 _EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
 
 
@@ -309,7 +316,7 @@ class DateFields(Bookkeeping):
         if period:
             self.unplaced(section.heading, texts[2:], "only the first two lines of this field are its running time")
         joined = period or _line(section.lines)
-        text = re.sub(r"^(from|since)\s+", "", _unbracket(joined), flags=re.IGNORECASE)
+        text = _FROM.sub("", _unbracket(joined))
         days = day_range(text)
         parts = list(days) if days else _RANGE.split(text)
         if len(parts) > 2:
