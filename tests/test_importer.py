@@ -4345,3 +4345,44 @@ def test_a_running_time_field_whose_second_part_is_no_date_gives_no_end():
     record = _import_text(page).record
     assert record["start"] == "2016-09"
     assert "end" not in record or str(record["end"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Beginning in 2015, the network has helped towns buy together. The network ended in March 2018.",
+            "2015",
+            "2018-03",
+        ),
+        (
+            "Starting in May 2016, the towns bought clean buses together; the scheme was completed in 2019.",
+            "2016-05",
+            "2019",
+        ),
+        ("Le réseau, lancé en 2016, s'est terminé en juin 2019 après trois appels d'offres.", "2016", "2019-06"),
+        ("Das Netzwerk wurde 2016 gegründet und endete im Juni 2019 nach drei Ausschreibungen.", "2016", "2019-06"),
+        ("La red, puesta en marcha en 2016, terminó en junio de 2019 tras tres licitaciones.", "2016", "2019-06"),
+        ("La rete, avviata nel 2016, si è conclusa nel giugno 2019 dopo tre gare.", "2016", "2019-06"),
+        ("Sieć uruchomiona w 2016 zakończyła się w 2019 r. po trzech przetargach.", "2016", "2019"),
+    ],
+)
+def test_a_sentence_saying_when_the_practice_ended_gives_the_end(sentence, start, end):
+    page = f"Joint procurement network (Netzwerk)\n\n{sentence}\n"
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record.get("end")) == (start, end)
+    assert any(line.startswith("end: ") for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another subject's end, a plan, and an end before the start
+        "Beginning in 2015, the network helped towns. It follows GPP2020, which ICLEI ran and which ended in 2016.",
+        "Beginning in 2015, the network has helped towns buy together; it will end in 2027.",
+        "Beginning in 2015, the network has helped towns buy together. An older scheme ended in 2012.",
+    ],
+)
+def test_an_end_that_is_not_the_practice_s_gives_none(sentence):
+    page = f"Joint procurement network\n\n{sentence}\n"
+    assert "end" not in _import_text(page).record
