@@ -4386,3 +4386,29 @@ def test_a_sentence_saying_when_the_practice_ended_gives_the_end(sentence, start
 def test_an_end_that_is_not_the_practice_s_gives_none(sentence):
     page = f"Joint procurement network\n\n{sentence}\n"
     assert "end" not in _import_text(page).record
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "February 7, 2022 Pan Khantidhara, Participedia Team",
+        "July 31, 2021 Jaskiran Gakhal, Participedia Team",
+        "Sept. 3, 2020 Ana Ruiz, Editorial Board",
+    ],
+)
+def test_an_edit_history_line_with_the_editor_s_team_is_furniture(history):
+    page = (
+        "CASE\n\nDecidim: Participatory Budgeting in Barcelona\n\nMay 11, 2022 cdparra\n"
+        f"{history}\nMay 6, 2021 tw2e19\n\n"
+        "Problems and Purpose\n\nResidents decide how a share of the city's budget is spent, online and in meetings.\n"
+    )
+    draft = _import_text(page)
+    assert history in draft.report.boilerplate
+    assert history not in draft.yaml
+
+
+def test_a_dated_sentence_with_a_comma_is_no_edit_history():
+    # guard: more than a name before the comma
+    line = "May 11, 2022 the council voted the budget, Barcelona Team said"
+    page = f"Decidim budgeting\n\nResidents decide how a share of the budget is spent.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

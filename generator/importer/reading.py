@@ -200,8 +200,10 @@ _CHROME = [
         r"(?i:(?:last )?(?:updated|published|posted|modified)(?: on)?):? .{4,30}",
         # a breadcrumb: 'Home > Content > Mobility Update February 2013' (the page's place in its site, never its title)
         r"[^<>.!?]{1,40}(?: (?:>|›|») [^<>]{1,80}){2,}|(?i:home) (?:>|›|») [^<>]{1,80}",
-        # an edit history's line, a date and a user name: 'May 9, 2022 Nina Sartor'
-        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4} [\w.-]+(?: [\w.-]+)?",
+        # an edit history's line, a date and a user name, perhaps with the user's team after a comma: 'May 9, 2022
+        # Nina Sartor', 'February 7, 2022 Pan Khantidhara, Participedia Team'
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4} [\w.-]+(?: [\w.-]+)?"
+        r"(?:, [A-ZÀ-ÖØ-Þ][\w.-]*(?: [A-ZÀ-ÖØ-Þ][\w.-]*){0,2})?",
         # a blog's name as a line of its own: "CitizenLab's Blog", 'The Energy Blog'
         r"(?:The )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}(?:['’]s)? [Bb]log",
         # a footer's row of links: 'News | Agenda | Site map | RSS help | Credits | Legal'
