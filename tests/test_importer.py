@@ -4412,3 +4412,27 @@ def test_a_dated_sentence_with_a_comma_is_no_edit_history():
     line = "May 11, 2022 the council voted the budget, Barcelona Team said"
     page = f"Decidim budgeting\n\nResidents decide how a share of the budget is spent.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("section", "kind", "heading"),
+    [
+        ("Publications & tools", "Press release", "Procurement project saves emissions equal to a million car trips"),
+        ("Presse et médias", "Communiqué de presse", "Les achats groupés des régions réduisent leurs émissions"),
+        ("Presse & Medien", "Pressemitteilung", "Gemeinsame Beschaffung der Regionen senkt die Emissionen"),
+        ("Sala de prensa", "Nota de prensa", "La compra conjunta de las regiones reduce sus emisiones"),
+        ("Area stampa", "Comunicato stampa", "Gli acquisti congiunti delle regioni riducono le emissioni"),
+        ("Dla mediów", "Informacja prasowa", "Wspólne zakupy regionów zmniejszają emisje"),
+    ],
+)
+def test_a_site_section_over_a_content_type_line_is_never_the_title(section, kind, heading):
+    page = f"{section}\n\n{kind}\n\n{heading}\n\nThe regional networks bought clean buses together.\n"
+    draft = _import_text(page)
+    assert draft.record["title"] == heading
+    assert section in draft.report.boilerplate and kind in draft.report.boilerplate
+
+
+def test_a_content_type_word_further_down_stays():
+    # guard: 'News' as the fourth line is no type line of the page's head
+    page = "Cargo bikes\n\nThe town lends cargo bikes.\n\nResidents ride daily.\n\nNews\n\nMore bikes in May.\n"
+    assert "News" not in _import_text(page).report.boilerplate

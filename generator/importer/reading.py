@@ -526,12 +526,12 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             if i in menus:  # a site's menu: the headings above it are the site's, never the title
                 report.navigation.append(len(kept))
             continue
-        if key in navigation or _LISTING.fullmatch(line):
+        if key in navigation or _LISTING.fullmatch(line) or _type_line(lines, i):
             report.navigation.append(len(kept))
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
-        furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line))
+        furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i)
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
@@ -549,6 +549,22 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
             kept[-1] = f"Contact: {kept[-1]}"
     return _label_under_name(kept)
+
+
+# A content type alone on a line, as a site writes it over an article's heading, in the site languages.
+_CONTENT_TYPE = re.compile(
+    r"(?i)press release|news|article|case study|story|interview|opinion|blog post|event|"
+    r"communiqué de presse|actualités?|étude de cas|pressemitteilung|presseinformation|nachrichten|meldung|artikel|"
+    r"fallstudie|nota de prensa|comunicado de prensa|noticias?|artículo|estudio de caso|comunicato stampa|notizi[ae]|"
+    r"articolo|caso studio|informacja prasowa|komunikat prasowy|aktualności|artykuł|studium przypadku"
+)
+
+
+def _type_line(lines: list[str], i: int) -> bool:
+    """A content type alone on one of the page's first three lines, under a line of the site's ('Publications &
+    tools' / 'Press release' / the heading): the lines above it are the site's section, never the practice's title."""
+    texts = [n for n, line in enumerate(lines) if line.strip()][:3]
+    return i in texts[1:] and bool(_CONTENT_TYPE.fullmatch(lines[i].strip()))
 
 
 def _label_under_name(lines: list[str]) -> list[str]:
