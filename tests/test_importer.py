@@ -4436,3 +4436,80 @@ def test_a_content_type_word_further_down_stays():
     # guard: 'News' as the fourth line is no type line of the page's head
     page = "Cargo bikes\n\nThe town lends cargo bikes.\n\nResidents ride daily.\n\nNews\n\nMore bikes in May.\n"
     assert "News" not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # steppers
+        "Step 1 of 4",
+        "Étape 2 sur 5",
+        "Schritt 1 von 4",
+        "Paso 3 de 4",
+        "Krok 1 z 4",
+        # newsletter boxes
+        "Newsletter subscription",
+        "Stay in touch!",
+        "Abonnement à la newsletter",
+        "Restez informés !",
+        "Newsletter abonnieren",
+        "Bleiben Sie in Kontakt!",
+        "Suscripción al boletín",
+        "Iscrizione alla newsletter",
+        "Bądź na bieżąco",
+        # a publication date's label alone
+        "Publication date",
+        "Date de publication",
+        "Fecha de publicación",
+        # own-work credits
+        "Elaboración propia",
+        "Source: own elaboration",
+        "Eigene Darstellung",
+        "Elaborazione propria",
+        "Opracowanie własne",
+        # visitor counters
+        "gości odwiedziło nas",
+        "1.665.249 / gości odwiedziło nas",
+        "12 345 visitors",
+        # funders' lines
+        "Wsparcie udzielone przez Norwegię, Islandię",
+        "Supported by Iceland, Liechtenstein and Norway",
+        "Gefördert durch Norwegen, Island und Liechtenstein",
+        "Cofinanciado por Noruega, Islandia y Liechtenstein",
+        # tab bars in arrows
+        ".:   Skrót i Metryka -> Pełna prezentacja -> Załączniki   :.",
+        "Overview -> Full presentation -> Attachments",
+        # pointers to links lost by clicking
+        "Discover the 22 projects by clicking on the titles below.",
+        "Découvrez les 22 projets en cliquant sur les titres ci-dessous.",
+        "Entdecken Sie die 22 Projekte durch Klicken auf die Titel unten.",
+        "Descubra los 22 proyectos haciendo clic en los títulos.",
+        "Scopri i 22 progetti cliccando sui titoli qui sotto.",
+        "Poznaj 22 projekty, klikając w tytuły poniżej.",
+        # straplines inviting to read the latest items
+        "Read our latest news, opinion, press releases, publications and events.",
+        "Lisez nos dernières actualités et publications.",
+        "Lea nuestras últimas noticias y publicaciones.",
+    ],
+)
+def test_site_furniture_in_the_site_languages_leaves_the_draft(line):
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes.\n\n{line}\n\nResidents ride them daily.\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The scheme was funded by the city council and by local shops for three years.",
+        "Residents who click on the map find the nearest bike.",
+        "Step by step, the town added 12 bikes.",
+        "The newsletter of the town tells residents where the bikes stand each week.",
+        "The 400 visitors of the fair tried the bikes.",
+        "Gefördert durch die Europäische Union",  # one funder: maybe the practice's own money
+    ],
+)
+def test_sentences_that_only_mention_furniture_words_stay(line):
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes to residents.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

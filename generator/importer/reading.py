@@ -170,6 +170,8 @@ _DATE = (
     r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
+# A funder's name in a donors' line: 'Norwegię', 'the European Economic Area'.
+_FUNDER = r"(?:(?i:the|die|der|la|le|l['’]|el|il) )?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
 # The place a dateline names, a town and perhaps its country: 'Freiburg, Germany', 'BRUSSELS'.
 _TOWN_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
 _ISSUED_AT = rf"{_TOWN_NAME}(?:,\s*{_TOWN_NAME})?"
@@ -199,7 +201,8 @@ _CHROME = [
         r"By [A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3} [/|·–-] "
         r"(?i:(?:last )?(?:updated|published|posted|modified)(?: on)?):? .{4,30}",
         # a breadcrumb: 'Home > Content > Mobility Update February 2013' (the page's place in its site, never its title)
-        r"[^<>.!?]{1,40}(?: (?:>|›|») [^<>]{1,80}){2,}|(?i:home) (?:>|›|») [^<>]{1,80}",
+        # or a tab bar in arrows between dots and colons: '.:   Skrót i Metryka -> Pełna prezentacja -> Załączniki   :.'
+        r"(?:[.:]+\s*)?[^<>.!?]{1,40}(?: (?:->|>|›|») [^<>]{1,80}){2,}|(?i:home) (?:>|›|») [^<>]{1,80}",
         # an edit history's line, a date and a user name, perhaps with the user's team after a comma: 'May 9, 2022
         # Nina Sartor', 'February 7, 2022 Pan Khantidhara, Participedia Team'
         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4} [\w.-]+(?: [\w.-]+)?"
@@ -343,6 +346,46 @@ _CHROME = [
         + r",\s*"
         + _DATE
         + r"(?:,?\s*\d{1,2}[:.h]\d{2})?",
+        # a form's or a guide's stepper: 'Step 1 of 4', 'Étape 2 sur 5', 'Schritt 1 von 4', 'Paso 1 de 4', 'Krok 1 z 4'
+        r"(?i)(?:step|étape|schritt|paso|passo|krok)\s+\d+\s*(?:of|/|sur|von|aus|de|di|su|z|ze)\s*\d+",
+        # a newsletter box's heading and call, in the site languages: 'Newsletter subscription', 'Stay in touch!',
+        # 'Abonnement à la newsletter', 'Restez informés !', 'Newsletter abonnieren', 'Bleiben Sie in Kontakt!'
+        r"(?i)(?:e-?)?newsletter(?:[- ](?:subscription|sign-?up|registration|abonnieren|anmeldung|abonnement))?"
+        r"|(?i:(?:abonnement|inscription) (?:à|a) (?:la|notre) (?:newsletter|lettre d['’]information)|suscripci[oó]n "
+        r"(?:al|a la|a nuestro|a nuestra) (?:boletín|newsletter)|iscrizione alla newsletter|(?:zapisz się do|"
+        r"subskrypcja) newslettera)"
+        r"|(?i:(?:stay|keep) in touch|restez (?:informée?s?|en contact|connectée?s?)|bleiben sie (?:informiert|in "
+        r"kontakt|auf dem laufenden)|mant[eé]nte (?:informado|en contacto|al día)|rest(?:a|ate) (?:aggiornat[oi]|"
+        r"in contatto)|bądź(?:my)? (?:na bieżąco|w kontakcie))\s*[!.]?",
+        # a publication date's label alone, its date on the next line: 'Publication date', 'Date de publication'
+        r"(?i)(?:publication date|date of publication|date published|date de publication|veröffentlichungsdatum|"
+        r"erscheinungsdatum|fecha de publicación|data di pubblicazione|data publikacji)\s*:?",
+        # a figure's or a table's credit that it is the authors' own work: 'Elaboración propia', 'Source: own
+        # elaboration', 'Eigene Darstellung', 'Élaboration propre', 'Elaborazione propria', 'Opracowanie własne'
+        r"(?i)(?:(?:source|fuente|quelle|fonte|źródło)\s*:\s*)?(?:own (?:elaboration|work|calculation)|elaboración "
+        r"propia|élaboration propre|réalisation propre|eigene (?:darstellung|bearbeitung|berechnung)|elaborazione "
+        r"propria|opracowanie własne)\.?",
+        # a visitor counter's label, with or without its figure: '1.665.249 / gości odwiedziło nas', '12 345 visitors'
+        r"(?i)(?:\d[\d.,\u00a0 ]*\s*/?\s*)?(?:visitors?(?: so far| to date)?|besucher(?:innen)?|visiteurs|"
+        r"visitantes|visitatori|gości odwiedziło nas|odwiedzin)",
+        # a donors' line of the site, naming two funders or more and nothing else: 'Wsparcie udzielone przez Norwegię,
+        # Islandię', 'Supported by Iceland, Liechtenstein and Norway' (one funder alone, 'Funded by the European
+        # Union', may be the practice's own money and stays)
+        r"(?i:supported by|funded by|co-?funded by|financed by|sponsored by|wsparcie udzielone przez|"
+        r"(?:współ|do)finansowan[yeo] (?:przez|ze)|gefördert (?:durch|von)|financé par|cofinancé par|financiado por|"
+        r"cofinanciado por|finanziato da|cofinanziato da)\s+"
+        + _FUNDER
+        + r"(?:(?:\s*,\s*|\s+(?i:and|i|oraz|und|et|y|e)\s+)"
+        + _FUNDER
+        + r")+",
+        # a pointer to links the copy lost, by clicking: 'Discover the 22 projects by clicking on the titles below.'
+        r"(?i)[^.!?]{0,120}\b(?:by clicking|click here|en cliquant|cliquez ici|durch klicken|klicken sie hier|"
+        r"haciendo clic|haga clic aquí|pulsando aquí|cliccando|clicca qui|klikając|kliknij tutaj)\b[^.!?]{0,80}[.!:]?",
+        # a site's strapline inviting to read its latest items: 'Read our latest news, opinion, press releases …'
+        r"(?i)(?:read|discover|explore|browse) (?:our|the) latest [^.!?]{1,100}[.!]?"
+        r"|(?i:(?:lisez|découvrez) nos derni[eè]res? [^.!?]{1,100}|lesen sie unsere neuesten [^.!?]{1,100}|"
+        r"(?:lea|descubra) nuestras? últimas? [^.!?]{1,100}|(?:leggi|scopri) le nostre ultime [^.!?]{1,100}|"
+        r"przeczytaj nasze najnowsze [^.!?]{1,100})[.!]?",
         # a site's content id left in the copy: 'Ref nid', 'Node ID: 7522'
         r"(?i)(?:ref\.? )?(?:nid|node id|item id|ref id)(?::?\s*\d+)?",
         # an invitation to look elsewhere, without the address it names: 'Have a look at the public agenda of the lab.'
