@@ -609,9 +609,9 @@ def test_tuned_corpus_facts_score():
     # A commit that moves a spent held-out set here may lower this until the next commit fixes its misses
     # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429; i13f: 0.94, with i13h3's nine at 488/517;
     # i13p: 0.94 for one commit, the corpus at 1295/1368 with i13h12's ten; 1315/1368 after i13p's rules;
-    # i13q: 0.93 for one commit, the corpus at 1450/1550 with i13h13 and i13h13b's twenty).
+    # i13q: 0.93 for one commit, the corpus at 1450/1550 with i13h13 and i13h13b's twenty; 1474/1550 after its rules).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.93, wrong
+    assert total > 100 and right / total >= 0.95, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
