@@ -4513,3 +4513,39 @@ def test_site_furniture_in_the_site_languages_leaves_the_draft(line):
 def test_sentences_that_only_mention_furniture_words_stay(line):
     page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes to residents.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+# --- country: a town the text names as one, from the GeoNames gazetteer (i13q) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "town"),
+    [
+        ("Obszar tworzy pięć gmin: Gmina Czernichów, Gmina Liszki oraz Gmina Skawina.", "PL", "Skawina"),
+        ("The Saulkrasti Municipality rebuilt its beach paths with the residents.", "LV", "Saulkrasti"),
+        ("Il Comune di Formigine ha avviato un percorso partecipativo con gli anziani.", "IT", "Formigine"),
+        ("Die Stadt Landau in der Pfalz lädt ihre acht Dörfer zum Dialog ein.", "DE", "Landau in der Pfalz"),
+        ("El Ayuntamiento de Getafe abre sus presupuestos a los vecinos.", "ES", "Getafe"),
+        ("La Ville de Rosny-sous-Bois rénove ses écoles avec les parents.", "FR", "Rosny-sous-Bois"),
+        ("De Gemeente Zaanstad plant bomen in elke straat.", "NL", "Zaanstad"),
+    ],
+)
+def test_a_town_named_as_a_town_gives_its_country_from_the_gazetteer(sentence, code, town):
+    page = f"Residents plan together\n\n{sentence}\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == code
+    assert any("GeoNames" in line and repr(town) in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # towns of two countries, a town word before a word that is no town, a town named without a town word
+        "The Gemeente Zaanstad and the Comune di Formigine swap their plans.",
+        "The City of Culture programme funds street festivals.",
+        "Residents of Skawina plan together with their neighbours.",
+    ],
+)
+def test_no_country_from_towns_of_two_countries_or_without_a_town_word(sentence):
+    page = f"Residents plan together\n\n{sentence}\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")

@@ -242,6 +242,43 @@ def names_a_town(name: str, text: str, title: str) -> bool:
     )
 
 
+# A town named as one, the word for a town or municipality before or after its name, in the languages of the pages:
+# 'Gmina Skawina', 'Gemeente Amsterdam', 'Comune di Formigine', 'Ville de Lorient', 'Stadt Landau in der Pfalz',
+# 'City of Espoo', 'Ayuntamiento de Getafe', 'Saulkrasti Municipality', 'Tartu City Council'.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*"
+_TOWN_NAMED = re.compile(
+    r"\b(?:Gmina|Miasto|Gemeente|Gemeinde|Stadt|Kommune|Comune di|Città di|Ville de|Commune de|Municipality of|"
+    r"City of|Town of|Ayuntamiento de|Municipio de|Concello de|Ajuntament de)\s+"
+    rf"(?P<after>{_NAME_WORD}(?:(?: | in der | am | an der | sur | sous | del | de | di | la )?{_NAME_WORD}){{0,2}})"
+    rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:Municipality|City Council|Town Council|Municipal Council)\b"
+)
+
+
+def towns_named(texts: list[str]) -> dict[str, list[str]]:
+    """The European countries of the towns the texts name as towns, with the names, from the gazetteer."""
+    from generator.importer.gazetteer import country_of_town
+
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        for match in _TOWN_NAMED.finditer(text):
+            words = (match.group("after") or match.group("before")).split(" ")
+            # the longest run of the name's words that is a town: 'Landau in der Pfalz', 'Skawina oraz' is 'Skawina'
+            for size in range(len(words), 0, -1):
+                for start in [0] if match.group("after") else range(len(words) - size + 1):
+                    name = " ".join(words[start : start + size])
+                    code = country_of_town(name) if name[:1].isupper() else None
+                    if code:
+                        break
+                else:
+                    continue
+                break
+            else:
+                continue
+            if name not in found.get(code, []):
+                found.setdefault(code, []).append(name)
+    return found
+
+
 # A national government the page names as the practice's: 'the UK Government', 'the French government'.
 _GOVERNMENT = re.compile(
     r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][\w.’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}?)(?:['’]s)? "
@@ -544,6 +581,9 @@ class PlaceFields(Bookkeeping):
                 break
         else:
             found = countries_named(texts + description)
+        if not found:
+            self.country_from_towns([*texts, institution, *description])
+            return
         if len(found) > 1 and len(named) == 1 and named <= found.keys():
             # 'Bydgoszcz, the eighth largest city in Poland … Ljubljana's network … caught its interest': the one
             # country the text names by name, with a city of its own, decides over the cities of others it learns from
@@ -555,3 +595,17 @@ class PlaceFields(Bookkeeping):
         said = ", ".join(f"{kind} {word!r}" for word, kind in words)
         why = "the text also names the country by name" if code in named else "the page names no country"
         self.report.guessed.append(f"location/country: {code}, from the {said} ({why}); check it")
+
+    def country_from_towns(self, texts: list[str]) -> None:
+        """The one European country of the towns the practice's text names as towns ('Gmina Skawina', 'Saulkrasti
+        Municipality', 'Comune di Formigine'), from the GeoNames gazetteer, as a guess; towns of two countries give
+        none."""
+        found = towns_named(texts)
+        if len(found) != 1:
+            return
+        ((code, names),) = found.items()
+        self.set(("location", "country"), code)
+        towns = ", ".join(repr(name) for name in names)
+        self.report.guessed.append(
+            f"location/country: {code}, from the town {towns} the text names, found in the GeoNames gazetteer; check it"
+        )
