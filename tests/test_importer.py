@@ -4549,3 +4549,26 @@ def test_a_town_named_as_a_town_gives_its_country_from_the_gazetteer(sentence, c
 def test_no_country_from_towns_of_two_countries_or_without_a_town_word(sentence):
     page = f"Residents plan together\n\n{sentence}\n"
     assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Deutsches Institut für Urbanistik", "DE"),
+        ("Österreichisches Institut für Raumplanung", "AT"),
+        ("Instituto Español de Urbanismo", "ES"),
+        ("Istituto Italiano di Urbanistica", "IT"),
+        ("Polskie Towarzystwo Urbanistów", "PL"),
+        ("Agence Française de Développement", "FR"),
+    ],
+)
+def test_a_body_named_with_a_country_s_adjective_gives_the_country(body, code):
+    page = f"Climate action in towns\nProjektnehmer\n{body}\nSummary\nTowns share what works for the climate.\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == code
+
+
+def test_an_adjective_written_small_in_a_sentence_gives_no_country():
+    # guard: only capitalised forms count
+    page = "Climate action in towns\n\nThe towns read the française and deutsche guides on cycling.\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
