@@ -4572,3 +4572,32 @@ def test_an_adjective_written_small_in_a_sentence_gives_no_country():
     # guard: only capitalised forms count
     page = "Climate action in towns\n\nThe towns read the française and deutsche guides on cycling.\n"
     assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "about their experiences with",
+        "retours d'expérience des villes avec",
+        "über die Erfahrungen der Städte mit",
+        "experiencias de las ciudades con",
+        "esperienze delle città per",
+        "doświadczenia miast dla",
+    ],
+)
+def test_a_line_cut_at_a_lost_link_is_never_the_title(fragment):
+    page = f"{fragment}\n\nCoastal towns rebuild their dunes together with their residents.\n"
+    assert _import_text(page).record["title"] != fragment
+
+
+def test_a_caption_the_page_repeats_is_never_the_title():
+    caption = "Cities and towns talk"
+    slider = "\n\n".join([caption, "Cities and towns\n\nInterreg Baltic Sea Region"] * 1)
+    page = f"{caption}\n\n{slider}\n\n{caption}\n\nCoastal towns rebuild their dunes together with their residents.\n"
+    assert _import_text(page).record["title"] != caption
+
+
+def test_a_title_ending_with_a_name_stays():
+    # guard: the last word is a name, not a word that needs one after it
+    page = "Dialogue with Landau\n\nThe town's eight villages plan their future together.\n"
+    assert _import_text(page).record["title"] == "Dialogue with Landau"
