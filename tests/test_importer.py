@@ -4601,3 +4601,23 @@ def test_a_title_ending_with_a_name_stays():
     # guard: the last word is a name, not a word that needs one after it
     page = "Dialogue with Landau\n\nThe town's eight villages plan their future together.\n"
     assert _import_text(page).record["title"] == "Dialogue with Landau"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Le département de l’Isère loue les salles de ses collèges aux associations.", "FR"),
+        ("En Gironde, les collèges ouvrent leurs salles le soir.", "FR"),
+        ("Dans le Finistère, les communes partagent leurs salles.", "FR"),
+        ("Le conseil départemental de Seine-Saint-Denis ouvre ses gymnases.", "FR"),
+    ],
+)
+def test_a_french_departement_gives_france(sentence, code):
+    page = f"Salles sur demande\n\n{sentence}\n"
+    assert _import_text(page).record["location"]["country"] == code
+
+
+def test_a_departement_named_after_a_river_across_a_border_gives_none():
+    # guard: the Moselle runs through France, Luxembourg and Germany
+    page = "Salles sur demande\n\nLes communes de la Moselle partagent leurs salles.\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
