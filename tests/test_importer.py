@@ -4621,3 +4621,21 @@ def test_a_departement_named_after_a_river_across_a_border_gives_none():
     # guard: the Moselle runs through France, Luxembourg and Germany
     page = "Salles sur demande\n\nLes communes de la Moselle partagent leurs salles.\n"
     assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize("heading", ["Selected projects call 2", "Approved projects", "Funded projects of call 3"])
+def test_a_call_s_results_heading_is_a_listing_s_never_the_title(heading):
+    page = (
+        f"{heading}\n\n22 projects were selected under the call.\n\n"
+        "Ground for Wellbeing\n\nThe neighbourhood redesigns a street and a square for rain and heat.\n"
+    )
+    draft = _import_text(page)
+    assert heading in draft.report.boilerplate
+    assert draft.record["title"] != heading
+
+
+def test_a_sentence_about_selected_projects_stays():
+    # guard: a sentence, not a heading
+    line = "Selected projects get their own web page on how they are implemented."
+    page = f"Ground for Wellbeing\n\nThe neighbourhood redesigns a street.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

@@ -163,6 +163,8 @@ _LISTING = re.compile(
     r"(?i:.{0,80}\bgood practices)"
     r"|(?i:(?:current |ongoing |running |completed )?(?:projects|case studies) (?:for|on|about) )"
     r"[a-z][a-z'-]*(?: (?:and |& )?[a-z][a-z'-]*){0,2}"
+    # a call's results: 'Selected projects call 2', 'Approved projects', 'Funded projects of the 3rd call'
+    r"|(?i:(?:selected|approved|funded|winning) projects)(?: [\w'-]+){0,4}"
 )
 # A date as a line of page furniture writes it: '24/04/2025', '2025-04-24', '3 May 2019', 'May 3rd, 2019'.
 _DATE = (
