@@ -423,10 +423,11 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # i13c's six by i13d, i13h's nine (heldout2/) by i13e, i13h3's nine (heldout3/) by i13f, i13h4's ten
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
 # (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m, i13h10's ten
-# (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p (see CORPUS.md).
+# (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p, i13h13 and
+# i13h13b's twenty (heldout13/) by i13q (see CORPUS.md).
 
-# The held-out part now: heldout13/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout13"
+# The held-out part now: heldout14/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout14"
 
 
 def _facts(path: Path) -> dict:
@@ -526,8 +527,9 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # i13h12's ten (heldout12/) were measured once after i13o: 60/93 = 64.5% (also 60/93 before i13o's rules), and
 # moved to the tuned part in i13p.
 # i13h13 and i13h13b's twenty (heldout13/) were measured once after i13p: 134/182 = 73.6% (also 134/182
-# before i13p's rules, as their writers measured them on bb83877).
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+# before i13p's rules, as their writers measured them on bb83877), and moved to the tuned part in i13q.
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
+# heldout14's first measurement (the test skips while heldout14/ is absent).
 HELDOUT_FLOOR = 0.73
 
 
@@ -606,7 +608,8 @@ def test_cli_warns_when_the_draft_has_no_title(tmp_path, monkeypatch, capsys):
 def test_tuned_corpus_facts_score():
     # A commit that moves a spent held-out set here may lower this until the next commit fixes its misses
     # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429; i13f: 0.94, with i13h3's nine at 488/517;
-    # i13p: 0.94 for one commit, the corpus at 1295/1368 with i13h12's ten; 1315/1368 after i13p's rules).
+    # i13p: 0.94 for one commit, the corpus at 1295/1368 with i13h12's ten; 1315/1368 after i13p's rules;
+    # i13q: 0.93 for one commit, the corpus at 1450/1550 with i13h13 and i13h13b's twenty; 1474/1550 after its rules).
     right, total, wrong = corpus_score(FIXTURES)
     assert total > 100 and right / total >= 0.95, wrong
 
@@ -4222,3 +4225,417 @@ def test_a_title_that_only_starts_like_a_form_stays(title):
     # guards: 'good practice' not followed by the form's word, 'opis' not followed by 'dobrej praktyki'
     page = f"{title}\n\nFive municipalities promote their valley together and share the costs of their events.\n"
     assert _import_text(page).record["title"] == title
+
+
+# --- country: names with accents or an elided article, and initials in brackets (i13q) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        ("España vuelve a destacar en la innovación urbana: sus ayuntamientos forman parte de 18 redes.", "ES"),
+        ("L’Italia resta il paese di punta del programma: 14 città entrano nella prima fase.", "IT"),
+        ("Österreich fördert seit 2019 die Bürgerkraftwerke der Gemeinden.", "AT"),
+        ("Les communes d'Espagne partagent leurs budgets participatifs.", "ES"),
+        ("Česko podporuje sdílená kola ve městech.", "CZ"),
+    ],
+)
+def test_a_country_named_with_accents_or_after_an_elided_article_is_found(summary, code):
+    page = f"Shared bikes for towns\n\n{summary}\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == code
+    assert any("location/country" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ground for Wellbeing tackles the problems of Tuindorp Oostzaan (TO), a garden-city neighbourhood.",
+        "The Green Fund (GF) pays for roofs in the old harbour district.",
+        "The programme works with the Ground for Wellbeing (GfW) partnership of residents.",
+    ],
+)
+def test_initials_in_brackets_name_no_country(sentence):
+    page = f"Soil and water design\n\n{sentence}\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+def test_a_country_code_in_brackets_after_a_place_still_names_it():
+    # guard: the letters are not the place's initials
+    page = "Soil and water design\n\nThe neighbourhood of Tuindorp Oostzaan (NL) redesigns a street for rain.\n"
+    assert _import_text(page).record["location"]["country"] == "NL"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Bydgoszcz, the eighth largest city in Poland, took over the bee network of Ljubljana and adapted it.",
+            "PL",
+        ),
+        ("Graz, la deuxième ville d'Autriche, a repris le modèle de Munich pour ses vélos de quartier.", "AT"),
+        ("Bilbao, en el norte de España, adaptó la práctica de Lyon a sus mercados municipales.", "ES"),
+        ("Modena, in Italia, ha ripreso il modello di Lyon per i suoi mercati comunali.", "IT"),
+        ("Freiburg in Deutschland hat das Modell aus Wien für seine Quartiersräder übernommen.", "DE"),
+    ],
+)
+def test_the_one_country_named_by_name_decides_between_cities(text, code):
+    page = f"Bee-friendly city\n\nBees matter for biodiversity and for teaching.\n\n{text}\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == code
+    assert any("also names the country by name" in line for line in draft.report.guessed)
+
+
+def test_cities_of_two_countries_without_a_named_one_give_none():
+    # guard: no country named by name, so the cities alone cannot decide
+    page = "Bee-friendly city\n\nBees matter for biodiversity.\n\nBydgoszcz took over the bee network of Ljubljana.\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "26 April 2018 00:00 - Freiburg, Germany",
+        "3 mai 2019 – Lyon, France",
+        "12.03.2019 10:30 - Berlin, Deutschland",
+        "15/03/2020 - Madrid, España",
+        "3 maja 2019 – Kraków, Polska",
+        "Bonn, 3 May 2021",
+    ],
+)
+def test_a_press_release_s_dateline_alone_is_furniture_and_names_no_country(dateline):
+    page = (
+        "Procurement project saves emissions\n\nPress release\n\n"
+        f"{dateline}\n\nThe project helped regional networks buy clean buses and low-energy lighting.\n"
+    )
+    draft = _import_text(page)
+    assert dateline in draft.report.boilerplate
+    assert dateline not in draft.yaml
+    assert str(draft.record["location"]["country"]).startswith("TODO")
+
+
+def test_a_sentence_after_a_date_and_a_dash_stays():
+    # guard: what follows the dash is a sentence, not a place
+    page = "Bike lanes\n\n3 May 2019 - the city opened its first protected bike lane along the river.\n"
+    assert "the city opened its first protected bike lane" in _import_text(page).yaml
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("Laufzeit", "September 2016 bis Juni 2019"),
+        ("Laufzeit", "von September 2016 bis Juni 2019"),
+        ("Durée", "septembre 2016 à juin 2019"),
+        ("Durée", "de septembre 2016 jusqu'à juin 2019"),
+        ("Duración", "septiembre 2016 a junio 2019"),
+        ("Durata", "settembre 2016 al giugno 2019"),
+        ("Okres realizacji", "od 09/2016 do 06/2019"),
+        ("Duration", "September 2016 until June 2019"),
+    ],
+)
+def test_a_running_time_with_the_word_for_to_gives_start_and_end(label, value):
+    page = f"Dialogue in the villages\n{label}\n{value}\nSummary\nThe eight villages plan their future together.\n"
+    record = _import_text(page).record
+    assert (record["start"], record["end"]) == ("2016-09", "2019-06")
+
+
+def test_a_running_time_field_whose_second_part_is_no_date_gives_no_end():
+    # guard: 'a' before words that are not a date ends no running time
+    page = "Dialogue in the villages\nLaufzeit\nSeptember 2016 a pilot phase\nSummary\nThe villages plan together.\n"
+    record = _import_text(page).record
+    assert record["start"] == "2016-09"
+    assert "end" not in record or str(record["end"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Beginning in 2015, the network has helped towns buy together. The network ended in March 2018.",
+            "2015",
+            "2018-03",
+        ),
+        (
+            "Starting in May 2016, the towns bought clean buses together; the scheme was completed in 2019.",
+            "2016-05",
+            "2019",
+        ),
+        ("Le réseau, lancé en 2016, s'est terminé en juin 2019 après trois appels d'offres.", "2016", "2019-06"),
+        ("Das Netzwerk wurde 2016 gegründet und endete im Juni 2019 nach drei Ausschreibungen.", "2016", "2019-06"),
+        ("La red, puesta en marcha en 2016, terminó en junio de 2019 tras tres licitaciones.", "2016", "2019-06"),
+        ("La rete, avviata nel 2016, si è conclusa nel giugno 2019 dopo tre gare.", "2016", "2019-06"),
+        ("Sieć uruchomiona w 2016 zakończyła się w 2019 r. po trzech przetargach.", "2016", "2019"),
+    ],
+)
+def test_a_sentence_saying_when_the_practice_ended_gives_the_end(sentence, start, end):
+    page = f"Joint procurement network (Netzwerk)\n\n{sentence}\n"
+    draft = _import_text(page)
+    assert (draft.record["start"], draft.record.get("end")) == (start, end)
+    assert any(line.startswith("end: ") for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another subject's end, a plan, and an end before the start
+        "Beginning in 2015, the network helped towns. It follows GPP2020, which ICLEI ran and which ended in 2016.",
+        "Beginning in 2015, the network has helped towns buy together; it will end in 2027.",
+        "Beginning in 2015, the network has helped towns buy together. An older scheme ended in 2012.",
+    ],
+)
+def test_an_end_that_is_not_the_practice_s_gives_none(sentence):
+    page = f"Joint procurement network\n\n{sentence}\n"
+    assert "end" not in _import_text(page).record
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "February 7, 2022 Pan Khantidhara, Participedia Team",
+        "July 31, 2021 Jaskiran Gakhal, Participedia Team",
+        "Sept. 3, 2020 Ana Ruiz, Editorial Board",
+    ],
+)
+def test_an_edit_history_line_with_the_editor_s_team_is_furniture(history):
+    page = (
+        "CASE\n\nDecidim: Participatory Budgeting in Barcelona\n\nMay 11, 2022 cdparra\n"
+        f"{history}\nMay 6, 2021 tw2e19\n\n"
+        "Problems and Purpose\n\nResidents decide how a share of the city's budget is spent, online and in meetings.\n"
+    )
+    draft = _import_text(page)
+    assert history in draft.report.boilerplate
+    assert history not in draft.yaml
+
+
+def test_a_dated_sentence_with_a_comma_is_no_edit_history():
+    # guard: more than a name before the comma
+    line = "May 11, 2022 the council voted the budget, Barcelona Team said"
+    page = f"Decidim budgeting\n\nResidents decide how a share of the budget is spent.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("section", "kind", "heading"),
+    [
+        ("Publications & tools", "Press release", "Procurement project saves emissions equal to a million car trips"),
+        ("Presse et médias", "Communiqué de presse", "Les achats groupés des régions réduisent leurs émissions"),
+        ("Presse & Medien", "Pressemitteilung", "Gemeinsame Beschaffung der Regionen senkt die Emissionen"),
+        ("Sala de prensa", "Nota de prensa", "La compra conjunta de las regiones reduce sus emisiones"),
+        ("Area stampa", "Comunicato stampa", "Gli acquisti congiunti delle regioni riducono le emissioni"),
+        ("Dla mediów", "Informacja prasowa", "Wspólne zakupy regionów zmniejszają emisje"),
+    ],
+)
+def test_a_site_section_over_a_content_type_line_is_never_the_title(section, kind, heading):
+    page = f"{section}\n\n{kind}\n\n{heading}\n\nThe regional networks bought clean buses together.\n"
+    draft = _import_text(page)
+    assert draft.record["title"] == heading
+    assert section in draft.report.boilerplate and kind in draft.report.boilerplate
+
+
+def test_a_content_type_word_further_down_stays():
+    # guard: 'News' as the fourth line is no type line of the page's head
+    page = "Cargo bikes\n\nThe town lends cargo bikes.\n\nResidents ride daily.\n\nNews\n\nMore bikes in May.\n"
+    assert "News" not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # steppers
+        "Step 1 of 4",
+        "Étape 2 sur 5",
+        "Schritt 1 von 4",
+        "Paso 3 de 4",
+        "Krok 1 z 4",
+        # newsletter boxes
+        "Newsletter subscription",
+        "Stay in touch!",
+        "Abonnement à la newsletter",
+        "Restez informés !",
+        "Newsletter abonnieren",
+        "Bleiben Sie in Kontakt!",
+        "Suscripción al boletín",
+        "Iscrizione alla newsletter",
+        "Bądź na bieżąco",
+        # a publication date's label alone
+        "Publication date",
+        "Date de publication",
+        "Fecha de publicación",
+        # own-work credits
+        "Elaboración propia",
+        "Source: own elaboration",
+        "Eigene Darstellung",
+        "Elaborazione propria",
+        "Opracowanie własne",
+        # visitor counters
+        "gości odwiedziło nas",
+        "1.665.249 / gości odwiedziło nas",
+        "12 345 visitors",
+        # funders' lines
+        "Wsparcie udzielone przez Norwegię, Islandię",
+        "Supported by Iceland, Liechtenstein and Norway",
+        "Gefördert durch Norwegen, Island und Liechtenstein",
+        "Cofinanciado por Noruega, Islandia y Liechtenstein",
+        # tab bars in arrows
+        ".:   Skrót i Metryka -> Pełna prezentacja -> Załączniki   :.",
+        "Overview -> Full presentation -> Attachments",
+        # pointers to links lost by clicking
+        "Discover the 22 projects by clicking on the titles below.",
+        "Découvrez les 22 projets en cliquant sur les titres ci-dessous.",
+        "Entdecken Sie die 22 Projekte durch Klicken auf die Titel unten.",
+        "Descubra los 22 proyectos haciendo clic en los títulos.",
+        "Scopri i 22 progetti cliccando sui titoli qui sotto.",
+        "Poznaj 22 projekty, klikając w tytuły poniżej.",
+        # straplines inviting to read the latest items
+        "Read our latest news, opinion, press releases, publications and events.",
+        "Lisez nos dernières actualités et publications.",
+        "Lea nuestras últimas noticias y publicaciones.",
+    ],
+)
+def test_site_furniture_in_the_site_languages_leaves_the_draft(line):
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes.\n\n{line}\n\nResidents ride them daily.\n"
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The scheme was funded by the city council and by local shops for three years.",
+        "Residents who click on the map find the nearest bike.",
+        "Step by step, the town added 12 bikes.",
+        "The newsletter of the town tells residents where the bikes stand each week.",
+        "The 400 visitors of the fair tried the bikes.",
+        "Gefördert durch die Europäische Union",  # one funder: maybe the practice's own money
+    ],
+)
+def test_sentences_that_only_mention_furniture_words_stay(line):
+    page = f"Cargo bikes to borrow\n\nThe town lends cargo bikes to residents.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate
+
+
+# --- country: a town the text names as one, from the GeoNames gazetteer (i13q) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "town"),
+    [
+        ("Obszar tworzy pięć gmin: Gmina Czernichów, Gmina Liszki oraz Gmina Skawina.", "PL", "Skawina"),
+        ("The Saulkrasti Municipality rebuilt its beach paths with the residents.", "LV", "Saulkrasti"),
+        ("Il Comune di Formigine ha avviato un percorso partecipativo con gli anziani.", "IT", "Formigine"),
+        ("Die Stadt Landau in der Pfalz lädt ihre acht Dörfer zum Dialog ein.", "DE", "Landau in der Pfalz"),
+        ("El Ayuntamiento de Getafe abre sus presupuestos a los vecinos.", "ES", "Getafe"),
+        ("La Ville de Rosny-sous-Bois rénove ses écoles avec les parents.", "FR", "Rosny-sous-Bois"),
+        ("De Gemeente Zaanstad plant bomen in elke straat.", "NL", "Zaanstad"),
+    ],
+)
+def test_a_town_named_as_a_town_gives_its_country_from_the_gazetteer(sentence, code, town):
+    page = f"Residents plan together\n\n{sentence}\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == code
+    assert any("GeoNames" in line and repr(town) in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # towns of two countries, a town word before a word that is no town, a town named without a town word
+        "The Gemeente Zaanstad and the Comune di Formigine swap their plans.",
+        "The City of Culture programme funds street festivals.",
+        "Residents of Skawina plan together with their neighbours.",
+    ],
+)
+def test_no_country_from_towns_of_two_countries_or_without_a_town_word(sentence):
+    page = f"Residents plan together\n\n{sentence}\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Deutsches Institut für Urbanistik", "DE"),
+        ("Österreichisches Institut für Raumplanung", "AT"),
+        ("Instituto Español de Urbanismo", "ES"),
+        ("Istituto Italiano di Urbanistica", "IT"),
+        ("Polskie Towarzystwo Urbanistów", "PL"),
+        ("Agence Française de Développement", "FR"),
+    ],
+)
+def test_a_body_named_with_a_country_s_adjective_gives_the_country(body, code):
+    page = f"Climate action in towns\nProjektnehmer\n{body}\nSummary\nTowns share what works for the climate.\n"
+    draft = _import_text(page)
+    assert draft.record["location"]["country"] == code
+
+
+def test_an_adjective_written_small_in_a_sentence_gives_no_country():
+    # guard: only capitalised forms count
+    page = "Climate action in towns\n\nThe towns read the française and deutsche guides on cycling.\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "about their experiences with",
+        "retours d'expérience des villes avec",
+        "über die Erfahrungen der Städte mit",
+        "experiencias de las ciudades con",
+        "esperienze delle città per",
+        "doświadczenia miast dla",
+    ],
+)
+def test_a_line_cut_at_a_lost_link_is_never_the_title(fragment):
+    page = f"{fragment}\n\nCoastal towns rebuild their dunes together with their residents.\n"
+    assert _import_text(page).record["title"] != fragment
+
+
+def test_a_caption_the_page_repeats_is_never_the_title():
+    caption = "Cities and towns talk"
+    slider = "\n\n".join([caption, "Cities and towns\n\nInterreg Baltic Sea Region"] * 1)
+    page = f"{caption}\n\n{slider}\n\n{caption}\n\nCoastal towns rebuild their dunes together with their residents.\n"
+    assert _import_text(page).record["title"] != caption
+
+
+def test_a_title_ending_with_a_name_stays():
+    # guard: the last word is a name, not a word that needs one after it
+    page = "Dialogue with Landau\n\nThe town's eight villages plan their future together.\n"
+    assert _import_text(page).record["title"] == "Dialogue with Landau"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Le département de l’Isère loue les salles de ses collèges aux associations.", "FR"),
+        ("En Gironde, les collèges ouvrent leurs salles le soir.", "FR"),
+        ("Dans le Finistère, les communes partagent leurs salles.", "FR"),
+        ("Le conseil départemental de Seine-Saint-Denis ouvre ses gymnases.", "FR"),
+    ],
+)
+def test_a_french_departement_gives_france(sentence, code):
+    page = f"Salles sur demande\n\n{sentence}\n"
+    assert _import_text(page).record["location"]["country"] == code
+
+
+def test_a_departement_named_after_a_river_across_a_border_gives_none():
+    # guard: the Moselle runs through France, Luxembourg and Germany
+    page = "Salles sur demande\n\nLes communes de la Moselle partagent leurs salles.\n"
+    assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize("heading", ["Selected projects call 2", "Approved projects", "Funded projects of call 3"])
+def test_a_call_s_results_heading_is_a_listing_s_never_the_title(heading):
+    page = (
+        f"{heading}\n\n22 projects were selected under the call.\n\n"
+        "Ground for Wellbeing\n\nThe neighbourhood redesigns a street and a square for rain and heat.\n"
+    )
+    draft = _import_text(page)
+    assert heading in draft.report.boilerplate
+    assert draft.record["title"] != heading
+
+
+def test_a_sentence_about_selected_projects_stays():
+    # guard: a sentence, not a heading
+    line = "Selected projects get their own web page on how they are implemented."
+    page = f"Ground for Wellbeing\n\nThe neighbourhood redesigns a street.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

@@ -43,6 +43,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         started = [*self.described, *(text for _, text in self.extra), *(line for _, line in self.comments)]
         self.period_from_prose([self.record.get("summary", ""), *self.intro, *started], today)
         self.start_from_prose([self.record.get("summary", ""), *self.intro, *started], today)
+        self.end_from_prose([self.record.get("summary", ""), *self.intro, *started], today)
         said = [self.record.get("summary", ""), *self.intro, *(line for _, line in self.prose)]
         self.confirm_headcounts(said)
         self.evidence_from_prose(said)

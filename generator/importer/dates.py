@@ -25,7 +25,10 @@ _BEGAN = re.compile(
     r"|\bIn\s+((?:[\w.]+\s+)?\d{4}),?\s+(?:(?!(?:will|would|shall|could|should|may|might|to|plans?)\b)[^\s.,;:!?()]+\s+){1,4}?"
     r"(?:launched|started|began|introduced|set up|opened)\b"
     # 'Running since 1998, Ökokauf Wien has grown ...'
-    r"|\b(?:running|in operation|operating|in place|in force)\s+since\s+((?:[\w.]+\s+){0,2}\d{4})\b",
+    r"|\b(?:running|in operation|operating|in place|in force)\s+since\s+((?:[\w.]+\s+){0,2}\d{4})\b"
+    # a sentence opening with when its subject began, then a comma: 'Beginning in 2015, SPP Regions has promoted …',
+    # 'Starting in March 2019, the city …'
+    r"|(?:^|(?<=[.!?]\s))(?:Beginning|Starting)\s+in\s+((?:[\w.]+\s+)?\d{4}),",
     re.IGNORECASE,
 )
 # The same in the other site languages: 'wurde 2016 eröffnet', 'läuft seit 2015', 'lancé en mars 2016', 'puesto en
@@ -68,6 +71,21 @@ _BEGAN_ELSEWHERE = re.compile(
     r"|(?:^|(?<=[.!?]\s))(?-i:Seit|Since|Depuis|Desde|Dal|Od)\s+((?:[a-zäéèûáíóúąćęłńóśźż]+\s+)?\d{4})"
     r"(?:\s*r\.|\s+roku)?,?\s+(?:[^\s.,;:!?()]+\s+){0,6}?"
     r"(?:können|kann|dürfen|darf|can|may|peuvent|peut|pueden|puede|possono|può|mogą|może)\b",
+    re.IGNORECASE,
+)
+# A sentence saying when the practice ended, in the site languages: 'SPP Regions … ended in March 2018', 'was completed
+# in 2019', 's'est terminé en juin 2018', 'a pris fin en 2018', 'endete im März 2018', 'wurde 2018 abgeschlossen',
+# 'terminó en 2018', 'finalizó en marzo de 2018', 'si è concluso nel 2018', 'zakończył się w 2018'.
+_ENDED = re.compile(
+    r"\b(?:ended|finished|closed|concluded|(?:was|were) (?:completed|concluded|closed)|came to an end)\s+"
+    r"(?:in|on)\s+((?:[\w.]+\s+){0,2}\d{4})\b"
+    r"|\b(?:s['’]est (?:terminée?|achevée?|clôturée?)|a pris fin|s['’]est conclu[e]?)\s+(?:en|au mois de)\s+"
+    r"((?:[\wéû]+\s+)?\d{4})\b"
+    r"|\b(?:endete|endeten)\s+(?:im\s+|Ende\s+)?((?:[\wäöü]+\s+)?\d{4})\b"
+    r"|\bwurde\s+(?:im\s+)?((?:[\wäöü]+\s+)?\d{4})\s+(?:abgeschlossen|beendet)\b"
+    r"|\b(?:terminó|finalizó|concluyó|se cerró)\s+en\s+((?:[a-záéíóú]+\s+(?:de\s+)?)?\d{4})\b"
+    r"|\b(?:si è conclus[oa]|è terminat[oa]|si è chius[oa])\s+(?:nel|a|in)\s+((?:[a-z]+\s+(?:del\s+)?)?\d{4})\b"
+    r"|\b(?:zakończył[oa]? się|zakończyła się|został[oa]? zakończon[yae])\s+w\s+((?:[a-ząćęłńóśźż]+\s+)?\d{4})\b",
     re.IGNORECASE,
 )
 # A body adopting something on a date, the date before or after: 'in June 2016 the city council adopted the
@@ -148,8 +166,15 @@ def _study_begun(clause: str) -> bool:
     return bool(verb and _STUDY.match(clause[verb.end() :]))
 
 
-# Where the two dates of a running time meet: '2017 - 2019', '01/2017 – 12/2019', 'March 2016 to May 2018'.
-_RANGE = re.compile(r"\s+(?:-|–|—|→|to|until|till)\s+|(?<=\d{4})[-–—](?=\d{4})|\s*[–—→]\s*")
+# Where the two dates of a running time meet: '2017 - 2019', '01/2017 – 12/2019', 'March 2016 to May 2018', and the
+# word for 'to' in the site languages: 'September 2016 bis Juni 2019', 'mars 2016 à mai 2018', 'marzo 2016 a mayo
+# 2018', 'marzo 2016 al maggio 2018', 'marzec 2016 do maj 2018'.
+_RANGE = re.compile(
+    r"\s+(?:-|–|—|→|to|until|till|bis|au|à|jusqu['’](?:au|en|à)|hasta|a|al|fino a|fino al|do)\s+"
+    r"|(?<=\d{4})[-–—](?=\d{4})|\s*[–—→]\s*"
+)
+# The word before a running time's first date: 'from', 'von', 'du', 'desde', 'dal', 'od'.
+_FROM = re.compile(r"(?i)^(?:from|since|von|vom|ab|seit|du|de|depuis|desde|dal|da|od)\s+")
 _EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
 
 
@@ -212,6 +237,27 @@ class DateFields(Bookkeeping):
                     self.report.guessed.append(f"start: {value}, from {match.group(0)!r} in the text")
                     return
         self.start_adopted(texts, today)
+
+    def end_from_prose(self, texts: list[str], today: datetime.date) -> None:
+        """When no field gave the end, the date a sentence says the practice ended ('SPP Regions … ended in March
+        2018'), as a guess: not a plan ('will end in 2027'), not another subject's end ('the GPP2020 project, which
+        ICLEI also coordinated and which ended in 2016'), not before the start nor after today."""
+        if "end" in self.record:
+            return
+        title = str(self.record.get("title", ""))
+        start = str(self.record.get("start", ""))
+        for text in texts:
+            for match in _ENDED.finditer(text):
+                before = text[: match.start()]
+                if _UNSURE.search(before) or _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
+                    continue
+                if _other_subject(before, title) or _several_years(match.group(0), text[match.end() :]):
+                    continue
+                value = _date_at_end(next(group for group in match.groups() if group))
+                if value and value[:4] <= str(today.year) and not (start[:1].isdigit() and value < start):
+                    self.set(("end",), value)
+                    self.report.guessed.append(f"end: {value}, from {match.group(0)!r} in the text")
+                    return
 
     def start_adopted(self, texts: list[str], today: datetime.date) -> None:
         """The date a body adopted the practice itself, named by its title: 'in June 2016 the city council
@@ -309,7 +355,7 @@ class DateFields(Bookkeeping):
         if period:
             self.unplaced(section.heading, texts[2:], "only the first two lines of this field are its running time")
         joined = period or _line(section.lines)
-        text = re.sub(r"^(from|since)\s+", "", _unbracket(joined), flags=re.IGNORECASE)
+        text = _FROM.sub("", _unbracket(joined))
         days = day_range(text)
         parts = list(days) if days else _RANGE.split(text)
         if len(parts) > 2:

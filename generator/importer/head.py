@@ -35,7 +35,18 @@ def title_like(line: str) -> bool:
         and not date_line(line)
         and not issue_heading(line)
         and not form_heading(line)
+        and not _CUT_AT_LINK.search(line)
     )
+
+
+# A line cut on both sides by links the copy lost: it starts with a small letter and ends with a word that needs one
+# after it ('about their experiences with', 'retours d'expérience des villes avec', 'experiencias con'). A title may
+# end so ('Other projects to learn from'), but starts with a capital.
+_CUT_AT_LINK = re.compile(
+    r"^[a-zà-öø-ÿ].*\s(?i:with|of|for|to|from|by|about|and|the|an|mit|von|für|über|und|zu|zum|zur|der|die|das|des"
+    r"|avec|de|du|pour|sur|et|le|la|les|au|aux|con|del|para|sobre|y|el|los|las|di|della|dello|per|su|il|lo|gli|dla"
+    r"|oraz|na|do|ze|o)$"
+)
 
 
 # A blank form's own heading, in the site languages: 'OPIS DOBREJ PRAKTYKI. 1. Dane dotyczące …', 'Good practice
@@ -690,6 +701,8 @@ def never_title(lines: list[str], i: int) -> str:
         return "the name of a town's administration"
     if _REGION_BODY.fullmatch(_BULLET.sub("", line.strip())):
         return "the name of a region's or province's administration"
+    if sum(other.strip() == line.strip() for other in lines) >= 3:
+        return "a line the page repeats, a slider's or a banner's caption"
     return ""
 
 

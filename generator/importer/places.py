@@ -17,6 +17,7 @@ from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _markdown, _texts
 from generator.importer.report import CUT_TEASER, Section
 from generator.normalise import country_code, country_names
+from generator.text import fold
 
 _SLASH = re.compile(r"(.+?)\s+/\s+(.+)")
 _PARENS = re.compile(r"(.+?)\s*\(([^()]+)\)")
@@ -151,17 +152,26 @@ def country_mentioned(text: str) -> str | None:
 def countries_by_name(text: str) -> set[str]:
     """The countries a text names by their names, in the languages Babel knows."""
     # "Canada's policies"; a country named only where people met is not the practice's ('Meeting … in Rethymno, Greece')
-    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(_ELSEWHERE.sub(" ", _TREATY.sub(" ", text)))]
+    words = _words(_ELSEWHERE.sub(" ", _TREATY.sub(" ", text)))
     names = country_names(validate.countries())
     found: set[str] = set()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             group = words[i : i + size]
             if group[0][:1].isupper() and len(" ".join(group)) >= 4:
-                code = names.get(" ".join(group).casefold())
+                code = names.get(fold(" ".join(group)))  # the names are kept without accents: 'España', 'Österreich'
                 if code:
                     found.add(code)
     return found
+
+
+# An article or preposition elided onto the next word in French and Italian: 'L’Italia', 'dell’Austria', "d'Espagne".
+_ELIDED = re.compile(r"^(?i:l|d|dell|nell|all|dall|sull|quell|un|qu)['’](?=[^\W\d_])")
+
+
+def _words(text: str) -> list[str]:
+    """The text's words, without a possessive 's ("Canada's") and without an elided article ('L’Italia')."""
+    return [_ELIDED.sub("", re.sub(r"['’]s$", "", word)) for word in _WORD.findall(text)]
 
 
 def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
@@ -170,7 +180,7 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
     found: dict[str, list[tuple[str, str]]] = {}
     for text in texts:
         text = _ELSEWHERE.sub(" ", _TREATY.sub(" ", text))
-        tokens = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)]
+        tokens = _words(text)
         for size in (2, 1):
             for i in range(len(tokens) - size + 1):
                 group = tokens[i : i + size]
@@ -232,6 +242,43 @@ def names_a_town(name: str, text: str, title: str) -> bool:
     )
 
 
+# A town named as one, the word for a town or municipality before or after its name, in the languages of the pages:
+# 'Gmina Skawina', 'Gemeente Amsterdam', 'Comune di Formigine', 'Ville de Lorient', 'Stadt Landau in der Pfalz',
+# 'City of Espoo', 'Ayuntamiento de Getafe', 'Saulkrasti Municipality', 'Tartu City Council'.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*"
+_TOWN_NAMED = re.compile(
+    r"\b(?:Gmina|Miasto|Gemeente|Gemeinde|Stadt|Kommune|Comune di|Città di|Ville de|Commune de|Municipality of|"
+    r"City of|Town of|Ayuntamiento de|Municipio de|Concello de|Ajuntament de)\s+"
+    rf"(?P<after>{_NAME_WORD}(?:(?: | in der | am | an der | sur | sous | del | de | di | la )?{_NAME_WORD}){{0,2}})"
+    rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:Municipality|City Council|Town Council|Municipal Council)\b"
+)
+
+
+def towns_named(texts: list[str]) -> dict[str, list[str]]:
+    """The European countries of the towns the texts name as towns, with the names, from the gazetteer."""
+    from generator.importer.gazetteer import country_of_town
+
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        for match in _TOWN_NAMED.finditer(text):
+            words = (match.group("after") or match.group("before")).split(" ")
+            # the longest run of the name's words that is a town: 'Landau in der Pfalz', 'Skawina oraz' is 'Skawina'
+            for size in range(len(words), 0, -1):
+                for start in [0] if match.group("after") else range(len(words) - size + 1):
+                    name = " ".join(words[start : start + size])
+                    code = country_of_town(name) if name[:1].isupper() else None
+                    if code:
+                        break
+                else:
+                    continue
+                break
+            else:
+                continue
+            if name not in found.get(code, []):
+                found.setdefault(code, []).append(name)
+    return found
+
+
 # A national government the page names as the practice's: 'the UK Government', 'the French government'.
 _GOVERNMENT = re.compile(
     r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][\w.’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}?)(?:['’]s)? "
@@ -276,6 +323,13 @@ def glued_countries(text: str) -> set[str]:
     return found
 
 
+def _abbreviation(name: str, brackets: str) -> bool:
+    """True when the letters in brackets spell the name before them short, not its country: 'ICT (IT)' is an
+    acronym, 'Tuindorp Oostzaan (TO)' and 'Ground for Wellbeing (GfW)' give their initials."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(brackets) == 2 and (name.isupper() or initials.casefold().endswith(brackets.casefold()))
+
+
 def national_countries(text: str) -> set[str]:
     """The countries a text names by their government ('the UK Government'), after a place in brackets, or
     run into a flattened table's next cell."""
@@ -287,8 +341,9 @@ def national_countries(text: str) -> set[str]:
         if code:
             found.add(code)
     for match in _PLACE_IN_BRACKETS.finditer(text):
-        acronym = match.group(0).partition(" (")[0].isupper()  # 'ICT (IT)' spells an acronym out, names no country
-        if (code := country_code(match.group(1), validate.countries())) and not (acronym and len(match.group(1)) == 2):
+        if _abbreviation(match.group(0).partition(" (")[0], match.group(1)):
+            continue
+        if code := country_code(match.group(1), validate.countries()):
             found.add(code)
     return found
 
@@ -526,9 +581,31 @@ class PlaceFields(Bookkeeping):
                 break
         else:
             found = countries_named(texts + description)
+        if not found:
+            self.country_from_towns([*texts, institution, *description])
+            return
+        if len(found) > 1 and len(named) == 1 and named <= found.keys():
+            # 'Bydgoszcz, the eighth largest city in Poland … Ljubljana's network … caught its interest': the one
+            # country the text names by name, with a city of its own, decides over the cities of others it learns from
+            found = {code: words for code, words in found.items() if code in named}
         if len(found) != 1:
             return
         ((code, words),) = found.items()
         self.set(("location", "country"), code)
         said = ", ".join(f"{kind} {word!r}" for word, kind in words)
-        self.report.guessed.append(f"location/country: {code}, from the {said} (the page names no country); check it")
+        why = "the text also names the country by name" if code in named else "the page names no country"
+        self.report.guessed.append(f"location/country: {code}, from the {said} ({why}); check it")
+
+    def country_from_towns(self, texts: list[str]) -> None:
+        """The one European country of the towns the practice's text names as towns ('Gmina Skawina', 'Saulkrasti
+        Municipality', 'Comune di Formigine'), from the GeoNames gazetteer, as a guess; towns of two countries give
+        none."""
+        found = towns_named(texts)
+        if len(found) != 1:
+            return
+        ((code, names),) = found.items()
+        self.set(("location", "country"), code)
+        towns = ", ".join(repr(name) for name in names)
+        self.report.guessed.append(
+            f"location/country: {code}, from the town {towns} the text names, found in the GeoNames gazetteer; check it"
+        )

