@@ -440,6 +440,14 @@ def _unset(value) -> bool:
     return value is None or (isinstance(value, str) and value.startswith("TODO"))
 
 
+def _as_recorded(date: str) -> str:
+    """A page's date as a record can hold it: the schema keeps a year or a year and month, so a day is dropped.
+
+    Some facts files give the day the page shows ('2024-05-22'); the draft is right with '2024-05'.
+    """
+    return str(date)[:7]
+
+
 def fact_points(record: dict, facts: dict) -> list[tuple[str, bool]]:
     """One (fact, right?) pair per fact of the page: title, place, dates, amounts, evidence, contact, boilerplate."""
     points = []
@@ -451,7 +459,7 @@ def fact_points(record: dict, facts: dict) -> list[tuple[str, bool]]:
         value = record.get(name)
         # null: the page gives no such date; 'not reported' says so for a field the page shows empty
         unset = _unset(value) or value == "not reported"
-        points.append((name, unset if facts[name] is None else value == facts[name]))
+        points.append((name, unset if facts[name] is None else value == _as_recorded(facts[name])))
     placed = [(r.get("amount"), r.get("currency")) for r in record.get("resources", []) if "amount" in r]
     for amount, currency in facts["amounts"]:
         points.append((f"amount {amount} {currency}", (amount, currency) in placed))
@@ -507,6 +515,13 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
     }
 
 
+def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
+    facts = {"title": "missing", "country": None, "start": "2024-05-22", "end": "2024-11-30", "amounts": []}
+    facts |= {"evidence": [], "contact": None, "boilerplate": []}
+    points = dict(fact_points({"start": "2024-05", "end": "2024-12"}, facts))
+    assert points["start"] is True and points["end"] is False
+
+
 # The held-out part: pages nobody tuned the importer to. i13c's six (46/58 = 79.3%, measured once after
 # b3f5f2e) were spent and moved to the tuned part in i13d, i13h's nine (heldout2/, 47/88 = 53%, measured
 # once after i13d) in i13e, i13h3's nine (heldout3/, 64/88 = 72.7%, measured once after i13e) in i13f.
@@ -528,9 +543,10 @@ def test_scorer_counts_a_wrong_fact_as_wrong():
 # moved to the tuned part in i13p.
 # i13h13 and i13h13b's twenty (heldout13/) were measured once after i13p: 134/182 = 73.6% (also 134/182
 # before i13p's rules, as their writers measured them on bb83877), and moved to the tuned part in i13q.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target. Set it from
-# heldout14's first measurement (the test skips while heldout14/ is absent).
-HELDOUT_FLOOR = 0.73
+# i13h14 and i13h14b's nineteen (heldout14/) were measured once after i13q: 119/175 = 68.0% (118/175 before
+# i13q's rules, as their writers measured them).
+# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
+HELDOUT_FLOOR = 0.68
 
 
 def heldout_facts() -> list[Path]:
