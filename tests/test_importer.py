@@ -424,10 +424,10 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # (heldout4/) by i13g, i13h5's ten (heldout5/) by i13i, i13h6's ten (heldout6/) by i13j, i13h7's ten
 # (heldout7/) by i13k, i13h8's ten (heldout8/) by i13l, i13h9's ten (heldout9/) by i13m, i13h10's ten
 # (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p, i13h13 and
-# i13h13b's twenty (heldout13/) by i13q (see CORPUS.md).
+# i13h13b's twenty (heldout13/) by i13q, i13h14 and i13h14b's nineteen (heldout14/) by i13r (see CORPUS.md).
 
-# The held-out part now: heldout14/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout14"
+# The held-out part now: heldout15/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout15"
 
 
 def _facts(path: Path) -> dict:
@@ -544,7 +544,8 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # i13h13 and i13h13b's twenty (heldout13/) were measured once after i13p: 134/182 = 73.6% (also 134/182
 # before i13p's rules, as their writers measured them on bb83877), and moved to the tuned part in i13q.
 # i13h14 and i13h14b's nineteen (heldout14/) were measured once after i13q: 119/175 = 68.0% (118/175 before
-# i13q's rules, as their writers measured them).
+# i13q's rules, as their writers measured them), and moved to the tuned part in i13r.
+# HELDOUT_FLOOR is kept at heldout14's figure until heldout15's first measurement sets it.
 # HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
 HELDOUT_FLOOR = 0.68
 
@@ -625,9 +626,10 @@ def test_tuned_corpus_facts_score():
     # A commit that moves a spent held-out set here may lower this until the next commit fixes its misses
     # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429; i13f: 0.94, with i13h3's nine at 488/517;
     # i13p: 0.94 for one commit, the corpus at 1295/1368 with i13h12's ten; 1315/1368 after i13p's rules;
-    # i13q: 0.93 for one commit, the corpus at 1450/1550 with i13h13 and i13h13b's twenty; 1474/1550 after its rules).
+    # i13q: 0.93 for one commit, the corpus at 1450/1550 with i13h13 and i13h13b's twenty; 1474/1550 after its rules;
+    # i13r: 0.92 for one commit, the corpus at 1601/1725 with i13h14 and i13h14b's nineteen).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.95, wrong
+    assert total > 100 and right / total >= 0.92, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
