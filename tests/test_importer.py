@@ -4701,3 +4701,69 @@ def test_a_town_named_with_a_small_district_or_nordic_town_word_gives_its_countr
 def test_no_country_from_nordic_towns_of_two_countries_or_a_town_word_without_a_name(sentence):
     page = f"Residents plan together\n\n{sentence}\n"
     assert str(_import_text(page).record["location"]["country"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a link's label alone or run twice
+        "Learn More",
+        "Read moreRead more",
+        "En savoir plus ›",
+        "Mehr erfahren",
+        "Leer más",
+        "Scopri di più",
+        "Dowiedz się więcej",
+        # a dark-mode switch
+        "By switching to dark mode you can reduce the energy consumption of our digital service.",
+        "Passer en mode sombre",
+        "Dunkelmodus aktivieren",
+        "Activar modo oscuro",
+        "Attiva la modalità scura",
+        "Włącz tryb ciemny",
+        # icon texts with counters
+        "twitter 1",
+        "rss feeds 2",
+        # a call's closed banner
+        "This call is now closed",
+        "Cet appel est clôturé",
+        "Der Aufruf ist geschlossen",
+        "La convocatoria está cerrada",
+        "Il bando è chiuso",
+        "Nabór jest zamknięty",
+        # a featured picture's alt text
+        "Beitragsbild zu Steckbrief: Verwaltung für Morgen",
+        "Featured image for Repair cafés in every district",
+        "Image à la une",
+        "Imagen destacada",
+        "Immagine in evidenza",
+        "Obrazek wyróżniający",
+        # a publication stamp
+        "28.12.2020 11:00",
+        "03/05/2021 à 14h30",
+        "12.04.2022 um 9:15 Uhr",
+        "4 May 2021, 10:30",
+    ],
+)
+def test_link_labels_dark_mode_icon_counters_closed_calls_featured_pictures_and_stamps_are_furniture(line):
+    page = (
+        f"Repair cafés in every district\n\n{line}\n\n"
+        "The city opened repair cafés in every district in 2019, run by volunteers with the libraries.\n"
+    )
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+    assert line not in "\n".join(_strings(draft.record))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards: a sentence about calls or about reading, a date with a sentence, an energy sentence
+        "The call for volunteers closed in March 2020 with 300 answers.",
+        "Residents learn more about repairs at each session.",
+        "On 28.12.2020 the council extended the project by two years.",
+    ],
+)
+def test_sentences_near_those_furniture_lines_stay(line):
+    page = f"Repair cafés in every district\n\nThe city opened repair cafés in 2019.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

@@ -58,6 +58,27 @@ _BOILERPLATE = [
         r"|privacy policy|privacy statement|legal notice|terms of use|terms and conditions|accessibility statement"
         r"|site ?map",
         r"show more",
+        # a link's label alone or run twice by the copy, as a button and its icon text: 'Learn More', 'Read moreRead
+        # more', 'En savoir plus ›', 'Mehr erfahren', 'Dowiedz się więcej'
+        r"(?:(?:(?:read|learn|see|find out|discover) more|more info(?:rmation)?|weiterlesen|mehr (?:erfahren|lesen|"
+        r"infos?)|lire la suite|en savoir plus|leer más|más información|saber más|leggi di più|leggi tutto|scopri di "
+        r"più|czytaj więcej|więcej informacji|dowiedz się więcej)\s*(?:>>|»|›|→|…|\.\.\.)?\s*){1,3}",
+        # a site's dark-mode switch and its pitch: 'By switching to dark mode you can reduce the energy consumption of
+        # our digital service.', 'Passer en mode sombre', 'Dunkelmodus aktivieren'
+        r"[^\n]{0,150}\b(?:dark mode|dark theme|mode sombre|thème sombre|dunkelmodus|dunkler modus|modo oscuro|"
+        r"tema oscuro|modalità scura|tema scuro|tryb ciemny|motyw ciemny)\b[^\n]{0,150}",
+        # a social network's icon text with its counter, as an old site's footer copies it: 'twitter 1', 'rss feeds 2'
+        r"(?:twitter|facebook|linkedin|youtube|instagram|flickr|rss(?: feeds?)?)\s+\d{1,2}",
+        # a call's closed banner: 'This call is now closed', 'Cet appel est clôturé', 'Der Aufruf ist geschlossen'
+        r"(?:this |the )?call (?:for \w+ )?(?:is )?(?:now )?closed\.?|(?:cet |l['’])appel (?:à \w+ )?(?:est )?"
+        r"(?:désormais )?(?:clos|clôturé|fermé)\.?|(?:dieser |der )?aufruf ist (?:jetzt )?(?:geschlossen|beendet)\.?"
+        r"|(?:esta |la )?convocatoria (?:está )?(?:ya )?cerrada\.?|(?:questo |il )?bando (?:è )?(?:ora )?chiuso\.?"
+        r"|nabór (?:jest )?(?:już )?zamknięty\.?",
+        # a post's featured picture, named by its alt text: 'Beitragsbild zu Steckbrief: Verwaltung für Morgen',
+        # 'Featured image for …', 'Image à la une', 'Imagen destacada', 'Immagine in evidenza', 'Obrazek wyróżniający'
+        r"(?:beitragsbild|titelbild|vorschaubild|featured image|image à la une|image mise en avant|imagen destacada|"
+        r"immagine in evidenza|obrazek wyróżniający)"
+        r"(?:\s+(?:zu[rm]?|für|for|of|de|du|di|del|della|dla)\b[^\n]{0,150})?",
         r"good practices?",
         r"case stud(y|ies)",
         # a link's invitation, never a fact: 'For completed projects, please click here.'
@@ -348,6 +369,11 @@ _CHROME = [
         + r",\s*"
         + _DATE
         + r"(?:,?\s*\d{1,2}[:.h]\d{2})?",
+        # a news item's publication stamp, a date and its hour alone on a line: '28.12.2020 11:00', '03/05/2021 à
+        # 14h30', '12.4.2022 klo 9.15' (when the text was posted, never the practice's start)
+        _DATE
+        + r",?\s*(?:(?i:klo\.?|kl\.?|um|at|à|alle|ore|o godz\.?|godz\.?|a las)\s*)?\d{1,2}[:.h]\d{2}"
+        + r"(?:\s*(?i:uhr|h))?",
         # a form's or a guide's stepper: 'Step 1 of 4', 'Étape 2 sur 5', 'Schritt 1 von 4', 'Paso 1 de 4', 'Krok 1 z 4'
         r"(?i)(?:step|étape|schritt|paso|passo|krok)\s+\d+\s*(?:of|/|sur|von|aus|de|di|su|z|ze)\s*\d+",
         # a newsletter box's heading and call, in the site languages: 'Newsletter subscription', 'Stay in touch!',
