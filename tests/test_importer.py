@@ -4767,3 +4767,42 @@ def test_link_labels_dark_mode_icon_counters_closed_calls_featured_pictures_and_
 def test_sentences_near_those_furniture_lines_stay(line):
     page = f"Repair cafés in every district\n\nThe city opened repair cafés in 2019.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Von Juni 2023 bis Dezember 2025 ist das Gesundheitsreferat der Landeshauptstadt München Partner im "
+            "URBACT-Städtenetzwerk.",
+            "2023-06",
+            "2025-12",
+        ),
+        ("From March 2019 to May 2022 Lisbon was a partner in the URBACT network.", "2019-03", "2022-05"),
+        ("De juin 2023 à décembre 2025, la ville est partenaire du réseau URBACT.", "2023-06", "2025-12"),
+        ("Desde junio de 2023 hasta diciembre de 2025 el ayuntamiento es socio de la red.", "2023-06", "2025-12"),
+        ("Da giugno 2023 a dicembre 2025 il comune è partner della rete URBACT.", "2023-06", "2025-12"),
+        ("Od czerwca 2023 do grudnia 2025 miasto jest partnerem sieci URBACT.", "2023-06", "2025-12"),
+        # the years alone, with a work verb, as before
+        ("Between 2016 and 2019 the city ran repair cafés in every district.", "2016", "2019"),
+    ],
+)
+def test_a_sentence_opening_with_months_and_years_of_a_partnership_gives_start_and_end(sentence, start, end):
+    page = f"One Health in the city\n\n{sentence}\n"
+    record = _import_text(page).record
+    assert (record.get("start"), record.get("end")) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: a change between two dates, a partnership that has not ended by today, dates running backwards
+        "Von Juni 2010 bis Dezember 2020 sank der Verbrauch der Stadt um ein Drittel.",
+        "From June 2026 to December 2028 the city is a partner in the URBACT network.",
+        "From May 2022 to March 2019 Lisbon was a partner in the URBACT network.",
+    ],
+)
+def test_no_running_time_from_a_change_a_future_partnership_or_dates_backwards(sentence):
+    page = f"One Health in the city\n\n{sentence}\n"
+    record = _import_text(page).record
+    assert "end" not in record or str(record["end"]).startswith("TODO")
