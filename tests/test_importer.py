@@ -4806,3 +4806,48 @@ def test_no_running_time_from_a_change_a_future_partnership_or_dates_backwards(s
     page = f"One Health in the city\n\n{sentence}\n"
     record = _import_text(page).record
     assert "end" not in record or str(record["end"]).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a pull quote's attribution
+        "— Petr Hlubuček, Vice Mayor of Prague for the environment",
+        "– Anne Hidalgo, maire de Paris",
+        "— Katarzyna Nowak, zastępczyni prezydenta Gdańska",
+        # a caption with its credit after it
+        "Renovation of Sankt Ann Plads. Credit: Birgit Georgi (EEA).",
+        "Le parc rénové. Photo : Ville de Lyon",
+        "Der neue Platz. Foto: Stadt Halle",
+        "La plaza renovada. Fuente: Ayuntamiento de Getafe",
+        # a post's categories after their label
+        "Kategori: Boende och miljö Klimatarbete och hållbar utveckling",
+        "Category: Mobility, Energy",
+        "Catégories : Climat, Énergie",
+        "Kategorie: Umwelt und Klima",
+        "Categoría: Movilidad",
+        "Categoria: Ambiente",
+        "Kategoria: Klimat",
+    ],
+)
+def test_quote_attributions_captions_with_credits_and_category_lines_are_furniture(line):
+    page = (
+        f"Repair cafés in every district\n\nThe city opened repair cafés in every district in 2019.\n\n{line}\n\n"
+        "Volunteers run them with the libraries.\n"
+    )
+    draft = _import_text(page)
+    assert line in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # guards: a sentence with a dash inside, a sentence naming a photo, a sentence on categories
+        "The cafés – run by volunteers, with tools from the library – open twice a month.",
+        "The exhibition showed each repair. Photos of them were printed for the library.",
+        "Three categories of waste were counted: textiles, electronics and furniture.",
+    ],
+)
+def test_sentences_with_dashes_photos_or_categories_stay(line):
+    page = f"Repair cafés in every district\n\nThe city opened repair cafés in 2019.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

@@ -374,6 +374,17 @@ _CHROME = [
         _DATE
         + r",?\s*(?:(?i:klo\.?|kl\.?|um|at|à|alle|ore|o godz\.?|godz\.?|a las)\s*)?\d{1,2}[:.h]\d{2}"
         + r"(?:\s*(?i:uhr|h))?",
+        # a pull quote's attribution, a dash before the speaker's name and role: '— Petr Hlubuček, Vice Mayor of
+        # Prague for the environment', '– Anne Hidalgo, maire de Paris' (the quote is kept where it stands)
+        r"[—–]\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3},\s*[^.!?\n]{2,120}",
+        # a picture's caption with its credit after it: 'Renovation of Sankt Ann Plads. Credit: Birgit Georgi (EEA).',
+        # 'Le parc rénové. Photo : Ville de Lyon', 'Der neue Platz. Foto: Stadt Halle'
+        r"[^.!?\n]{3,100}\.\s+(?i:(?:photo|image|picture|foto|fot\.|zdjęcie|bild)(?: ?credits?)?|crédits?(?: photo)?|"
+        r"credits?|bildnachweis|fuente|fonte)\s*[:©]\s*[^.!?\n]{1,80}\.?",
+        # a post's categories on one line after their label: 'Kategori: Boende och miljö Klimatarbete …', 'Category:
+        # Mobility, Energy', 'Catégories : Climat', 'Kategorie: Umwelt', 'Categoría: Movilidad', 'Kategoria: Klimat'
+        r"(?i:categor(?:y|ies)|catégories?|kategorien?|categorías?|categori[ae]|kategori(?:a|e|er)?)\s*:\s*"
+        r"[^.!?\n]{1,200}",
         # a form's or a guide's stepper: 'Step 1 of 4', 'Étape 2 sur 5', 'Schritt 1 von 4', 'Paso 1 de 4', 'Krok 1 z 4'
         r"(?i)(?:step|étape|schritt|paso|passo|krok)\s+\d+\s*(?:of|/|sur|von|aus|de|di|su|z|ze)\s*\d+",
         # a newsletter box's heading and call, in the site languages: 'Newsletter subscription', 'Stay in touch!',
