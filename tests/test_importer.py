@@ -4851,3 +4851,30 @@ def test_quote_attributions_captions_with_credits_and_category_lines_are_furnitu
 def test_sentences_with_dashes_photos_or_categories_stay(line):
     page = f"Repair cafés in every district\n\nThe city opened repair cafés in 2019.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Steckbrief: Verwaltung für Morgen", "Verwaltung für Morgen"),
+        ("Case study: Repair cafés in every district", "Repair cafés in every district"),
+        ("Fiche pratique : Des salles sur demande", "Des salles sur demande"),
+        ("Buena práctica: Presupuestos participativos", "Presupuestos participativos"),
+        ("Scheda progetto: Città della longevità", "Città della longevità"),
+        ("Dobra praktyka: Mieszkania dla absolwentów", "Mieszkania dla absolwentów"),
+    ],
+)
+def test_the_page_s_type_before_the_name_is_not_part_of_the_title(heading, name):
+    page = f"{heading}\n\nThe city opened the service in 2019 with the residents of each district.\n"
+    draft = _import_text(page)
+    assert draft.record["title"] == name
+    assert any(heading in line for line in draft.report.guessed)
+
+
+def test_a_title_given_with_its_type_is_the_contributor_s_and_stays():
+    # guard: --title is never rewritten
+    page = "Case study: Repair cafés\n\nThe city opened the service in 2019 with the residents.\n"
+    assert (
+        importer.draft(page, title="Case study: Repair cafés", today=TODAY).record["title"]
+        == "Case study: Repair cafés"
+    )
