@@ -4878,3 +4878,31 @@ def test_a_title_given_with_its_type_is_the_contributor_s_and_stays():
         importer.draft(page, title="Case study: Repair cafés", today=TODAY).record["title"]
         == "Case study: Repair cafés"
     )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Les lauréats 2015",
+        "Winners 2019",
+        "Die Preisträger 2018",
+        "Los ganadores 2017",
+        "I vincitori 2016",
+        "Laureaci 2020",
+    ],
+)
+def test_an_award_s_winners_heading_heads_a_listing_and_is_never_the_title(heading):
+    page = (
+        f"{heading}\n\nRepair cafés in every district\n\n"
+        "The city opened repair cafés in every district, run by volunteers with the libraries.\n"
+    )
+    draft = _import_text(page)
+    assert heading in draft.report.boilerplate
+    assert draft.record["title"] != heading
+
+
+def test_a_sentence_about_the_winners_stays():
+    # guard: a sentence, not a heading
+    line = "The winners of 2015 opened their repair cafés to the neighbouring towns."
+    page = f"Repair cafés in every district\n\nThe city opened repair cafés.\n\n{line}\n"
+    assert line not in _import_text(page).report.boilerplate

@@ -186,6 +186,12 @@ _LISTING = re.compile(
     r"[a-z][a-z'-]*(?: (?:and |& )?[a-z][a-z'-]*){0,2}"
     # a call's results: 'Selected projects call 2', 'Approved projects', 'Funded projects of the 3rd call'
     r"|(?i:(?:selected|approved|funded|winning) projects)(?: [\w'-]+){0,4}"
+    # an award's winners, with the edition's year: 'Les lauréats 2015', 'Winners 2019', 'Die Preisträger 2018',
+    # 'Los ganadores 2017', 'I vincitori 2016', 'Laureaci 2020'
+    r"|(?i:(?:the |les |die |los |las |i |gli )?(?:winners|award winners|lauréats|lauréates|gagnants|"
+    r"preisträger(?:innen)?|"
+    r"gewinner(?:innen)?|ganadores|premiados|vincitori|premiati|laureaci|zwycięzcy)(?: (?:of |de |der |del |di )?"
+    r"(?:the |l['’])?(?:edition|édition|ausgabe|edición|edizione|edycji)?)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?)"
 )
 # A date as a line of page furniture writes it: '24/04/2025', '2025-04-24', '3 May 2019', 'May 3rd, 2019'.
 _DATE = (
