@@ -4906,3 +4906,43 @@ def test_a_sentence_about_the_winners_stays():
     line = "The winners of 2015 opened their repair cafés to the neighbouring towns."
     page = f"Repair cafés in every district\n\nThe city opened repair cafés.\n\n{line}\n"
     assert line not in _import_text(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "So far this work has brought more than 600 newly planted trees, 11,000 repaired defects in the city's "
+            "infrastructure, 20,000m2 of sown meadows and 30ha of cleaned public space, from which 15 containers of "
+            "rubbish were collected.",
+            [600, 11000, 20000, 30, 15],
+        ),
+        ("Jusqu'ici, le projet a permis 600 arbres plantés, 1 200 réparations et 30 ha de prairies.", [600, 1200, 30]),
+        ("Bisher brachte die Arbeit 600 neue Bäume, 11.000 Reparaturen und 30 ha Wiesen.", [600, 11000, 30]),
+        ("Finora il lavoro ha portato 600 alberi piantati, 11.000 riparazioni e 30 ha di prati.", [600, 11000, 30]),
+        (
+            "Hasta ahora el trabajo ha producido 600 árboles plantados, 11.000 reparaciones y 30 ha de prados.",
+            [600, 11000, 30],
+        ),
+        ("Dotychczas praca przyniosła 600 nowych drzew, 11 000 napraw oraz 30 ha łąk.", [600, 11000, 30]),
+    ],
+)
+def test_a_summing_up_verb_s_list_of_figures_gives_each_as_evidence(sentence, values):
+    page = f"Trees for the city\n\nThe city won the award in 2020. {sentence}\n"
+    evidence = _import_text(page).record["evidence"]
+    assert [item["value"] for item in evidence] == values
+    assert all(item["year"] == 2020 for item in evidence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: no year in the paragraph; a list of partners and money, which are never results
+        "So far this work has brought more than 600 newly planted trees and 11,000 repaired defects.",
+        "In 2020 the project brought 12 partners and EUR 2 million to the region.",
+    ],
+)
+def test_no_listed_evidence_without_a_year_or_from_partners_and_money(sentence):
+    page = f"Trees for the city\n\n{sentence}\n"
+    values = [item.get("value") for item in _import_text(page).record["evidence"]]
+    assert not [v for v in values if isinstance(v, (int, float))]
