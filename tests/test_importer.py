@@ -4946,3 +4946,34 @@ def test_no_listed_evidence_without_a_year_or_from_partners_and_money(sentence):
     page = f"Trees for the city\n\n{sentence}\n"
     values = [item.get("value") for item in _import_text(page).record["evidence"]]
     assert not [v for v in values if isinstance(v, (int, float))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "value"),
+    [
+        ("The number of registered initiatives (449 in 2020) shows the approach works.", "registered initiatives", 449),
+        ("Le nombre de projets déposés (120 en 2019) montre que la démarche fonctionne.", "projets déposés", 120),
+        ("Die Zahl der Anmeldungen (449 im Jahr 2020) zeigt, dass der Ansatz wirkt.", "Anmeldungen", 449),
+        ("El número de iniciativas (449 en 2020) muestra que el enfoque funciona.", "iniciativas", 449),
+        ("Il numero di iniziative (449 nel 2020) mostra che l'approccio funziona.", "iniziative", 449),
+        ("Liczba wniosków (449 w 2020 r.) pokazuje, że podejście działa.", "wniosków", 449),
+        (
+            "Het aantal aangemelde initiatieven (449 in 2020) laat zien dat de aanpak werkt.",
+            "aangemelde initiatieven",
+            449,
+        ),
+    ],
+)
+def test_a_count_with_its_year_in_brackets_is_evidence(sentence, indicator, value):
+    page = f"Residents' initiatives\n\n{sentence}\n"
+    evidence = _import_text(page).record["evidence"]
+    assert [(item["indicator"], item["value"], item["year"]) for item in evidence] == [
+        (indicator, value, 2019 if "2019" in sentence else 2020)
+    ]
+
+
+def test_a_year_alone_in_brackets_is_no_count():
+    # guard: '(in 2020)' and a future year give no result
+    page = "Residents' initiatives\n\nThe initiatives (in 2020) grew. The number of cheques (500 in 2040) is a plan.\n"
+    values = [item.get("value") for item in _import_text(page).record["evidence"]]
+    assert not [v for v in values if isinstance(v, (int, float))]

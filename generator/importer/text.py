@@ -52,6 +52,19 @@ _LISTED = re.compile(
 )
 # The units a listed figure may carry before what it measures: '20,000m2 of sown meadows', '30ha of public space'.
 _UNITS = {"m2", "m²", "ha", "km", "km2", "km²", "t", "kg", "tonnes", "tons", "kwh", "mwh", "gwh", "m3", "m³"}
+# A count with its year in brackets after what it counts: 'the number of registered initiatives (449 in 2020)',
+# 'le nombre de projets (120 en 2019)', 'die Zahl der Anmeldungen (449 im Jahr 2020)', 'het aantal initiatieven (449
+# in 2020)', 'liczba wniosków (449 w 2020 r.)'.
+_BRACKETED = re.compile(
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})\s+\((\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)\s+"
+    r"(?:in|en|im|nel|w|em|op|a)\s+"
+    r"(?i:(?:the |het |l['’]|el |dem )?(?:year|jaar|année|an|jahr|jahre|año|anno|roku)\s+)?"
+    r"(?:19|20)\d\d(?:\s*r\.)?\)"
+)
+# The small words before what such a count counts: 'the number of', 'het aantal', 'die Zahl der'.
+_COUNT_LEAD = {"number", "aantal", "nombre", "anzahl", "zahl", "número", "numero", "liczba", "het", "de"}
+_COUNT_LEAD |= {"van", "le", "la", "les", "des", "du", "die", "der", "das", "el", "los", "las", "il", "dei", "degli"}
+_COUNT_LEAD |= {"di", "del", "della", "delle", "z"}
 # People counted before the verb that says they took part: '7,312 residents took part in the vote'.
 _TOOK_PART = re.compile(
     r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
@@ -356,6 +369,7 @@ class TextFields(Bookkeeping):
         found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
         found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
         found += listed_results(sentence, {span for _, _, span, _ in found})
+        found += [("", m.group(2), m.span(2), _counted_in(m.group(1))) for m in _BRACKETED.finditer(sentence)]
         items: list[dict[str, object]] = []
         for verb, figure, (start, end), what in found:
             what, unit = _with_unit(what) if not verb else (what, None)  # a listed figure: its unit first
@@ -435,6 +449,14 @@ def listed_results(sentence: str, taken: set[tuple[int, int]]) -> list[tuple[str
             found.append(("", item.group(1), span, item.group(2)))
         at += len(part)
     return found
+
+
+def _counted_in(phrase: str) -> str:
+    """What a bracketed count counts: the words after the last small word ('the number of registered initiatives' is
+    'registered initiatives')."""
+    words = phrase.split()
+    small = [i for i, word in enumerate(words) if word.casefold() in _STOP or word.casefold() in _COUNT_LEAD]
+    return " ".join(words[small[-1] + 1 :] if small else words)
 
 
 def _with_unit(what: str) -> tuple[str, str | None]:
