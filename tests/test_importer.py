@@ -627,9 +627,10 @@ def test_tuned_corpus_facts_score():
     # (i13e: 0.90 for one commit, with i13h's nine pages at 388/429; i13f: 0.94, with i13h3's nine at 488/517;
     # i13p: 0.94 for one commit, the corpus at 1295/1368 with i13h12's ten; 1315/1368 after i13p's rules;
     # i13q: 0.93 for one commit, the corpus at 1450/1550 with i13h13 and i13h13b's twenty; 1474/1550 after its rules;
-    # i13r: 0.92 for one commit, the corpus at 1601/1725 with i13h14 and i13h14b's nineteen).
+    # i13r: 0.92 for one commit, the corpus at 1601/1725 with i13h14 and i13h14b's nineteen; 1626/1725 after its
+    # rules, so 0.94 until the next gains).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.92, wrong
+    assert total > 100 and right / total >= 0.94, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
