@@ -4978,3 +4978,25 @@ def test_a_year_alone_in_brackets_is_no_count():
     page = "Residents' initiatives\n\nThe initiatives (in 2020) grew. The number of cheques (500 in 2040) is a plan.\n"
     values = [item.get("value") for item in _import_text(page).record["evidence"]]
     assert not [v for v in values if isinstance(v, (int, float))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("In 2018, the Green Energy Cooperative (ZEZ) started the first crowd-investing campaign.", "2018"),
+        ("En 2018, la coopérative énergétique (ZEZ) a lancé la première campagne.", "2018"),
+        ("Im Jahr 2018 gründete die Energiegenossenschaft (ZEZ) die erste Kampagne.", "2018"),
+        ("En 2018 la cooperativa energética (ZEZ) puso en marcha la primera campaña.", "2018"),
+        ("Nel 2018 la cooperativa energetica (ZEZ) ha avviato la prima campagna.", "2018"),
+        ("W 2018 r. spółdzielnia energetyczna (ZEZ) uruchomiła pierwszą kampanię.", "2018"),
+    ],
+)
+def test_a_year_first_start_sentence_whose_subject_has_a_short_name_in_brackets_gives_the_start(sentence, start):
+    page = f"Green Energy Cooperative\n\n{sentence}\n"
+    assert _import_text(page).record.get("start") == start
+
+
+def test_a_bracketed_year_first_sentence_with_a_plan_gives_no_start():
+    # guard: a plan is no start
+    page = "Green Energy Cooperative\n\nIn 2030, the cooperative (ZEZ) will have started its tenth campaign.\n"
+    assert str(_import_text(page).record.get("start", "TODO")).startswith("TODO")

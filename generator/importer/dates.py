@@ -22,8 +22,9 @@ _BEGAN = re.compile(
     r"(?:ran|held|organi[sz]ed) (?:its|their|the) first)"
     r"(?:\s+(?!(?:in|on)\b)[^\s.,;:!?()]+){0,8}?\s+(?:in|on)\s+((?:[\w.]+\s+){0,2}\d{4})\b"
     # 'In 2019 Peñalolén launched a participatory budget': the year first, a subject of a few words, the verb
+    # the subject may carry its short name in brackets: 'In 2018, the Green Energy Cooperative (ZEZ) started …'
     r"|\bIn\s+((?:[\w.]+\s+)?\d{4}),?\s+(?:(?!(?:will|would|shall|could|should|may|might|to|plans?)\b)[^\s.,;:!?()]+\s+){1,4}?"
-    r"(?:launched|started|began|introduced|set up|opened)\b"
+    r"(?:\([A-ZÀ-ÖØ-Þ][\w&-]{1,12}\)\s+)?(?:launched|started|began|introduced|set up|opened)\b"
     # 'Running since 1998, Ökokauf Wien has grown ...'
     r"|\b(?:running|in operation|operating|in place|in force)\s+since\s+((?:[\w.]+\s+){0,2}\d{4})\b"
     # a sentence opening with when its subject began, then a comma: 'Beginning in 2015, SPP Regions has promoted …',
@@ -63,7 +64,7 @@ _BEGAN_ELSEWHERE = re.compile(
     # 2016 gründete die Stadt', 'En 2016, la ville a lancé', 'En 2016 el ayuntamiento puso en marcha', 'Nel 2016 il
     # comune ha avviato'
     r"|\b(?-i:W|Im Jahr|Im|En|Nel)\s+((?:[a-zäöüéèûáíóúąćęłńóśźż]+\s+)?\d{4})(?:\s*r\.|\s+roku)?,?\s+"
-    r"(?:[^\s.,;:!?()]+\s+){0,4}?(?:uruchomił[ao]?|rozpoczął|rozpoczęła|rozpoczęło|wprowadził[ao]?|utworzył[ao]?|"
+    r"(?:[^\s.,;:!?()]+\s+){0,4}?(?:\([A-ZÀ-ÖØ-Þ][\w&-]{1,12}\)\s+)?(?:uruchomił[ao]?|rozpoczął|rozpoczęła|rozpoczęło|wprowadził[ao]?|utworzył[ao]?|"
     r"założył[ao]?|otworzył[ao]?|gründete|startete|eröffnete|führte|a lancé|a créé|a mis en place|a ouvert|"
     r"lança|puso en marcha|lanzó|creó|inauguró|ha avviato|ha lanciato|ha creato|ha aperto|avviò)\b"
     # an offer open since a year, the sentence's first words: 'Seit 2020 können sich Gemeinden bewerben', 'Since 2018,
