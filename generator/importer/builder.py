@@ -28,6 +28,7 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
     # --- the end: description, the guesses that need the whole page, the YAML ---
 
     def finish(self, sections: list[Section], lines: list[str], today: datetime.date) -> None:
+        self.title_without_type()
         self.money_in_prose()
         self.country_from_prose()
         self.country_from_signals(self.described or self.intro)

@@ -22,8 +22,9 @@ _BEGAN = re.compile(
     r"(?:ran|held|organi[sz]ed) (?:its|their|the) first)"
     r"(?:\s+(?!(?:in|on)\b)[^\s.,;:!?()]+){0,8}?\s+(?:in|on)\s+((?:[\w.]+\s+){0,2}\d{4})\b"
     # 'In 2019 Peñalolén launched a participatory budget': the year first, a subject of a few words, the verb
+    # the subject may carry its short name in brackets: 'In 2018, the Green Energy Cooperative (ZEZ) started …'
     r"|\bIn\s+((?:[\w.]+\s+)?\d{4}),?\s+(?:(?!(?:will|would|shall|could|should|may|might|to|plans?)\b)[^\s.,;:!?()]+\s+){1,4}?"
-    r"(?:launched|started|began|introduced|set up|opened)\b"
+    r"(?:\([A-ZÀ-ÖØ-Þ][\w&-]{1,12}\)\s+)?(?:launched|started|began|introduced|set up|opened)\b"
     # 'Running since 1998, Ökokauf Wien has grown ...'
     r"|\b(?:running|in operation|operating|in place|in force)\s+since\s+((?:[\w.]+\s+){0,2}\d{4})\b"
     # a sentence opening with when its subject began, then a comma: 'Beginning in 2015, SPP Regions has promoted …',
@@ -63,7 +64,7 @@ _BEGAN_ELSEWHERE = re.compile(
     # 2016 gründete die Stadt', 'En 2016, la ville a lancé', 'En 2016 el ayuntamiento puso en marcha', 'Nel 2016 il
     # comune ha avviato'
     r"|\b(?-i:W|Im Jahr|Im|En|Nel)\s+((?:[a-zäöüéèûáíóúąćęłńóśźż]+\s+)?\d{4})(?:\s*r\.|\s+roku)?,?\s+"
-    r"(?:[^\s.,;:!?()]+\s+){0,4}?(?:uruchomił[ao]?|rozpoczął|rozpoczęła|rozpoczęło|wprowadził[ao]?|utworzył[ao]?|"
+    r"(?:[^\s.,;:!?()]+\s+){0,4}?(?:\([A-ZÀ-ÖØ-Þ][\w&-]{1,12}\)\s+)?(?:uruchomił[ao]?|rozpoczął|rozpoczęła|rozpoczęło|wprowadził[ao]?|utworzył[ao]?|"
     r"założył[ao]?|otworzył[ao]?|gründete|startete|eröffnete|führte|a lancé|a créé|a mis en place|a ouvert|"
     r"lança|puso en marcha|lanzó|creó|inauguró|ha avviato|ha lanciato|ha creato|ha aperto|avviò)\b"
     # an offer open since a year, the sentence's first words: 'Seit 2020 können sich Gemeinden bewerben', 'Since 2018,
@@ -106,12 +107,24 @@ _ADOPTED = re.compile(
 # A sentence opening with the years its subject did the work in: 'Between 2002 and 2012 the CIVITAS Initiative
 # carried out', 'From 2015 to 2019 the city ran', 'Zwischen 2014 und 2018 setzte die Stadt … um', 'De 2015 à 2019, la
 # ville a mis en œuvre', 'Entre 2016 y 2019 el ayuntamiento realizó', 'Dal 2012 al 2016 il comune ha realizzato',
-# 'W latach 2017–2020 gmina zrealizowała'.
+# 'W latach 2017–2020 gmina zrealizowała'. The years may have their months ('Von Juni 2023 bis Dezember 2025 ist
+# das Gesundheitsreferat … Partner', 'De junio de 2023 a diciembre de 2025'), and the work may be a network's
+# partnership ('From March 2019 to May 2022 Lisbon was a partner in …', 'Od czerwca 2023 do grudnia 2025 miasto
+# jest partnerem …').
+_MONTH_BEFORE = r"(?:[^\W\d_]{3,10}\.?\s+(?:de\s+|del\s+)?)?"
+_PARTNER = (
+    r"(?:is|was|are|were|ist|war|sind|waren|est|était|sont|étaient|es|fue|era|son|fueron|è|sono|erano|jest|był[ao]?|"
+    r"są|byli)\s+(?:[^\s.,;:!?()]+\s+){0,8}?(?:partners?|Partner(?:in|stadt)?|partenaires?|soci[oa]s?|"
+    r"partnerem|partnerami)\b"
+)
 _WORKED = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Between|From|Zwischen|Von|Entre|De|Dal|Tra|Fra|W latach|Od)\s+(?P<first>\d{4})\s*"
-    r"(?:and|to|und|bis|et|à|au|y|a|al|e|do|-|–)\s*(?P<last>\d{4})(?:\s*r\.|\s+roku)?,?\s+"
+    r"(?:^|(?<=[.!?]\s))(?:Between|From|Zwischen|Von|Entre|De|Desde|Dal|Da|Tra|Fra|W latach|Od)\s+"
+    rf"(?P<first>{_MONTH_BEFORE}\d{{4}})\s*"
+    r"(?:and|to|und|bis|et|à|au|y|a|hasta|al|e|do|-|–)\s*"
+    rf"(?P<last>{_MONTH_BEFORE}\d{{4}})(?:\s*r\.|\s+roku)?,?\s+"
     r"(?P<who>(?:[^\s.,;:!?()]+\s+){0,6}?)"
-    r"(?:carried out|implemented|ran|run|delivered|tested|piloted|funded|financed|supported|built|realised|realized|"
+    rf"(?:{_PARTNER}|carried out|implemented|ran|run|delivered|tested|piloted|funded|financed|supported|built|"
+    r"realised|realized|"
     r"führte|setzte|realisierte|förderte|finanzierte|erprobte|a mis en œuvre|a réalisé|a mené|a financé|a soutenu|"
     r"a testé|realizó|llevó a cabo|ejecutó|financió|puso en marcha|ha realizzato|ha attuato|ha finanziato|"
     r"ha sostenuto|realizzò|zrealizował[ao]?|wdrożył[ao]?|przeprowadził[ao]?|sfinansował[ao]?|zrealizowano)\b"
@@ -209,8 +222,10 @@ class DateFields(Bookkeeping):
         title = str(self.record.get("title", ""))
         for text in texts:
             for match in _WORKED.finditer(text):
-                first, last = match.group("first"), match.group("last")
-                if not first < last <= str(today.year) or _other_subject(match.group("who"), title):
+                first, last = _date_at_end(match.group("first")), _date_at_end(match.group("last"))
+                if not (first and last and first < last and last[:4] <= str(today.year)):
+                    continue
+                if _other_subject(match.group("who"), title):
                     continue
                 self.set(("start",), first)
                 self.set(("end",), last)

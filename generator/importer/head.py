@@ -23,6 +23,15 @@ from generator.normalise import month_names, read_date
 
 NO_TITLE = "the page has no title the importer can see; give one with --title"
 
+# The page's type before the practice's name in its heading, in the site languages: 'Steckbrief: Verwaltung für
+# Morgen', 'Case study: Repair cafés', 'Fiche pratique : …', 'Buena práctica: …', 'Scheda: …', 'Dobra praktyka: …'.
+_TYPE_PREFIX = re.compile(
+    r"(?i:steckbrief|projektsteckbrief|praxisbeispiel|fallbeispiel|fallstudie|fact ?sheet|case study|good practice|"
+    r"best practice|project profile|fiche(?: pratique| projet| expérience)?|étude de cas|bonne pratique|"
+    r"retour d['’]expérience|ficha|estudio de caso|buena práctica|scheda(?: progetto| processo)?|caso di studio|"
+    r"buona pratica|studium przypadku|dobra praktyka|karta projektu)\s*:\s+(?P<name>\S.{2,})"
+)
+
 
 def title_like(line: str) -> bool:
     """A line that can be a title: short, of a few words, not ending like a sentence, not a date."""
@@ -139,6 +148,16 @@ def prose_like(line: str) -> bool:
 
 class HeadFields(PeopleFields, DateFields):
     """The builder's reading of the page head; bookkeeping comes from Bookkeeping."""
+
+    def title_without_type(self) -> None:
+        """A title that starts with the page's type ('Steckbrief: Verwaltung für Morgen') keeps the practice's name;
+        a title given with --title is the contributor's and stays."""
+        title = str(self.record.get("title", ""))
+        typed = _TYPE_PREFIX.fullmatch(title)
+        if not typed or any(source == "--title" for name, source, _ in self.report.found if name == "title"):
+            return
+        self.set(("title",), typed.group("name"))
+        self.report.guessed.append(f"title: {typed.group('name')!r}, the heading without the page's type {title!r}")
 
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
         menus = [i for i in self.report.navigation if i <= len(preamble) and not _footer(preamble[i:])]

@@ -245,12 +245,23 @@ def names_a_town(name: str, text: str, title: str) -> bool:
 # A town named as one, the word for a town or municipality before or after its name, in the languages of the pages:
 # 'Gmina Skawina', 'Gemeente Amsterdam', 'Comune di Formigine', 'Ville de Lorient', 'Stadt Landau in der Pfalz',
 # 'City of Espoo', 'Ayuntamiento de Getafe', 'Saulkrasti Municipality', 'Tartu City Council'.
+# Prose writes the word in small letters ('de gemeente Ede', 'la ville de Lorient', 'die Stadt Leipzig', 'el
+# ayuntamiento de Getafe'); German names a district or a capital so ('Landkreis Wunsiedel', 'Landeshauptstadt
+# München'). The Nordic languages put the word after the name, often with a genitive s ('Kyrkslätts kommun', 'Oslo
+# kommune', 'Espoon kaupunki'), and join two towns before one plural word ('Kyrkslätts och Vichtis kommuners').
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*"
+_TOWN_BEFORE = (
+    r"[Gg]mina|[Mm]iasto|[Gg]emeente|[Gg]emeinde|Stadt|Kommune|[Cc]omune di|[Cc]ittà di|[Vv]ille de|[Cc]ommune de|"
+    r"Municipality of|City of|Town of|[Aa]yuntamiento de|[Mm]unicipio de|[Cc]oncello de|[Aa]juntament de|"
+    r"(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde"
+)
+_TOWN_AFTER = r"Municipality|City Council|Town Council|Municipal Council"
+_NORDIC_AFTER = r"(?:kommun|kommune|stad|kaupunki|kunta)(?:s|en|ens|ar|er|ers|na|nas)?"
 _TOWN_NAMED = re.compile(
-    r"\b(?:Gmina|Miasto|Gemeente|Gemeinde|Stadt|Kommune|Comune di|Città di|Ville de|Commune de|Municipality of|"
-    r"City of|Town of|Ayuntamiento de|Municipio de|Concello de|Ajuntament de)\s+"
+    rf"\b(?:{_TOWN_BEFORE})\s+"
     rf"(?P<after>{_NAME_WORD}(?:(?: | in der | am | an der | sur | sous | del | de | di | la )?{_NAME_WORD}){{0,2}})"
-    rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:Municipality|City Council|Town Council|Municipal Council)\b"
+    rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:{_TOWN_AFTER})\b"
+    rf"|(?P<nordic>{_NAME_WORD}(?: (?:och|og|ja) {_NAME_WORD})?) {_NORDIC_AFTER}\b"
 )
 
 
@@ -261,6 +272,9 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for text in texts:
         for match in _TOWN_NAMED.finditer(text):
+            if match.group("nordic"):
+                _nordic_towns(match.group("nordic"), found)
+                continue
             words = (match.group("after") or match.group("before")).split(" ")
             # the longest run of the name's words that is a town: 'Landau in der Pfalz', 'Skawina oraz' is 'Skawina'
             for size in range(len(words), 0, -1):
@@ -277,6 +291,20 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
             if name not in found.get(code, []):
                 found.setdefault(code, []).append(name)
     return found
+
+
+def _nordic_towns(names: str, found: dict[str, list[str]]) -> None:
+    """The countries of one or two towns a Nordic text names before its word for a town ('Kyrkslätts och Vichtis
+    kommuners'): each name as written, else without its genitive s ('Kyrkslätts' is 'Kyrkslätt')."""
+    from generator.importer.gazetteer import country_of_town
+
+    for name in re.split(r" (?:och|og|ja) ", names):
+        for form in (name, name.removesuffix("s"), name.removesuffix("n")):
+            code = country_of_town(form)
+            if code:
+                if form not in found.get(code, []):
+                    found.setdefault(code, []).append(form)
+                break
 
 
 # A national government the page names as the practice's: 'the UK Government', 'the French government'.

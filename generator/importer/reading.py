@@ -58,6 +58,27 @@ _BOILERPLATE = [
         r"|privacy policy|privacy statement|legal notice|terms of use|terms and conditions|accessibility statement"
         r"|site ?map",
         r"show more",
+        # a link's label alone or run twice by the copy, as a button and its icon text: 'Learn More', 'Read moreRead
+        # more', 'En savoir plus ›', 'Mehr erfahren', 'Dowiedz się więcej'
+        r"(?:(?:(?:read|learn|see|find out|discover) more|more info(?:rmation)?|weiterlesen|mehr (?:erfahren|lesen|"
+        r"infos?)|lire la suite|en savoir plus|leer más|más información|saber más|leggi di più|leggi tutto|scopri di "
+        r"più|czytaj więcej|więcej informacji|dowiedz się więcej)\s*(?:>>|»|›|→|…|\.\.\.)?\s*){1,3}",
+        # a site's dark-mode switch and its pitch: 'By switching to dark mode you can reduce the energy consumption of
+        # our digital service.', 'Passer en mode sombre', 'Dunkelmodus aktivieren'
+        r"[^\n]{0,150}\b(?:dark mode|dark theme|mode sombre|thème sombre|dunkelmodus|dunkler modus|modo oscuro|"
+        r"tema oscuro|modalità scura|tema scuro|tryb ciemny|motyw ciemny)\b[^\n]{0,150}",
+        # a social network's icon text with its counter, as an old site's footer copies it: 'twitter 1', 'rss feeds 2'
+        r"(?:twitter|facebook|linkedin|youtube|instagram|flickr|rss(?: feeds?)?)\s+\d{1,2}",
+        # a call's closed banner: 'This call is now closed', 'Cet appel est clôturé', 'Der Aufruf ist geschlossen'
+        r"(?:this |the )?call (?:for \w+ )?(?:is )?(?:now )?closed\.?|(?:cet |l['’])appel (?:à \w+ )?(?:est )?"
+        r"(?:désormais )?(?:clos|clôturé|fermé)\.?|(?:dieser |der )?aufruf ist (?:jetzt )?(?:geschlossen|beendet)\.?"
+        r"|(?:esta |la )?convocatoria (?:está )?(?:ya )?cerrada\.?|(?:questo |il )?bando (?:è )?(?:ora )?chiuso\.?"
+        r"|nabór (?:jest )?(?:już )?zamknięty\.?",
+        # a post's featured picture, named by its alt text: 'Beitragsbild zu Steckbrief: Verwaltung für Morgen',
+        # 'Featured image for …', 'Image à la une', 'Imagen destacada', 'Immagine in evidenza', 'Obrazek wyróżniający'
+        r"(?:beitragsbild|titelbild|vorschaubild|featured image|image à la une|image mise en avant|imagen destacada|"
+        r"immagine in evidenza|obrazek wyróżniający)"
+        r"(?:\s+(?:zu[rm]?|für|for|of|de|du|di|del|della|dla)\b[^\n]{0,150})?",
         r"good practices?",
         r"case stud(y|ies)",
         # a link's invitation, never a fact: 'For completed projects, please click here.'
@@ -165,6 +186,12 @@ _LISTING = re.compile(
     r"[a-z][a-z'-]*(?: (?:and |& )?[a-z][a-z'-]*){0,2}"
     # a call's results: 'Selected projects call 2', 'Approved projects', 'Funded projects of the 3rd call'
     r"|(?i:(?:selected|approved|funded|winning) projects)(?: [\w'-]+){0,4}"
+    # an award's winners, with the edition's year: 'Les lauréats 2015', 'Winners 2019', 'Die Preisträger 2018',
+    # 'Los ganadores 2017', 'I vincitori 2016', 'Laureaci 2020'
+    r"|(?i:(?:the |les |die |los |las |i |gli )?(?:winners|award winners|lauréats|lauréates|gagnants|"
+    r"preisträger(?:innen)?|"
+    r"gewinner(?:innen)?|ganadores|premiados|vincitori|premiati|laureaci|zwycięzcy)(?: (?:of |de |der |del |di )?"
+    r"(?:the |l['’])?(?:edition|édition|ausgabe|edición|edizione|edycji)?)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?)"
 )
 # A date as a line of page furniture writes it: '24/04/2025', '2025-04-24', '3 May 2019', 'May 3rd, 2019'.
 _DATE = (
@@ -348,6 +375,22 @@ _CHROME = [
         + r",\s*"
         + _DATE
         + r"(?:,?\s*\d{1,2}[:.h]\d{2})?",
+        # a news item's publication stamp, a date and its hour alone on a line: '28.12.2020 11:00', '03/05/2021 à
+        # 14h30', '12.4.2022 klo 9.15' (when the text was posted, never the practice's start)
+        _DATE
+        + r",?\s*(?:(?i:klo\.?|kl\.?|um|at|à|alle|ore|o godz\.?|godz\.?|a las)\s*)?\d{1,2}[:.h]\d{2}"
+        + r"(?:\s*(?i:uhr|h))?",
+        # a pull quote's attribution, a dash before the speaker's name and role: '— Petr Hlubuček, Vice Mayor of
+        # Prague for the environment', '– Anne Hidalgo, maire de Paris' (the quote is kept where it stands)
+        r"[—–]\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3},\s*[^.!?\n]{2,120}",
+        # a picture's caption with its credit after it: 'Renovation of Sankt Ann Plads. Credit: Birgit Georgi (EEA).',
+        # 'Le parc rénové. Photo : Ville de Lyon', 'Der neue Platz. Foto: Stadt Halle'
+        r"[^.!?\n]{3,100}\.\s+(?i:(?:photo|image|picture|foto|fot\.|zdjęcie|bild)(?: ?credits?)?|crédits?(?: photo)?|"
+        r"credits?|bildnachweis|fuente|fonte)\s*[:©]\s*[^.!?\n]{1,80}\.?",
+        # a post's categories on one line after their label: 'Kategori: Boende och miljö Klimatarbete …', 'Category:
+        # Mobility, Energy', 'Catégories : Climat', 'Kategorie: Umwelt', 'Categoría: Movilidad', 'Kategoria: Klimat'
+        r"(?i:categor(?:y|ies)|catégories?|kategorien?|categorías?|categori[ae]|kategori(?:a|e|er)?)\s*:\s*"
+        r"[^.!?\n]{1,200}",
         # a form's or a guide's stepper: 'Step 1 of 4', 'Étape 2 sur 5', 'Schritt 1 von 4', 'Paso 1 de 4', 'Krok 1 z 4'
         r"(?i)(?:step|étape|schritt|paso|passo|krok)\s+\d+\s*(?:of|/|sur|von|aus|de|di|su|z|ze)\s*\d+",
         # a newsletter box's heading and call, in the site languages: 'Newsletter subscription', 'Stay in touch!',

@@ -34,6 +34,37 @@ _RESULT = re.compile(
     r"oltre|più di|circa|quasi|mehr als|über|fast|rund|etwa|ponad|prawie|około)\s+)?"
     r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
 )
+# A verb that sums a practice's results up as a list of figures: 'So far this work has brought more than 600 newly
+# planted trees, 11,000 repaired defects, 20,000m2 of sown meadows and 30ha of cleaned public space', 'a permis de
+# planter 600 arbres, …', 'brachte 600 Bäume, …', 'ha portato 600 alberi, …', 'przyniosła 600 drzew, …'.
+_BROUGHT = re.compile(
+    r"(?i)\b(?:has |have |had )?(?:brought|resulted in|led to|produced|yielded|delivered|achieved|"
+    r"a (?:apporté|permis|produit|donné)|ont (?:apporté|permis|produit)|(?:er)?brachte[n]?|hat (?:\w+ )?(?:gebracht|"
+    r"erbracht)|ha (?:portato|prodotto)|hanno (?:portato|prodotto)|(?:ha )?(?:producido|aportado|dado)|produjo|"
+    r"aportó|przyniósł|przyniosła|przyniosło|przyniosły)\b"
+)
+# One item of such a list: a figure, maybe glued to its unit, and what it counts, a few small words before it at most
+# ('from which 15 containers of rubbish were collected').
+_LISTED = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:(?:over|more than|almost|nearly|about|around|some|up to|plus de|près de|environ|"
+    r"más de|casi|oltre|più di|circa|mehr als|über|rund|etwa|ponad|prawie|około)\s+)?"
+    r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s*([^\W\d_][\w'’²³-]*(?:\s+[^\W\d_][\w'’-]*){0,4})"
+)
+# The units a listed figure may carry before what it measures: '20,000m2 of sown meadows', '30ha of public space'.
+_UNITS = {"m2", "m²", "ha", "km", "km2", "km²", "t", "kg", "tonnes", "tons", "kwh", "mwh", "gwh", "m3", "m³"}
+# A count with its year in brackets after what it counts: 'the number of registered initiatives (449 in 2020)',
+# 'le nombre de projets (120 en 2019)', 'die Zahl der Anmeldungen (449 im Jahr 2020)', 'het aantal initiatieven (449
+# in 2020)', 'liczba wniosków (449 w 2020 r.)'.
+_BRACKETED = re.compile(
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})\s+\((\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)\s+"
+    r"(?:in|en|im|nel|w|em|op|a)\s+"
+    r"(?i:(?:the |het |l['’]|el |dem )?(?:year|jaar|année|an|jahr|jahre|año|anno|roku)\s+)?"
+    r"(?:19|20)\d\d(?:\s*r\.)?\)"
+)
+# The small words before what such a count counts: 'the number of', 'het aantal', 'die Zahl der'.
+_COUNT_LEAD = {"number", "aantal", "nombre", "anzahl", "zahl", "número", "numero", "liczba", "het", "de"}
+_COUNT_LEAD |= {"van", "le", "la", "les", "des", "du", "die", "der", "das", "el", "los", "las", "il", "dei", "degli"}
+_COUNT_LEAD |= {"di", "del", "della", "delle", "z"}
 # People counted before the verb that says they took part: '7,312 residents took part in the vote'.
 _TOOK_PART = re.compile(
     r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
@@ -337,8 +368,11 @@ class TextFields(Bookkeeping):
         money = [(m.start, m.end) for m in find_money(sentence)]
         found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
         found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
+        found += listed_results(sentence, {span for _, _, span, _ in found})
+        found += [("", m.group(2), m.span(2), _counted_in(m.group(1))) for m in _BRACKETED.finditer(sentence)]
         items: list[dict[str, object]] = []
         for verb, figure, (start, end), what in found:
+            what, unit = _with_unit(what) if not verb else (what, None)  # a listed figure: its unit first
             words = what.split()
             cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
             counted = " ".join(words[:cut])
@@ -347,8 +381,10 @@ class TextFields(Bookkeeping):
                 continue
             if any(a < end and start < b for a, b in money) or words[0].casefold() in _TIME_WORDS:
                 continue
-            indicator = f"{counted} {verb.casefold()}"
+            indicator = f"{counted} {verb.casefold()}".strip()  # a listed figure's verb sums the list up: none
             items.append({"indicator": indicator, "value": plain_number(value), "year": year or context})
+            if unit:
+                items[-1]["unit"] = unit
             items[-1]["note"] = sentence
             if year is None:
                 self.undated(sentence, context)
@@ -394,6 +430,43 @@ class TextFields(Bookkeeping):
 
 
 # Quote marks wrapping a whole name, as the languages write them: "…", “…”, „…“, «…», »…«, ‚…‘.
+def listed_results(sentence: str, taken: set[tuple[int, int]]) -> list[tuple[str, str, tuple[int, int], str]]:
+    """The figures a summing-up verb lists ('has brought more than 600 trees, 11,000 repairs and 30ha of meadows'),
+    each with what it counts, as ('', figure, its span, the words after it): the verb names no item's indicator. An
+    item with no figure ends the list."""
+    verb = _BROUGHT.search(sentence)
+    if not verb:
+        return []
+    found: list[tuple[str, str, tuple[int, int], str]] = []
+    at = verb.end()
+    for part in re.split(r",(?!\d)|;|\s(?:and|et|und|y|e|i|oraz|as well as)\s", sentence[verb.end() :]):
+        at = sentence.find(part, at)
+        item = _LISTED.match(part)
+        if not item:
+            break
+        span = (at + item.start(1), at + item.end(1))
+        if span not in taken:
+            found.append(("", item.group(1), span, item.group(2)))
+        at += len(part)
+    return found
+
+
+def _counted_in(phrase: str) -> str:
+    """What a bracketed count counts: the words after the last small word ('the number of registered initiatives' is
+    'registered initiatives')."""
+    words = phrase.split()
+    small = [i for i, word in enumerate(words) if word.casefold() in _STOP or word.casefold() in _COUNT_LEAD]
+    return " ".join(words[small[-1] + 1 :] if small else words)
+
+
+def _with_unit(what: str) -> tuple[str, str | None]:
+    """What a figure counts, less the unit glued before it: 'm2 of sown meadows' is 'sown meadows' in m2."""
+    words = what.split()
+    if len(words) >= 3 and words[0].casefold() in _UNITS and words[1].casefold() in {"of", "de", "von", "di", "z"}:
+        return " ".join(words[2:]), words[0]
+    return what, None
+
+
 _WRAPPED = re.compile(r'"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»|»([^«»]+)«|‚([^‚‘’]+)[‘’]')
 
 
