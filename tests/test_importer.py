@@ -545,9 +545,11 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # before i13p's rules, as their writers measured them on bb83877), and moved to the tuned part in i13q.
 # i13h14 and i13h14b's nineteen (heldout14/) were measured once after i13q: 119/175 = 68.0% (118/175 before
 # i13q's rules, as their writers measured them), and moved to the tuned part in i13r.
-# HELDOUT_FLOOR is kept at heldout14's figure until heldout15's first measurement sets it.
+# i13h15 and i13h15b's eighteen (heldout15/) were measured once after i13r: 101/159 = 63.5% (99/159 before
+# i13q's and i13r's rules, as their writers measured them); i13h16 and i13h16b's nineteen (heldout16/), written
+# at the same time, once after i13r too: 107/186 = 57.5% (also 107/186 before i13r's rules).
 # HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOOR = 0.68
+HELDOUT_FLOOR = 0.63
 
 
 def heldout_facts() -> list[Path]:
