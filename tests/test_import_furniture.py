@@ -214,3 +214,60 @@ def test_nothing_of_a_page_with_furniture_is_lost(line):
     for fragment in re.split(r"[.,;:!?|()\[\]\n]", line):
         words = " " + " ".join(re.findall(r"\w+", fragment)) + " "
         assert words.strip() == "" or words in kept, fragment
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        ["1. Accueil", "2. Informations transversales", "3. Actualités"],
+        ["1. Startseite", "2. Rathaus", "3. Klimaschutz"],
+        ["1. Home", "2. Wonen en leven", "3. Nieuws"],
+    ],
+)
+def test_a_breadcrumb_copied_as_a_numbered_list_from_home_is_furniture(steps):
+    title = "Budget participatif : plus que 10 jours"
+    page = "Services en ligne\n\n" + "\n".join(f"  {step}" for step in [*steps, f"4. {title}"]) + "\n\n"
+    page += f"{title}\n\nLa ville consacre 1 million d'euros par an aux projets des habitants depuis 2021.\n"
+    draft = _draft(page)
+    assert all(step in draft.report.boilerplate for step in steps)
+    assert f"4. {title}" in draft.report.boilerplate  # the page repeats it below as its heading
+    assert "Services en ligne" in draft.report.boilerplate
+    assert "Informations transversales" not in draft.yaml
+
+
+def test_a_numbered_list_of_the_practice_stays():
+    # guard: steps of the practice start anywhere but home
+    steps = ["1. Residents propose projects", "2. The council checks their cost", "3. Residents vote online"]
+    page = _HEAD + "\n".join(steps) + "\n" + _TAIL
+    draft = _draft(page)
+    assert not [step for step in steps if step in draft.report.boilerplate]
+
+
+_STRAP = "We are a cross-party, member-led network, providing a single voice for our member councils"
+
+
+def test_a_site_s_strapline_over_the_page_is_never_the_title():
+    page = f"{_STRAP}\n\nDorset: Low carbon Dorset\n\nLow Carbon Dorset helps businesses to cut their energy use.\n"
+    draft = _draft(page)
+    assert _STRAP in draft.report.boilerplate
+    assert draft.record["title"] == "Dorset: Low carbon Dorset"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nous sommes le réseau des villes qui défend une transition énergétique locale",
+        "Wir sind das Netzwerk der Kommunen für den Klimaschutz",
+        "Wij zijn de vereniging van alle Nederlandse gemeenten",
+    ],
+)
+def test_a_strapline_in_other_languages_over_the_page_is_furniture(line):
+    page = f"{line}\n\nKlimabudget\n\nDie Stadt gibt jedem Stadtteil seit 2021 ein eigenes Klimabudget.\n"
+    assert line in _draft(page).report.boilerplate
+
+
+def test_the_same_words_deep_in_the_practice_s_text_stay():
+    # guard: a network describing itself in the body of its own practice page
+    body = "\n\n".join(f"Paragraph {n} tells how the coaches work with households in the town." for n in range(10))
+    page = f"{_HEAD}{body}\n\n{_STRAP}\n"
+    assert _STRAP not in _draft(page).report.boilerplate

@@ -739,8 +739,9 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
-    menus = _top_menu(lines, _menus(lines))
-    panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome)
+    trail = _numbered_trail(lines)
+    menus = _top_menu(lines, _menus(lines)) | trail
+    panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome) | trail
     closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
@@ -760,7 +761,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.listings[len(kept)] = line
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
         furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
-        furniture = furniture or _people_caption(line)
+        furniture = furniture or _people_caption(line) or _strapline(lines, i)
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
@@ -801,6 +802,54 @@ def _people_caption(line: str) -> bool:
     'Bürgermeister … (Mitte rechts) überreicht zusammen mit … (rechts, Fachbereichsleiter) …': the practice's text
     names its people in sentences, never by where they stand in a picture."""
     return len(line) <= 600 and (len(_STANDS.findall(line)) >= 2 or bool(_FROM_LEFT.match(line)))
+
+
+_HOME = (
+    r"(?:home|homepage|home page|start|startseite|accueil|inicio|início|strona główna|etusivu|forside|startsida|úvod"
+    r"|hoofdpagina|pagina iniziale|hjem|hem)"
+)
+_STEP = re.compile(r"(\d{1,2})\.\s+(\S.{0,79})")
+
+
+def _numbered_trail(lines: list[str]) -> set[int]:
+    """A breadcrumb copied as a numbered list, one step a line, from the home page: '1. Accueil' '2. Informations
+    transversales' '3. Actualités' '4. Budget participatif …'. Its last step is the page's own name: it goes too
+    when the page repeats it below, as pages do; a list that starts anywhere but home is the practice's own."""
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    for n, (_, line) in enumerate(texts):
+        first = _STEP.fullmatch(line)
+        if not (first and first.group(1) == "1" and re.fullmatch(rf"(?i){_HOME}", first.group(2))):
+            continue
+        run = [texts[n]]
+        for i, text in texts[n + 1 :]:
+            step = _STEP.fullmatch(text)
+            if not step or int(step.group(1)) != len(run) + 1:
+                break
+            run.append((i, text))
+        if len(run) < 3:
+            continue
+        last = _STEP.fullmatch(run[-1][1])
+        repeated = last is not None and any(t == last.group(2) for _, t in texts[n + len(run) :])
+        return {i for i, _ in (run if repeated else run[:-1])}
+    return set()
+
+
+# A site's strapline over its pages, saying what the site's owner is: 'We are a cross-party network, providing a
+# single national voice for our member councils', 'Nous sommes le réseau des villes …', 'Wir sind das Netzwerk …'.
+_STRAPLINE = re.compile(
+    r"(?i)(?:we are|nous sommes|wir sind|somos|siamo|jesteśmy|wij zijn|we zijn|vi är|olemme|vi er|jsme|nós somos)"
+    r" (?:(?:a|an|the|un|une|le|la|les|l['’]|das|der|die|ein|eine|el|una|il|lo|het|een|de|den|det|ett|en|et|o|os)"
+    r"\b)?[^.!?\d]{0,60}"
+    r"\b(?:network|association|organi[sz]ation|alliance|federation|voice|platform|agency|partnership|réseau|"
+    r"fédération|netzwerk|verband|bündnis|red|asociación|federación|rete|associazione|federazione|sieć|związek"
+    r"|stowarzyszenie|netwerk|vereniging|koepel|nätverk|förbund|verkosto|liitto|nettverk|forbund|netværk|síť|svaz"
+    r"|rede|associação)\b[^.!?\d]{0,160}\.?"
+)
+
+
+def _strapline(lines: list[str], i: int) -> bool:
+    """A site's strapline among the page's first eight lines with text (further down, it is the practice's own)."""
+    return i <= _first_lines(lines, 8) and bool(_STRAPLINE.fullmatch(lines[i].strip()))
 
 
 _COOKIE = re.compile(r"(?i)\b(?:cookies?|kakor|evästeitä|evästeet|informasjonskapsler|ciasteczk\w*)\b")
