@@ -271,3 +271,43 @@ def test_the_same_words_deep_in_the_practice_s_text_stay():
     body = "\n\n".join(f"Paragraph {n} tells how the coaches work with households in the town." for n in range(10))
     page = f"{_HEAD}{body}\n\n{_STRAP}\n"
     assert _STRAP not in _draft(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Laatst gewijzigd: 12 maart 2024",
+        "Gepubliceerd op 12 maart 2024 om 10:15",
+        "Publicerad 3 maj 2023",
+        "Päivitetty 12.3.2024",
+        "Sist oppdatert 4. mai 2022",
+        "Senest opdateret 4. maj 2022",
+        "Aktualizováno: 1. 2. 2024",
+        "Publicado em 3 de maio de 2021",
+        "Aantal keer bekeken: 512",
+        "312 weergaven",
+        "« Vorige maand Volgende maand »",
+        "Next page",
+        "1 2 3 4 … 12 Next",
+        "Delen op Facebook",
+        "Dela på LinkedIn",
+    ],
+)
+def test_stamps_counters_and_pagers_of_city_portals_are_furniture_and_no_start(line):
+    page = f"Buurtmoestuinen\n\n{line}\n\nDe gemeente geeft bewoners grond voor een moestuin in hun buurt.\n"
+    draft = _draft(page)
+    assert line in draft.report.boilerplate
+    assert str(draft.record.get("start", "TODO")).startswith("TODO")  # a stamp's date is never the start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Het plan werd gepubliceerd op 12 maart 2019 en in 2020 uitgevoerd.",
+        "Next steps",
+        "Next month the council votes on the plan.",
+        "Deel 2 van het plan volgt in 2025.",
+    ],
+)
+def test_a_sentence_or_heading_with_such_words_stays(line):
+    assert line not in _gone(line).report.boilerplate

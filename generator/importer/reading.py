@@ -556,6 +556,35 @@ _SITE_FURNITURE = [
         r"|(?:filter(?:s)? (?:by|on)|filter(?:n)? (?:nach|op)|filtrer (?:par|selon)|filtrar (?:por|según)|filtra per"
         r"|filtruj (?:według|po)|filtrera (?:på|efter)|suodata|filtrer (?:etter|efter)|filtrovat podle)"
         r" [^\W\d_][\w -]{0,40}",
+        # when the page was published or changed, in nl, pt, sv, fi, no, da and cs: 'Laatst gewijzigd: 12 maart
+        # 2024', 'Publicerad 3 maj 2023', 'Päivitetty 12.3.2024', 'Sist oppdatert 4. mai 2022', 'Aktualizováno: 1. 2.
+        # 2024'
+        r"(?i)(?:laatst (?:gewijzigd|bijgewerkt|aangepast)|gepubliceerd|geplaatst|bijgewerkt|publicatiedatum"
+        r"|publicado|atualizado|última atualização|data de publicação|publicerad|senast (?:uppdaterad|ändrad)"
+        r"|uppdaterad|publiceringsdatum|julkaistu|päivitetty|muokattu|viimeksi päivitetty|publisert|sist (?:oppdatert"
+        r"|endret)|oppdatert|publiceret|senest (?:opdateret|ændret)|opdateret|publikováno|aktualizováno|naposledy "
+        r"(?:aktualizováno|upraveno)|datum publikace|vloženo)(?: op| em| den| dne)?\s*:?\s*"
+        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2} de [^\W\d_]{3,10} de \d{4}|"
+        + _DATE
+        + r")(?:,?\s*(?:klo\.?|kl\.?|om|às|at)?\s*\d{1,2}[:.]\d{2})?",
+        # a page's view counter in the other languages: 'Aantal keer bekeken: 512', 'Visningar: 140', '312 weergaven'
+        r"(?i)(?:aantal keer bekeken|bekeken|weergaven|visningar|läst|katselukerrat|luettu|visninger|zobrazeno|přečteno"
+        r"|visualizações|acessos)\s*:?\s*\d[\d.,\u00a0 ]*(?:\s*(?:x|×|keer|gånger|kertaa|ganger|gange|krát|vezes))?"
+        r"|(?i:\d[\d.,\u00a0 ]*\s*(?:weergaven|keer bekeken|visningar|katselukertaa|visninger|zobrazení"
+        r"|visualizações))",
+        # a calendar's or a listing's arrows between months and pages: '« Vorige maand Volgende maand »', 'Next page'
+        r"(?i)(?:[«‹<]\s*)?(?:previous|prev|next|vorige|volgende|vorheriger?|nächster?|précédent|suivant|anterior"
+        r"|siguiente|precedente|successivo|poprzedni|następny|föregående|nästa|edellinen|seuraava|forrige|neste|næste"
+        r"|předchozí|další|próximo)(?: (?:month|maand|monat|mois|mes|mese|miesiąc|månad|kuukausi|måned|měsíc|mês"
+        r"|page|pagina|seite|página|strona|sida|sivu|side|stránka))?(?:\s*[»›>])?"
+        r"(?:\s+(?:[«‹<]\s*)?(?:next|volgende|nächster?|suivant|siguiente|successivo|następny|nästa|seuraava|neste"
+        r"|næste|další|próximo)(?: [^\W\d_]{3,9})?(?:\s*[»›>])?)?",
+        # a listing's pager: '1 2 3 4 … 12 Next', '‹ 1 2 3 ›'
+        r"(?i)(?:[«‹<]\s*)?(?:\d{1,3}\s+){2,}(?:…|\.\.\.)?\s*(?:\d{1,3}\s*)?(?:next|volgende|weiter|suivant|siguiente"
+        r"|successivo|dalej|nästa|seuraava|neste|næste|další|próximo|[»›>])",
+        # a share link with its network, in the other languages: 'Delen op Facebook', 'Dela på LinkedIn'
+        r"(?i)(?:delen|deel|dela|jaa|del|sdílet|partilhar|compartilhar)(?: (?:op|på|on|na|no|via|em))? (?:facebook"
+        r"|twitter|x|linkedin|whatsapp|e-?mail|sähköpostilla|e-postilla)",
         # a site's privacy switch and its logo's link home: 'Privatsphäre-Einstellung', 'Link zur Startseite'
         r"(?i)(?:privacy|privatsphäre|datenschutz|confidentialité|privacidad|privacy|prywatności|integritets|"
         r"yksityisyys|personvern|privatlivs|soukromí|privacidade)[- ]?(?:settings?|einstellung(?:en)?|paramètres"
