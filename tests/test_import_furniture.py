@@ -311,3 +311,24 @@ def test_stamps_counters_and_pagers_of_city_portals_are_furniture_and_no_start(l
 )
 def test_a_sentence_or_heading_with_such_words_stays(line):
     assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 min leestijd",
+        "4 Min. Lesezeit",
+        "5 min de lecture",
+        "De nieuwe moestuin aan de Kerkstraat. Foto: Jan Jansen",
+        "Der neue Stadtgarten. Bild: Stadt Erlangen",
+        "Uusi kaupunkipuisto. Kuva: Tampereen kaupunki",
+    ],
+)
+def test_a_reading_time_after_its_figure_and_a_caption_with_its_credit_are_furniture(line):
+    assert line in _gone(line).report.boilerplate
+
+
+def test_a_caption_that_holds_a_fact_stays():
+    # guard: the sentence before the credit gives a year, which must not be lost with the credit
+    line = "The garden opened in 2019. Photo: City of Ghent"
+    assert line not in _gone(line).report.boilerplate

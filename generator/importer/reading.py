@@ -384,8 +384,10 @@ _CHROME = [
         # Prague for the environment', '– Anne Hidalgo, maire de Paris' (the quote is kept where it stands)
         r"[—–]\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3},\s*[^.!?\n]{2,120}",
         # a picture's caption with its credit after it: 'Renovation of Sankt Ann Plads. Credit: Birgit Georgi (EEA).',
-        # 'Le parc rénové. Photo : Ville de Lyon', 'Der neue Platz. Foto: Stadt Halle'
-        r"[^.!?\n]{3,100}\.\s+(?i:(?:photo|image|picture|foto|fot\.|zdjęcie|bild)(?: ?credits?)?|crédits?(?: photo)?|"
+        # 'Le parc rénové. Photo : Ville de Lyon', 'Der neue Platz. Foto: Stadt Halle'; a sentence naming a year before
+        # the credit is the practice's ('The garden opened in 2019. Photo: City of Ghent') and stays
+        r"(?![^.!?\n]*\b(?:19|20)\d{2}\b)[^.!?\n]{3,100}\.\s+"
+        r"(?i:(?:photo|image|picture|foto|fot\.|zdjęcie|bild)(?: ?credits?)?|crédits?(?: photo)?|"
         r"credits?|bildnachweis|fuente|fonte)\s*[:©]\s*[^.!?\n]{1,80}\.?",
         # a post's categories on one line after their label: 'Kategori: Boende och miljö Klimatarbete …', 'Category:
         # Mobility, Energy', 'Catégories : Climat', 'Kategorie: Umwelt', 'Categoría: Movilidad', 'Kategoria: Klimat'
@@ -585,6 +587,13 @@ _SITE_FURNITURE = [
         # a share link with its network, in the other languages: 'Delen op Facebook', 'Dela på LinkedIn'
         r"(?i)(?:delen|deel|dela|jaa|del|sdílet|partilhar|compartilhar)(?: (?:op|på|on|na|no|via|em))? (?:facebook"
         r"|twitter|x|linkedin|whatsapp|e-?mail|sähköpostilla|e-postilla)",
+        # reading time written after its figure: '5 min leestijd', '4 Min. Lesezeit', '5 min de lecture', '3 min read'
+        r"(?i)(?:ca\.?\s*)?\d+\s*min(?:\.|uten|uter|uutin|utos|uti|ut)?\s+(?:leestijd|lesezeit|lesedauer|de lecture|de"
+        r" lectura|di lettura|czytania|lästid|läsning|lukuaika|lesetid|læsetid|čtení|de leitura|read|reading)",
+        # a picture's caption with its credit after it, the caption without a figure: 'De nieuwe moestuin aan de
+        # Kerkstraat. Foto: Jan Jansen', 'Der neue Stadtgarten. Bild: Stadt Erlangen', 'Uusi puisto. Kuva: Tampere'
+        r"[^.!?\d]{1,80}\.\s+(?i:photo|foto|bild|beeld|kuva|bilde|billede|image|zdjęcie|fot\.|credit|crédit)"
+        r"\s*[:©]\s*[^.!?\d]{1,80}\.?",
         # a site's privacy switch and its logo's link home: 'Privatsphäre-Einstellung', 'Link zur Startseite'
         r"(?i)(?:privacy|privatsphäre|datenschutz|confidentialité|privacidad|privacy|prywatności|integritets|"
         r"yksityisyys|personvern|privatlivs|soukromí|privacidade)[- ]?(?:settings?|einstellung(?:en)?|paramètres"
