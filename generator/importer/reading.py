@@ -898,10 +898,21 @@ _CONSENT = re.compile(
 )
 
 
+# The notice speaks to the reader about this very site ('Ihre Zustimmung', 'this website', 'notre site').
+_TO_READER = re.compile(
+    r"(?i)\b(?:you|your|ihre?|vous|votre|usted|tu|voi|tuo|państwa|pan|uw|jouw|du|din|sinun|você|this (?:web)?site"
+    r"|diese[rn]? (?:website|webseite|seite)|ce site|este sitio|questo sito|tej stronie|deze (?:website|site)"
+    r"|denna webbplats|tämä sivusto|dette nettstedet|denne hjemmeside|tento web|este site|our (?:web)?site"
+    r"|unsere[rn]? (?:website|webseite)|notre site|nuestro sitio|nostro sito|naszej stronie|onze website)\b"
+)
+
+
 def _cookie_notice(line: str) -> bool:
-    """A cookie notice's long paragraph, however long: cookies named twice or more and the reader's consent or the
-    site's privacy policy ('Wir verwenden auf dieser Website Cookies, … weshalb wir Ihre Zustimmung benötigen.')."""
-    return len(line) <= 2000 and len(_COOKIE.findall(line)) >= 2 and bool(_CONSENT.search(line))
+    """A cookie notice's long paragraph, however long: cookies named twice or more, the reader's consent or the
+    site's privacy policy, said to the reader ('Wir verwenden auf dieser Website Cookies, … weshalb wir Ihre
+    Zustimmung benötigen.'). A practice about a city's own cookies speaks of the city, not to the reader."""
+    cookies = len(_COOKIE.findall(line)) >= 2
+    return len(line) <= 2000 and cookies and bool(_CONSENT.search(line) and _TO_READER.search(line))
 
 
 # A content type alone on a line, as a site writes it over an article's heading, in the site languages.
