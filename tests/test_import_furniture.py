@@ -344,3 +344,30 @@ def test_a_practice_about_a_city_s_own_cookies_stays():
     )
     assert len(line) > 300
     assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Door Jan de Vries | 12 maart 2024",
+        "Von Hans Müller, 3. Mai 2023",
+        "Par Marie Dupont – 4 mai 2022",
+        "Geschreven door Jan de Vries",
+        "Publié par Marie Dupont",
+        "Skrevet af Mette Hansen",
+        "Napsala Jana Nováková",
+    ],
+)
+def test_a_byline_in_other_languages_is_furniture_and_its_date_no_start(line):
+    page = f"Buurtmoestuinen in Utrecht\n\n{line}\n\nDe gemeente geeft bewoners grond voor een moestuin.\n"
+    draft = _draft(page)
+    assert line in draft.report.boilerplate
+    assert str(draft.record.get("start", "TODO")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Von Hans Müller stammt die Idee.", "Par Lyon et Grenoble, le réseau a grandi.", "Door Utrecht"],
+)
+def test_a_sentence_opening_with_by_stays(line):
+    assert line not in _gone(line).report.boilerplate

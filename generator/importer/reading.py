@@ -509,6 +509,8 @@ _SKIP_LINK = (
     r"ir al?|vai al(?:la)?|salta al(?:la)?|przejdź do|ga (?:direct )?naar(?: de| het)?|naar(?: de| het)?|"
     r"hoppa till|gå (?:direkt )?til(?:l)?|siirry|přejít na|přeskočit na|ir para o|saltar para o)\s+" + _SKIP_TARGET
 )
+# A person's name as a byline gives it: 'Jan de Vries', 'Hans Müller', 'Marie-Claire Dupont'.
+_PERSON = r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*){0,3}"
 _SITE_FURNITURE = [
     re.compile(p)
     for p in (
@@ -594,6 +596,14 @@ _SITE_FURNITURE = [
         # Kerkstraat. Foto: Jan Jansen', 'Der neue Stadtgarten. Bild: Stadt Erlangen', 'Uusi puisto. Kuva: Tampere'
         r"[^.!?\d]{1,80}\.\s+(?i:photo|foto|bild|beeld|kuva|bilde|billede|image|zdjęcie|fot\.|credit|crédit)"
         r"\s*[:©]\s*[^.!?\d]{1,80}\.?",
+        # a byline in the other languages, with its date, or after a verb that says who wrote it: 'Door Jan de Vries |
+        # 12 maart 2024', 'Von Hans Müller, 3. Mai 2023', 'Geschreven door Jan de Vries', 'Publié par Marie Dupont'
+        r"(?i:door|von|par|por|di|przez|av|af|kirjoittanut)\s+" + _PERSON + r"\s*[|·,–-]\s*"
+        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2} de [^\W\d_]{3,10} de \d{4}|" + _DATE + r")"
+        r"|(?i:geschreven door|geplaatst door|gepubliceerd door|geschrieben von|veröffentlicht von|verfasst von"
+        r"|écrit par|publié par|rédigé par|escrito por|publicado por|scritto da|pubblicato da|napisane przez"
+        r"|opublikowane przez|skriven av|skrivet av|publicerad av|kirjoittanut|julkaissut|skrevet av|publisert av"
+        r"|skrevet af|udgivet af|napsal[a]?|publikoval[a]?)\s+" + _PERSON,
         # a site's privacy switch and its logo's link home: 'Privatsphäre-Einstellung', 'Link zur Startseite'
         r"(?i)(?:privacy|privatsphäre|datenschutz|confidentialité|privacidad|privacy|prywatności|integritets|"
         r"yksityisyys|personvern|privatlivs|soukromí|privacidade)[- ]?(?:settings?|einstellung(?:en)?|paramètres"
