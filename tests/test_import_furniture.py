@@ -371,3 +371,14 @@ def test_a_byline_in_other_languages_is_furniture_and_its_date_no_start(line):
 )
 def test_a_sentence_opening_with_by_stays(line):
     assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", ["1 2 3 4 5 6 7", "8 9 10 11 12 13 14", "27 28 29 30 31"])
+def test_a_calendar_s_week_of_day_numbers_is_furniture(line):
+    assert line in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", ["1 2 3", "2019 2020 2021 2022 2023", "3 5 8 12 20"])
+def test_other_rows_of_numbers_stay(line):
+    # guards: too short for a week, years, figures that do not follow one another
+    assert line not in _gone(line).report.boilerplate

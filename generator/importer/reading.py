@@ -1128,9 +1128,15 @@ def _weekday_names() -> frozenset[str]:
 
 
 def _calendar_row(line: str) -> bool:
-    """A calendar widget's row of weekdays, as city portals show it: 'Ma Di Wo Do Vr Za Zo', 'L M M J V S D'."""
+    """A calendar widget's row, as city portals show it: its weekdays ('Ma Di Wo Do Vr Za Zo', 'L M M J V S D') or a
+    week of its day numbers ('8 9 10 11 12 13 14'), five or more days that follow one another."""
     days = [day.casefold().rstrip(".") for day in line.split()]
-    return len(days) >= 5 and len(line) <= 60 and all(day in _weekday_names() for day in days)
+    if len(days) < 5 or len(line) > 60:
+        return False
+    if all(day.isdigit() for day in days):
+        numbers = [int(day) for day in days]
+        return numbers[-1] <= 31 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return all(day in _weekday_names() for day in days)
 
 
 _CODED_NAME = re.compile(r"([A-Za-z]{2})\s+([^\W\d_]+(?:\s[^\W\d_]+)?)")
