@@ -384,8 +384,10 @@ _CHROME = [
         # Prague for the environment', '– Anne Hidalgo, maire de Paris' (the quote is kept where it stands)
         r"[—–]\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3},\s*[^.!?\n]{2,120}",
         # a picture's caption with its credit after it: 'Renovation of Sankt Ann Plads. Credit: Birgit Georgi (EEA).',
-        # 'Le parc rénové. Photo : Ville de Lyon', 'Der neue Platz. Foto: Stadt Halle'
-        r"[^.!?\n]{3,100}\.\s+(?i:(?:photo|image|picture|foto|fot\.|zdjęcie|bild)(?: ?credits?)?|crédits?(?: photo)?|"
+        # 'Le parc rénové. Photo : Ville de Lyon', 'Der neue Platz. Foto: Stadt Halle'; a sentence naming a year before
+        # the credit is the practice's ('The garden opened in 2019. Photo: City of Ghent') and stays
+        r"(?![^.!?\n]*\b(?:19|20)\d{2}\b)[^.!?\n]{3,100}\.\s+"
+        r"(?i:(?:photo|image|picture|foto|fot\.|zdjęcie|bild)(?: ?credits?)?|crédits?(?: photo)?|"
         r"credits?|bildnachweis|fuente|fonte)\s*[:©]\s*[^.!?\n]{1,80}\.?",
         # a post's categories on one line after their label: 'Kategori: Boende och miljö Klimatarbete …', 'Category:
         # Mobility, Energy', 'Catégories : Climat', 'Kategorie: Umwelt', 'Categoría: Movilidad', 'Kategoria: Klimat'
@@ -492,6 +494,192 @@ _CHROME = [
         _BADGE.pattern,
     )
 ]
+# Furniture of national, regional and city websites, in the site languages and in nl, pt, sv, fi, no, da and cs.
+_SKIP_TARGET = (
+    r"(?:the )?(?:main |haupt)?(?:content|inhalt|navigation|hauptnavigation|unternavigation|subnavigation"
+    r"|sub-navigation|servicenavigation|seitennavigation|suchfeld|menu|menü|hauptmenü|search|suche|footer"
+    r"|fußzeile|contenu(?: principal)?|menu principal|recherche|pied de page|contenido(?: principal)?|navegación"
+    r"|búsqueda|contenuto(?: principale)?|navigazione|ricerca|(?:głównej )?treści|nawigacji|wyszukiwarki|inhoud"
+    r"|hoofdinhoud|hoofdmenu|zoeken|innehåll(?:et)?|huvudmenyn?|sökning(?:en)?|sisältöön|päävalikkoon|hakuun"
+    r"|(?:hoved)?innhold(?:et)?|hovedmeny(?:en)?|(?:hoved)?indhold(?:et)?|hovedmenu(?:en)?|søgning(?:en)?|obsah(?:u)?"
+    r"|navigace|hlavní(?:ho)? menu|vyhledávání|conteúdo(?: principal)?|navegação|pesquisa)"
+)
+_SKIP_LINK = (
+    r"(?:(?:skip|jump|go) to|zum|zur|direkt zu[rm]?|springe zu[rm]?|aller au|aller à la|passer au|saltar a[l]?|"
+    r"ir al?|vai al(?:la)?|salta al(?:la)?|przejdź do|ga (?:direct )?naar(?: de| het)?|naar(?: de| het)?|"
+    r"hoppa till|gå (?:direkt )?til(?:l)?|siirry|přejít na|přeskočit na|ir para o|saltar para o)\s+" + _SKIP_TARGET
+)
+# A person's name as a byline gives it: 'Jan de Vries', 'Hans Müller', 'Marie-Claire Dupont'.
+_PERSON = r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*){0,3}"
+_SITE_FURNITURE = [
+    re.compile(p)
+    for p in (
+        # skip links, run together as the copy joins them, with their access keys: 'Zum Inhalt (Access key c)Zur
+        # Hauptnavigation (Access key 1)', 'Ga naar de inhoud', 'Hoppa till innehållet', 'Přejít na obsah'
+        rf"(?i)(?:{_SKIP_LINK}(?:\s*\((?:access ?key|accesskey|tastenkürzel|raccourci)\s*:?\s*\w\))?\s*[|,]?\s*)+",
+        # a cookie notice of a site, in the other languages: 'Deze website gebruikt cookies.', 'Denna webbplats
+        # använder kakor', 'Tämä sivusto käyttää evästeitä', 'Webové stránky používají soubory cookie'
+        r"(?i)(?=.*\b(?:cookies?|kakor|evästeitä|evästeet|evästeiden|informasjonskapsler|soubory cookie)\b)"
+        r"(?=.*\b(?:gebruikt|gebruiken|maakt gebruik|använder|käyttää|käytämme|bruker|benytter|bruger|anvender"
+        r"|používá|používají|používáme|usa|usamos|utiliza|utilizamos|accepteren|accepteer|godkänn|hyväksy|godta"
+        r"|accepter|přijmout|aceitar|aceite|toestemming|samtycke|suostumus|samtykke|souhlas\w*|consentimento)\b)"
+        r"(?=.*\b(?:website|site|webbplats(?:en)?|sivusto|verkkosivusto|nettsted(?:et)?|nettsiden|hjemmeside(?:n)?"
+        r"|stránky|portál|portal|wij|we|vi|me|nós|browsen|surfen|bezoek|besök|ervaring|upplevelse|oplevelse"
+        r"|käyttökokemus|zážitek|experiência)\b).{1,400}",
+        # a cookie banner's buttons in the other languages: 'Godkänn alla kakor', 'Hyväksy kaikki evästeet'
+        r"(?i)(?:accepteer|accepteren|weiger(?:en)?|godkänn|avvisa|neka|hyväksy|hylkää|godta|avslå|afvis|"
+        r"accepter|přijmout|odmítnout|aceitar|rejeitar|recusar)(?: (?:alle|alles|alla|kaikki|vše|všechny|todos|tudo))?"
+        r"(?: (?:cookies|kakor|evästeet|informasjonskapsler|soubory cookie|nødvendige|necessárias|noodzakelijke))?",
+        # a notice that the page needs JavaScript: 'Please enable JavaScript', 'JavaScript is disabled in your browser',
+        # 'Bitte aktivieren Sie JavaScript', 'Veuillez activer JavaScript', 'Schakel JavaScript in'
+        r"(?i)(?=.*\bjavascript\b)(?=.*\b(?:browser|navigateur|navegador|przeglądar\w*|webbläsar\w*|selai\w*|"
+        r"nettleser\w*|prohlížeč\w*|please|bitte|veuillez|por favor|per favore|proszę|schakel|vänligen|ole hyvä"
+        r"|vennligst|venligst|prosím|deaktiviert|désactivé|disabled|desactivado|disabilitato|avstängt|deaktivert"
+        r"|deaktiveret|desativado|is (?:turned off|required)|est désactivé|está desactivado"
+        r"|è disabilitato|jest wyłączon\w*|staat uit|uitgeschakeld|är avstängt|ei ole käytössä|er deaktivert"
+        r"|er slået fra|je vypnut\w*|está desativado)\b).{1,300}",
+        # a news stamp with how long it takes to read, maybe after its date: '24 mei 2023 | Leestijd: 12 minuten',
+        # 'Lesezeit: 4 Minuten', 'Temps de lecture : 5 min', 'Czas czytania: 5 min', 'Lukuaika: 3 min'
+        r"(?i)(?:" + _DATE + r"\s*[|·•–-]\s*)?(?:reading time|read time|leestijd|lesezeit|lesedauer|temps de lecture"
+        r"|durée de lecture|tiempo de lectura|tempo di lettura|czas czytania|lästid|läsningstid|lukuaika|lesetid"
+        r"|læsetid|doba čtení|čas čtení|tempo de leitura)\s*:?\s*(?:ca\.?|about|approx\.?|environ|circa|ongeveer"
+        r"|noin|cirka|około|cerca de)?\s*\d+\s*(?:min\w*|mn)\.?",
+        # an author's label with a name alone: 'Auteur: Jan de Vries', 'Autor: Hans Müller', 'Författare: Anna Berg'
+        r"(?i:auteurs?|autor(?:in|es|ka|zy)?|authors?|autore|autori|verfasser(?:in)?|författare|kirjoittaja|"
+        r"forfatter|autoři|redactie|redaktion|rédaction|redacción|redazione|redakcja)\s*:\s*"
+        r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*){0,3}",
+        # a listing's search panel: 'Generic filters', 'Your search returned 118 results', 'Filter by support type'
+        r"(?i)generic filters|(?:your |the )?search (?:returned|found|gave|yielded) \d[\d,.]* (?:results?|items?|hits)"
+        r"|(?:ihre suche ergab|votre recherche a (?:donné|retourné)|su búsqueda (?:ha )?(?:devuelto|dado)"
+        r"|la tua ricerca ha (?:restituito|prodotto)|twoje wyszukiwanie zwróciło|uw zoekopdracht (?:leverde|gaf)"
+        r"|din sökning gav|haullasi löytyi|søket ditt ga|din søgning gav|vaše hledání vrátilo|sua pesquisa retornou)"
+        r" \d[\d,.]* [^\W\d_]+"
+        r"|\d[\d,.]* (?:results? found|treffer|ergebnisse(?: gefunden)?|résultats?(?: trouvés?)?|resultados?"
+        r"(?: encontrados?)?|risultati(?: trovati)?|wyników|resultaten(?: gevonden)?|träffar|hakutulosta|tulosta"
+        r"|resultater|treff|výsledků|výsledky)"
+        r"|(?:filter(?:s)? (?:by|on)|filter(?:n)? (?:nach|op)|filtrer (?:par|selon)|filtrar (?:por|según)|filtra per"
+        r"|filtruj (?:według|po)|filtrera (?:på|efter)|suodata|filtrer (?:etter|efter)|filtrovat podle)"
+        r" [^\W\d_][\w -]{0,40}",
+        # when the page was published or changed, in nl, pt, sv, fi, no, da and cs: 'Laatst gewijzigd: 12 maart
+        # 2024', 'Publicerad 3 maj 2023', 'Päivitetty 12.3.2024', 'Sist oppdatert 4. mai 2022', 'Aktualizováno: 1. 2.
+        # 2024'
+        r"(?i)(?:laatst (?:gewijzigd|bijgewerkt|aangepast)|gepubliceerd|geplaatst|bijgewerkt|publicatiedatum"
+        r"|publicado|atualizado|última atualização|data de publicação|publicerad|senast (?:uppdaterad|ändrad)"
+        r"|uppdaterad|publiceringsdatum|julkaistu|päivitetty|muokattu|viimeksi päivitetty|publisert|sist (?:oppdatert"
+        r"|endret)|oppdatert|publiceret|senest (?:opdateret|ændret)|opdateret|publikováno|aktualizováno|naposledy "
+        r"(?:aktualizováno|upraveno)|datum publikace|vloženo)(?: op| em| den| dne)?\s*:?\s*"
+        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2} de [^\W\d_]{3,10} de \d{4}|"
+        + _DATE
+        + r")(?:,?\s*(?:klo\.?|kl\.?|om|às|at)?\s*\d{1,2}[:.]\d{2})?",
+        # a page's view counter in the other languages: 'Aantal keer bekeken: 512', 'Visningar: 140', '312 weergaven'
+        r"(?i)(?:aantal keer bekeken|bekeken|weergaven|visningar|läst|katselukerrat|luettu|visninger|zobrazeno|přečteno"
+        r"|visualizações|acessos)\s*:?\s*\d[\d.,\u00a0 ]*(?:\s*(?:x|×|keer|gånger|kertaa|ganger|gange|krát|vezes))?"
+        r"|(?i:\d[\d.,\u00a0 ]*\s*(?:weergaven|keer bekeken|visningar|katselukertaa|visninger|zobrazení"
+        r"|visualizações))",
+        # a calendar's or a listing's arrows between months and pages: '« Vorige maand Volgende maand »', 'Next page'
+        r"(?i)(?:[«‹<]\s*)?(?:previous|prev|next|vorige|volgende|vorheriger?|nächster?|précédent|suivant|anterior"
+        r"|siguiente|precedente|successivo|poprzedni|następny|föregående|nästa|edellinen|seuraava|forrige|neste|næste"
+        r"|předchozí|další|próximo)(?: (?:month|maand|monat|mois|mes|mese|miesiąc|månad|kuukausi|måned|měsíc|mês"
+        r"|page|pagina|seite|página|strona|sida|sivu|side|stránka))?(?:\s*[»›>])?"
+        r"(?:\s+(?:[«‹<]\s*)?(?:next|volgende|nächster?|suivant|siguiente|successivo|następny|nästa|seuraava|neste"
+        r"|næste|další|próximo)(?: [^\W\d_]{3,9})?(?:\s*[»›>])?)?",
+        # a listing's pager: '1 2 3 4 … 12 Next', '‹ 1 2 3 ›'
+        r"(?i)(?:[«‹<]\s*)?(?:\d{1,3}\s+){2,}(?:…|\.\.\.)?\s*(?:\d{1,3}\s*)?(?:next|volgende|weiter|suivant|siguiente"
+        r"|successivo|dalej|nästa|seuraava|neste|næste|další|próximo|[»›>])",
+        # a share link with its network, in the other languages: 'Delen op Facebook', 'Dela på LinkedIn'
+        r"(?i)(?:delen|deel|dela|jaa|del|sdílet|partilhar|compartilhar)(?: (?:op|på|on|na|no|via|em))? (?:facebook"
+        r"|twitter|x|linkedin|whatsapp|e-?mail|sähköpostilla|e-postilla)",
+        # reading time written after its figure: '5 min leestijd', '4 Min. Lesezeit', '5 min de lecture', '3 min read'
+        r"(?i)(?:ca\.?\s*)?\d+\s*min(?:\.|uten|uter|uutin|utos|uti|ut)?\s+(?:leestijd|lesezeit|lesedauer|de lecture|de"
+        r" lectura|di lettura|czytania|lästid|läsning|lukuaika|lesetid|læsetid|čtení|de leitura|read|reading)",
+        # a picture's caption with its credit after it, the caption without a figure: 'De nieuwe moestuin aan de
+        # Kerkstraat. Foto: Jan Jansen', 'Der neue Stadtgarten. Bild: Stadt Erlangen', 'Uusi puisto. Kuva: Tampere'
+        r"[^.!?\d]{1,80}\.\s+(?i:photo|foto|bild|beeld|kuva|bilde|billede|image|zdjęcie|fot\.|credit|crédit)"
+        r"\s*[:©]\s*[^.!?\d]{1,80}\.?",
+        # a byline in the other languages, with its date, or after a verb that says who wrote it: 'Door Jan de Vries |
+        # 12 maart 2024', 'Von Hans Müller, 3. Mai 2023', 'Geschreven door Jan de Vries', 'Publié par Marie Dupont'
+        r"(?i:door|von|par|por|di|przez|av|af|kirjoittanut)\s+" + _PERSON + r"\s*[|·,–-]\s*"
+        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2} de [^\W\d_]{3,10} de \d{4}|" + _DATE + r")"
+        r"|(?i:geschreven door|geplaatst door|gepubliceerd door|geschrieben von|veröffentlicht von|verfasst von"
+        r"|écrit par|publié par|rédigé par|escrito por|publicado por|scritto da|pubblicato da|napisane przez"
+        r"|opublikowane przez|skriven av|skrivet av|publicerad av|kirjoittanut|julkaissut|skrevet av|publisert av"
+        r"|skrevet af|udgivet af|napsal[a]?|publikoval[a]?)\s+" + _PERSON,
+        # a site's privacy switch and its logo's link home: 'Privatsphäre-Einstellung', 'Link zur Startseite'
+        r"(?i)(?:privacy|privatsphäre|datenschutz|confidentialité|privacidad|privacy|prywatności|integritets|"
+        r"yksityisyys|personvern|privatlivs|soukromí|privacidade)[- ]?(?:settings?|einstellung(?:en)?|paramètres"
+        r"|configuración|impostazioni|ustawienia|instellingen|inställningar|asetukset|innstillinger|indstillinger"
+        r"|nastavení|definições)"
+        r"|(?i:(?:paramètres de confidentialité|configuración de privacidad|impostazioni (?:della |sulla )?privacy"
+        r"|ustawienia prywatności|nastavení soukromí|definições de privacidade))"
+        r"|(?i:(?:link |logo[ -]?link )?(?:zur startseite|to (?:the )?home ?page|back to home|retour à l['’]accueil|"
+        r"vers l['’]accueil|volver al inicio|ir a la página de inicio|torna alla home(?: ?page)?|do strony głównej"
+        r"|naar de (?:homepage|startpagina)|till startsidan|etusivulle|til forsiden|na úvodní stránku|ir para a página"
+        r" inicial))",
+        # a listing's search box options: 'Search in excerpt', 'Search in title'
+        r"(?i)search in (?:titles?|content|excerpts?|comments|pages|posts|tags)",
+        # a feedback box's sentence about the page: 'If you encounter any issue with this page, kindly send us …'
+        r"(?i)if you (?:encounter|find|notice|spot|experience|have|see) (?:any |an? )?(?:issues?|problems?|errors?"
+        r"|mistakes?|bugs?)[^.!?]{0,40}\b(?:this|the|our) (?:page|site|website)[^.!?]{0,100}[.!]",
+        # a site's call for more entries: 'If you have a case study you'd like to share here, please get in touch.'
+        r"(?i)if you (?:have|know (?:of )?) an? (?:case study|good practice|story|example|practice)[^.!?]{0,80}"
+        r"\b(?:share|submit|add|send|tell)\b[^.!?]{0,40}\b(?:here|with us|get in touch|contact us|let us know|please)"
+        r"\b[^.!?]{0,60}[.!](?:\s+[^.!?]{0,60}\b(?:template|form|submit\w*)\b"
+        r"[^.!?]{0,80}[.!])?",
+        # an author's label alone, its names on the next lines: 'Auteur(s)', 'Author(s):', 'Autor(en)'
+        r"(?i)(?:auteur|author|autor|autore|författare|forfatter)(?:\(s\)|\(en\)|\(es\)|\(i\)|\(innen\))\s*:?",
+        # a site's feedback box: 'Having trouble?', 'Submit issue', 'Was this page helpful?', 'Is deze pagina nuttig?'
+        r"(?i)(?:having (?:trouble|problems|issues)|need help|found an error|spotted a mistake)\s*\?"
+        r"|(?i:(?:submit|report) (?:an )?(?:issue|problem|error|a bug)|give (?:us )?feedback|send feedback"
+        r"|fehler melden|signaler une erreur|informar de un error|segnala un errore|zgłoś błąd|meld een fout"
+        r"|rapportera fel|ilmoita virheestä|meld (?:en )?feil|rapportér fejl|nahlásit chybu|reportar erro)"
+        r"|(?i:(?=.{0,90}$)(?=.*\b(?:page|pagina|seite|página|strona|sida|sidan|sivu(?:sta)?|siden?|stránka|"
+        r"information|informatie|informationen|informações|artikel|article)\b)(?=.*\b(?:helpful|useful|hilfreich"
+        r"|utile|útil|pomocna|przydatna|nuttig|behulpzaam|till hjälp|hjälpsam|apua|hyödyllinen|nyttig|užitečná"
+        r"|geholpen)\b)[^.!]{1,90}\?)",
+        # a yes/no answer pair of such a box: 'Yes No', 'Ja Nee', 'Oui Non', 'Kyllä Ei'
+        r"(?i)(?:yes|ja|oui|sí|si|tak|kyllä|ano|sim)\s*[/|]?\s*(?:no|nein|nee|non|nie|nej|ei|nei|ne|não)",
+        # a template's untranslated message key: 'breadcrumb.ecName', 'label.readMore', 'menu.main_nav'
+        r"(?:breadcrumb|label|menu|nav|navigation|footer|header|button|btn|common|global|i18n|msg|message|lang"
+        r"|search|filter|form|cookie|share)(?:\.[a-z][A-Za-z0-9_]*)+(?<!\.[a-z]{2})(?<!\.[a-z]{3})"
+        r"|(?!www\.)[a-z][a-z0-9]*(?:\.[a-z][A-Za-z0-9_]*)*\.[a-z]+[A-Z][A-Za-z0-9]*",
+        # a link to show more or less of a text, run together as a button and its twin: 'Read more Read less'
+        r"(?i)(?:(?:(?:read|show|see|view) (?:more|less)|lees (?:meer|minder)|toon (?:meer|minder)|(?:mehr|weniger)"
+        r" (?:anzeigen|lesen)|(?:voir|afficher) (?:plus|moins)|(?:ver|mostrar|leer) (?:más|menos)|(?:mostra|leggi)"
+        r" (?:di più|meno)|(?:pokaż|czytaj) (?:więcej|mniej)|(?:visa|läs) (?:mer|mindre)|näytä (?:lisää|vähemmän)"
+        r"|lue lisää|(?:vis|les|læs) (?:mer|mere|mindre)|(?:zobrazit|číst) (?:více|méně|dále)|(?:ver|ler|mostrar)"
+        r" (?:mais|menos)|saiba mais|meer (?:informatie|lezen)|läs mer|lisätietoja)\s*(?:[›»>+…]|\.\.\.)?\s*){1,3}",
+        # a breadcrumb with its steps numbered: '1. Home 2. Good practices 3. Mobility'
+        r"(?i)1\.\s*(?:home|homepage|home page|start|startseite|accueil|inicio|início|strona główna|etusivu|forside"
+        r"|startsida|úvod|hoofdpagina|pagina iniziale)(?:\s+\d\.\s*[^\d.]{1,50}){1,6}",
+        # a breadcrumb after its label: 'Je bent hier: Home / Wonen', 'Du är här: Start', 'Olet tässä: Etusivu'
+        r"(?i)(?:you are here|je bent hier|u bent hier|u bevindt zich hier|sie sind hier|vous êtes ici|usted está "
+        r"aquí|está aquí|ti trovi qui|sei qui|jesteś tutaj|znajdujesz się|du är här|olet tässä|du er her|nacházíte se"
+        r"|jste zde|você está aqui|está aqui)\s*:?\s*[^.!?]{0,150}",
+        # a picture's credit on its own line, in the other languages: 'Bron: Gemeente Utrecht', 'Kuva: Helsingin
+        # kaupunki', 'Bilde: Oslo kommune', 'Zdroj: Magistrát', 'Photo by Jane Smith', 'Foto di Marco Rossi'
+        r"(?i)(?:bron|beeld|kuva|kuvaaja|bilde|billede|fotograf|zdroj|fotografie|créditos?|crédit photo)\s*[:©]\s*"
+        r"[^.!?\n]{1,80}\.?"
+        r"|(?:Photo|Picture|Image|Foto|Bild|Kuva|Fotografie) (?:by|von|de|di|par|door|av|af|autor)\s+"
+        r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][^.!?\n]{1,80}",
+        # a page's tools in the other languages, a word alone: 'Afdrukken', 'Skriv ut', 'Delen', 'Lees voor'
+        r"(?i)(?:afdrukken|printen|skriv ut|tulosta|udskriv|tisk(?:nout)?|delen|deel (?:deze|dit) (?:pagina|artikel)"
+        r"|dela(?: sidan)?|jaa(?: sivu)?|del(?: siden)?|sdílet|partilhar|compartilhar|lees voor|voorlezen|vorlesen"
+        r"|read aloud|listen|écouter|escuchar|ascolta|odsłuchaj|lyssna|kuuntele|lytt|lyt|poslechnout|ouvir"
+        r"|terug(?: naar (?:boven|het overzicht))?|naar boven|tillbaka|till toppen|takaisin|sivun alkuun|tilbake"
+        r"|til toppen|tilbage|zpět(?: nahoru)?|nahoru|voltar(?: ao topo)?|topo da página)",
+    )
+]
+# A screen reader's marker left inside a sentence: 'Begin link: …, einde link.', '(opens in a new window)'.
+_READER_MARK = re.compile(
+    r"(?i)\b(?:begin(?:ning)?(?: of)?|start(?: of)?|anfang|début|inicio|inizio|początek)\s+(?:des |du |de |del )?"
+    r"(?:link|lien|enlace|collegamento|linku?)\s*:\s*"
+    r"|,\s*(?:einde|eind|end(?: of)?|ende|fin(?: du| de)?|final del|fine|koniec)\s+(?:des |du |del )?"
+    r"(?:link|lien|enlace|collegamento|linku?)\b\.?(?=\s|$)|\s*\b(?:einde|eind) link\b\.?"
+    r"|\s*\((?:(?:link )?(?:opens|opent|öffnet|s['’]ouvre|se abre|si apre|otwiera|öppnas|avautuu|åpnes|åbner|"
+    r"otevře|abre)[^()]{0,50}|(?:external link|link is external|externer link|lien externe|enlace externo|link "
+    r"esterno|link zewnętrzny|externe link|extern länk|ulkoinen linkki|ekstern lenke|eksternt link|externí odkaz"
+    r"|link externo))\)"
+)
 # A line that is only a person's name: two to four capitalised words.
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}")
 _LOGIN = "please login to contact the author."
@@ -524,7 +712,7 @@ def clean(text: str, report: Report) -> list[str]:
     removed = len(_UNPRINTABLE.findall(text))
     if removed:
         report.notes.append(f"removed {removed} control character(s) that a YAML file cannot hold")
-    lines = [line.strip() for line in _UNPRINTABLE.sub("", text).split("\n")]
+    lines = [strip_reader_marks(line.strip(), report) for line in _UNPRINTABLE.sub("", text).split("\n")]
     out: list[str] = []
     for line in lines:
         tags = _HASHTAGS.match(line)
@@ -599,8 +787,9 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
-    menus = _top_menu(lines, _menus(lines))
-    panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome)
+    trail = _numbered_trail(lines)
+    menus = _top_menu(lines, _menus(lines)) | trail
+    panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome) | trail
     closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
@@ -619,7 +808,8 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
-        furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i)
+        furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
+        furniture = furniture or _people_caption(line) or _strapline(lines, i)
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
@@ -637,6 +827,102 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
             kept[-1] = f"Contact: {kept[-1]}"
     return _label_under_name(kept)
+
+
+# Where a person stands in a photo, in brackets: '(Mitte rechts)', '(links, Fachbereichsleiter)', '(à droite)'.
+_STANDS = re.compile(
+    r"(?i)\((?:ganz |mitte |2\. von )?(?:links|rechts|mitte|left|right|cent(?:re|er)|far left|far right|second from"
+    r" (?:left|right)|à gauche|à droite|au centre|izquierda|derecha|centro|a sinistra|a destra|al centro|z lewej"
+    r"|z prawej|w środku|pośrodku|midden|till vänster|till höger|i mitten|vas\.?|oik\.?|vasemmalla|oikealla"
+    r"|til venstre|til højre|til høyre|vlevo|vpravo|uprostřed|à esquerda|à direita|ao centro)\b[^()]{0,80}\)"
+)
+# A caption's opening that names people from one side: 'Von links nach rechts:', 'From left to right:', 'v.l.n.r.:'.
+_FROM_LEFT = re.compile(
+    r"(?i)(?:from left(?: to right)?|l to r|von links(?: nach rechts)?|v\.\s?l\.\s?(?:n\.\s?r\.)?|de gauche à droite"
+    r"|de izquierda a derecha|da sinistra(?: a destra)?|od lewej(?: do prawej)?|van links naar rechts|v\.l\.n\.r\."
+    r"|från vänster|vasemmalta|fra venstre|zleva|da esquerda para a direita)\s*:"
+)
+
+
+def _people_caption(line: str) -> bool:
+    """A photo's caption naming who stands where: two places in brackets or more, or an opening 'From left:'.
+
+    'Bürgermeister … (Mitte rechts) überreicht zusammen mit … (rechts, Fachbereichsleiter) …': the practice's text
+    names its people in sentences, never by where they stand in a picture."""
+    return len(line) <= 600 and (len(_STANDS.findall(line)) >= 2 or bool(_FROM_LEFT.match(line)))
+
+
+_HOME = (
+    r"(?:home|homepage|home page|start|startseite|accueil|inicio|início|strona główna|etusivu|forside|startsida|úvod"
+    r"|hoofdpagina|pagina iniziale|hjem|hem)"
+)
+_STEP = re.compile(r"(\d{1,2})\.\s+(\S.{0,79})")
+
+
+def _numbered_trail(lines: list[str]) -> set[int]:
+    """A breadcrumb copied as a numbered list, one step a line, from the home page: '1. Accueil' '2. Informations
+    transversales' '3. Actualités' '4. Budget participatif …'. Its last step is the page's own name: it goes too
+    when the page repeats it below, as pages do; a list that starts anywhere but home is the practice's own."""
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    for n, (_, line) in enumerate(texts):
+        first = _STEP.fullmatch(line)
+        if not (first and first.group(1) == "1" and re.fullmatch(rf"(?i){_HOME}", first.group(2))):
+            continue
+        run = [texts[n]]
+        for i, text in texts[n + 1 :]:
+            step = _STEP.fullmatch(text)
+            if not step or int(step.group(1)) != len(run) + 1:
+                break
+            run.append((i, text))
+        if len(run) < 3:
+            continue
+        last = _STEP.fullmatch(run[-1][1])
+        repeated = last is not None and any(t == last.group(2) for _, t in texts[n + len(run) :])
+        return {i for i, _ in (run if repeated else run[:-1])}
+    return set()
+
+
+# A site's strapline over its pages, saying what the site's owner is: 'We are a cross-party network, providing a
+# single national voice for our member councils', 'Nous sommes le réseau des villes …', 'Wir sind das Netzwerk …'.
+_STRAPLINE = re.compile(
+    r"(?i)(?:we are|nous sommes|wir sind|somos|siamo|jesteśmy|wij zijn|we zijn|vi är|olemme|vi er|jsme|nós somos)"
+    r" (?:(?:a|an|the|un|une|le|la|les|l['’]|das|der|die|ein|eine|el|una|il|lo|het|een|de|den|det|ett|en|et|o|os)"
+    r"\b)?[^.!?\d]{0,60}"
+    r"\b(?:network|association|organi[sz]ation|alliance|federation|voice|platform|agency|partnership|réseau|"
+    r"fédération|netzwerk|verband|bündnis|red|asociación|federación|rete|associazione|federazione|sieć|związek"
+    r"|stowarzyszenie|netwerk|vereniging|koepel|nätverk|förbund|verkosto|liitto|nettverk|forbund|netværk|síť|svaz"
+    r"|rede|associação)\b[^.!?\d]{0,160}\.?"
+)
+
+
+def _strapline(lines: list[str], i: int) -> bool:
+    """A site's strapline among the page's first eight lines with text (further down, it is the practice's own)."""
+    return i <= _first_lines(lines, 8) and bool(_STRAPLINE.fullmatch(lines[i].strip()))
+
+
+_COOKIE = re.compile(r"(?i)\b(?:cookies?|kakor|evästeitä|evästeet|informasjonskapsler|ciasteczk\w*)\b")
+_CONSENT = re.compile(
+    r"(?i)\b(?:consent|zustimmung|einwilligung|erlaubnis|consentement|consentimiento|consenso|zgod[aęy]|toestemming"
+    r"|samtycke|suostumus|samtykke|souhlas\w*|consentimento|datenschutz\w*|privacy|confidentialité|privacidad"
+    r"|prywatności|privacyverklaring|integritetspolicy|tietosuoja\w*|personvern\w*|privatlivspolitik)\b"
+)
+
+
+# The notice speaks to the reader about this very site ('Ihre Zustimmung', 'this website', 'notre site').
+_TO_READER = re.compile(
+    r"(?i)\b(?:you|your|ihre?|vous|votre|usted|tu|voi|tuo|państwa|pan|uw|jouw|du|din|sinun|você|this (?:web)?site"
+    r"|diese[rn]? (?:website|webseite|seite)|ce site|este sitio|questo sito|tej stronie|deze (?:website|site)"
+    r"|denna webbplats|tämä sivusto|dette nettstedet|denne hjemmeside|tento web|este site|our (?:web)?site"
+    r"|unsere[rn]? (?:website|webseite)|notre site|nuestro sitio|nostro sito|naszej stronie|onze website)\b"
+)
+
+
+def _cookie_notice(line: str) -> bool:
+    """A cookie notice's long paragraph, however long: cookies named twice or more, the reader's consent or the
+    site's privacy policy, said to the reader ('Wir verwenden auf dieser Website Cookies, … weshalb wir Ihre
+    Zustimmung benötigen.'). A practice about a city's own cookies speaks of the city, not to the reader."""
+    cookies = len(_COOKIE.findall(line)) >= 2
+    return len(line) <= 2000 and cookies and bool(_CONSENT.search(line) and _TO_READER.search(line))
 
 
 # A content type alone on a line, as a site writes it over an article's heading, in the site languages.
@@ -744,10 +1030,11 @@ def _first_lines(lines: list[str], count: int = 3) -> int:
 
 
 def _furniture(line: str, key: str, known: set[str]) -> bool:
-    patterns = [_LISTING, *_BOILERPLATE, *_CHROME]
+    patterns = [_LISTING, *_BOILERPLATE, *_CHROME, *_SITE_FURNITURE]
     bare = _BULLET.sub("", line).strip()  # a menu's item keeps its bullet: '• Schedule a demo'
     matched = any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in patterns)
-    return key in known or matched or language_line(line) or _glued_badges(line)
+    shapes = language_line(line) or _glued_badges(line) or _calendar_row(line) or _language_switch(line)
+    return key in known or matched or shapes
 
 
 # The status words a record's badges show, in the site languages ('Certificato', 'Finanziato', 'Completed').
@@ -826,6 +1113,61 @@ def _language_names() -> frozenset[str]:
     names = {name.casefold() for code in _NAMING_LOCALES for name in babel.Locale(code).languages.values()}
     names |= {(babel.Locale(code).get_display_name(code) or "").casefold() for code in _NAMING_LOCALES}
     return frozenset(names)
+
+
+@cache
+def _weekday_names() -> frozenset[str]:
+    """Weekdays' short and one-letter names, case-folded, in the languages a page may be written in."""
+    names: set[str] = set()
+    for code in (*_NAMING_LOCALES, "it", "no", "cs"):
+        days = babel.Locale.parse(code).days
+        for width in ("abbreviated", "short", "narrow"):
+            for context in ("format", "stand-alone"):
+                names |= {str(day).casefold().rstrip(".") for day in days[context][width].values()}
+    return frozenset(names)
+
+
+def _calendar_row(line: str) -> bool:
+    """A calendar widget's row, as city portals show it: its weekdays ('Ma Di Wo Do Vr Za Zo', 'L M M J V S D') or a
+    week of its day numbers ('8 9 10 11 12 13 14'), five or more days that follow one another."""
+    days = [day.casefold().rstrip(".") for day in line.split()]
+    if len(days) < 5 or len(line) > 60:
+        return False
+    if all(day.isdigit() for day in days):
+        numbers = [int(day) for day in days]
+        return numbers[-1] <= 31 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return all(day in _weekday_names() for day in days)
+
+
+_CODED_NAME = re.compile(r"([A-Za-z]{2})\s+([^\W\d_]+(?:\s[^\W\d_]+)?)")
+
+
+def _language_switch(line: str) -> bool:
+    """A language switcher's items, each a language's code and its own name: 'fr Français', 'EN English de Deutsch'."""
+    items = re.split(r"\s*[|/•·]\s*|\s+(?=[A-Za-z]{2}\s)", line.strip())
+    coded = [_CODED_NAME.fullmatch(item) for item in items if item]
+    return bool(coded) and all(c is not None and _names_itself(c.group(1), c.group(2)) for c in coded)
+
+
+def _names_itself(code: str, name: str) -> bool:
+    """Whether `name` is the language of `code`, in that language or in English."""
+    try:
+        locale = babel.Locale.parse(code.casefold())
+    except (ValueError, babel.UnknownLocaleError):
+        return False
+    own = {(locale.get_display_name(locale) or "").casefold(), (locale.get_language_name("en") or "").casefold()}
+    return name.casefold() in own
+
+
+def strip_reader_marks(line: str, report: Report) -> str:
+    """A line without the screen reader's markers a copy keeps inside sentences ('Begin link: …, einde link.',
+    '(opens in a new window)'); each marker goes to the report's furniture, the sentence stays."""
+    marks = [m.group(0) for m in _READER_MARK.finditer(line)]
+    if not marks:
+        return line
+    report.boilerplate += [mark.strip(" ,") for mark in marks]
+    kept = _READER_MARK.sub("", line).strip()
+    return kept + "." if marks[-1].rstrip().endswith(".") and kept and kept[-1] not in ".!?" else kept
 
 
 def _menu_item(line: str) -> bool:

@@ -1,0 +1,384 @@
+"""The importer's page furniture: the chrome of national, regional and city websites in every language.
+
+Skip links, cookie and privacy banners, no-JavaScript notices, screen-reader markers, news stamps, author
+labels, search panels, feedback boxes, template keys, language switches and calendar rows go to the report's
+furniture list; a sentence of the practice that uses the same words stays, and nothing of the page is lost.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from generator import importer
+
+TODAY = datetime.date(2026, 11, 26)
+_HEAD = "Neighbourhood energy coaches\n\nThe city trains residents to advise their neighbours on saving energy.\n\n"
+_TAIL = "\nSince 2019, 40 coaches have visited 1,200 households.\n"
+
+
+def _draft(page: str) -> importer.Draft:
+    return importer.draft(page, today=TODAY)
+
+
+def _gone(line: str) -> importer.Draft:
+    """The draft of a page with `line` among its paragraphs."""
+    return _draft(f"{_HEAD}{line}\n{_TAIL}")
+
+
+FURNITURE = [
+    # skip links, run together with their access keys, in the site languages and others
+    "Zum Inhalt (Access key c)Zur Hauptnavigation (Access key h)Zur Unternavigation (Access key u)",
+    "Skip to navigation",
+    "Aller au menu principal",
+    "Saltar al contenido principal",
+    "Ga naar de inhoud",
+    "Hoppa till innehållet",
+    "Siirry sisältöön",
+    "Gå til hovedinnhold",
+    "Přejít na obsah",
+    "Ir para o conteúdo",
+    # cookie and privacy banners
+    "Deze website gebruikt cookies om uw ervaring te verbeteren.",
+    "Denna webbplats använder kakor.",
+    "Tämä sivusto käyttää evästeitä.",
+    "Webové stránky používají soubory cookie.",
+    "Godkänn alla kakor",
+    "Hyväksy kaikki evästeet",
+    "Privatsphäre-Einstellung",
+    "Wir verwenden auf dieser Website Cookies, die für den Betrieb der Webseite notwendig sind und deshalb auch nicht "
+    "abgewählt werden können. Wenn Sie wissen möchten, welche Cookies das sind, finden Sie diese einzeln im "
+    "Datenschutz aufgelistet. Unsere Webseite nutzt weiterhin externe Komponenten (Videos, Karten), die ebenfalls "
+    "Cookies setzen. "
+    "Durch das Laden externer Komponenten können Daten über Ihr Verhalten von Dritten gesammelt werden, weshalb wir "
+    "Ihre Zustimmung benötigen. Detaillierte Informationen finden Sie in unserer Datenschutzerklärung.",
+    # no-JavaScript notices
+    "Sie haben Javascript deaktiviert und können somit nicht alle Funktionen dieser Website benutzen.",
+    "Please enable JavaScript in your browser to use this map.",
+    "Veuillez activer JavaScript pour afficher cette page.",
+    # news stamps and author labels
+    "24 mei 2023 | Leestijd: 12 minuten",
+    "3 March 2024 | Reading time: 6 minutes",
+    "Lesezeit: 4 Minuten",
+    "Temps de lecture : 5 min",
+    "Czas czytania: 3 min",
+    "Auteur: Jan de Vries",
+    "Autor: Hans Müller",
+    "Auteur(s)",
+    # search panels
+    "Generic filters",
+    "Search in excerpt",
+    "Your search returned 118 results",
+    "Filter by support type",
+    "Filtrer par thématique",
+    "Ihre Suche ergab 42 Treffer",
+    "118 resultaten gevonden",
+    # feedback boxes
+    "Having trouble?",
+    "Submit issue",
+    "If you encounter any issue with this page, kindly send us your feedback.",
+    "If you have a case study you'd like to share here, please get in touch. Please use our case study template when "
+    "submitting a case study.",
+    "War diese Seite hilfreich?",
+    "Cette page vous a-t-elle été utile ?",
+    "Is deze pagina nuttig?",
+    "Ja Nee",
+    # template keys and language switches
+    "breadcrumb.ecName",
+    "label.readMore",
+    "fr Français",
+    "EN English | DE Deutsch | FR Français",
+    # show more or less, breadcrumbs, credits and page tools
+    "Read more Read less",
+    "Lees meer Lees minder",
+    "Voir plus Voir moins",
+    "1. Home 2. Good practices 3. Mobility",
+    "Je bent hier: Home / Wonen en leven",
+    "Du är här: Startsida / Miljö",
+    "Bron: Gemeente Utrecht",
+    "Kuva: Helsingin kaupunki",
+    "Photo by Jane Smith",
+    "Link zur Startseite",
+    "Afdrukken",
+    "Vorlesen",
+    "Terug naar boven",
+    # a photo caption naming who stands where
+    "Bürgermeister Hans Meier (Mitte rechts) überreicht zusammen mit Eva Berg (rechts, Fachbereichsleiterin) die "
+    "Urkunde.",
+    # a calendar widget's row of weekdays, a menu and a search button alone
+    "Ma Di Wo Do Vr Za Zo",
+    "Mo Di Mi Do Fr Sa So",
+    "L M M J V S D",
+    "Menu",
+    "Zoeken",
+    "Privacyverklaring",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_site_furniture_goes_to_the_report(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+KEPT = [
+    # guards: the practice's sentences with the same words
+    "De buurtbakkerij gebruikt cookies en koekjes als beloning voor de vrijwilligers van het project.",
+    "The map tool was written in JavaScript so that officers can add new trees themselves.",
+    "Each leaflet takes about 12 minutes to read, and the reading time was tested with residents.",
+    "The author of the evaluation, Jan de Vries, found that bills fell by 12%.",
+    "Residents can submit issues through the app, and 118 results were logged in 2021.",
+    "The coaches filter by support type before they visit a household.",
+    "If you have a practice like this in your town, the network helps you to share it with others.",
+    "The mayor (left) opened the first office in 2019.",
+    "It is a way to do so at no cost.",
+    "Was the page of the guide helpful to residents? The survey says yes.",
+]
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_a_sentence_of_the_practice_with_such_words_stays(line):
+    draft = _gone(line)
+    assert line not in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "marks"),
+    [
+        (
+            "Begin link: Lees meer over de aanpak in Den Haag, einde link. De gemeente werkt sinds 2020 met één plan.",
+            "Lees meer over de aanpak in Den Haag. De gemeente werkt sinds 2020 met één plan.",
+            ["Begin link:", "einde link."],
+        ),
+        (
+            "The guide (opens in a new window) explains how to apply.",
+            "The guide explains how to apply.",
+            ["(opens in a new window)"],
+        ),
+        (
+            "Der Leitfaden (externer Link) erklärt die Förderung.",
+            "Der Leitfaden erklärt die Förderung.",
+            ["(externer Link)"],
+        ),
+    ],
+)
+def test_a_screen_reader_marker_inside_a_sentence_goes_and_the_sentence_stays(line, kept, marks):
+    draft = _gone(line)
+    assert "link" not in " ".join(_strings(draft.record)).casefold().replace("linkedin", "")
+    words = " ".join(_strings(draft.record)) + " ".join(line for _, line in draft.report.not_placed)
+    assert all(word in words for word in re.findall(r"\w+", kept))
+    assert all(mark in draft.report.boilerplate for mark in marks)
+
+
+def test_a_start_link_in_prose_stays():
+    # guard: 'link' without a marker's colon or its end is the practice's word
+    draft = _gone("The new tram is the start link between the two districts, and the end link is planned for 2026.")
+    assert not [b for b in draft.report.boilerplate if "link" in b.casefold()]
+
+
+def test_a_city_portal_page_keeps_its_title_and_facts_under_its_furniture():
+    page = (
+        "Zum Inhalt (Access key c)Zur Hauptnavigation (Access key h)\n\n"
+        "Privatsphäre-Einstellung\n\n"
+        "Sie sind hier: Startseite > Umwelt > Klimaschutz\n\n"
+        "Klimaschutz-Förderprogramm für Bürgerinnen und Bürger\n\n"
+        "12. März 2024 | Lesezeit: 3 Minuten\n\n"
+        "Seit 2022 fördert die Stadt Lastenräder, Reparaturen und Solaranlagen auf Balkonen.\n\n"
+        "Mo Di Mi Do Fr Sa So\n\n"
+        "War diese Seite hilfreich?\n\nJa Nein\n"
+    )
+    draft = _draft(page)
+    assert draft.record["title"] == "Klimaschutz-Förderprogramm für Bürgerinnen und Bürger"
+    assert "Lastenräder" in draft.yaml
+    for line in ("Mo Di Mi Do Fr Sa So", "War diese Seite hilfreich?", "12. März 2024 | Lesezeit: 3 Minuten"):
+        assert line in draft.report.boilerplate
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [s for child in children for s in _strings(child)]
+
+
+@pytest.mark.parametrize("line", [*FURNITURE, *KEPT])
+def test_nothing_of_a_page_with_furniture_is_lost(line):
+    draft = _gone(line)
+    report = draft.report
+    texts = _strings(draft.record) + [source for _, source, _ in report.found]
+    texts += [text for _, text in report.not_placed] + report.boilerplate + report.headings + report.packed
+    kept = " " + " ".join(re.findall(r"\w+", "\n".join(texts))) + " "
+    for fragment in re.split(r"[.,;:!?|()\[\]\n]", line):
+        words = " " + " ".join(re.findall(r"\w+", fragment)) + " "
+        assert words.strip() == "" or words in kept, fragment
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        ["1. Accueil", "2. Informations transversales", "3. Actualités"],
+        ["1. Startseite", "2. Rathaus", "3. Klimaschutz"],
+        ["1. Home", "2. Wonen en leven", "3. Nieuws"],
+    ],
+)
+def test_a_breadcrumb_copied_as_a_numbered_list_from_home_is_furniture(steps):
+    title = "Budget participatif : plus que 10 jours"
+    page = "Services en ligne\n\n" + "\n".join(f"  {step}" for step in [*steps, f"4. {title}"]) + "\n\n"
+    page += f"{title}\n\nLa ville consacre 1 million d'euros par an aux projets des habitants depuis 2021.\n"
+    draft = _draft(page)
+    assert all(step in draft.report.boilerplate for step in steps)
+    assert f"4. {title}" in draft.report.boilerplate  # the page repeats it below as its heading
+    assert "Services en ligne" in draft.report.boilerplate
+    assert "Informations transversales" not in draft.yaml
+
+
+def test_a_numbered_list_of_the_practice_stays():
+    # guard: steps of the practice start anywhere but home
+    steps = ["1. Residents propose projects", "2. The council checks their cost", "3. Residents vote online"]
+    page = _HEAD + "\n".join(steps) + "\n" + _TAIL
+    draft = _draft(page)
+    assert not [step for step in steps if step in draft.report.boilerplate]
+
+
+_STRAP = "We are a cross-party, member-led network, providing a single voice for our member councils"
+
+
+def test_a_site_s_strapline_over_the_page_is_never_the_title():
+    page = f"{_STRAP}\n\nDorset: Low carbon Dorset\n\nLow Carbon Dorset helps businesses to cut their energy use.\n"
+    draft = _draft(page)
+    assert _STRAP in draft.report.boilerplate
+    assert draft.record["title"] == "Dorset: Low carbon Dorset"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nous sommes le réseau des villes qui défend une transition énergétique locale",
+        "Wir sind das Netzwerk der Kommunen für den Klimaschutz",
+        "Wij zijn de vereniging van alle Nederlandse gemeenten",
+    ],
+)
+def test_a_strapline_in_other_languages_over_the_page_is_furniture(line):
+    page = f"{line}\n\nKlimabudget\n\nDie Stadt gibt jedem Stadtteil seit 2021 ein eigenes Klimabudget.\n"
+    assert line in _draft(page).report.boilerplate
+
+
+def test_the_same_words_deep_in_the_practice_s_text_stay():
+    # guard: a network describing itself in the body of its own practice page
+    body = "\n\n".join(f"Paragraph {n} tells how the coaches work with households in the town." for n in range(10))
+    page = f"{_HEAD}{body}\n\n{_STRAP}\n"
+    assert _STRAP not in _draft(page).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Laatst gewijzigd: 12 maart 2024",
+        "Gepubliceerd op 12 maart 2024 om 10:15",
+        "Publicerad 3 maj 2023",
+        "Päivitetty 12.3.2024",
+        "Sist oppdatert 4. mai 2022",
+        "Senest opdateret 4. maj 2022",
+        "Aktualizováno: 1. 2. 2024",
+        "Publicado em 3 de maio de 2021",
+        "Aantal keer bekeken: 512",
+        "312 weergaven",
+        "« Vorige maand Volgende maand »",
+        "Next page",
+        "1 2 3 4 … 12 Next",
+        "Delen op Facebook",
+        "Dela på LinkedIn",
+    ],
+)
+def test_stamps_counters_and_pagers_of_city_portals_are_furniture_and_no_start(line):
+    page = f"Buurtmoestuinen\n\n{line}\n\nDe gemeente geeft bewoners grond voor een moestuin in hun buurt.\n"
+    draft = _draft(page)
+    assert line in draft.report.boilerplate
+    assert str(draft.record.get("start", "TODO")).startswith("TODO")  # a stamp's date is never the start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Het plan werd gepubliceerd op 12 maart 2019 en in 2020 uitgevoerd.",
+        "Next steps",
+        "Next month the council votes on the plan.",
+        "Deel 2 van het plan volgt in 2025.",
+    ],
+)
+def test_a_sentence_or_heading_with_such_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 min leestijd",
+        "4 Min. Lesezeit",
+        "5 min de lecture",
+        "De nieuwe moestuin aan de Kerkstraat. Foto: Jan Jansen",
+        "Der neue Stadtgarten. Bild: Stadt Erlangen",
+        "Uusi kaupunkipuisto. Kuva: Tampereen kaupunki",
+    ],
+)
+def test_a_reading_time_after_its_figure_and_a_caption_with_its_credit_are_furniture(line):
+    assert line in _gone(line).report.boilerplate
+
+
+def test_a_caption_that_holds_a_fact_stays():
+    # guard: the sentence before the credit gives a year, which must not be lost with the credit
+    line = "The garden opened in 2019. Photo: City of Ghent"
+    assert line not in _gone(line).report.boilerplate
+
+
+def test_a_practice_about_a_city_s_own_cookies_stays():
+    # guard: a digital-government practice names cookies and consent, but speaks of the city, not to the reader
+    line = (
+        "In 2021 the city removed tracking cookies from all municipal websites and kept only the cookies a page "
+        "needs to work. Residents' consent is no longer asked, as the privacy officer found that 60% of them "
+        "refused all cookies anyway, and the data protection authority approved the new policy in 2022. "
+        "The change was made by the city's web team in three months and cost nothing beyond their working time."
+    )
+    assert len(line) > 300
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Door Jan de Vries | 12 maart 2024",
+        "Von Hans Müller, 3. Mai 2023",
+        "Par Marie Dupont – 4 mai 2022",
+        "Geschreven door Jan de Vries",
+        "Publié par Marie Dupont",
+        "Skrevet af Mette Hansen",
+        "Napsala Jana Nováková",
+    ],
+)
+def test_a_byline_in_other_languages_is_furniture_and_its_date_no_start(line):
+    page = f"Buurtmoestuinen in Utrecht\n\n{line}\n\nDe gemeente geeft bewoners grond voor een moestuin.\n"
+    draft = _draft(page)
+    assert line in draft.report.boilerplate
+    assert str(draft.record.get("start", "TODO")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Von Hans Müller stammt die Idee.", "Par Lyon et Grenoble, le réseau a grandi.", "Door Utrecht"],
+)
+def test_a_sentence_opening_with_by_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", ["1 2 3 4 5 6 7", "8 9 10 11 12 13 14", "27 28 29 30 31"])
+def test_a_calendar_s_week_of_day_numbers_is_furniture(line):
+    assert line in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", ["1 2 3", "2019 2020 2021 2022 2023", "3 5 8 12 20"])
+def test_other_rows_of_numbers_stay(line):
+    # guards: too short for a week, years, figures that do not follow one another
+    assert line not in _gone(line).report.boilerplate
