@@ -30,7 +30,16 @@ _BUDGET = re.compile(
     r"|contribut[oi]|dotacj\w*|dofinansowani\w*"
     # the same words inside a German compound or participle ('bezuschusst', 'gefördert', 'Fördersumme'), and what a
     # project may spend ('zuwendungsfähige Gesamtausgaben', 'expenditure', 'dépenses', 'gastos', 'spese', 'wydatki')
-    r"|\w+förder\w*|\w+zuschuss\w*|\w*ausgaben|expenditures?|spending|dépenses?|gastos?|spese|wydatk\w*)\b"
+    r"|\w+förder\w*|\w+zuschuss\w*|\w*ausgaben|expenditures?|spending|dépenses?|gastos?|spese|wydatk\w*"
+    # money set aside for the work, in the site languages: 'London has committed $510 million', 'has put 1.2 Million
+    # NZD $ into', 'Zuschüssen', '16,5 Millionen Euro verbaut', 'Kwota przeznaczona', 'une enveloppe de', 'stanziati'
+    r"|commit(?:s|ted)?|allocat\w*|earmark\w*|set aside|ha(?:s|ve|d) put|\w*zuschüss\w*|verbaut|\w*kosten|netto|brutto"
+    r"|zur verfügung|\w*mittel|bereitgestellt|enveloppe|allou\w*|consacr\w*|inversi\w*|asignad\w*|dotaci\w*"
+    r"|stanziat\w*|stanziament\w*|kwot\w*|przeznacz\w*|środk\w*"
+    # and in the other languages of the pages: 'Kokonaisbudjetti', 'rahoitusosuus', 'begroting', 'budsjett', 'bidrag',
+    # 'tilskud', 'kostnad', 'rozpočet', 'dotace', 'náklady', 'orçamento'
+    r"|\w*budget\w*|\w*budjet\w*|\w*rahoitu\w*|\w*kustann\w*|begroting\w*|subsidie\w*|budsjett\w*|bidrag\w*"
+    r"|tilsk[uo]\w*|kostnad\w*|rozpo[čc]\w*|dotac\w*|náklad\w*|orçament\w*|financiament\w*)\b"
 )
 
 
@@ -130,7 +139,7 @@ class MoneyFields(Bookkeeping):
         for where, line in lines:
             if not find_money(line):
                 continue
-            if _BUDGET.search(line) or _alone(line):
+            if _BUDGET.search(line) or _alone(line) or _field(line) or _breakdown(line):
                 for piece in split_amounts(line):
                     self.resource_items(piece, where, keep_bare=False, placed=self.placed_amounts())
                 self.report.guessed.append(f"resources: read the amounts of {line[:50]!r}... from the {where}")
@@ -142,6 +151,27 @@ def _alone(line: str) -> bool:
     """True for a line that is one amount and nothing else ('2490000 US$'): a data field's budget figure."""
     found = find_money(line)
     return len(found) == 1 and found[0].text == line.strip()
+
+
+# A data field's label and its one amount, perhaps with its share in brackets: 'Kokonaisbudjetti: 24 691 386,40 €',
+# 'EU:n rahoitusosuus: 20 987 678,44 € (85%)', 'Wartość projektu: 1,2 mln zł'.
+_LABEL = re.compile(r"[^\W\d][^:.!?]{0,58}:\s*")
+_SHARE = re.compile(r"\s*(?:\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s*\))?\s*\.?\s*")
+
+
+def _field(line: str) -> bool:
+    """True for a line that is a short label and one amount ('Total budget: EUR 1.2 m'): a data field's figure."""
+    label = _LABEL.match(line.strip())
+    found = find_money(line.strip())
+    if label is None or len(found) != 1 or found[0].start != label.end():
+        return False
+    return bool(_SHARE.fullmatch(line.strip(), found[0].end))
+
+
+def _breakdown(line: str) -> bool:
+    """True for a line listing three amounts or more ('4 districts at 350.000 zł each, the city-wide project 800.000 zł,
+    ...'): a budget split, whatever its words."""
+    return len(find_money(line)) >= 3
 
 
 # What joins the two ends of a range of money: 'between €250,000 and €400,000', '€2m – €3m', 'von 5 bis 8 Mio. €'.

@@ -1,0 +1,126 @@
+"""The importer's figures on pages it was not tuned to: money in more forms and words, and evidence kept honest.
+
+Each page here is short and shaped like the real ones (a heading, a lead, prose or data fields as city, regional
+and national sites print them); the words are ours.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from generator import importer
+from generator.normalise import find_money
+
+TODAY = datetime.date(2026, 11, 26)
+
+
+def _placed(page: str) -> list[tuple[object, object]]:
+    record = importer.draft(page, today=TODAY).record
+    return [(r["amount"], r.get("currency")) for r in record.get("resources", []) if "amount" in r]
+
+
+def _seen(page: str) -> list[str]:
+    return [text for _, text in importer.draft(page, today=TODAY).report.seen_money]
+
+
+# --- amounts in the forms and currencies of more languages -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("1 milion Kč", 1_000_000, "CZK"),
+        ("500 tisíc Kč", 500_000, "CZK"),
+        ("300 tis. Kč", 300_000, "CZK"),
+        ("1,5 miliona zł", 1_500_000, "PLN"),
+        ("1.2 Million NZD $", 1_200_000, "NZD"),
+        ("AUD 3 million", 3_000_000, "AUD"),
+        ("1 milione di euro", 1_000_000, "EUR"),
+        ("1 millón de euros", 1_000_000, "EUR"),
+        ("1 miljon kronor", 1_000_000, "SEK"),
+        ("1 milhão de euros", 1_000_000, "EUR"),
+    ],
+)
+def test_amounts_in_more_forms_are_read(text, amount, currency):
+    found = find_money(f"Das Projekt kostet {text} in drei Jahren.")
+    assert [(f.money.amount, f.money.currency) for f in found] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", ["in 2 milion steps", "we planted 500 tisíc trees", "NZD", "1 milione di persone"])
+def test_a_scale_word_without_a_currency_is_no_money(text):
+    assert find_money(text) == []
+
+
+# --- money in prose: the verbs and nouns that put a sum to the work, in the site languages and others -------------
+
+_HEAD = "Clean buses for the city centre\n\nThe city is replacing its diesel buses.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        (
+            "London has committed $510 million so that by 2020 its single-deck buses run without emissions.",
+            510e6,
+            "USD",
+        ),
+        ("The transport agency has put 1.2 Million NZD $ into electric cars for its own fleet.", 1_200_000, "NZD"),
+        ("The council allocated €250,000 to the first pilot streets.", 250_000, "EUR"),
+        ("Jeder Stadtteil hat jährlich über 5.000 Euro an Zuschüssen zur Verfügung.", 5000, "EUR"),
+        ("Netto werden 16,5 Millionen Euro verbaut, so die Gemeinde.", 16_500_000, "EUR"),
+        ("Kwota przeznaczona na realizację projektów wynosi 2.927.000,00 złotych.", 2_927_000, "PLN"),
+        ("La ville a consacré 40 000 € aux premiers jardins partagés.", 40_000, "EUR"),
+        ("El ayuntamiento ha asignado 120.000 euros a los huertos del barrio.", 120_000, "EUR"),
+        ("La Regione ha stanziato 300.000 euro per le prime dieci scuole.", 300_000, "EUR"),
+        ("Kommunen har afsat et tilskud på 2 mio. DKK til de lokale foreninger.", 2_000_000, "DKK"),
+        ("Hankkeen kokonaisbudjetti on 1,2 miljoonaa euroa.", 1_200_000, "EUR"),
+        ("Město na projekt vyčlenilo z rozpočtu 500 tisíc Kč.", 500_000, "CZK"),
+    ],
+)
+def test_a_sum_set_aside_for_the_work_becomes_a_resource_line(sentence, amount, currency):
+    assert (amount, currency) in _placed(_HEAD + sentence + "\n")
+
+
+def test_a_sum_without_a_money_word_is_only_seen():
+    page = _HEAD + "The old depot was sold for €2 million to a housing company in 2019.\n"
+    assert _placed(page) == []
+    assert "€2 million" in _seen(page)
+
+
+# --- data fields and budget splits, whatever their words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [
+        ("Kokonaisbudjetti: 24 691 386,40 €", 24_691_386.4),
+        ("EU:n rahoitusosuus: 20 987 678,44 € (85%)", 20_987_678.44),
+        ("Wartość projektu: 1 250 000 zł", 1_250_000),
+        ("Valeur totale : 95 800 €", 95_800),
+    ],
+)
+def test_a_label_and_one_amount_is_a_data_field_placed(line, amount):
+    page = "Support for small towns\n\nA regional scheme for town centres.\n\n" + line + "\n"
+    assert amount in [a for a, _ in _placed(page)]
+
+
+def test_a_label_with_more_words_after_its_amount_is_no_data_field():
+    page = _HEAD + "Sold: the old depot for €2 million to a housing company.\n"
+    assert _placed(page) == []
+
+
+def test_a_line_listing_three_amounts_is_a_budget_split():
+    page = (
+        "Budżet obywatelski 2023\n\nMieszkańcy wybierają projekty.\n\n"
+        "Projekty rejonowe, 4 rejony każdy po 350.000 zł, projekt ogólnomiejski 800.000 zł, "
+        "projekt szkolny 400.000 zł, projekt przedszkolny 227.000 zł\n"
+    )
+    placed = _placed(page)
+    assert {(350_000, "PLN"), (800_000, "PLN"), (400_000, "PLN"), (227_000, "PLN")} <= set(placed)
+
+
+def test_two_amounts_in_a_line_without_money_words_are_only_seen():
+    page = _HEAD + "The old depot went for €2 million and the yard for €300,000 in 2019.\n"
+    assert _placed(page) == []
