@@ -124,3 +124,66 @@ def test_a_line_listing_three_amounts_is_a_budget_split():
 def test_two_amounts_in_a_line_without_money_words_are_only_seen():
     page = _HEAD + "The old depot went for €2 million and the yard for €300,000 in 2019.\n"
     assert _placed(page) == []
+
+
+# --- results given as a change and its size, in digits or in words --------------------------------------------------
+
+
+def _evidence(page: str) -> list[dict]:
+    return importer.draft(page, today=TODAY).record.get("evidence", [])
+
+
+def _values(page: str) -> list[object]:
+    return [item["value"] for item in _evidence(page) if isinstance(item.get("value"), (int, float))]
+
+
+_LEAD = "Safer streets for walking\n\nThe town rebuilt its school routes.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The new routes led to a reduction of over one million car trips in 2019.", 1_000_000),
+        ("In 2021 the scheme brought a drop of 1.2 million tonnes in waste sent to landfill.", 1_200_000),
+        ("Le tri sélectif a permis une baisse de 12 % des déchets ménagers.", 12),
+        ("Die Schulwege brachten eine Reduktion von zwei Millionen Autofahrten.", 2_000_000),
+        ("Los huertos lograron una reducción del 15 % del consumo de agua.", 15),
+        ("Il progetto ha portato una riduzione del 30% dei rifiuti indifferenziati.", 30),
+        ("Odnotowano spadek o 15% zużycia energii w szkołach.", 15),
+        ("Since the programme began, the average price of a hybrid bus has fallen by 10%.", 10),
+    ],
+)
+def test_a_change_with_its_size_is_a_result(sentence, value):
+    assert value in _values(_LEAD + sentence + "\n")
+
+
+def test_a_change_counted_since_a_year_is_not_dated_by_that_year():
+    page = _LEAD + "Since the programme started in March 2015, the average price of a hybrid bus has fallen by 10%.\n"
+    (item,) = [e for e in _evidence(page) if e.get("value") == 10]
+    assert item["year"] == "not reported"
+    assert item["unit"] == "%"
+    assert "hybrid bus" in item["indicator"]
+
+
+def test_a_headline_result_without_a_year_is_kept_as_not_reported_and_said_guessed():
+    page = _LEAD + "New cycling routes lead to a reduction of over one million car trips (UK)\n"
+    draft = importer.draft(page, today=TODAY)
+    (item,) = [e for e in draft.record["evidence"] if e.get("value") == 1_000_000]
+    assert item["year"] == "not reported"
+    assert item["indicator"] == "reduction of car trips"
+    assert any("gives no year of its own" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan aims at a reduction of 40% of car trips by 2030.",
+        "The city will achieve a reduction of one million car trips.",
+        "Le projet vise une baisse de 30 % des déchets.",
+        "In 2019 the works brought a saving of €2 million for the council.",
+        "In 2019 there was a drop of three partners in the network.",
+        "A cut of one in the staff was made in 2019.",
+    ],
+)
+def test_a_planned_change_money_or_make_up_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
