@@ -187,3 +187,69 @@ def test_a_headline_result_without_a_year_is_kept_as_not_reported_and_said_guess
 )
 def test_a_planned_change_money_or_make_up_is_no_result(sentence):
     assert _values(_LEAD + sentence + "\n") == []
+
+
+# --- dates: a work run since a date, a first round, the years a name or a period phrase gives ------------------------
+
+
+def _dates(page: str) -> tuple[object, object]:
+    record = importer.draft(page, today=TODAY).record
+    start, end = record.get("start"), record.get("end")
+    return (None if str(start).startswith("TODO") else start), end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The network has run five pilot transfer schemes since June 2021 in six countries.", "2021-06"),
+        ("The repair café has been operating since 2015 in the old library.", "2015"),
+        ("The award was first held in 2014 and has grown every year since.", "2014"),
+        ("The festival had its first edition in 2021 in the harbour district.", "2021"),
+        ("Le concours a été organisé pour la première fois en 2016 par la ville.", "2016"),
+        ("Erstmals 2017 lobte die Stadt den Wettbewerb aus.", "2017"),
+        ("El concurso se celebró por primera vez en 2013 en el distrito centro.", "2013"),
+        ("Il premio è stato assegnato per la prima volta nel 2012 dal comune.", "2012"),
+        ("Konkurs zorganizowano po raz pierwszy w 2014 roku w porcie.", "2014"),
+    ],
+)
+def test_a_start_from_a_run_since_or_a_first_round(sentence, start):
+    page = "Neighbourhood repair network\n\nVolunteers fix things with their neighbours.\n\n" + sentence + "\n"
+    assert _dates(page)[0] == start
+
+
+def test_a_first_round_still_to_come_gives_no_start():
+    page = "Neighbourhood repair network\n\nVolunteers fix things.\n\nThe award will be first held in 2030.\n"
+    assert _dates(page)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("page", "start", "end"),
+    [
+        (
+            "Program for folkehelsearbeid i Færder kommune 2017–2022 - Evalueringsrapport\n\nEn evaluering.\n",
+            "2017",
+            "2022",
+        ),
+        ("Citizens' budget (2018/19)\n\nResidents chose projects for their streets.\n", "2018", "2019"),
+        ("Urban allotments\n\nThe town lets plots to residents in the period 2022-2026.\n", "2022", "2026"),
+        ("Stadsodling\n\nUnder 2012–2015 odlade invånarna på kommunens mark.\n", "2012", "2015"),
+        ("Stadtgärten\n\nIm Zeitraum 2019–2021 pflegten Anwohner die Beete.\n", "2019", "2021"),
+        ("Huertos urbanos\n\nLos vecinos cultivan sus parcelas en el periodo 2022-2026.\n", "2022", "2026"),
+    ],
+)
+def test_the_years_a_name_or_a_period_phrase_gives(page, start, end):
+    assert _dates(page) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Green roofs (Interreg Europe 2014-2020)\n\nA city grant for green roofs.\n",
+        "Green roofs\n\nFunded by the ERDF in the period 2014-2020, a city grant for green roofs.\n",
+        "Green roofs\n\nA city grant.\n\nRobert Smith on behalf of the Eltis Team 2006 - 2013\n",
+        "Green roofs 2010–2030\n\nA plan for the whole century.\n",
+        "Green roofs\n\nIn the period 2016-2018 and in the period 2019-2021 the city paid grants.\n",
+    ],
+)
+def test_a_programme_period_a_team_a_long_or_a_second_span_gives_no_dates(page):
+    assert _dates(page) == (None, None)
