@@ -253,3 +253,32 @@ def test_the_years_a_name_or_a_period_phrase_gives(page, start, end):
 )
 def test_a_programme_period_a_team_a_long_or_a_second_span_gives_no_dates(page):
     assert _dates(page) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("    • Financing period: January 2010 – June 2013", "2010-01", "2013-06"),
+        ("Projektlaufzeit: 03/2019 – 02/2022", "2019-03", "2022-02"),
+        ("Durée du projet : 2016-2019", "2016", "2019"),
+        ("Okres realizacji: 2017–2020", "2017", "2020"),
+        ("Periodo: 2015 - 2018", "2015", "2018"),
+    ],
+)
+def test_a_fact_box_line_giving_the_running_time(line, start, end):
+    page = "Trolleybuses for the city\n\nNew electric buses for the centre.\n\n" + line + "\n"
+    assert _dates(page) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Programming period: 2014-2020",
+        "ERDF funding period: 2014-2020",
+        "Financing period: June 2013 – January 2010",
+        "Financing period: January 2010 and later",
+    ],
+)
+def test_a_programme_period_or_no_running_time_gives_no_dates(line):
+    page = "Trolleybuses for the city\n\nNew electric buses for the centre.\n\n" + line + "\n"
+    assert _dates(page) == (None, None)

@@ -243,10 +243,32 @@ class DateFields(Bookkeeping):
                 return
         self.period_named(title, texts)
 
+    def period_line(self, texts: list[str]) -> bool:
+        """A fact-box line whose label is a running time and whose value two dates: 'Financing period: January 2010 –
+        June 2013', 'Projektlaufzeit: 03/2019 – 02/2022', 'Durée : 2016-2019', 'Okres realizacji: 2017–2020'."""
+        found = set()
+        for text in texts:
+            for line in text.splitlines():
+                label = _PERIOD_LABEL.match(line.strip(" \t•*-–·"))
+                if label and _PROGRAMME.search(label.group(0)):
+                    continue  # a funding programme's period: 'Programming period: 2014-2020'
+                dates = date_range(line.strip(" \t•*-–·")[label.end() :]) if label else None
+                if dates:
+                    found.add(dates)
+        if len(found) != 1:
+            return False
+        ((first, last),) = found
+        self.set(("start",), first)
+        self.set(("end",), last)
+        self.report.guessed.append(f"start, end: {first} and {last}, from a line giving the running time")
+        return True
+
     def period_named(self, title: str, texts: list[str]) -> None:
         """The years a practice's name or a period phrase gives it: 'Programme for public health 2017–2022', 'the
         allotments of the period 2022-2026', 'Under 2012–2015 the city …', 'im Zeitraum 2019–2021'. A funding
         programme's period ('Interreg Europe 2014-2020', 'ERDF 2021-2027') is not the practice's."""
+        if self.period_line(texts):
+            return
         spans = [m for m in _YEAR_SPAN.finditer(title) if not _PROGRAMME.search(title[: m.start()][-40:])]
         for text in texts:
             spans += [m for m in _PERIOD_SPAN.finditer(text) if not _PROGRAMME.search(text[: m.start()][-40:])]
@@ -449,6 +471,14 @@ _PROGRAMME = re.compile(
     r"förderperiode|programmazione|perspektyw\w*|financial framework|mff|cap"
     # or the years of the team signing the page: 'Robert Smith on behalf of the Eltis Team 2006 - 2013', '© 2010-2024'
     r"|team|équipe|equipo|redaktion|redazione|zespół|copyright))\W*(?:\w+\W+){0,3}$"
+)
+
+
+# A fact-box label naming a running time, in the site languages and a few others.
+_PERIOD_LABEL = re.compile(
+    r"(?i)(?:[^\W\d_][\w'’-]*\s+){0,2}(?:period|duration|running time|timeframe|time frame|laufzeit|projektlaufzeit|"
+    r"zeitraum|durée|période|duración|periodo|período|durata|okres(?: realizacji)?|czas trwania|looptijd|periode|"
+    r"kesto|varaktighet)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s*"
 )
 
 
