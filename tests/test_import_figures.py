@@ -282,3 +282,39 @@ def test_a_fact_box_line_giving_the_running_time(line, start, end):
 def test_a_programme_period_or_no_running_time_gives_no_dates(line):
     page = "Trolleybuses for the city\n\nNew electric buses for the centre.\n\n" + line + "\n"
     assert _dates(page) == (None, None)
+
+
+# --- crowns: the page's country says whose ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "amount", "currency"),
+    [
+        (
+            "Folkehelse i Færder\n\nFærder kommune i Norge styrker folkehelsa.\n\n"
+            "Kommunen har satt av et tilskudd på 300 000 kroner til lag og foreninger.\n",
+            300_000,
+            "NOK",
+        ),
+        (
+            "Grønne gårde\n\nKøbenhavns Kommune i Danmark støtter grønne gårde.\n\n"
+            "Kommunen har afsat et tilskud på 2,5 mio. kr. til gårdlaugene.\n",
+            2_500_000,
+            "DKK",
+        ),
+        (
+            "Gröna gårdar\n\nGöteborgs stad i Sverige stöder gröna gårdar.\n\n"
+            "Staden har avsatt en budget på 450 000 kr till föreningarna.\n",
+            450_000,
+            "SEK",
+        ),
+    ],
+)
+def test_crowns_are_placed_by_the_pages_country(page, amount, currency):
+    assert (amount, currency) in _placed(page)
+
+
+def test_crowns_on_a_page_without_a_country_are_only_seen():
+    page = "Folkehelse\n\nEn ordning.\n\nKommunen har satt av et tilskudd på 300 000 kroner til lag og foreninger.\n"
+    assert _placed(page) == []
+    assert any("which country's crowns" in text for text in _seen(page))
