@@ -318,3 +318,41 @@ def test_crowns_on_a_page_without_a_country_are_only_seen():
     page = "Folkehelse\n\nEn ordning.\n\nKommunen har satt av et tilskudd på 300 000 kroner til lag og foreninger.\n"
     assert _placed(page) == []
     assert any("which country's crowns" in text for text in _seen(page))
+
+
+# --- who took part, in the site languages, and counts to date -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Bisher haben 4.000 Neuköllnerinnen und Neuköllner mitgemacht.", 4000),
+        ("So far 1,200 residents took part in the street workshops.", 1200),
+        ("En 2021, 1 200 habitants ont participé aux ateliers de rue.", 1200),
+        ("En 2021 300 vecinos participaron en los talleres.", 300),
+        ("Nel 2021 500 cittadini hanno partecipato ai laboratori.", 500),
+        ("W 2021 r. 700 osób wzięło udział w warsztatach.", 700),
+        ("In 2021 hebben 80 bewoners meegedaan aan de werkplaatsen.", 80),
+    ],
+)
+def test_who_took_part_is_a_result(sentence, value):
+    assert value in _values(_LEAD + sentence + "\n")
+
+
+def test_a_count_to_date_is_not_reported_and_said_guessed():
+    draft = importer.draft(_LEAD + "Bisher haben 4.000 Neuköllnerinnen und Neuköllner mitgemacht.\n", today=TODAY)
+    (item,) = [e for e in draft.record["evidence"] if e.get("value") == 4000]
+    assert item["year"] == "not reported"
+    assert any("gives no year of its own" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "4.000 Neuköllnerinnen und Neuköllner haben mitgemacht.",
+        "So far 12 partners took part in the network.",
+        "Bisher wollen 4.000 Menschen mitmachen.",
+    ],
+)
+def test_a_count_without_a_year_or_so_far_or_of_partners_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []

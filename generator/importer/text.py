@@ -67,8 +67,19 @@ _COUNT_LEAD |= {"van", "le", "la", "les", "des", "du", "die", "der", "das", "el"
 _COUNT_LEAD |= {"di", "del", "della", "delle", "z"}
 # People counted before the verb that says they took part: '7,312 residents took part in the vote'.
 _TOOK_PART = re.compile(
-    r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
-    r"(took part|participated|voted|attended|signed up|registered)\b"
+    r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+"
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
+    # the other site languages, with their auxiliary or the verb at the end: '1 200 habitants ont participé', '4.000
+    # Neuköllnerinnen und Neuköllner mitgemacht', '300 vecinos participaron', '500 cittadini hanno partecipato',
+    # '700 osób wzięło udział', '80 bewoners hebben meegedaan'
+    r"(?:(?:have|ont|hanno|han|haben|hebben)\s+)?"
+    r"(took part|participated|voted|attended|signed up|registered|participé|participaron|participado|partecipato|"
+    r"parteciparono|mitgemacht|teilgenommen|wzięło udział|wzięli udział|deelgenomen|meegedaan|deltog|deltok)(?!\w)"
+)
+# Words that make a count one to date, its year not said: 'Bisher haben 4.000 … mitgemacht', 'So far 300 …'.
+_SO_FAR = re.compile(
+    r"(?i)\b(?:so far|to date|until now|bisher|bislang|jusqu'à présent|jusqu’à présent|à ce jour|hasta ahora|hasta la "
+    r"fecha|finora|fino ad oggi|dotychczas|do tej pory|tot nu toe|hittills|hittil)\b"
 )
 # Words that end what a figure counts: 'volunteers in first aid' counts volunteers.
 _STOP = {"in", "of", "from", "to", "and", "or", "by", "for", "at", "on", "with", "during", "over", "across"}
@@ -477,14 +488,24 @@ class TextFields(Bookkeeping):
         """The results one sentence reports with a verb and a figure, dated by its one plausible year, or by the
         paragraph's (the context) when the sentence names none; with no year in either, no result."""
         year = self.result_year(sentence)
+        took_part = [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
+        if year is None and not _YEAR.search(sentence) and _SO_FAR.search(sentence) and not isinstance(context, int):
+            # a count of who took part to date ('so far 4,000 residents took part'): a result, its year unsaid
+            return self.counted(took_part, sentence, None, "not reported")
         if year is None and ({int(y) for y in _YEAR.findall(sentence)} or not isinstance(context, int)):
             # years the sentence names that date no result ('began in 2016 and 2017'), or no year near it at all
             return []
-        money = [(m.start, m.end) for m in find_money(sentence)]
         found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
-        found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
+        found += took_part
         found += listed_results(sentence, {span for _, _, span, _ in found})
         found += [("", m.group(2), m.span(2), _counted_in(m.group(1))) for m in _BRACKETED.finditer(sentence)]
+        return self.counted(found, sentence, year, context)
+
+    def counted(
+        self, found: list[tuple[str, str, tuple[int, int], str]], sentence: str, year: int | None, context: int | str
+    ) -> list[dict[str, object]]:
+        """The result items of a sentence's verbs and figures, less money, years, time spans and make-up."""
+        money = [(m.start, m.end) for m in find_money(sentence)]
         items: list[dict[str, object]] = []
         for verb, figure, (start, end), what in found:
             what, unit = _with_unit(what) if not verb else (what, None)  # a listed figure: its unit first
