@@ -356,3 +356,16 @@ def test_a_count_to_date_is_not_reported_and_said_guessed():
 )
 def test_a_count_without_a_year_or_so_far_or_of_partners_is_no_result(sentence):
     assert _values(_LEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019 the district saw a rise of 20,000 inhabitants.",
+        "Im Jahr 2019 gab es einen Anstieg von 5.000 Einwohnern.",
+        "In 2019 the city approved an increase of 20% in the budget for the scheme.",
+        "In 2019 the scheme's costs have risen by 15%.",
+    ],
+)
+def test_a_change_of_population_or_of_money_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []

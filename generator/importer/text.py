@@ -176,6 +176,11 @@ _PLANNED = re.compile(
     r"(?i)\b(aims?|target\w*|goal|will|would|should|plans?|planned|expected|objecti\w*|vise|ziel\w*|soll\w*|"
     r"meta|obiettivo|prevede|cel\w*|ma na celu|intends?|forecast\w*|projected|by 20[3-9]\d)\b"
 )
+# A population, whose change is the place's, not the practice's: 'a rise of 20,000 inhabitants'.
+_POPULATION = re.compile(
+    r"(?i)\b(?:inhabitants|population|einwohner\w*|bevölkerung|habitants|population|habitantes|población|abitanti|"
+    r"popolazione|mieszkańc\w*|ludności|inwoners|bevolking|invånare|innbyggere|indbyggere|asukka\w*)\b"
+)
 # A year that is where a change is counted from, not when it was measured: 'since March 2015', 'seit 2015'.
 _SINCE_YEAR = re.compile(r"(?i)\b(?:since|seit|depuis|desde|dal|od|sedan|siden|sinds)\b[^.;,]{0,40}?(19\d\d|20\d\d)")
 
@@ -442,6 +447,9 @@ class TextFields(Bookkeeping):
                 )
             if len(indicator.split()) < 2 or (_YEAR.fullmatch(match.group("figure")) and not match.group("unit")):
                 continue
+            near = f"{indicator} {sentence[match.start() : match.end() + 40]}"
+            if _MONEY_SHARE.search(near) or _POPULATION.search(near):
+                continue  # a budget's or a population's change is no result of the practice
             item: dict[str, object] = {"indicator": indicator.strip(), "value": value, "year": year}
             if match.group("unit"):
                 item["unit"] = "%"
