@@ -29,7 +29,6 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
 
     def finish(self, sections: list[Section], lines: list[str], today: datetime.date) -> None:
         self.title_without_type()
-        self.money_in_prose()
         self.country_from_prose()
         self.country_from_signals(self.described or self.intro)
         self.country_from_partners([self.record.get("summary", ""), *(self.described or self.intro)])
@@ -37,6 +36,8 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         # last: a portal's header code can be wrong (Kohesio shows 'DK' over a Lisbon project); a city decides first
         self.country_from_codes(self.described or self.intro)
         self.country_from_address(lines)
+        # after the country: pesos and crowns are placed by the country the page is about
+        self.money_in_prose()
         # the head first, then the lines kept aside (a contact line after an empty date field)
         self.teaser_contact([self.record.get("summary", ""), *self.intro, *(line for _, line in self.comments)])
         self.event_days([self.record.get("summary", ""), *self.intro])

@@ -29,7 +29,17 @@ _BEGAN = re.compile(
     r"|\b(?:running|in operation|operating|in place|in force)\s+since\s+((?:[\w.]+\s+){0,2}\d{4})\b"
     # a sentence opening with when its subject began, then a comma: 'Beginning in 2015, SPP Regions has promoted …',
     # 'Starting in March 2019, the city …'
-    r"|(?:^|(?<=[.!?]\s))(?:Beginning|Starting)\s+in\s+((?:[\w.]+\s+)?\d{4}),",
+    r"|(?:^|(?<=[.!?]\s))(?:Beginning|Starting)\s+in\s+((?:[\w.]+\s+)?\d{4}),"
+    # a work run since a date: 'URBACT has run five pilot initiatives since June 2021', 'has been operating since 2015'
+    r"|\b(?:has|have)\s+(?:run|been running|operated|been operating|existed|been in place)\b[^.;:!?]{0,80}?\bsince\s+"
+    r"((?:[\w.]+\s+)?\d{4})\b"
+    # a repeated practice's first round, in the site languages: 'first held in 2014', 'its first edition in 2021',
+    # 'organisé pour la première fois en 2014', 'erstmals 2014 ausgeschrieben', 'por primera vez en 2014', 'per la
+    # prima volta nel 2014', 'po raz pierwszy w 2014 roku'
+    r"|\b(?:first\s+(?:held|run|organi[sz]ed|launched|awarded|edition)|first\s+time)\s+(?:was\s+)?(?:in|on)\s+"
+    r"((?:[\w.]+\s+)?\d{4})\b"
+    r"|\b(?:pour la première fois|por primera vez|per la prima volta|po raz pierwszy|erstmals|zum ersten Mal)\s+"
+    r"(?:en|in|nel|w|im(?: Jahr)?)?\s*((?:[\w.]+\s+)?\d{4})\b",
     re.IGNORECASE,
 )
 # The same in the other site languages: 'wurde 2016 eröffnet', 'läuft seit 2015', 'lancé en mars 2016', 'puesto en
@@ -231,6 +241,46 @@ class DateFields(Bookkeeping):
                 self.set(("end",), last)
                 self.report.guessed.append(f"start, end: {first} and {last}, from {match.group(0)!r} in the text")
                 return
+        self.period_named(title, texts)
+
+    def period_line(self, texts: list[str]) -> bool:
+        """A fact-box line whose label is a running time and whose value two dates: 'Financing period: January 2010 –
+        June 2013', 'Projektlaufzeit: 03/2019 – 02/2022', 'Durée : 2016-2019', 'Okres realizacji: 2017–2020'."""
+        found = set()
+        for text in texts:
+            for line in text.splitlines():
+                label = _PERIOD_LABEL.match(line.strip(" \t•*-–·"))
+                if label and _PROGRAMME.search(label.group(0)):
+                    continue  # a funding programme's period: 'Programming period: 2014-2020'
+                dates = date_range(line.strip(" \t•*-–·")[label.end() :]) if label else None
+                if dates:
+                    found.add(dates)
+        if len(found) != 1:
+            return False
+        ((first, last),) = found
+        self.set(("start",), first)
+        self.set(("end",), last)
+        self.report.guessed.append(f"start, end: {first} and {last}, from a line giving the running time")
+        return True
+
+    def period_named(self, title: str, texts: list[str]) -> None:
+        """The years a practice's name or a period phrase gives it: 'Programme for public health 2017–2022', 'the
+        allotments of the period 2022-2026', 'Under 2012–2015 the city …', 'im Zeitraum 2019–2021'. A funding
+        programme's period ('Interreg Europe 2014-2020', 'ERDF 2021-2027') is not the practice's."""
+        if self.period_line(texts):
+            return
+        spans = [m for m in _YEAR_SPAN.finditer(title) if not _PROGRAMME.search(title[: m.start()][-40:])]
+        for text in texts:
+            spans += [m for m in _PERIOD_SPAN.finditer(text) if not _PROGRAMME.search(text[: m.start()][-40:])]
+        found = {(m.group("first"), _full_year(m.group("first"), m.group("last"))) for m in spans}
+        found = {(a, b) for a, b in found if b and 0 < int(b) - int(a) <= 12}
+        if len(found) != 1:
+            return
+        ((first, last),) = found
+        self.set(("start",), first)
+        self.set(("end",), last)
+        said = next(m.group(0) for m in spans if m.group("first") == first)
+        self.report.guessed.append(f"start, end: {first} and {last}, the years {said!r} gives the practice")
 
     def start_from_prose(self, texts: list[str], today: datetime.date) -> None:
         """When no field gave the start, the date a sentence says the practice was launched, as a guess."""
@@ -403,6 +453,41 @@ def broken_period(texts: list[str]) -> str | None:
     if not start or not end or ONGOING in (start, end) or start > end:
         return None
     return f"{opening.group(1)} - {texts[1].strip()}"
+
+
+# A span of years: '2017–2022', '2022-2026', '2018/19', '(2022-2023)'.
+_SPAN = r"(?<![\d./-])(?P<first>19\d\d|20\d\d)\s?[–—/-]\s?(?P<last>(?:19|20)?\d\d)(?![\d/-]|\.\d)"
+_YEAR_SPAN = re.compile(_SPAN)
+# A span after a period word, in the site languages and the Nordic ones: 'in the period 2022-2026', 'during
+# 2012-2015', 'Under 2012–2015', 'i perioden 2017–2022', 'sur la période 2019-2021', 'im Zeitraum 2019–2021', 'en el
+# periodo 2022-2026', 'nel periodo 2018-2020', 'w okresie 2018–2020'.
+_PERIOD_SPAN = re.compile(
+    r"(?i)\b(?:period|during|under|perioden|periode|période|zeitraum|periodo|período|okresie|kaudella|"
+    r"tidsrummet)\s+(?:of\s+|de\s+|du\s+)?" + _SPAN
+)
+# What makes a span a funding programme's period, not the practice's.
+_PROGRAMME = re.compile(
+    r"(?i)(?:©|\b(?:interreg|erdf|feder|efre|fesr|esf|cohesion|kohesio|horizon|life|urbact|programming|programmation|"
+    r"förderperiode|programmazione|perspektyw\w*|financial framework|mff|cap"
+    # or the years of the team signing the page: 'Robert Smith on behalf of the Eltis Team 2006 - 2013', '© 2010-2024'
+    r"|team|équipe|equipo|redaktion|redazione|zespół|copyright))\W*(?:\w+\W+){0,3}$"
+)
+
+
+# A fact-box label naming a running time, in the site languages and a few others.
+_PERIOD_LABEL = re.compile(
+    r"(?i)(?:[^\W\d_][\w'’-]*\s+){0,2}(?:period|duration|running time|timeframe|time frame|laufzeit|projektlaufzeit|"
+    r"zeitraum|durée|période|duración|periodo|período|durata|okres(?: realizacji)?|czas trwania|looptijd|periode|"
+    r"kesto|varaktighet)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s*"
+)
+
+
+def _full_year(first: str, last: str) -> str | None:
+    """The span's last year in full: '2018/19' ends in 2019."""
+    if len(last) == 4:
+        return last
+    full = first[:2] + last
+    return full if full > first else None
 
 
 def _date_at_end(text: str) -> str | None:

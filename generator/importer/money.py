@@ -15,7 +15,17 @@ import re
 from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _markdown, _texts
 from generator.importer.report import Section
-from generator.normalise import Found, find_money, split_amounts
+from generator.normalise import (
+    _MULTIPLIER,
+    _MULTIPLIERS,
+    _NUMBER,
+    Found,
+    Money,
+    find_money,
+    plain_number,
+    read_number,
+    split_amounts,
+)
 
 # Words that make a line about the practice's money, in the languages of the corpus.
 _BUDGET = re.compile(
@@ -30,7 +40,16 @@ _BUDGET = re.compile(
     r"|contribut[oi]|dotacj\w*|dofinansowani\w*"
     # the same words inside a German compound or participle ('bezuschusst', 'gefördert', 'Fördersumme'), and what a
     # project may spend ('zuwendungsfähige Gesamtausgaben', 'expenditure', 'dépenses', 'gastos', 'spese', 'wydatki')
-    r"|\w+förder\w*|\w+zuschuss\w*|\w*ausgaben|expenditures?|spending|dépenses?|gastos?|spese|wydatk\w*)\b"
+    r"|\w+förder\w*|\w+zuschuss\w*|\w*ausgaben|expenditures?|spending|dépenses?|gastos?|spese|wydatk\w*"
+    # money set aside for the work, in the site languages: 'London has committed $510 million', 'has put 1.2 Million
+    # NZD $ into', 'Zuschüssen', '16,5 Millionen Euro verbaut', 'Kwota przeznaczona', 'une enveloppe de', 'stanziati'
+    r"|commit(?:s|ted)?|allocat\w*|earmark\w*|set aside|ha(?:s|ve|d) put|\w*zuschüss\w*|verbaut|\w*kosten|netto|brutto"
+    r"|zur verfügung|\w*mittel|bereitgestellt|enveloppe|allou\w*|consacr\w*|inversi\w*|asignad\w*|dotaci\w*"
+    r"|stanziat\w*|stanziament\w*|kwot\w*|przeznacz\w*|środk\w*"
+    # and in the other languages of the pages: 'Kokonaisbudjetti', 'rahoitusosuus', 'begroting', 'budsjett', 'bidrag',
+    # 'tilskud', 'kostnad', 'rozpočet', 'dotace', 'náklady', 'orçamento'
+    r"|\w*budget\w*|\w*budjet\w*|\w*rahoitu\w*|\w*kustann\w*|begroting\w*|subsidie\w*|budsjett\w*|bidrag\w*"
+    r"|tilsk[uo]\w*|kostnad\w*|rozpo[čc]\w*|dotac\w*|náklad\w*|orçament\w*|financiament\w*)\b"
 )
 
 
@@ -40,7 +59,7 @@ class MoneyFields(Bookkeeping):
     def resources(self, section: Section, every_line: bool = True) -> None:
         kept = []
         for line in _texts(section.lines):
-            if not find_money(line) and not every_line:
+            if not find_amounts(line) and not every_line:
                 kept.append(line)
                 continue
             before = len(self.record.get("resources", []))
@@ -63,13 +82,13 @@ class MoneyFields(Bookkeeping):
         a page's summary, fact box and FAQ repeat it: it is reported, not placed twice.
         """
         items = self.record.setdefault("resources", [])
-        amounts = self.pesos(text, where, _plausible(find_money(text)))
+        amounts = self.pesos(text, where, _plausible(find_amounts(text)))
         for found in [f for f in amounts if (f.money.amount, f.money.currency) in placed]:
             amounts.remove(found)
             said = f"{found.text}: the same amount as a resource line above, said again"
             self.report.seen_money.append((where, said))
-        for found in find_money(text):
-            if found not in amounts and not _PESOS.match(text, found.end):
+        for found in find_amounts(text):
+            if found not in amounts and not _PESOS.match(text, found.end) and found.money.currency != _KRONER_CODE:
                 self.report.seen_money.append((where, f"{found.text}: no multiplier, unlike the amount before it"))
         for found in _equivalents(text, amounts):
             amounts.remove(found)
@@ -90,8 +109,12 @@ class MoneyFields(Bookkeeping):
         """'$500 million pesos': not dollars. Chilean pesos on a page about Chile, else only seen, not placed."""
         kept = []
         for found in amounts:
-            if not (found.text.startswith("$") and _PESOS.match(text, found.end)):
+            if found.money.currency != _KRONER_CODE and not (
+                found.text.startswith("$") and _PESOS.match(text, found.end)
+            ):
                 kept.append(found)
+            elif found.money.currency == _KRONER_CODE:
+                kept += self.kroner(found, where)
             elif self.record.get("location", {}).get("country") == "CL":
                 money = dataclasses.replace(
                     found.money, currency="CLP", guess="'$ ... pesos' on a page about Chile: CLP"
@@ -102,6 +125,18 @@ class MoneyFields(Bookkeeping):
                     (where, f"{found.text} pesos: the page does not say which country's pesos")
                 )
         return kept
+
+    def kroner(self, found: Found, where: str) -> list[Found]:
+        """'300 000 kroner', '500 kr': Danish, Norwegian, Swedish or Icelandic crowns by the page's country, else only
+        seen, not placed."""
+        code = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK"}.get(
+            str(self.record.get("location", {}).get("country"))
+        )
+        if code is None:
+            self.report.seen_money.append((where, f"{found.text}: the page does not say which country's crowns"))
+            return []
+        money = dataclasses.replace(found.money, currency=code, guess=f"crowns on a page about {code[:2]}: {code}")
+        return [dataclasses.replace(found, money=money)]
 
     def resource(self, text: str, found: Found, index: int) -> dict[str, object]:
         money = found.money
@@ -128,20 +163,62 @@ class MoneyFields(Bookkeeping):
         lines = [("page head", self.record["summary"])] if isinstance(self.record.get("summary"), str) else []
         lines += [("description", line) for line in self.intro] + self.prose
         for where, line in lines:
-            if not find_money(line):
+            if not find_amounts(line):
                 continue
-            if _BUDGET.search(line) or _alone(line):
+            if _BUDGET.search(line) or _alone(line) or _field(line) or _breakdown(line):
                 for piece in split_amounts(line):
                     self.resource_items(piece, where, keep_bare=False, placed=self.placed_amounts())
                 self.report.guessed.append(f"resources: read the amounts of {line[:50]!r}... from the {where}")
             else:
-                self.report.seen_money += [(where, found.text) for found in find_money(line)]
+                self.report.seen_money += [(where, found.text) for found in find_amounts(line)]
+
+
+# Crowns as Danish and Norwegian pages write them, the country unsaid: '300 000 kroner', '2,5 mio. kr.', '45.000 kr'.
+_KRONER = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUMBER})(?:\s?(?P<mul>{_MULTIPLIER}))?\s?(?:kroner|kr\.?)(?!\w)", re.IGNORECASE
+)
+_KRONER_CODE = "kroner"  # a stand-in until the page's country says which crowns; never written to a record
+
+
+def find_amounts(text: str) -> list[Found]:
+    """Every amount of the text: the ones normalise reads, and crowns whose country the page must say."""
+    found = find_money(text)
+    for match in _KRONER.finditer(text):
+        if any(f.start < match.end() and match.start() < f.end for f in found):
+            continue
+        multiplier = (match.group("mul") or "").casefold().rstrip(".")
+        value, guess = read_number(match.group("num"), scaled=bool(multiplier))
+        if value is not None:
+            money = Money(plain_number(value * _MULTIPLIERS.get(multiplier, 1)), _KRONER_CODE, None, guess)
+            found.append(Found(money, match.start(), match.end(), match.group(0)))
+    return sorted(found, key=lambda f: f.start)
 
 
 def _alone(line: str) -> bool:
     """True for a line that is one amount and nothing else ('2490000 US$'): a data field's budget figure."""
-    found = find_money(line)
+    found = find_amounts(line)
     return len(found) == 1 and found[0].text == line.strip()
+
+
+# A data field's label and its one amount, perhaps with its share in brackets: 'Kokonaisbudjetti: 24 691 386,40 €',
+# 'EU:n rahoitusosuus: 20 987 678,44 € (85%)', 'Wartość projektu: 1,2 mln zł'.
+_LABEL = re.compile(r"[^\W\d][^:.!?]{0,58}:\s*")
+_SHARE = re.compile(r"\s*(?:\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s*\))?\s*\.?\s*")
+
+
+def _field(line: str) -> bool:
+    """True for a line that is a short label and one amount ('Total budget: EUR 1.2 m'): a data field's figure."""
+    label = _LABEL.match(line.strip())
+    found = find_amounts(line.strip())
+    if label is None or len(found) != 1 or found[0].start != label.end():
+        return False
+    return bool(_SHARE.fullmatch(line.strip(), found[0].end))
+
+
+def _breakdown(line: str) -> bool:
+    """True for a line listing three amounts or more ('4 districts at 350.000 zł each, the city-wide project 800.000 zł,
+    ...'): a budget split, whatever its words."""
+    return len(find_amounts(line)) >= 3
 
 
 # What joins the two ends of a range of money: 'between €250,000 and €400,000', '€2m – €3m', 'von 5 bis 8 Mio. €'.

@@ -67,8 +67,19 @@ _COUNT_LEAD |= {"van", "le", "la", "les", "des", "du", "die", "der", "das", "el"
 _COUNT_LEAD |= {"di", "del", "della", "delle", "z"}
 # People counted before the verb that says they took part: '7,312 residents took part in the vote'.
 _TOOK_PART = re.compile(
-    r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
-    r"(took part|participated|voted|attended|signed up|registered)\b"
+    r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+"
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
+    # the other site languages, with their auxiliary or the verb at the end: '1 200 habitants ont participé', '4.000
+    # Neuköllnerinnen und Neuköllner mitgemacht', '300 vecinos participaron', '500 cittadini hanno partecipato',
+    # '700 osób wzięło udział', '80 bewoners hebben meegedaan'
+    r"(?:(?:have|ont|hanno|han|haben|hebben)\s+)?"
+    r"(took part|participated|voted|attended|signed up|registered|participé|participaron|participado|partecipato|"
+    r"parteciparono|mitgemacht|teilgenommen|wzięło udział|wzięli udział|deelgenomen|meegedaan|deltog|deltok)(?!\w)"
+)
+# Words that make a count one to date, its year not said: 'Bisher haben 4.000 … mitgemacht', 'So far 300 …'.
+_SO_FAR = re.compile(
+    r"(?i)\b(?:so far|to date|until now|bisher|bislang|jusqu'à présent|jusqu’à présent|à ce jour|hasta ahora|hasta la "
+    r"fecha|finora|fino ad oggi|dotychczas|do tej pory|tot nu toe|hittills|hittil)\b"
 )
 # Words that end what a figure counts: 'volunteers in first aid' counts volunteers.
 _STOP = {"in", "of", "from", "to", "and", "or", "by", "for", "at", "on", "with", "during", "over", "across"}
@@ -113,6 +124,87 @@ _PLUS_FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)\+\s+([^\W\d_][\w'
 
 _SHARE_LEAD = {"of", "the", "these", "those", "them", "their", "its", "all", "des", "de", "der", "die", "del", "dei"}
 _SHARE_AFTER = {"over", "in", "during", "since", "by", "between", "from", "across", "within", "than", "compared"}
+
+# A figure written in words, as headlines and leads give big results: 'over one million car trips', 'zwei Millionen',
+# 'un million de trajets', 'dos millones', 'un milione', 'milion' with its count word.
+_COUNT_WORDS: dict[str, int | float] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+}
+_COUNT_WORDS |= {"trois": 3, "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "uno": 1, "una": 1, "dos": 2}
+_COUNT_WORDS |= {"tres": 3, "due": 2, "tre": 3, "jeden": 1, "dwa": 2, "trzy": 3, "half a": 0.5}
+_SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "millionen": 1_000_000}
+_SCALE_WORDS |= {"million": 1_000_000, "millón": 1_000_000, "millones": 1_000_000, "milione": 1_000_000}
+_SCALE_WORDS |= {"milioni": 1_000_000, "milion": 1_000_000, "miliony": 1_000_000, "milionów": 1_000_000}
+_SCALE_WORDS |= {"mille": 1_000, "tausend": 1_000, "billion": 1_000_000_000}
+_AMOUNT = (
+    r"(?P<figure>\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\d%.,]\d)|\d+(?:[.,]\d+)?|(?i:"
+    + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+    + r"))(?:\s+(?P<scale>(?i:"
+    + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
+    + r"))(?!\w))?"
+)
+_ABOUT = (
+    r"(?:(?:over|more than|almost|nearly|about|around|some|plus d['’]|plus de|près de|environ|más de|casi|oltre|"
+    r"più di|circa|über|mehr als|rund|etwa|ponad|prawie|około)\s*)?"
+)
+# A result given as a change and its size: 'a reduction of over one million car trips', 'une baisse de 12 % des
+# déchets', 'eine Reduktion von 20 % der Fahrten', 'una reducción del 15 % del consumo', 'una riduzione del 30% dei
+# rifiuti', 'spadek o 15% zużycia', or a verb with 'by': 'the average price of a hybrid bus has fallen by 10%'.
+_CHANGE_NOUN = re.compile(
+    r"(?i)\b(reduction|decrease|drop|fall|cut|increase|rise|savings?|réduction|baisse|diminution|hausse|augmentation|"
+    r"économie|reduktion|reduzierung|rückgang|senkung|einsparung|anstieg|zunahme|reducción|disminución|descenso|"
+    r"aumento|ahorro|riduzione|diminuzione|calo|risparmio|redukcja|spadek|wzrost|oszczędność)\s+"
+    r"(?P<join1>of|in|de|d['’]|del|von|um|di|o)\s*" + _ABOUT + _AMOUNT + r"\s*(?P<unit>%|per ?cent)?"
+    r"(?:\s+(?P<join2>of|in|de|d['’]|des|du|del|dei|degli|der))?\s*(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})?"
+)
+_CHANGE_VERB = re.compile(
+    r"(?i)\b(fallen|fell|dropped|decreased|declined|risen|rose|increased|grown|grew|reduced|cut|lowered|baissé|"
+    r"diminué|augmenté|reducido|disminuido|aumentado|bajado|ridotto|diminuito|aumentato|calato)\s+"
+    r"(?:by|de|del|en|un|di)\s+" + _ABOUT + _AMOUNT + r"\s*(?P<unit>%|per ?cent)?"
+)
+# What makes a change a plan, not a result: 'aims at a reduction of 40%', 'will cut', 'objectif', 'Ziel', 'meta'.
+_PLANNED = re.compile(
+    r"(?i)\b(aims?|target\w*|goal|will|would|should|plans?|planned|expected|objecti\w*|vise|ziel\w*|soll\w*|"
+    r"meta|obiettivo|prevede|cel\w*|ma na celu|intends?|forecast\w*|projected|by 20[3-9]\d)\b"
+)
+# A population, whose change is the place's, not the practice's: 'a rise of 20,000 inhabitants'.
+_POPULATION = re.compile(
+    r"(?i)\b(?:inhabitants|population|einwohner\w*|bevölkerung|habitants|population|habitantes|población|abitanti|"
+    r"popolazione|mieszkańc\w*|ludności|inwoners|bevolking|invånare|innbyggere|indbyggere|asukka\w*)\b"
+)
+# A year that is where a change is counted from, not when it was measured: 'since March 2015', 'seit 2015'.
+_SINCE_YEAR = re.compile(r"(?i)\b(?:since|seit|depuis|desde|dal|od|sedan|siden|sinds)\b[^.;,]{0,40}?(19\d\d|20\d\d)")
+
+
+def _word_figure(match: re.Match[str]) -> int | float | None:
+    """The figure of a change, written in digits or words, times its scale word ('one million', '1.2 million')."""
+    figure = match.group("figure")
+    scale = _SCALE_WORDS.get((match.group("scale") or "").casefold(), 1)
+    if figure.casefold() in _COUNT_WORDS:
+        return _COUNT_WORDS[figure.casefold()] * scale if scale > 1 else None  # 'a' or 'one' alone is no figure
+    value, _ = read_number(figure, scaled=scale > 1)
+    return None if value is None else plain_number(value * scale)
+
+
+def _clause_subject(before: str) -> str:
+    """What a verb's change is of: the clause before the verb, less its article and auxiliary ('the average price of
+    a hybrid bus has' gives 'average price of a hybrid bus')."""
+    clause = re.split(r"[,;:()]", before)[-1]
+    words = re.findall(r"[^\W\d_][\w'’-]*", clause)
+    while words and words[-1].casefold() in {"has", "have", "had", "is", "was", "are", "were", "a", "ha", "è", "est"}:
+        words.pop()
+    while words and words[0].casefold() in {"the", "le", "la", "les", "l", "el", "il", "lo", "and", "et", "y", "e"}:
+        words.pop(0)
+    return " ".join(words[-8:])
 
 
 def _share_of(before: str, after: str) -> str:
@@ -283,6 +375,7 @@ class TextFields(Bookkeeping):
             return self.plus_figure(plus, context)
         for sentence in sentences(text):
             found = self.results(sentence, context)
+            found += [item for item in self.sized_changes(sentence, context) if item["value"] not in _values(found)]
             found += [item for item in self.changes(sentence, year) if item["value"] not in {f["value"] for f in found}]
             year = next((item["year"] for item in found), None)
             items += found
@@ -325,6 +418,47 @@ class TextFields(Bookkeeping):
             items.append({"indicator": indicator, "value": plain_number(value), "year": year, "note": sentence})
         return items
 
+    def sized_changes(self, sentence: str, context: int | str) -> list[dict[str, object]]:
+        """A change a sentence reports with its size: 'a reduction of over one million car trips', 'the price has
+        fallen by 10%'. Dated by the sentence's one year, else the paragraph's, else not reported; a year the change
+        is counted from ('since 2015') dates nothing. A planned change, or one of money, is no result."""
+        if _PLANNED.search(sentence):
+            return []
+        year: int | str = self.result_year(sentence) or context
+        if _SINCE_YEAR.search(sentence) and str(year) in _SINCE_YEAR.findall(sentence):
+            year = "not reported"
+        money = [(m.start, m.end) for m in find_money(sentence)]
+        items: list[dict[str, object]] = []
+        for match in [*_CHANGE_NOUN.finditer(sentence), *_CHANGE_VERB.finditer(sentence)]:
+            value = _word_figure(match)
+            if value is None or any(a < match.end() and match.start() < b for a, b in money):
+                continue
+            what = _counted(match.groupdict().get("what") or "")
+            if what.split()[:1] and what.split()[0].casefold() in _NOT_COUNTED:
+                continue
+            change = match.group(1).casefold()
+            if match.re is _CHANGE_VERB:
+                indicator = f"{_clause_subject(sentence[: match.start()])} {change}".strip()
+            else:
+                join = match.group("join2") or match.group("join1")
+                subject = _clause_subject(sentence[: match.start()])
+                indicator = (
+                    f"{change} {join} {what}".replace("’ ", "’").replace("' ", "'") if what else f"{subject} {change}"
+                )
+            if len(indicator.split()) < 2 or (_YEAR.fullmatch(match.group("figure")) and not match.group("unit")):
+                continue
+            near = f"{indicator} {sentence[match.start() : match.end() + 40]}"
+            if _MONEY_SHARE.search(near) or _POPULATION.search(near):
+                continue  # a budget's or a population's change is no result of the practice
+            item: dict[str, object] = {"indicator": indicator.strip(), "value": value, "year": year}
+            if match.group("unit"):
+                item["unit"] = "%"
+            item["note"] = sentence
+            items.append(item)
+            if not isinstance(year, int) or not self.result_year(sentence):
+                self.undated(sentence, year)
+        return items
+
     def plus_figure(self, found: re.Match[str], context: int | str) -> list[dict[str, object]]:
         """A figure line a page shows alone, '300+ participants per session': a result, at least that many."""
         value, _ = read_number(found.group(1))
@@ -362,14 +496,24 @@ class TextFields(Bookkeeping):
         """The results one sentence reports with a verb and a figure, dated by its one plausible year, or by the
         paragraph's (the context) when the sentence names none; with no year in either, no result."""
         year = self.result_year(sentence)
+        took_part = [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
+        if year is None and not _YEAR.search(sentence) and _SO_FAR.search(sentence) and not isinstance(context, int):
+            # a count of who took part to date ('so far 4,000 residents took part'): a result, its year unsaid
+            return self.counted(took_part, sentence, None, "not reported")
         if year is None and ({int(y) for y in _YEAR.findall(sentence)} or not isinstance(context, int)):
             # years the sentence names that date no result ('began in 2016 and 2017'), or no year near it at all
             return []
-        money = [(m.start, m.end) for m in find_money(sentence)]
         found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
-        found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
+        found += took_part
         found += listed_results(sentence, {span for _, _, span, _ in found})
         found += [("", m.group(2), m.span(2), _counted_in(m.group(1))) for m in _BRACKETED.finditer(sentence)]
+        return self.counted(found, sentence, year, context)
+
+    def counted(
+        self, found: list[tuple[str, str, tuple[int, int], str]], sentence: str, year: int | None, context: int | str
+    ) -> list[dict[str, object]]:
+        """The result items of a sentence's verbs and figures, less money, years, time spans and make-up."""
+        money = [(m.start, m.end) for m in find_money(sentence)]
         items: list[dict[str, object]] = []
         for verb, figure, (start, end), what in found:
             what, unit = _with_unit(what) if not verb else (what, None)  # a listed figure: its unit first
@@ -430,6 +574,17 @@ class TextFields(Bookkeeping):
 
 
 # Quote marks wrapping a whole name, as the languages write them: "…", “…”, „…“, «…», »…«, ‚…‘.
+def _values(items: list[dict[str, object]]) -> set[object]:
+    return {item["value"] for item in items}
+
+
+def _counted(what: str) -> str:
+    """What a figure counts: its words up to the first small linking word ('car trips in town' gives 'car trips')."""
+    words = what.split()
+    cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
+    return " ".join(words[:cut])
+
+
 def listed_results(sentence: str, taken: set[tuple[int, int]]) -> list[tuple[str, str, tuple[int, int], str]]:
     """The figures a summing-up verb lists ('has brought more than 600 trees, 11,000 repairs and 30ha of meadows'),
     each with what it counts, as ('', figure, its span, the words after it): the verb names no item's indicator. An

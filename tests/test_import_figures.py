@@ -1,0 +1,371 @@
+"""The importer's figures on pages it was not tuned to: money in more forms and words, and evidence kept honest.
+
+Each page here is short and shaped like the real ones (a heading, a lead, prose or data fields as city, regional
+and national sites print them); the words are ours.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from generator import importer
+from generator.normalise import find_money
+
+TODAY = datetime.date(2026, 11, 26)
+
+
+def _placed(page: str) -> list[tuple[object, object]]:
+    record = importer.draft(page, today=TODAY).record
+    return [(r["amount"], r.get("currency")) for r in record.get("resources", []) if "amount" in r]
+
+
+def _seen(page: str) -> list[str]:
+    return [text for _, text in importer.draft(page, today=TODAY).report.seen_money]
+
+
+# --- amounts in the forms and currencies of more languages -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("1 milion Kč", 1_000_000, "CZK"),
+        ("500 tisíc Kč", 500_000, "CZK"),
+        ("300 tis. Kč", 300_000, "CZK"),
+        ("1,5 miliona zł", 1_500_000, "PLN"),
+        ("1.2 Million NZD $", 1_200_000, "NZD"),
+        ("AUD 3 million", 3_000_000, "AUD"),
+        ("1 milione di euro", 1_000_000, "EUR"),
+        ("1 millón de euros", 1_000_000, "EUR"),
+        ("1 miljon kronor", 1_000_000, "SEK"),
+        ("1 milhão de euros", 1_000_000, "EUR"),
+    ],
+)
+def test_amounts_in_more_forms_are_read(text, amount, currency):
+    found = find_money(f"Das Projekt kostet {text} in drei Jahren.")
+    assert [(f.money.amount, f.money.currency) for f in found] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", ["in 2 milion steps", "we planted 500 tisíc trees", "NZD", "1 milione di persone"])
+def test_a_scale_word_without_a_currency_is_no_money(text):
+    assert find_money(text) == []
+
+
+# --- money in prose: the verbs and nouns that put a sum to the work, in the site languages and others -------------
+
+_HEAD = "Clean buses for the city centre\n\nThe city is replacing its diesel buses.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        (
+            "London has committed $510 million so that by 2020 its single-deck buses run without emissions.",
+            510e6,
+            "USD",
+        ),
+        ("The transport agency has put 1.2 Million NZD $ into electric cars for its own fleet.", 1_200_000, "NZD"),
+        ("The council allocated €250,000 to the first pilot streets.", 250_000, "EUR"),
+        ("Jeder Stadtteil hat jährlich über 5.000 Euro an Zuschüssen zur Verfügung.", 5000, "EUR"),
+        ("Netto werden 16,5 Millionen Euro verbaut, so die Gemeinde.", 16_500_000, "EUR"),
+        ("Kwota przeznaczona na realizację projektów wynosi 2.927.000,00 złotych.", 2_927_000, "PLN"),
+        ("La ville a consacré 40 000 € aux premiers jardins partagés.", 40_000, "EUR"),
+        ("El ayuntamiento ha asignado 120.000 euros a los huertos del barrio.", 120_000, "EUR"),
+        ("La Regione ha stanziato 300.000 euro per le prime dieci scuole.", 300_000, "EUR"),
+        ("Kommunen har afsat et tilskud på 2 mio. DKK til de lokale foreninger.", 2_000_000, "DKK"),
+        ("Hankkeen kokonaisbudjetti on 1,2 miljoonaa euroa.", 1_200_000, "EUR"),
+        ("Město na projekt vyčlenilo z rozpočtu 500 tisíc Kč.", 500_000, "CZK"),
+    ],
+)
+def test_a_sum_set_aside_for_the_work_becomes_a_resource_line(sentence, amount, currency):
+    assert (amount, currency) in _placed(_HEAD + sentence + "\n")
+
+
+def test_a_sum_without_a_money_word_is_only_seen():
+    page = _HEAD + "The old depot was sold for €2 million to a housing company in 2019.\n"
+    assert _placed(page) == []
+    assert "€2 million" in _seen(page)
+
+
+# --- data fields and budget splits, whatever their words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [
+        ("Kokonaisbudjetti: 24 691 386,40 €", 24_691_386.4),
+        ("EU:n rahoitusosuus: 20 987 678,44 € (85%)", 20_987_678.44),
+        ("Wartość projektu: 1 250 000 zł", 1_250_000),
+        ("Valeur totale : 95 800 €", 95_800),
+    ],
+)
+def test_a_label_and_one_amount_is_a_data_field_placed(line, amount):
+    page = "Support for small towns\n\nA regional scheme for town centres.\n\n" + line + "\n"
+    assert amount in [a for a, _ in _placed(page)]
+
+
+def test_a_label_with_more_words_after_its_amount_is_no_data_field():
+    page = _HEAD + "Sold: the old depot for €2 million to a housing company.\n"
+    assert _placed(page) == []
+
+
+def test_a_line_listing_three_amounts_is_a_budget_split():
+    page = (
+        "Budżet obywatelski 2023\n\nMieszkańcy wybierają projekty.\n\n"
+        "Projekty rejonowe, 4 rejony każdy po 350.000 zł, projekt ogólnomiejski 800.000 zł, "
+        "projekt szkolny 400.000 zł, projekt przedszkolny 227.000 zł\n"
+    )
+    placed = _placed(page)
+    assert {(350_000, "PLN"), (800_000, "PLN"), (400_000, "PLN"), (227_000, "PLN")} <= set(placed)
+
+
+def test_two_amounts_in_a_line_without_money_words_are_only_seen():
+    page = _HEAD + "The old depot went for €2 million and the yard for €300,000 in 2019.\n"
+    assert _placed(page) == []
+
+
+# --- results given as a change and its size, in digits or in words --------------------------------------------------
+
+
+def _evidence(page: str) -> list[dict]:
+    return importer.draft(page, today=TODAY).record.get("evidence", [])
+
+
+def _values(page: str) -> list[object]:
+    return [item["value"] for item in _evidence(page) if isinstance(item.get("value"), (int, float))]
+
+
+_LEAD = "Safer streets for walking\n\nThe town rebuilt its school routes.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The new routes led to a reduction of over one million car trips in 2019.", 1_000_000),
+        ("In 2021 the scheme brought a drop of 1.2 million tonnes in waste sent to landfill.", 1_200_000),
+        ("Le tri sélectif a permis une baisse de 12 % des déchets ménagers.", 12),
+        ("Die Schulwege brachten eine Reduktion von zwei Millionen Autofahrten.", 2_000_000),
+        ("Los huertos lograron una reducción del 15 % del consumo de agua.", 15),
+        ("Il progetto ha portato una riduzione del 30% dei rifiuti indifferenziati.", 30),
+        ("Odnotowano spadek o 15% zużycia energii w szkołach.", 15),
+        ("Since the programme began, the average price of a hybrid bus has fallen by 10%.", 10),
+    ],
+)
+def test_a_change_with_its_size_is_a_result(sentence, value):
+    assert value in _values(_LEAD + sentence + "\n")
+
+
+def test_a_change_counted_since_a_year_is_not_dated_by_that_year():
+    page = _LEAD + "Since the programme started in March 2015, the average price of a hybrid bus has fallen by 10%.\n"
+    (item,) = [e for e in _evidence(page) if e.get("value") == 10]
+    assert item["year"] == "not reported"
+    assert item["unit"] == "%"
+    assert "hybrid bus" in item["indicator"]
+
+
+def test_a_headline_result_without_a_year_is_kept_as_not_reported_and_said_guessed():
+    page = _LEAD + "New cycling routes lead to a reduction of over one million car trips (UK)\n"
+    draft = importer.draft(page, today=TODAY)
+    (item,) = [e for e in draft.record["evidence"] if e.get("value") == 1_000_000]
+    assert item["year"] == "not reported"
+    assert item["indicator"] == "reduction of car trips"
+    assert any("gives no year of its own" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan aims at a reduction of 40% of car trips by 2030.",
+        "The city will achieve a reduction of one million car trips.",
+        "Le projet vise une baisse de 30 % des déchets.",
+        "In 2019 the works brought a saving of €2 million for the council.",
+        "In 2019 there was a drop of three partners in the network.",
+        "A cut of one in the staff was made in 2019.",
+    ],
+)
+def test_a_planned_change_money_or_make_up_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
+
+
+# --- dates: a work run since a date, a first round, the years a name or a period phrase gives ------------------------
+
+
+def _dates(page: str) -> tuple[object, object]:
+    record = importer.draft(page, today=TODAY).record
+    start, end = record.get("start"), record.get("end")
+    return (None if str(start).startswith("TODO") else start), end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The network has run five pilot transfer schemes since June 2021 in six countries.", "2021-06"),
+        ("The repair café has been operating since 2015 in the old library.", "2015"),
+        ("The award was first held in 2014 and has grown every year since.", "2014"),
+        ("The festival had its first edition in 2021 in the harbour district.", "2021"),
+        ("Le concours a été organisé pour la première fois en 2016 par la ville.", "2016"),
+        ("Erstmals 2017 lobte die Stadt den Wettbewerb aus.", "2017"),
+        ("El concurso se celebró por primera vez en 2013 en el distrito centro.", "2013"),
+        ("Il premio è stato assegnato per la prima volta nel 2012 dal comune.", "2012"),
+        ("Konkurs zorganizowano po raz pierwszy w 2014 roku w porcie.", "2014"),
+    ],
+)
+def test_a_start_from_a_run_since_or_a_first_round(sentence, start):
+    page = "Neighbourhood repair network\n\nVolunteers fix things with their neighbours.\n\n" + sentence + "\n"
+    assert _dates(page)[0] == start
+
+
+def test_a_first_round_still_to_come_gives_no_start():
+    page = "Neighbourhood repair network\n\nVolunteers fix things.\n\nThe award will be first held in 2030.\n"
+    assert _dates(page)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("page", "start", "end"),
+    [
+        (
+            "Program for folkehelsearbeid i Færder kommune 2017–2022 - Evalueringsrapport\n\nEn evaluering.\n",
+            "2017",
+            "2022",
+        ),
+        ("Citizens' budget (2018/19)\n\nResidents chose projects for their streets.\n", "2018", "2019"),
+        ("Urban allotments\n\nThe town lets plots to residents in the period 2022-2026.\n", "2022", "2026"),
+        ("Stadsodling\n\nUnder 2012–2015 odlade invånarna på kommunens mark.\n", "2012", "2015"),
+        ("Stadtgärten\n\nIm Zeitraum 2019–2021 pflegten Anwohner die Beete.\n", "2019", "2021"),
+        ("Huertos urbanos\n\nLos vecinos cultivan sus parcelas en el periodo 2022-2026.\n", "2022", "2026"),
+    ],
+)
+def test_the_years_a_name_or_a_period_phrase_gives(page, start, end):
+    assert _dates(page) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Green roofs (Interreg Europe 2014-2020)\n\nA city grant for green roofs.\n",
+        "Green roofs\n\nFunded by the ERDF in the period 2014-2020, a city grant for green roofs.\n",
+        "Green roofs\n\nA city grant.\n\nRobert Smith on behalf of the Eltis Team 2006 - 2013\n",
+        "Green roofs 2010–2030\n\nA plan for the whole century.\n",
+        "Green roofs\n\nIn the period 2016-2018 and in the period 2019-2021 the city paid grants.\n",
+    ],
+)
+def test_a_programme_period_a_team_a_long_or_a_second_span_gives_no_dates(page):
+    assert _dates(page) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("    • Financing period: January 2010 – June 2013", "2010-01", "2013-06"),
+        ("Projektlaufzeit: 03/2019 – 02/2022", "2019-03", "2022-02"),
+        ("Durée du projet : 2016-2019", "2016", "2019"),
+        ("Okres realizacji: 2017–2020", "2017", "2020"),
+        ("Periodo: 2015 - 2018", "2015", "2018"),
+    ],
+)
+def test_a_fact_box_line_giving_the_running_time(line, start, end):
+    page = "Trolleybuses for the city\n\nNew electric buses for the centre.\n\n" + line + "\n"
+    assert _dates(page) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Programming period: 2014-2020",
+        "ERDF funding period: 2014-2020",
+        "Financing period: June 2013 – January 2010",
+        "Financing period: January 2010 and later",
+    ],
+)
+def test_a_programme_period_or_no_running_time_gives_no_dates(line):
+    page = "Trolleybuses for the city\n\nNew electric buses for the centre.\n\n" + line + "\n"
+    assert _dates(page) == (None, None)
+
+
+# --- crowns: the page's country says whose ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "amount", "currency"),
+    [
+        (
+            "Folkehelse i Færder\n\nFærder kommune i Norge styrker folkehelsa.\n\n"
+            "Kommunen har satt av et tilskudd på 300 000 kroner til lag og foreninger.\n",
+            300_000,
+            "NOK",
+        ),
+        (
+            "Grønne gårde\n\nKøbenhavns Kommune i Danmark støtter grønne gårde.\n\n"
+            "Kommunen har afsat et tilskud på 2,5 mio. kr. til gårdlaugene.\n",
+            2_500_000,
+            "DKK",
+        ),
+        (
+            "Gröna gårdar\n\nGöteborgs stad i Sverige stöder gröna gårdar.\n\n"
+            "Staden har avsatt en budget på 450 000 kr till föreningarna.\n",
+            450_000,
+            "SEK",
+        ),
+    ],
+)
+def test_crowns_are_placed_by_the_pages_country(page, amount, currency):
+    assert (amount, currency) in _placed(page)
+
+
+def test_crowns_on_a_page_without_a_country_are_only_seen():
+    page = "Folkehelse\n\nEn ordning.\n\nKommunen har satt av et tilskudd på 300 000 kroner til lag og foreninger.\n"
+    assert _placed(page) == []
+    assert any("which country's crowns" in text for text in _seen(page))
+
+
+# --- who took part, in the site languages, and counts to date -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Bisher haben 4.000 Neuköllnerinnen und Neuköllner mitgemacht.", 4000),
+        ("So far 1,200 residents took part in the street workshops.", 1200),
+        ("En 2021, 1 200 habitants ont participé aux ateliers de rue.", 1200),
+        ("En 2021 300 vecinos participaron en los talleres.", 300),
+        ("Nel 2021 500 cittadini hanno partecipato ai laboratori.", 500),
+        ("W 2021 r. 700 osób wzięło udział w warsztatach.", 700),
+        ("In 2021 hebben 80 bewoners meegedaan aan de werkplaatsen.", 80),
+    ],
+)
+def test_who_took_part_is_a_result(sentence, value):
+    assert value in _values(_LEAD + sentence + "\n")
+
+
+def test_a_count_to_date_is_not_reported_and_said_guessed():
+    draft = importer.draft(_LEAD + "Bisher haben 4.000 Neuköllnerinnen und Neuköllner mitgemacht.\n", today=TODAY)
+    (item,) = [e for e in draft.record["evidence"] if e.get("value") == 4000]
+    assert item["year"] == "not reported"
+    assert any("gives no year of its own" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "4.000 Neuköllnerinnen und Neuköllner haben mitgemacht.",
+        "So far 12 partners took part in the network.",
+        "Bisher wollen 4.000 Menschen mitmachen.",
+    ],
+)
+def test_a_count_without_a_year_or_so_far_or_of_partners_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019 the district saw a rise of 20,000 inhabitants.",
+        "Im Jahr 2019 gab es einen Anstieg von 5.000 Einwohnern.",
+        "In 2019 the city approved an increase of 20% in the budget for the scheme.",
+        "In 2019 the scheme's costs have risen by 15%.",
+    ],
+)
+def test_a_change_of_population_or_of_money_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
