@@ -505,6 +505,11 @@ class HeadFields(PeopleFields, DateFields):
                 rest.append(line)
                 i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
+                heading = page_heading(lines, i)
+                if heading > i:
+                    self.report.boilerplate += lines[i:heading]
+                    self.report.notes.append(f"title: {line!r} is the site's or section's heading over the page's own")
+                    i, line = heading, lines[heading]
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
                 named, code = without_code(_BULLET.sub("", full or line))
                 self.set(("title",), named)
@@ -821,8 +826,54 @@ def _name_of(line: str) -> str:
 
 
 def rest_is_prose(rest: list[str]) -> bool:
-    """True once the head has given a sentence: a title comes before the text, not in it."""
-    return any(prose_like(line) for line in rest)
+    """True once the head has given a sentence: a title comes before the text, not in it.
+
+    A cookie banner's sentence ('Wir verwenden auf dieser Website Cookies, …') is the site's, not the text.
+    """
+    return any(prose_like(line) and not _COOKIES.search(line) for line in rest)
+
+
+# A cookie banner's word, the same in most European languages: 'cookies', 'Cookies', 'plików cookie'.
+_COOKIES = re.compile(r"(?i)cookies?")
+
+
+def page_heading(lines: list[str], i: int) -> int:
+    """Where the page's own heading is, when the title-like line at i is a site's or section's name over it.
+
+    A site writes its name or its section's over the article's heading, which stands right over the
+    text, maybe with its date between: 'Mobility and Transport' 'Summary of successful implementation
+    of cycling measures' '<text>'; 'Integrierte Ländliche Entwicklung' 'Neuer Rekord: …' '(22. November
+    2024) Würzburg – …'. A run of short title-like lines (a crumb among them) ends with a longer one over
+    the text: that last one is the heading. A site's name has five words at most, written as a name, its long
+    words capitalised; a title over its subtitle ('Repair cafés in Graz' 'A network of volunteers …', 'Climate
+    budget: a dialogue with Oslo' 'Count your CO2 emissions …') is not and stays the title.
+    """
+    end = i
+    while end + 1 < len(lines) and (title_like(lines[end + 1]) or _headline(lines[end + 1])):
+        if prose_like(lines[end + 1]) and not _headline(lines[end + 1]):
+            break
+        end += 1
+    after = end + 1
+    while after < len(lines) and date_line(_BULLET.sub("", lines[after].strip())):
+        after += 1
+    if end == i or after >= len(lines) or not prose_like(lines[after]) or never_title(lines, end):
+        return i
+    words = len(_words(lines[end]))
+    return end if all(len(_words(lines[k])) < min(words, 6) and _name_case(lines[k]) for k in range(i, end)) else i
+
+
+def _name_case(line: str) -> bool:
+    """A name's case: each word of four letters or more starts with a capital ('Mobility and Transport').
+
+    A project's short name ('GPP 2020', 'AS TRANSFER') has no such word in small letters and is no site's name.
+    """
+    long = [word for word in _words(_BULLET.sub("", line.strip())) if len(word) >= 4]
+    return bool(long) and all(word[:1].isupper() for word in long) and not all(word.isupper() for word in long)
+
+
+def _words(line: str) -> list[str]:
+    """The line's words with a letter in them: 'Covenant of Mayors - Europe' has four."""
+    return [word for word in line.split() if any(c.isalpha() for c in word)]
 
 
 __all__ = ["NO_TITLE", "HeadFields", "prose_like", "read_place", "title_like"]
