@@ -80,3 +80,118 @@ TITLE_STAYS = [
 @pytest.mark.parametrize(("page", "title"), TITLE_STAYS)
 def test_a_title_over_its_subtitle_or_text_stays(page, title):
     assert _title(page) == title
+
+
+# A heading of a kind of content, not of one practice: the title stays missing and the report says why.
+KIND_HEADINGS = [
+    ("Project summary", "a section's heading in general words"),
+    ("Innovation Tags", "a section's heading in general words"),
+    ("Résumé du projet", None),  # a known label of the reader
+    ("Projektübersicht", None),  # one word: never title-like anyway
+    ("Key facts", "a section's heading in general words"),
+    ("Latest news", None),  # page furniture for the reader
+    ("Detalles del proyecto", "a section's heading in general words"),
+    ("Sintesi del progetto", None),  # a known label of the reader
+    ("Opis projektu", None),  # a known label of the reader
+    ("hankkeen tiedot", "a section's heading in general words"),
+    ("Z2. Errichtung, Erweiterung und Sanierung von Einrichtungen der Seniorenbetreuung", "a category's heading"),
+    ("EUI-IA 2nd Call", "a call's or an edition's heading"),
+    ("Prix Territoriaux - les lauréats de la 24ème édition", "an award's or a prize category's name"),
+    ("II edycja konkursu", "a call's or an edition's heading"),
+    ("The European Capital of Innovation Award - iCapital", "an award's or a prize category's name"),
+    ("European Energy Award - Preisträger 2021", "an award's or a prize category's name"),
+    ("PRIX MOBILITÉ ET AMÉNAGEMENT", "an award's or a prize category's name"),
+    ("Premio Comuni Virtuosi", "an award's or a prize category's name"),
+    ("Kategorie Klimaschutz", "an award's or a prize category's name"),
+]
+
+
+@pytest.mark.parametrize(("heading", "why"), KIND_HEADINGS)
+def test_a_heading_of_a_kind_of_content_is_never_the_title(heading, why):
+    page = (
+        f"{heading}\n\nThe town rebuilt its old market hall as a place where local growers sell and residents meet, "
+        "and it now opens four days a week.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"].startswith("TODO")
+    if why:
+        assert any(note.startswith(f"title: {heading!r}") and why in note for note in draft.report.notes)
+
+
+# Guards: practices and headlines that name an award, a summary or a call stay titles.
+KIND_GUARDS = [
+    "Copenhagen receives Guangzhou International Award for Urban Innovation",
+    "Barcelona wins prestigious Mayors Challenge prize",
+    "Summary of successful implementation of cycling measures",
+    "Project summary of the Lisbon cooling network",
+    "Call centre for elderly residents in Graz",
+]
+
+
+@pytest.mark.parametrize("title", KIND_GUARDS)
+def test_a_practice_naming_an_award_or_a_summary_stays_the_title(title):
+    page = f"{title}\n\nThe city set the scheme up with its partners and has run it every year since then.\n"
+    assert _title(page) == title
+
+
+# The page's chrome before the heading: a skip link, a cookie banner, a block of fields, a role line, a place line
+# with its inhabitants. None is the title, and none stops the heading after it from being the title.
+CHROME_BEFORE_HEADING = [
+    (
+        "Zum Inhalt (Access key c)Zur Hauptnavigation (Access key h)\n\nPrivatsphäre-Einstellung\n\n"
+        "Wir verwenden auf dieser Website Cookies, die für den Betrieb der Webseite notwendig sind.\n\n"
+        "Salzkotten fördert den Klimaschutz der Haushalte\n\n17. Jul 2025\n\n"
+        "Die Stadt bezuschusst seit 2022 Reparaturen, Lastenräder und Solaranlagen der Haushalte.\n",
+        "Salzkotten fördert den Klimaschutz der Haushalte",
+    ),
+    (
+        "Skip to main content\n\nWe use cookies to make this site work and to see how it is used (Cookie policy)\n\n"
+        "Night buses for shift workers\n\nThe council runs four night routes to the industrial estates since 2019.\n",
+        "Night buses for shift workers",
+    ),
+    (
+        "hankkeen tiedot\nAlkamispäivä: 1 tammikuuta 2015\nRahasto: Koheesiorahasto (CF)\n"
+        "Kokonaisbudjetti: 24 691 386,40 €\nEU:n rahoitusosuus: 20 987 678,44 € (85%)\n\n"
+        "Alueellisten investointien tukeminen vuosina 2015–2019\n\n"
+        "Hanke tukee niitä tahoja, jotka toteuttavat alueellisia investointeja kaupungeissa.\n",
+        "Alueellisten investointien tukeminen vuosina 2015–2019",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), CHROME_BEFORE_HEADING)
+def test_chrome_before_the_heading_is_never_the_title(page, title):
+    assert _title(page) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MAIRE : JOCELYNE GUÉRIN",
+        "Bürgermeister: Clemens Moll",
+        "LUZY, NIEVRE, BOURGOGNE-FRANCHE-COMTÉ, 1 980 HABITANTS",
+        "Amtzell im Allgäu mit 4.200 Einwohnern",
+        "Gmina Skawina, Małopolska, 24 000 mieszkańców",
+        "Link zur Startseite",
+    ],
+)
+def test_a_role_a_population_or_a_home_link_is_never_the_title(line):
+    page = f"{line}\n\nThe village rebuilt its square with its residents and opened a shop and a café there.\n"
+    assert _title(page).startswith("TODO")
+
+
+def test_the_summary_is_never_a_field_or_a_skip_link():
+    page = (
+        "Skip to content (Access key s)\n\nKokonaisbudjetti: 24 691 386,40 € (85%)\n\n"
+        "A cooperative of residents runs the solar roofs of the town's schools.\n"
+    )
+    assert importer.draft(page, today=TODAY).record["summary"] == (
+        "A cooperative of residents runs the solar roofs of the town's schools."
+    )
+
+
+def test_a_headline_with_a_number_of_residents_stays_the_title():
+    page = (
+        "1 200 habitants redessinent leur parc\n\nLa ville a demandé aux habitants de redessiner le parc du quartier.\n"
+    )
+    assert _title(page) == "1 200 habitants redessinent leur parc"

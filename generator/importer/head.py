@@ -542,7 +542,9 @@ class HeadFields(PeopleFields, DateFields):
     def head_summary(self, rest: list[str]) -> str | None:
         """The first sentence-like line of the head, else the subtitle under the title: the line taken."""
         # a paragraph longer than a summary may be stays in the description: a summary is the contributor's to write
-        chosen = next((line for line in rest if prose_like(line) and len(line) <= summary_length()), None)
+        chosen = next(
+            (line for line in rest if prose_like(line) and not _not_text(line) and len(line) <= summary_length()), None
+        )
         under = rest[1:] if rest and tag_list(rest[0]) else rest  # the topic tags a page shows over its subtitle
         if chosen is None and "title" in self.record and under and title_like(under[0]) and not entry_detail(under[0]):
             # a town's or region's administration over the title names who runs the site, not what the practice is
@@ -727,7 +729,88 @@ def never_title(lines: list[str], i: int) -> str:
         return "the name of a region's or province's administration"
     if sum(other.strip() == line.strip() for other in lines) >= 3:
         return "a line the page repeats, a slider's or a banner's caption"
+    if _field(line) and any(_field(other) and other != line for other in (lines[i - 1] if i else "", after)):
+        return "a field of the page's block of fields"
+    if _ROLE_LABEL.match(line):
+        return "a person's line under a role's label"
+    if _SKIP_LINK.match(line):
+        return "a link to the site's home or to the page's content"
+    if _POPULATION.search(line):
+        return "a place's line with its number of inhabitants"
+    return _kind_heading(_BULLET.sub("", line.strip()))
+
+
+def _field(line: str) -> bool:
+    """A field's line, a short label and its value: 'Kokonaisbudjetti: 24 691 386,40 €', 'Rahasto: Koheesiorahasto'."""
+    label, colon, value = line.partition(":")
+    return bool(colon) and 1 <= len(label.split()) <= 3 and bool(value.strip()) and not value.startswith("//")
+
+
+# A person's role as a label before the name: 'MAIRE : JOCELYNE GUÉRIN', 'Bürgermeister: Clemens Moll', 'Contact: …'.
+_ROLE_LABEL = re.compile(
+    r"(?i)(?:maire|mayor|lord mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa]|"
+    r"burmistrz|prezydent(?: miasta)?|wójt|président(?:e)?|president|contact|kontakt|contacto|contatto|"
+    r"ansprechpartner(?:in)?|responsable|referente|auteur|author|autor)\s*:\s*\S"
+)
+# A link to the site's home or to the content, as a screen reader reads it: 'Link zur Startseite', 'Zum Inhalt
+# (Access key c)', 'Skip to content', 'Aller au contenu', 'Ir al contenido', 'Vai al contenuto', 'Przejdź do treści'.
+_SKIP_LINK = re.compile(
+    r"(?i)(?:link (?:to|zur) (?:the )?(?:home ?page|startseite|homepage)|zum inhalt|zur (?:haupt|unter)navigation|"
+    r"skip to|jump to|go to (?:the )?(?:main )?content|aller (?:au|à la) (?:contenu|navigation)|"
+    r"ir al (?:contenido|menú)|saltar al contenido|vai (?:al|alla) (?:contenuto|navigazione)|"
+    r"przejdź do (?:treści|menu)|naar (?:de )?(?:inhoud|hoofdinhoud)|siirry sisältöön|hoppa till innehållet)\b"
+)
+# A place's line ending with its number of inhabitants: 'LUZY, NIEVRE, BOURGOGNE-FRANCHE-COMTÉ, 1 980 HABITANTS',
+# '… mit 4.200 Einwohnern', '12 000 abitanti', '35 000 mieszkańców' ('1,200 residents redesign their park' is a
+# headline).
+_POPULATION = re.compile(
+    r"(?i)\d[\d\s.,\u00a0\u202f]*\s*(?:habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti|"
+    r"mieszkańców|inwoners|invånare|asukasta|obyvatel)\W*$"
+)
+
+
+def _kind_heading(line: str) -> str:
+    """Why a line is a heading of a kind of content, not of one practice, or '' when it is not one."""
+    words = [w.casefold().strip(":-–") for w in line.split()]
+    if len(words) <= 4 and all(w in _SECTION_WORDS for w in words if w):
+        return "a section's heading in general words"
+    if _CATEGORY_CODE.match(line):
+        return "a category's heading with its code"
+    if _CALL.search(line) and len(words) <= 8:
+        return "a call's or an edition's heading"
+    award = _AWARD.match(line)
+    if award and (line.isupper() or _name_case(award.group(1))):
+        return "an award's or a prize category's name"
     return ""
+
+
+# Words of a section's heading that name no practice: 'Project summary', 'Innovation Tags', 'Selected projects',
+# 'Résumé du projet', 'Projektübersicht', 'Detalles del proyecto', 'Sintesi del progetto', 'Opis projektu',
+# 'Hankkeen tiedot', 'Projectgegevens'.
+_SECTION_LIST = (
+    "project projects practice practices summary overview details detail information description tags tag innovation "
+    "selected key facts news latest about the of du de la le des del della di dei projet projets résumé présentation "
+    "détails informations fiche actualités projekt projekte zusammenfassung übersicht projektübersicht informationen "
+    "beschreibung aktuelles nachrichten proyecto proyectos resumen detalles información descripción noticias progetto "
+    "progetti sintesi riepilogo dettagli informazioni descrizione notizie projektu podsumowanie opis szczegóły "
+    "informacje aktualności hanke hankkeen tiedot yhteenveto projectgegevens samenvatting overzicht gegevens nieuws "
+    "projeto resumo detalhes informações descrição notícias"
+)
+_SECTION_WORDS = frozenset(_SECTION_LIST.split())
+# A category's code before its heading, as a programme's list writes it: 'Z2. Errichtung, Erweiterung …', 'B3) …'.
+_CATEGORY_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}[.)]\s")
+# A call's or an award's edition: 'EUI-IA 2nd Call', 'les lauréats de la 24ème édition', '3. Aufruf', 'II edycja'.
+_CALL = re.compile(
+    r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th|e|ème|er|ª|º|°|\.)?|first|second|third|[IVX]{1,4})\s+"
+    r"(?:call|calls|edition|édition|appel|aufruf|ausgabe|runde|convocatoria|edición|bando|edizione|nabór|edycja)\b"
+)
+# An award's name as a heading, alone or before its short name or edition: 'The European Capital of Innovation
+# Award - iCapital', 'European Energy Award - Preisträger 2021', 'PRIX MOBILITÉ ET AMÉNAGEMENT'. Written as a name;
+# 'Barcelona wins prestigious Mayors Challenge prize' is a headline about a winner.
+_AWARD = re.compile(
+    r"(?i)((?:[\w'’-]+ ){0,5}?(?:award|awards|prize|prix|preis|premio|premios|prémio|nagroda|wettbewerb|concours"
+    r"|category|catégorie|kategorie|categoría|categoria|kategoria)(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?:\s+[-–:|].*)?$"
+)
 
 
 def partner_bullet(line: str) -> bool:
@@ -828,13 +911,23 @@ def _name_of(line: str) -> str:
 def rest_is_prose(rest: list[str]) -> bool:
     """True once the head has given a sentence: a title comes before the text, not in it.
 
-    A cookie banner's sentence ('Wir verwenden auf dieser Website Cookies, …') is the site's, not the text.
+    A cookie banner's sentence, a skip link and a field's line are no text (see `_not_text`).
     """
-    return any(prose_like(line) and not _COOKIES.search(line) for line in rest)
+    return any(prose_like(line) and not _not_text(line) for line in rest)
+
+
+def _not_text(line: str) -> bool:
+    """A line that may end like a sentence but is no text: a cookie banner's sentence ('Wir verwenden auf dieser
+    Website Cookies, …'), a skip link ('Zum Inhalt (Access key c)'), a short field ('EU:n rahoitusosuus: 20 987
+    678,44 € (85%)')."""
+    label, colon, value = line.partition(":")
+    short_field = _field(line) and len(label.split()) <= 2 and len(value.split()) <= 8
+    short_field = short_field and not re.search(r"[.!?…]$", value.strip())  # 'The city asked: what next?'
+    return bool(_COOKIES.search(line) or _SKIP_LINK.match(line) or short_field)
 
 
 # A cookie banner's word, the same in most European languages: 'cookies', 'Cookies', 'plików cookie'.
-_COOKIES = re.compile(r"(?i)cookies?")
+_COOKIES = re.compile(r"(?i)\bcookies?\b")
 
 
 def page_heading(lines: list[str], i: int) -> int:
