@@ -195,3 +195,47 @@ def test_a_headline_with_a_number_of_residents_stays_the_title():
         "1 200 habitants redessinent leur parc\n\nLa ville a demandé aux habitants de redessiner le parc du quartier.\n"
     )
     assert _title(page) == "1 200 habitants redessinent leur parc"
+
+
+# An entry's chrome before its heading: a grouping of towns, a line of figures, a postal address.
+ENTRY_CHROME = [
+    "Communauté de communes du pays de Damville",
+    "Communauté d'Agglomération Grand Rodez",
+    "Unione dei Comuni della Bassa Romagna",
+    "Związek Gmin Dolnej Odry",
+    "Samtgemeinde Harsefeld",
+    "4.200 Einwohner Beitritt 2009  Punktzahl 72%",
+    "1, place Adrien Rozier",
+    "Kaiser-Friedrich-Str. 7",
+    "Via Roma 5",
+    "ul. Długa 12",
+    "Bp 53531",
+    "12035 Rodez",
+    "00-950 Warszawa",
+]
+
+
+@pytest.mark.parametrize("line", ENTRY_CHROME)
+def test_a_body_figures_or_an_address_over_the_entry_is_never_the_title(line):
+    page = f"{line}\n\nThe towns share one office that advises residents on insulating their homes.\n"
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"].startswith("TODO")
+    assert any(note.startswith("title: ") and "is not the practice's name" in note for note in draft.report.notes)
+
+
+def test_the_heading_under_a_grouping_of_towns_is_the_title():
+    page = (
+        "Les lauréats 2015\n\nCommunauté de communes du pays de Damville\n"
+        "Un parcours sportif et pédagogique autour de la biodiversité locale\n"
+        "Pour mettre ses étangs en valeur, l’interco a inventé une course d’orientation.\n"
+    )
+    assert _title(page) == "Un parcours sportif et pédagogique autour de la biodiversité locale"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["2030 Climate Plan for Lyon", "12 ideas for greener streets", "Plaza Mayor reopened to people", "Amt für Klima"],
+)
+def test_a_title_with_a_number_or_a_street_word_stays(title):
+    page = f"{title}\n\nThe city set the plan up with its residents and has followed it every year since then.\n"
+    assert _title(page) == title

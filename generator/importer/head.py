@@ -727,6 +727,12 @@ def never_title(lines: list[str], i: int) -> str:
         return "the name of a town's administration"
     if _REGION_BODY.fullmatch(_BULLET.sub("", line.strip())):
         return "the name of a region's or province's administration"
+    if _GROUPING_BODY.fullmatch(_BULLET.sub("", line.strip())):
+        return "the name of a grouping of towns"
+    if _figures(line):
+        return "a line of figures"
+    if _ADDRESS.match(_BULLET.sub("", line.strip())):
+        return "a line of a postal address"
     if sum(other.strip() == line.strip() for other in lines) >= 3:
         return "a line the page repeats, a slider's or a banner's caption"
     if _field(line) and any(_field(other) and other != line for other in (lines[i - 1] if i else "", after)):
@@ -811,6 +817,37 @@ _AWARD = re.compile(
     r"(?i)((?:[\w'’-]+ ){0,5}?(?:award|awards|prize|prix|preis|premio|premios|prémio|nagroda|wettbewerb|concours"
     r"|category|catégorie|kategorie|categoría|categoria|kategoria)(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?:\s+[-–:|].*)?$"
 )
+
+
+# A grouping of towns as a site's or entry's heading: 'Communauté de communes du pays de Damville', 'Communauté
+# d'Agglomération Grand Rodez', 'Métropole Européenne de Lille', 'Mancomunidad de la Sierra', 'Unione dei Comuni
+# della Bassa Romagna', 'Związek Gmin Dolnej Odry', 'Samtgemeinde Harsefeld', 'Verbandsgemeinde Wittlich-Land'.
+_GROUPING_BODY = re.compile(
+    r"(?i:communauté (?:de communes|d['’]agglom[ée]ration|urbaine)|métropole|mancomunidad|comarca|unione dei comuni|"
+    r"związek (?:gmin|międzygminny)|samtgemeinde|verbandsgemeinde|intercommunalité)"
+    r"(?:\s+[\w'’.-]+){1,6}"
+)
+
+
+# A postal address's line: a number and a street ('1, place Adrien Rozier', '12 rue de la Paix', 'Via Roma 5',
+# 'Kaiser-Friedrich-Str. 7', 'ul. Długa 12'), a post box ('Bp 53531', 'Postfach 1234', 'PO Box 12'), a post code and
+# town ('12035 Rodez', 'D-79098 Freiburg', '00-950 Warszawa').
+_ADDRESS = re.compile(
+    r"(?i:\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:rue|place|avenue|av\.|bd|boulevard|chemin|allée|quai|impasse|"
+    r"route|cours|via|viale|piazza|corso|calle|c/|avenida|plaza|paseo|street|road|square|lane|avenue)\b.*"
+    r"|(?:via|viale|piazza|corso|calle|avenida|plaza|ul\.|ulica|al\.|rue|avenue)\s+.+\s\d{1,4}[a-z]?"
+    r"|\S*(?:straße|strasse|str\.|weg|platz|gasse|allee|laan|straat|plein|gatan|vej)\s+\d{1,4}[a-z]?"
+    r"|(?:bp|b\.p\.|cs|postfach|po box|p\.o\. box|apartado(?: de correos)?|casella postale|skr\. poczt\.)\s*\d{1,6}"
+    r"|(?:[a-z]{1,2}-)?\d{2}-?\d{3}\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}(?:\s+cedex(?:\s\d+)?)?)$"
+)
+
+
+def _figures(line: str) -> bool:
+    """A line of figures with their labels: '4.200 Einwohner Beitritt 2009  Punktzahl 72%' (three numbers or more,
+    at least a third of its words)."""
+    words = line.split()
+    numbers = [word for word in words if re.search(r"\d", word)]
+    return len(numbers) >= 3 and 3 * len(numbers) >= len(words)
 
 
 def partner_bullet(line: str) -> bool:
