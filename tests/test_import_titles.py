@@ -239,3 +239,38 @@ def test_the_heading_under_a_grouping_of_towns_is_the_title():
 def test_a_title_with_a_number_or_a_street_word_stays(title):
     page = f"{title}\n\nThe city set the plan up with its residents and has followed it every year since then.\n"
     assert _title(page) == title
+
+
+# A breadcrumb's last item or a link, then the same words as the page's heading: the heading is the title.
+CRUMB_THEN_HEADING = [
+    (
+        "Services en ligne\n\n  1. Accueil\n  2. Informations transversales\n  3. Actualités\n"
+        "  4. Budget participatif : plus que 10 jours !\n\nCitoyenneté\n\nBudget participatif : plus que 10 jours !\n\n"
+        "Il ne reste que quelques jours pour proposer votre projet sur la plateforme !\n",
+        "Budget participatif : plus que 10 jours !",
+    ),
+    (
+        "Tool Inventory\n\nCIVITAS Policy Note: Smart choices for cities. Cycling in the City\n"
+        "CIVITAS Policy Note: Smart choices for cities. Cycling in the City\n\nApplication Area\n\n"
+        "The paper sets out what a city can do to get more people on bicycles for everyday trips.\n",
+        "CIVITAS Policy Note: Smart choices for cities. Cycling in the City",
+    ),
+    (
+        "Startseite\n\n  • Rathaus\n  • Umwelt und Klima\n  • Klimabudget für die Stadtteile\n\nUmwelt und Klima\n\n"
+        "Klimabudget für die Stadtteile\n\nJeder Stadtteil bekommt jedes Jahr ein eigenes Budget für Klimaprojekte.\n",
+        "Klimabudget für die Stadtteile",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), CRUMB_THEN_HEADING)
+def test_the_heading_a_breadcrumb_ends_with_is_the_title(page, title):
+    assert _title(page) == title
+
+
+def test_a_banner_line_written_three_times_is_not_the_heading():
+    page = (
+        "News and events\n\nCities and towns\n\nCities and towns\n\nCities and towns\n\n"
+        "The programme funds cities that work together across the sea on shared problems.\n"
+    )
+    assert _title(page) == "News and events"

@@ -505,7 +505,7 @@ class HeadFields(PeopleFields, DateFields):
                 rest.append(line)
                 i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
-                heading = page_heading(lines, i)
+                heading = max(page_heading(lines, i), crumb_heading(lines, i))
                 if heading > i:
                     self.report.boilerplate += lines[i:heading]
                     self.report.notes.append(f"title: {line!r} is the site's or section's heading over the page's own")
@@ -999,6 +999,32 @@ def _name_case(line: str) -> bool:
     """
     long = [word for word in _words(_BULLET.sub("", line.strip())) if len(word) >= 4]
     return bool(long) and all(word[:1].isupper() for word in long) and not all(word.isupper() for word in long)
+
+
+def crumb_heading(lines: list[str], i: int) -> int:
+    """Where the page's heading is, when the page writes it twice from the title-like line at i on; else i.
+
+    A breadcrumb ends with the page's name, which the page then gives as its heading ('1. Accueil' …
+    '4. Budget participatif : plus que 10 jours !' 'Citoyenneté' 'Budget participatif : plus que 10
+    jours !'); a tool's page writes its name as a link and as its heading ('Tool Inventory' 'CIVITAS
+    Policy Note: …' 'CIVITAS Policy Note: …'). The last such second one before any text is the heading (a
+    section's name the crumbs also hold comes before it); a line the page writes three times or more is a banner's.
+    """
+    names = [_crumb(line) for line in lines]
+    found = i
+    for j in range(i + 1, min(len(lines), i + 16)):
+        said = lines[j - 1]
+        if prose_like(said) and not (_not_text(said) or _headline(said) or names.count(names[j - 1]) == 2):
+            break
+        twice = names[j] in names[i:j] and names.count(names[j]) == 2
+        if twice and (title_like(lines[j]) or _headline(lines[j])) and not never_title(lines, j):
+            found = j
+    return found
+
+
+def _crumb(line: str) -> str:
+    """A line as a breadcrumb and a heading both write it: without a crumb's number or bullet, case-folded."""
+    return " ".join(re.sub(r"^\s*(?:\d{1,2}[.)]|[•◦▪·>›»])\s*", "", line).casefold().split())
 
 
 def _words(line: str) -> list[str]:
