@@ -274,3 +274,42 @@ def test_a_banner_line_written_three_times_is_not_the_heading():
         "The programme funds cities that work together across the sea on shared problems.\n"
     )
     assert _title(page) == "News and events"
+
+
+# A document's type or its issuer after the practice's name comes off the title; the report says so.
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "Program for folkehelsearbeid i Færder kommune 2017–2022 - Evalueringsrapport",
+            "Program for folkehelsearbeid i Færder kommune 2017–2022",
+        ),
+        ("Night buses for shift workers – Final report", "Night buses for shift workers"),
+        ("Klimabudget für die Stadtteile - Abschlussbericht", "Klimabudget für die Stadtteile"),
+        ("Budget participatif des écoles – Rapport d'évaluation", "Budget participatif des écoles"),
+        ("Huertos urbanos comunitarios - Informe final", "Huertos urbanos comunitarios"),
+        ("Zielone podwórka Łodzi – Raport końcowy", "Zielone podwórka Łodzi"),
+        (
+            "FML - interkom: Flächenmanagement Landkreis-interkommunal Landkreis Wunsiedel im Fichtelgebirge",
+            "FML - interkom: Flächenmanagement Landkreis-interkommunal",
+        ),
+    ],
+)
+def test_a_document_type_or_issuer_after_the_name_comes_off(heading, title):
+    page = f"{heading}\n\nThe project ran for five years with the schools, the clubs and the health services.\n"
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == title
+    assert any("without the page's type or issuer" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Evaluation des Modellprojektes „Kommunen der Zukunft“ am Beispiel der Stadt Landau in der Pfalz",
+        "How Ghent reports on its climate plan",
+        "Energy report cards for every school",
+    ],
+)
+def test_a_title_that_names_a_town_or_a_report_inside_stays(title):
+    page = f"{title}\n\nThe project ran for five years with the schools, the clubs and the health services.\n"
+    assert _title(page) == title

@@ -33,6 +33,24 @@ _TYPE_PREFIX = re.compile(
 )
 
 
+# A document's type after the practice's name: 'Program for folkehelsearbeid … 2017–2022 - Evalueringsrapport',
+# '… – Final report', '… - Abschlussbericht', '… – Rapport d'évaluation', '… - Informe final', '… – Raport końcowy'.
+_TYPE_SUFFIX = re.compile(
+    r"(?P<name>\S.{2,}?)\s+[-–—|:]\s+(?i:(?:final |evaluation |interim |progress |annual )?report|"
+    r"(?:evaluerings|slutt|års|evaluatie|eind|utvärderings|slut|loppu|arviointi)rap+or?t+i?|"
+    r"(?:abschluss|end|evaluations|zwischen|jahres)bericht|rapport (?:final|d['’]évaluation|annuel|d['’]activité)|"
+    r"informe (?:final|de evaluación|anual)|rapporto (?:finale|di valutazione|annuale)|"
+    r"raport (?:końcowy|z ewaluacji|roczny)|fact ?sheet|factsheet|steckbrief|fiche)"
+)
+# The administration that issued the page, run on after its heading: 'FML - interkom: Flächenmanagement
+# Landkreis-interkommunal Landkreis Wunsiedel im Fichtelgebirge' (the heading ends, the issuer's line follows). After a
+# small word the town is the heading's own: '… am Beispiel der Stadt Landau in der Pfalz'.
+_ISSUER_AFTER = re.compile(
+    r"(?P<name>\S.{8,}?\s[A-ZÄÖÜ0-9]\S*[^\s,;:–-])\s+(?:Landkreis|Stadt|Gemeinde|Markt|Bezirk|Regierungsbezirk)\s+"
+    r"[A-ZÄÖÜ][\w'’.-]*(?:\s(?:am|an|der|im|in der|ob der|bei)\s[A-ZÄÖÜ][\w'’.-]*)?"
+)
+
+
 def title_like(line: str) -> bool:
     """A line that can be a title: short, of a few words, not ending like a sentence, not a date."""
     words = line.split()
@@ -153,11 +171,13 @@ class HeadFields(PeopleFields, DateFields):
         """A title that starts with the page's type ('Steckbrief: Verwaltung für Morgen') keeps the practice's name;
         a title given with --title is the contributor's and stays."""
         title = str(self.record.get("title", ""))
-        typed = _TYPE_PREFIX.fullmatch(title)
+        typed = _TYPE_PREFIX.fullmatch(title) or _TYPE_SUFFIX.fullmatch(title) or _ISSUER_AFTER.fullmatch(title)
         if not typed or any(source == "--title" for name, source, _ in self.report.found if name == "title"):
             return
         self.set(("title",), typed.group("name"))
-        self.report.guessed.append(f"title: {typed.group('name')!r}, the heading without the page's type {title!r}")
+        self.report.guessed.append(
+            f"title: {typed.group('name')!r}, the heading without the page's type or issuer {title!r}"
+        )
 
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
         menus = [i for i in self.report.navigation if i <= len(preamble) and not _footer(preamble[i:])]
