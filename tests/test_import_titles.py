@@ -313,3 +313,37 @@ def test_a_document_type_or_issuer_after_the_name_comes_off(heading, title):
 def test_a_title_that_names_a_town_or_a_report_inside_stays(title):
     page = f"{title}\n\nThe project ran for five years with the schools, the clubs and the health services.\n"
     assert _title(page) == title
+
+
+def test_a_site_about_itself_and_its_search_form_are_never_the_title():
+    page = (
+        "We are a cross-party network, providing a single national voice for our member councils\n\n"
+        "Generic filters\nSearch in title\nSearch in content\nSearch in excerpt\n\n"
+        "Dorset: Low carbon Dorset\n\nPublished: 28 February 2023\n\n"
+        "Low Carbon Dorset is a five-year programme that helps businesses and groups cut their energy use.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "Dorset: Low carbon Dorset"
+    assert any("the site's words about itself" in note for note in draft.report.notes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nous sommes le réseau des villes engagées pour le climat",
+        "Wir sind das Netzwerk der Klimakommunen in Bayern",
+        "Jesteśmy siecią miast na rzecz klimatu",
+        "Filter by support type",
+        "Filtrer par thème",
+        "Suche im Titel",
+    ],
+)
+def test_site_words_and_search_lines_in_the_languages_are_never_the_title(line):
+    page = f"{line}\n\nThe council advises residents on insulating their homes, free of charge.\n"
+    assert _title(page).startswith("TODO")
+
+
+@pytest.mark.parametrize("title", ["Search and rescue volunteers in Gdańsk", "Water filters for every school"])
+def test_a_practice_about_searching_or_filters_stays(title):
+    page = f"{title}\n\nThe council advises residents on insulating their homes, free of charge.\n"
+    assert _title(page) == title

@@ -753,6 +753,10 @@ def never_title(lines: list[str], i: int) -> str:
         return "a line of figures"
     if _ADDRESS.match(_BULLET.sub("", line.strip())):
         return "a line of a postal address"
+    if _SITE_ITSELF.match(line):
+        return "the site's words about itself"
+    if _SEARCH_FORM.search(line):
+        return "a line of the site's search form"
     if sum(other.strip() == line.strip() for other in lines) >= 3:
         return "a line the page repeats, a slider's or a banner's caption"
     if _field(line) and any(_field(other) and other != line for other in (lines[i - 1] if i else "", after)):
@@ -859,6 +863,21 @@ _ADDRESS = re.compile(
     r"|\S*(?:straße|strasse|str\.|weg|platz|gasse|allee|laan|straat|plein|gatan|vej)\s+\d{1,4}[a-z]?"
     r"|(?:bp|b\.p\.|cs|postfach|po box|p\.o\. box|apartado(?: de correos)?|casella postale|skr\. poczt\.)\s*\d{1,6}"
     r"|(?:[a-z]{1,2}-)?\d{2}-?\d{3}\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}(?:\s+cedex(?:\s\d+)?)?)$"
+)
+
+
+# A site's or network's words about itself: 'We are a cross-party network, providing …', 'Nous sommes le réseau …',
+# 'Wir sind das Netzwerk …', 'Somos la red …', 'Siamo la rete …', 'Jesteśmy siecią …', 'Wij zijn het netwerk …'.
+_SITE_ITSELF = re.compile(
+    r"(?:We are|We're|Nous sommes|Wir sind|Somos|Siamo|Jesteśmy|Wij zijn|Vi er|Vi är|Me olemme|Somos a|Somos o)\s"
+)
+
+
+# A search form's lines: 'Generic filters', 'Search in title', 'Filter by support type', 'Suche im Titel', 'Rechercher
+# dans le contenu', 'Buscar en', 'Cerca nel', 'Szukaj w', 'Filtrer par thème', 'Filtern nach', 'Filtrar por'.
+_SEARCH_FORM = re.compile(
+    r"(?i)^(?:search in|search within|suche (?:im|in)|rechercher dans|buscar en|cerca (?:in|nel|nei)|szukaj w)\b"
+    r"|^(?:filter(?:s)? by|filtrer par|filtern nach|filtrar por|filtra per|filtruj (?:według|wg))\b|\bfilters$"
 )
 
 
