@@ -347,3 +347,34 @@ def test_site_words_and_search_lines_in_the_languages_are_never_the_title(line):
 def test_a_practice_about_searching_or_filters_stays(title):
     page = f"{title}\n\nThe council advises residents on insulating their homes, free of charge.\n"
     assert _title(page) == title
+
+
+@pytest.mark.parametrize(
+    ("count", "entry"),
+    [
+        ("Your search returned 118 results", "Hampshire County Council: Construction Skills Fund"),
+        ("118 Ergebnisse", "Stadt Erlangen: Klimabudget für die Stadtteile"),
+        ("118 résultats", "Lyon : un budget participatif pour les écoles"),
+        ("Znaleziono 118 wyników", "Gdańsk: zielone podwórka"),
+    ],
+)
+def test_the_entry_after_a_count_of_results_is_the_title(count, entry):
+    page = (
+        "Case studies\n\nBrowse through our case studies to see the many ways councils work with their residents.\n\n"
+        f"Filter by topics\nFilter by support type\n{count}\n\n{entry}\n\n"
+        "Through its projects the council has trained more than 2000 people to work in construction.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == entry
+    assert count in draft.report.boilerplate
+    assert "Browse through our case studies" not in draft.record.get("summary", "")
+
+
+def test_a_name_written_twice_is_a_heading_not_a_contact():
+    page = (
+        "ELTISplus Project\n\nELTISplus Project\n\n\n"
+        "ELTISplus helped people working on urban transport and mobility swap information and experience.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "ELTISplus Project"
+    assert not any(c.get("name") == "ELTISplus Project" for c in draft.record.get("contacts", []))

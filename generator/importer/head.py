@@ -185,6 +185,7 @@ class HeadFields(PeopleFields, DateFields):
         before, lines = self.site_headings(_texts(preamble[:start])), _texts(preamble[start:])
         if start in self.report.listings:
             lines = self.listing_entry(lines)
+        lines = self.search_results(lines)
         if title is None and not {s.key for s in sections} & {"title"}:
             lines = self.newsletter_item(lines)
         given = {s.key for s in sections}
@@ -468,6 +469,17 @@ class HeadFields(PeopleFields, DateFields):
         self.report.boilerplate += headings
         return [line for line in before if line not in headings]
 
+    def search_results(self, lines: list[str]) -> list[str]:
+        """The head after a listing's count of results ('Your search returned 118 results'): what comes before it
+        (the listing's introduction, its filters) is the listing's, reported as page furniture; the first entry
+        follows the count. A page that counts twice is left as it is."""
+        counts = [i for i, line in enumerate(lines) if _RESULTS.fullmatch(line.strip())]
+        if len(counts) != 1 or counts[0] + 1 >= len(lines):
+            return lines
+        self.report.boilerplate += lines[: counts[0] + 1]
+        self.report.notes.append(f"took {counts[0] + 1} line(s) up to the count of results as the listing's own text")
+        return lines[counts[0] + 1 :]
+
     def listing_entry(self, lines: list[str]) -> list[str]:
         """The head of a listing's first entry, without the listing's introduction and teasers.
 
@@ -511,7 +523,7 @@ class HeadFields(PeopleFields, DateFields):
                     i += 1
                 elif i < len(lines) and wants_title and "title" not in self.record:
                     self.entry_subject(lines[i], "\n".join(lines))
-            elif person_with_role(lines, i):
+            elif person_with_role(lines, i) and _crumb(line) != _crumb(lines[i + 1]):  # a name twice is a heading
                 self.stakeholder(line, lines[i + 1])
                 i += 2
             elif wants_title and "title" not in self.record and not rest and _question_headline(lines, i):
@@ -878,6 +890,15 @@ _SITE_ITSELF = re.compile(
 _SEARCH_FORM = re.compile(
     r"(?i)^(?:search in|search within|suche (?:im|in)|rechercher dans|buscar en|cerca (?:in|nel|nei)|szukaj w)\b"
     r"|^(?:filter(?:s)? by|filtrer par|filtern nach|filtrar por|filtra per|filtruj (?:według|wg))\b|\bfilters$"
+)
+
+
+# A listing's count of results: 'Your search returned 118 results', '118 results found', '118 Ergebnisse', '118
+# résultats', 'Se encontraron 118 resultados', '118 risultati', 'Znaleziono 118 wyników', '118 resultaten'.
+_RESULTS = re.compile(
+    r"(?i)(?:your search returned|search returned|showing|we found|il y a|es gibt|se encontraron|znaleziono|"
+    r"gevonden:?)?\s*\d[\d.,\s]*\s*(?:of \d[\d.,]*\s*)?(?:results?|hits|matches|ergebnisse|treffer|résultats?|"
+    r"resultados?|risultati|wynik(?:i|ów)?|resultaten|tulosta|träffar|resultater)(?: found| gefunden| trouvés?)?\.?"
 )
 
 
