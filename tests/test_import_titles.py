@@ -378,3 +378,24 @@ def test_a_name_written_twice_is_a_heading_not_a_contact():
     draft = importer.draft(page, today=TODAY)
     assert draft.record["title"] == "ELTISplus Project"
     assert not any(c.get("name") == "ELTISplus Project" for c in draft.record.get("contacts", []))
+
+
+def test_topic_tags_between_a_link_and_its_heading_stay_in_the_text():
+    page = (
+        "Bottom-Up Integration\nCommunity development, Social inclusion, Political Participation of Disadvantaged "
+        "Groups\n\nBottom-Up Integration\n\nRefugees, decision-makers and local community together for integration\n\n"
+        "Who is behind this?\n\nMarta Trindade\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "Bottom-Up Integration"
+    assert "Community development, Social inclusion" in "\n".join(importer_strings(draft.record))
+    assert any("link or crumb" in note for note in draft.report.notes)
+
+
+def importer_strings(value) -> list[str]:
+    """Every string a record holds, at any depth."""
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in importer_strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in importer_strings(v)]
+    return [value] if isinstance(value, str) else []

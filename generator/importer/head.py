@@ -539,9 +539,7 @@ class HeadFields(PeopleFields, DateFields):
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
                 heading = max(page_heading(lines, i), crumb_heading(lines, i))
                 if heading > i:
-                    self.report.boilerplate += lines[i:heading]
-                    self.report.notes.append(f"title: {line!r} is the site's or section's heading over the page's own")
-                    i, line = heading, lines[heading]
+                    i, line = self.over_heading(lines, i, heading, rest), lines[heading]
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
                 named, code = without_code(_BULLET.sub("", full or line))
                 self.set(("title",), named)
@@ -558,6 +556,22 @@ class HeadFields(PeopleFields, DateFields):
                 rest.append(line)
                 i += 1
         return rest
+
+    def over_heading(self, lines: list[str], i: int, heading: int, rest: list[str]) -> int:
+        """Report the lines over the page's heading as the site's, keeping topic tags for the text; the heading's index.
+
+        A line the heading repeats is its link or crumb; the others name the site or its section.
+        """
+        for line in lines[i:heading]:
+            if tag_list(line):
+                rest.append(line)
+                continue
+            self.report.boilerplate.append(line)
+            if _crumb(line) == _crumb(lines[heading]):
+                self.report.notes.append(f"title: {line!r} is a link or crumb to the heading the page gives again")
+            else:
+                self.report.notes.append(f"title: {line!r} is the site's or section's heading over the page's own")
+        return heading
 
     def head_region(self, country_line: str, line: str) -> bool:
         """The region a page shows on the line under its country line ('Italy (Italia)', 'Emilia-Romagna')."""
