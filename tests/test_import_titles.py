@@ -399,3 +399,18 @@ def importer_strings(value) -> list[str]:
     if isinstance(value, list):
         return [s for v in value for s in importer_strings(v)]
     return [value] if isinstance(value, str) else []
+
+
+def test_skip_links_search_lines_and_the_site_about_itself_are_furniture():
+    page = (
+        "Zum Inhalt (Access key c)Zur Hauptnavigation (Access key h)\n\n"
+        "We are a cross-party network, providing a single national voice for our member councils\n\n"
+        "Generic filters\nSearch in title\n\nLow carbon Dorset\n\n"
+        "Low Carbon Dorset is a five-year programme that helps businesses and groups cut their energy use.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    kept = "\n".join(importer_strings(draft.record))
+    for line in ("Zum Inhalt", "We are a cross-party network", "Generic filters", "Search in title"):
+        assert line not in kept
+        assert any(line in chrome for chrome in draft.report.boilerplate)
+    assert draft.record["title"] == "Low carbon Dorset"

@@ -534,7 +534,8 @@ class HeadFields(PeopleFields, DateFields):
                 why = f"is not the practice's name ({never_title(lines, i)})"
                 if not any(note.endswith(why) for note in self.report.notes):  # one note for a list of partners
                     self.report.notes.append(f"title: {line!r} {why}")
-                rest.append(line)
+                chrome = _site_chrome(line)  # the site's own lines are furniture, not the practice's text
+                (self.report.boilerplate if chrome else rest).append(line)
                 i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
                 heading = max(page_heading(lines, i), crumb_heading(lines, i))
@@ -914,6 +915,11 @@ _RESULTS = re.compile(
     r"gevonden:?)?\s*\d[\d.,\s]*\s*(?:of \d[\d.,]*\s*)?(?:results?|hits|matches|ergebnisse|treffer|résultats?|"
     r"resultados?|risultati|wynik(?:i|ów)?|resultaten|tulosta|träffar|resultater)(?: found| gefunden| trouvés?)?\.?"
 )
+
+
+def _site_chrome(line: str) -> bool:
+    """A line of the site's own, never of the practice: a skip link, a search form's line, the site about itself."""
+    return bool(_SKIP_LINK.match(line) or _SEARCH_FORM.search(line) or _SITE_ITSELF.match(line))
 
 
 def _figures(line: str) -> bool:
