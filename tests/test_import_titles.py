@@ -414,3 +414,22 @@ def test_skip_links_search_lines_and_the_site_about_itself_are_furniture():
         assert line not in kept
         assert any(line in chrome for chrome in draft.report.boilerplate)
     assert draft.record["title"] == "Low carbon Dorset"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Good Practice Transfer - Why not in my City?",
+        "Comment une petite ville peut-elle réduire ses déchets ?",
+        "Wie wird eine Kleinstadt klimaneutral bis 2035?",
+        "¿Cómo puede una ciudad reducir su consumo de agua?",
+    ],
+)
+def test_a_question_headline_over_the_text_is_the_title(question):
+    page = f"{question}\n\nThe booklet collects the stories of cities that took a practice from a peer.\n"
+    assert _title(page) == question
+
+
+def test_a_short_question_over_the_text_is_a_part_heading_not_the_title():
+    page = "Who is behind this?\n\nA group of residents and the city council started the project together in 2019.\n"
+    assert _title(page).startswith("TODO")

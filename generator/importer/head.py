@@ -949,19 +949,17 @@ def _text_under(after: list[str], placed: bool) -> bool:
 
 
 def _question_headline(lines: list[str], i: int) -> bool:
-    """An article's headline asked as a question, first in the head and over its subtitle.
+    """An article's headline asked as a question, first in the head and over its subtitle or its text.
 
-    'How can a city bring vulnerable people closer to renewable energy ?' over 'City of Eeklo wins …'.
+    'How can a city bring vulnerable people closer to renewable energy ?' over 'City of Eeklo wins …';
+    'Good Practice Transfer - Why not in my City?' over the text that opens by naming it. Over the text the
+    question has five words or more ('Who is behind this?' heads a part of the text, not the page).
     """
     line = lines[i]
     subtitle = lines[i + 1] if i + 1 < len(lines) else ""
-    return (
-        line.endswith("?")
-        and 3 <= len(line.split()) <= 15
-        and not re.search(r"[.!?]\s", line)
-        and title_like(subtitle)
-        and not prose_like(subtitle)
-    )
+    asked = line.endswith("?") and 3 <= len(line.split()) <= 15 and not re.search(r"[.!?]\s", line)
+    over_text = len(line.split()) >= 5 and prose_like(subtitle) and not _not_text(subtitle)
+    return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle)))
 
 
 def _footer(after: list[str]) -> bool:
