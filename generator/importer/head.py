@@ -33,6 +33,24 @@ _TYPE_PREFIX = re.compile(
 )
 
 
+# A document's type after the practice's name: 'Program for folkehelsearbeid … 2017–2022 - Evalueringsrapport',
+# '… – Final report', '… - Abschlussbericht', '… – Rapport d'évaluation', '… - Informe final', '… – Raport końcowy'.
+_TYPE_SUFFIX = re.compile(
+    r"(?P<name>\S.{2,}?)\s+[-–—|:]\s+(?i:(?:final |evaluation |interim |progress |annual )?report|"
+    r"(?:evaluerings|slutt|års|evaluatie|eind|utvärderings|slut|loppu|arviointi)rap+or?t+i?|"
+    r"(?:abschluss|end|evaluations|zwischen|jahres)bericht|rapport (?:final|d['’]évaluation|annuel|d['’]activité)|"
+    r"informe (?:final|de evaluación|anual)|rapporto (?:finale|di valutazione|annuale)|"
+    r"raport (?:końcowy|z ewaluacji|roczny)|fact ?sheet|factsheet|steckbrief|fiche)"
+)
+# The administration that issued the page, run on after its heading: 'FML - interkom: Flächenmanagement
+# Landkreis-interkommunal Landkreis Wunsiedel im Fichtelgebirge' (the heading ends, the issuer's line follows). After a
+# small word the town is the heading's own: '… am Beispiel der Stadt Landau in der Pfalz'.
+_ISSUER_AFTER = re.compile(
+    r"(?P<name>\S.{8,}?\s[A-ZÄÖÜ0-9]\S*[^\s,;:–-])\s+(?:Landkreis|Stadt|Gemeinde|Markt|Bezirk|Regierungsbezirk)\s+"
+    r"[A-ZÄÖÜ][\w'’.-]*(?:\s(?:am|an|der|im|in der|ob der|bei)\s[A-ZÄÖÜ][\w'’.-]*)?"
+)
+
+
 def title_like(line: str) -> bool:
     """A line that can be a title: short, of a few words, not ending like a sentence, not a date."""
     words = line.split()
@@ -153,11 +171,13 @@ class HeadFields(PeopleFields, DateFields):
         """A title that starts with the page's type ('Steckbrief: Verwaltung für Morgen') keeps the practice's name;
         a title given with --title is the contributor's and stays."""
         title = str(self.record.get("title", ""))
-        typed = _TYPE_PREFIX.fullmatch(title)
+        typed = _TYPE_PREFIX.fullmatch(title) or _TYPE_SUFFIX.fullmatch(title) or _ISSUER_AFTER.fullmatch(title)
         if not typed or any(source == "--title" for name, source, _ in self.report.found if name == "title"):
             return
         self.set(("title",), typed.group("name"))
-        self.report.guessed.append(f"title: {typed.group('name')!r}, the heading without the page's type {title!r}")
+        self.report.guessed.append(
+            f"title: {typed.group('name')!r}, the heading without the page's type or issuer {title!r}"
+        )
 
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
         menus = [i for i in self.report.navigation if i <= len(preamble) and not _footer(preamble[i:])]
@@ -165,6 +185,7 @@ class HeadFields(PeopleFields, DateFields):
         before, lines = self.site_headings(_texts(preamble[:start])), _texts(preamble[start:])
         if start in self.report.listings:
             lines = self.listing_entry(lines)
+        lines = self.search_results(lines)
         if title is None and not {s.key for s in sections} & {"title"}:
             lines = self.newsletter_item(lines)
         given = {s.key for s in sections}
@@ -448,6 +469,17 @@ class HeadFields(PeopleFields, DateFields):
         self.report.boilerplate += headings
         return [line for line in before if line not in headings]
 
+    def search_results(self, lines: list[str]) -> list[str]:
+        """The head after a listing's count of results ('Your search returned 118 results'): what comes before it
+        (the listing's introduction, its filters) is the listing's, reported as page furniture; the first entry
+        follows the count. A page that counts twice is left as it is."""
+        counts = [i for i, line in enumerate(lines) if _RESULTS.fullmatch(line.strip())]
+        if len(counts) != 1 or counts[0] + 1 >= len(lines):
+            return lines
+        self.report.boilerplate += lines[: counts[0] + 1]
+        self.report.notes.append(f"took {counts[0] + 1} line(s) up to the count of results as the listing's own text")
+        return lines[counts[0] + 1 :]
+
     def listing_entry(self, lines: list[str]) -> list[str]:
         """The head of a listing's first entry, without the listing's introduction and teasers.
 
@@ -491,7 +523,7 @@ class HeadFields(PeopleFields, DateFields):
                     i += 1
                 elif i < len(lines) and wants_title and "title" not in self.record:
                     self.entry_subject(lines[i], "\n".join(lines))
-            elif person_with_role(lines, i):
+            elif person_with_role(lines, i) and _crumb(line) != _crumb(lines[i + 1]):  # a name twice is a heading
                 self.stakeholder(line, lines[i + 1])
                 i += 2
             elif wants_title and "title" not in self.record and not rest and _question_headline(lines, i):
@@ -502,9 +534,13 @@ class HeadFields(PeopleFields, DateFields):
                 why = f"is not the practice's name ({never_title(lines, i)})"
                 if not any(note.endswith(why) for note in self.report.notes):  # one note for a list of partners
                     self.report.notes.append(f"title: {line!r} {why}")
-                rest.append(line)
+                chrome = _site_chrome(line)  # the site's own lines are furniture, not the practice's text
+                (self.report.boilerplate if chrome else rest).append(line)
                 i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
+                heading = max(page_heading(lines, i), crumb_heading(lines, i))
+                if heading > i:
+                    i, line = self.over_heading(lines, i, heading, rest), lines[heading]
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
                 named, code = without_code(_BULLET.sub("", full or line))
                 self.set(("title",), named)
@@ -522,6 +558,22 @@ class HeadFields(PeopleFields, DateFields):
                 i += 1
         return rest
 
+    def over_heading(self, lines: list[str], i: int, heading: int, rest: list[str]) -> int:
+        """Report the lines over the page's heading as the site's, keeping topic tags for the text; the heading's index.
+
+        A line the heading repeats is its link or crumb; the others name the site or its section.
+        """
+        for line in lines[i:heading]:
+            if tag_list(line):
+                rest.append(line)
+                continue
+            self.report.boilerplate.append(line)
+            if _crumb(line) == _crumb(lines[heading]):
+                self.report.notes.append(f"title: {line!r} is a link or crumb to the heading the page gives again")
+            else:
+                self.report.notes.append(f"title: {line!r} is the site's or section's heading over the page's own")
+        return heading
+
     def head_region(self, country_line: str, line: str) -> bool:
         """The region a page shows on the line under its country line ('Italy (Italia)', 'Emilia-Romagna')."""
         words = line.split()
@@ -537,7 +589,9 @@ class HeadFields(PeopleFields, DateFields):
     def head_summary(self, rest: list[str]) -> str | None:
         """The first sentence-like line of the head, else the subtitle under the title: the line taken."""
         # a paragraph longer than a summary may be stays in the description: a summary is the contributor's to write
-        chosen = next((line for line in rest if prose_like(line) and len(line) <= summary_length()), None)
+        chosen = next(
+            (line for line in rest if prose_like(line) and not _not_text(line) and len(line) <= summary_length()), None
+        )
         under = rest[1:] if rest and tag_list(rest[0]) else rest  # the topic tags a page shows over its subtitle
         if chosen is None and "title" in self.record and under and title_like(under[0]) and not entry_detail(under[0]):
             # a town's or region's administration over the title names who runs the site, not what the practice is
@@ -720,9 +774,160 @@ def never_title(lines: list[str], i: int) -> str:
         return "the name of a town's administration"
     if _REGION_BODY.fullmatch(_BULLET.sub("", line.strip())):
         return "the name of a region's or province's administration"
+    if _GROUPING_BODY.fullmatch(_BULLET.sub("", line.strip())):
+        return "the name of a grouping of towns"
+    if _figures(line):
+        return "a line of figures"
+    if _ADDRESS.match(_BULLET.sub("", line.strip())):
+        return "a line of a postal address"
+    if _SITE_ITSELF.match(line):
+        return "the site's words about itself"
+    if _SEARCH_FORM.search(line):
+        return "a line of the site's search form"
     if sum(other.strip() == line.strip() for other in lines) >= 3:
         return "a line the page repeats, a slider's or a banner's caption"
+    if _field(line) and any(_field(other) and other != line for other in (lines[i - 1] if i else "", after)):
+        return "a field of the page's block of fields"
+    if _ROLE_LABEL.match(line):
+        return "a person's line under a role's label"
+    if _SKIP_LINK.match(line):
+        return "a link to the site's home or to the page's content"
+    if _POPULATION.search(line):
+        return "a place's line with its number of inhabitants"
+    return _kind_heading(_BULLET.sub("", line.strip()))
+
+
+def _field(line: str) -> bool:
+    """A field's line, a short label and its value: 'Kokonaisbudjetti: 24 691 386,40 €', 'Rahasto: Koheesiorahasto'."""
+    label, colon, value = line.partition(":")
+    return bool(colon) and 1 <= len(label.split()) <= 3 and bool(value.strip()) and not value.startswith("//")
+
+
+# A person's role as a label before the name: 'MAIRE : JOCELYNE GUÉRIN', 'Bürgermeister: Clemens Moll', 'Contact: …'.
+_ROLE_LABEL = re.compile(
+    r"(?i)(?:maire|mayor|lord mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa]|"
+    r"burmistrz|prezydent(?: miasta)?|wójt|président(?:e)?|president|contact|kontakt|contacto|contatto|"
+    r"ansprechpartner(?:in)?|responsable|referente|auteur|author|autor)\s*:\s*\S"
+)
+# A link to the site's home or to the content, as a screen reader reads it: 'Link zur Startseite', 'Zum Inhalt
+# (Access key c)', 'Skip to content', 'Aller au contenu', 'Ir al contenido', 'Vai al contenuto', 'Przejdź do treści'.
+_SKIP_LINK = re.compile(
+    r"(?i)(?:link (?:to|zur) (?:the )?(?:home ?page|startseite|homepage)|zum inhalt|zur (?:haupt|unter)navigation|"
+    r"skip to|jump to|go to (?:the )?(?:main )?content|aller (?:au|à la) (?:contenu|navigation)|"
+    r"ir al (?:contenido|menú)|saltar al contenido|vai (?:al|alla) (?:contenuto|navigazione)|"
+    r"przejdź do (?:treści|menu)|naar (?:de )?(?:inhoud|hoofdinhoud)|siirry sisältöön|hoppa till innehållet)\b"
+)
+# A place's line ending with its number of inhabitants: 'LUZY, NIEVRE, BOURGOGNE-FRANCHE-COMTÉ, 1 980 HABITANTS',
+# '… mit 4.200 Einwohnern', '12 000 abitanti', '35 000 mieszkańców' ('1,200 residents redesign their park' is a
+# headline).
+_POPULATION = re.compile(
+    r"(?i)\d[\d\s.,\u00a0\u202f]*\s*(?:habitants|inhabitants|residents|einwohner(?:innen|n)?|habitantes|abitanti|"
+    r"mieszkańców|inwoners|invånare|asukasta|obyvatel)\W*$"
+)
+
+
+def _kind_heading(line: str) -> str:
+    """Why a line is a heading of a kind of content, not of one practice, or '' when it is not one."""
+    words = [w.casefold().strip(":-–") for w in line.split()]
+    if len(words) <= 4 and all(w in _SECTION_WORDS for w in words if w):
+        return "a section's heading in general words"
+    if _CATEGORY_CODE.match(line):
+        return "a category's heading with its code"
+    if _CALL.search(line) and len(words) <= 8:
+        return "a call's or an edition's heading"
+    award = _AWARD.match(line)
+    if award and (line.isupper() or _name_case(award.group(1))):
+        return "an award's or a prize category's name"
     return ""
+
+
+# Words of a section's heading that name no practice: 'Project summary', 'Innovation Tags', 'Selected projects',
+# 'Résumé du projet', 'Projektübersicht', 'Detalles del proyecto', 'Sintesi del progetto', 'Opis projektu',
+# 'Hankkeen tiedot', 'Projectgegevens'.
+_SECTION_LIST = (
+    "project projects practice practices summary overview details detail information description tags tag innovation "
+    "selected key facts news latest about the of du de la le des del della di dei projet projets résumé présentation "
+    "détails informations fiche actualités projekt projekte zusammenfassung übersicht projektübersicht informationen "
+    "beschreibung aktuelles nachrichten proyecto proyectos resumen detalles información descripción noticias progetto "
+    "progetti sintesi riepilogo dettagli informazioni descrizione notizie projektu podsumowanie opis szczegóły "
+    "informacje aktualności hanke hankkeen tiedot yhteenveto projectgegevens samenvatting overzicht gegevens nieuws "
+    "projeto resumo detalhes informações descrição notícias"
+)
+_SECTION_WORDS = frozenset(_SECTION_LIST.split())
+# A category's code before its heading, as a programme's list writes it: 'Z2. Errichtung, Erweiterung …', 'B3) …'.
+_CATEGORY_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}[.)]\s")
+# A call's or an award's edition: 'EUI-IA 2nd Call', 'les lauréats de la 24ème édition', '3. Aufruf', 'II edycja'.
+_CALL = re.compile(
+    r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th|e|ème|er|ª|º|°|\.)?|first|second|third|[IVX]{1,4})\s+"
+    r"(?:call|calls|edition|édition|appel|aufruf|ausgabe|runde|convocatoria|edición|bando|edizione|nabór|edycja)\b"
+)
+# An award's name as a heading, alone or before its short name or edition: 'The European Capital of Innovation
+# Award - iCapital', 'European Energy Award - Preisträger 2021', 'PRIX MOBILITÉ ET AMÉNAGEMENT'. Written as a name;
+# 'Barcelona wins prestigious Mayors Challenge prize' is a headline about a winner.
+_AWARD = re.compile(
+    r"(?i)((?:[\w'’-]+ ){0,5}?(?:award|awards|prize|prix|preis|premio|premios|prémio|nagroda|wettbewerb|concours"
+    r"|category|catégorie|kategorie|categoría|categoria|kategoria)(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?:\s+[-–:|].*)?$"
+)
+
+
+# A grouping of towns as a site's or entry's heading: 'Communauté de communes du pays de Damville', 'Communauté
+# d'Agglomération Grand Rodez', 'Métropole Européenne de Lille', 'Mancomunidad de la Sierra', 'Unione dei Comuni
+# della Bassa Romagna', 'Związek Gmin Dolnej Odry', 'Samtgemeinde Harsefeld', 'Verbandsgemeinde Wittlich-Land'.
+_GROUPING_BODY = re.compile(
+    r"(?i:communauté (?:de communes|d['’]agglom[ée]ration|urbaine)|métropole|mancomunidad|comarca|unione dei comuni|"
+    r"związek (?:gmin|międzygminny)|samtgemeinde|verbandsgemeinde|intercommunalité)"
+    r"(?:\s+[\w'’.-]+){1,6}"
+)
+
+
+# A postal address's line: a number and a street ('1, place Adrien Rozier', '12 rue de la Paix', 'Via Roma 5',
+# 'Kaiser-Friedrich-Str. 7', 'ul. Długa 12'), a post box ('Bp 53531', 'Postfach 1234', 'PO Box 12'), a post code and
+# town ('12035 Rodez', 'D-79098 Freiburg', '00-950 Warszawa').
+_ADDRESS = re.compile(
+    r"(?i:\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:rue|place|avenue|av\.|bd|boulevard|chemin|allée|quai|impasse|"
+    r"route|cours|via|viale|piazza|corso|calle|c/|avenida|plaza|paseo|street|road|square|lane|avenue)\b.*"
+    r"|(?:via|viale|piazza|corso|calle|avenida|plaza|ul\.|ulica|al\.|rue|avenue)\s+.+\s\d{1,4}[a-z]?"
+    r"|\S*(?:straße|strasse|str\.|weg|platz|gasse|allee|laan|straat|plein|gatan|vej)\s+\d{1,4}[a-z]?"
+    r"|(?:bp|b\.p\.|cs|postfach|po box|p\.o\. box|apartado(?: de correos)?|casella postale|skr\. poczt\.)\s*\d{1,6}"
+    r"|(?:[a-z]{1,2}-)?\d{2}-?\d{3}\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}(?:\s+cedex(?:\s\d+)?)?)$"
+)
+
+
+# A site's or network's words about itself: 'We are a cross-party network, providing …', 'Nous sommes le réseau …',
+# 'Wir sind das Netzwerk …', 'Somos la red …', 'Siamo la rete …', 'Jesteśmy siecią …', 'Wij zijn het netwerk …'.
+_SITE_ITSELF = re.compile(
+    r"(?:We are|We're|Nous sommes|Wir sind|Somos|Siamo|Jesteśmy|Wij zijn|Vi er|Vi är|Me olemme|Somos a|Somos o)\s"
+)
+
+
+# A search form's lines: 'Generic filters', 'Search in title', 'Filter by support type', 'Suche im Titel', 'Rechercher
+# dans le contenu', 'Buscar en', 'Cerca nel', 'Szukaj w', 'Filtrer par thème', 'Filtern nach', 'Filtrar por'.
+_SEARCH_FORM = re.compile(
+    r"(?i)^(?:search in|search within|suche (?:im|in)|rechercher dans|buscar en|cerca (?:in|nel|nei)|szukaj w)\b"
+    r"|^(?:filter(?:s)? by|filtrer par|filtern nach|filtrar por|filtra per|filtruj (?:według|wg))\b|\bfilters$"
+)
+
+
+# A listing's count of results: 'Your search returned 118 results', '118 results found', '118 Ergebnisse', '118
+# résultats', 'Se encontraron 118 resultados', '118 risultati', 'Znaleziono 118 wyników', '118 resultaten'.
+_RESULTS = re.compile(
+    r"(?i)(?:your search returned|search returned|showing|we found|il y a|es gibt|se encontraron|znaleziono|"
+    r"gevonden:?)?\s*\d[\d.,\s]*\s*(?:of \d[\d.,]*\s*)?(?:results?|hits|matches|ergebnisse|treffer|résultats?|"
+    r"resultados?|risultati|wynik(?:i|ów)?|resultaten|tulosta|träffar|resultater)(?: found| gefunden| trouvés?)?\.?"
+)
+
+
+def _site_chrome(line: str) -> bool:
+    """A line of the site's own, never of the practice: a skip link, a search form's line, the site about itself."""
+    return bool(_SKIP_LINK.match(line) or _SEARCH_FORM.search(line) or _SITE_ITSELF.match(line))
+
+
+def _figures(line: str) -> bool:
+    """A line of figures with their labels: '4.200 Einwohner Beitritt 2009  Punktzahl 72%' (three numbers or more,
+    at least a third of its words)."""
+    words = line.split()
+    numbers = [word for word in words if re.search(r"\d", word)]
+    return len(numbers) >= 3 and 3 * len(numbers) >= len(words)
 
 
 def partner_bullet(line: str) -> bool:
@@ -744,19 +949,17 @@ def _text_under(after: list[str], placed: bool) -> bool:
 
 
 def _question_headline(lines: list[str], i: int) -> bool:
-    """An article's headline asked as a question, first in the head and over its subtitle.
+    """An article's headline asked as a question, first in the head and over its subtitle or its text.
 
-    'How can a city bring vulnerable people closer to renewable energy ?' over 'City of Eeklo wins …'.
+    'How can a city bring vulnerable people closer to renewable energy ?' over 'City of Eeklo wins …';
+    'Good Practice Transfer - Why not in my City?' over the text that opens by naming it. Over the text the
+    question has five words or more ('Who is behind this?' heads a part of the text, not the page).
     """
     line = lines[i]
     subtitle = lines[i + 1] if i + 1 < len(lines) else ""
-    return (
-        line.endswith("?")
-        and 3 <= len(line.split()) <= 15
-        and not re.search(r"[.!?]\s", line)
-        and title_like(subtitle)
-        and not prose_like(subtitle)
-    )
+    asked = line.endswith("?") and 3 <= len(line.split()) <= 15 and not re.search(r"[.!?]\s", line)
+    over_text = len(line.split()) >= 5 and prose_like(subtitle) and not _not_text(subtitle)
+    return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle)))
 
 
 def _footer(after: list[str]) -> bool:
@@ -821,8 +1024,90 @@ def _name_of(line: str) -> str:
 
 
 def rest_is_prose(rest: list[str]) -> bool:
-    """True once the head has given a sentence: a title comes before the text, not in it."""
-    return any(prose_like(line) for line in rest)
+    """True once the head has given a sentence: a title comes before the text, not in it.
+
+    A cookie banner's sentence, a skip link and a field's line are no text (see `_not_text`).
+    """
+    return any(prose_like(line) and not _not_text(line) for line in rest)
+
+
+def _not_text(line: str) -> bool:
+    """A line that may end like a sentence but is no text: a cookie banner's sentence ('Wir verwenden auf dieser
+    Website Cookies, …'), a skip link ('Zum Inhalt (Access key c)'), a short field ('EU:n rahoitusosuus: 20 987
+    678,44 € (85%)')."""
+    label, colon, value = line.partition(":")
+    short_field = _field(line) and len(label.split()) <= 2 and len(value.split()) <= 8
+    short_field = short_field and not re.search(r"[.!?…]$", value.strip())  # 'The city asked: what next?'
+    return bool(_COOKIES.search(line) or _SKIP_LINK.match(line) or short_field)
+
+
+# A cookie banner's word, the same in most European languages: 'cookies', 'Cookies', 'plików cookie'.
+_COOKIES = re.compile(r"(?i)\bcookies?\b")
+
+
+def page_heading(lines: list[str], i: int) -> int:
+    """Where the page's own heading is, when the title-like line at i is a site's or section's name over it.
+
+    A site writes its name or its section's over the article's heading, which stands right over the
+    text, maybe with its date between: 'Mobility and Transport' 'Summary of successful implementation
+    of cycling measures' '<text>'; 'Integrierte Ländliche Entwicklung' 'Neuer Rekord: …' '(22. November
+    2024) Würzburg – …'. A run of short title-like lines (a crumb among them) ends with a longer one over
+    the text: that last one is the heading. A site's name has five words at most, written as a name, its long
+    words capitalised; a title over its subtitle ('Repair cafés in Graz' 'A network of volunteers …', 'Climate
+    budget: a dialogue with Oslo' 'Count your CO2 emissions …') is not and stays the title.
+    """
+    end = i
+    while end + 1 < len(lines) and (title_like(lines[end + 1]) or _headline(lines[end + 1])):
+        if prose_like(lines[end + 1]) and not _headline(lines[end + 1]):
+            break
+        end += 1
+    after = end + 1
+    while after < len(lines) and date_line(_BULLET.sub("", lines[after].strip())):
+        after += 1
+    if end == i or after >= len(lines) or not prose_like(lines[after]) or never_title(lines, end):
+        return i
+    words = len(_words(lines[end]))
+    return end if all(len(_words(lines[k])) < min(words, 6) and _name_case(lines[k]) for k in range(i, end)) else i
+
+
+def _name_case(line: str) -> bool:
+    """A name's case: each word of four letters or more starts with a capital ('Mobility and Transport').
+
+    A project's short name ('GPP 2020', 'AS TRANSFER') has no such word in small letters and is no site's name.
+    """
+    long = [word for word in _words(_BULLET.sub("", line.strip())) if len(word) >= 4]
+    return bool(long) and all(word[:1].isupper() for word in long) and not all(word.isupper() for word in long)
+
+
+def crumb_heading(lines: list[str], i: int) -> int:
+    """Where the page's heading is, when the page writes it twice from the title-like line at i on; else i.
+
+    A breadcrumb ends with the page's name, which the page then gives as its heading ('1. Accueil' …
+    '4. Budget participatif : plus que 10 jours !' 'Citoyenneté' 'Budget participatif : plus que 10
+    jours !'); a tool's page writes its name as a link and as its heading ('Tool Inventory' 'CIVITAS
+    Policy Note: …' 'CIVITAS Policy Note: …'). The last such second one before any text is the heading (a
+    section's name the crumbs also hold comes before it); a line the page writes three times or more is a banner's.
+    """
+    names = [_crumb(line) for line in lines]
+    found = i
+    for j in range(i + 1, min(len(lines), i + 16)):
+        said = lines[j - 1]
+        if prose_like(said) and not (_not_text(said) or _headline(said) or names.count(names[j - 1]) == 2):
+            break
+        twice = names[j] in names[i:j] and names.count(names[j]) == 2
+        if twice and (title_like(lines[j]) or _headline(lines[j])) and not never_title(lines, j):
+            found = j
+    return found
+
+
+def _crumb(line: str) -> str:
+    """A line as a breadcrumb and a heading both write it: without a crumb's number or bullet, case-folded."""
+    return " ".join(re.sub(r"^\s*(?:\d{1,2}[.)]|[•◦▪·>›»])\s*", "", line).casefold().split())
+
+
+def _words(line: str) -> list[str]:
+    """The line's words with a letter in them: 'Covenant of Mayors - Europe' has four."""
+    return [word for word in line.split() if any(c.isalpha() for c in word)]
 
 
 __all__ = ["NO_TITLE", "HeadFields", "prose_like", "read_place", "title_like"]

@@ -1,0 +1,435 @@
+"""The importer's title: the page's own heading, never a site's or section's name, a skip link or a category heading."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from generator import importer
+
+TODAY = datetime.date(2026, 1, 1)
+
+
+def _title(page: str) -> str:
+    return str(importer.draft(page, today=TODAY).record["title"])
+
+
+# A site's or section's name, maybe a crumb, over the article's heading and its text (its date maybe between).
+SITE_OVER_HEADING = [
+    (
+        "Skip to main content\nMobility and Transport\n\nSummary of successful implementation of cycling measures\n\n"
+        "City case studies and a review of earlier studies point to the factors that decide whether cycling measures "
+        "succeed.\n",
+        "Summary of successful implementation of cycling measures",
+    ),
+    (
+        "Integrierte Ländliche Entwicklung\nNeuer Rekord: 2024 mehr als 600 Kleinprojekte gefördert\n"
+        "(22. November 2024) Würzburg – Mit dem Regionalbudget helfen die Ämter den Gemeinden bei kleinen Vorhaben.\n",
+        "Neuer Rekord: 2024 mehr als 600 Kleinprojekte gefördert",
+    ),
+    (
+        "Skip to main content\nCovenant of Mayors - Europe\n\n\n  • City Stories\n\n"
+        "Stockholm, Sweden : Heat recovery from data centres\n\n"
+        "Stockholm set out to bring data centres into the city and to feed their heat into its district heating.\n",
+        "Stockholm, Sweden : Heat recovery from data centres",
+    ),
+    (
+        "Vie Citoyenne\n\nUn budget participatif pour les quartiers de la ville\n\n  • 22 March 2019\n\n"
+        "La ville confie chaque année une part de son budget à des projets proposés par les habitants.\n",
+        "Un budget participatif pour les quartiers de la ville",
+    ),
+    (
+        "Ochrona Środowiska\n\nMiejski program wymiany starych pieców węglowych\n\n"
+        "Miasto dopłaca mieszkańcom do wymiany starych pieców na ogrzewanie z sieci miejskiej.\n",
+        "Miejski program wymiany starych pieców węglowych",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), SITE_OVER_HEADING)
+def test_a_site_name_over_the_heading_is_not_the_title(page, title):
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == title
+    assert any("site's or section's heading" in note for note in draft.report.notes)
+
+
+# Guards: a title over its longer subtitle, and a title right over its text, stay the title.
+TITLE_STAYS = [
+    (
+        "Climate budget: a dialogue with Oslo\n\nCount your CO2 emissions the way you count your money\n\n"
+        "Last November the network invited the head of the city's climate agency to talk about the budget.\n",
+        "Climate budget: a dialogue with Oslo",
+    ),
+    (
+        "Smart bike share in Tartu\n\nTartu runs an electric bike share with hundreds of bikes across the city.\n",
+        "Smart bike share in Tartu",
+    ),
+    (
+        "Repair cafés in Graz\n\nA network of volunteers who fix household things\n\n"
+        "The city pays a small grant to each café that opens at least once a month.\n",
+        "Repair cafés in Graz",
+    ),
+    (
+        "GPP 2020\n\nGreen public procurement in Europe\n\nThe project showed what cities save when they buy green.\n",
+        "GPP 2020",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), TITLE_STAYS)
+def test_a_title_over_its_subtitle_or_text_stays(page, title):
+    assert _title(page) == title
+
+
+# A heading of a kind of content, not of one practice: the title stays missing and the report says why.
+KIND_HEADINGS = [
+    ("Project summary", "a section's heading in general words"),
+    ("Innovation Tags", "a section's heading in general words"),
+    ("Résumé du projet", None),  # a known label of the reader
+    ("Projektübersicht", None),  # one word: never title-like anyway
+    ("Key facts", "a section's heading in general words"),
+    ("Latest news", None),  # page furniture for the reader
+    ("Detalles del proyecto", "a section's heading in general words"),
+    ("Sintesi del progetto", None),  # a known label of the reader
+    ("Opis projektu", None),  # a known label of the reader
+    ("hankkeen tiedot", "a section's heading in general words"),
+    ("Z2. Errichtung, Erweiterung und Sanierung von Einrichtungen der Seniorenbetreuung", "a category's heading"),
+    ("EUI-IA 2nd Call", "a call's or an edition's heading"),
+    ("Prix Territoriaux - les lauréats de la 24ème édition", "an award's or a prize category's name"),
+    ("II edycja konkursu", "a call's or an edition's heading"),
+    ("The European Capital of Innovation Award - iCapital", "an award's or a prize category's name"),
+    ("European Energy Award - Preisträger 2021", "an award's or a prize category's name"),
+    ("PRIX MOBILITÉ ET AMÉNAGEMENT", "an award's or a prize category's name"),
+    ("Premio Comuni Virtuosi", "an award's or a prize category's name"),
+    ("Kategorie Klimaschutz", "an award's or a prize category's name"),
+]
+
+
+@pytest.mark.parametrize(("heading", "why"), KIND_HEADINGS)
+def test_a_heading_of_a_kind_of_content_is_never_the_title(heading, why):
+    page = (
+        f"{heading}\n\nThe town rebuilt its old market hall as a place where local growers sell and residents meet, "
+        "and it now opens four days a week.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"].startswith("TODO")
+    if why:
+        assert any(note.startswith(f"title: {heading!r}") and why in note for note in draft.report.notes)
+
+
+# Guards: practices and headlines that name an award, a summary or a call stay titles.
+KIND_GUARDS = [
+    "Copenhagen receives Guangzhou International Award for Urban Innovation",
+    "Barcelona wins prestigious Mayors Challenge prize",
+    "Summary of successful implementation of cycling measures",
+    "Project summary of the Lisbon cooling network",
+    "Call centre for elderly residents in Graz",
+]
+
+
+@pytest.mark.parametrize("title", KIND_GUARDS)
+def test_a_practice_naming_an_award_or_a_summary_stays_the_title(title):
+    page = f"{title}\n\nThe city set the scheme up with its partners and has run it every year since then.\n"
+    assert _title(page) == title
+
+
+# The page's chrome before the heading: a skip link, a cookie banner, a block of fields, a role line, a place line
+# with its inhabitants. None is the title, and none stops the heading after it from being the title.
+CHROME_BEFORE_HEADING = [
+    (
+        "Zum Inhalt (Access key c)Zur Hauptnavigation (Access key h)\n\nPrivatsphäre-Einstellung\n\n"
+        "Wir verwenden auf dieser Website Cookies, die für den Betrieb der Webseite notwendig sind.\n\n"
+        "Salzkotten fördert den Klimaschutz der Haushalte\n\n17. Jul 2025\n\n"
+        "Die Stadt bezuschusst seit 2022 Reparaturen, Lastenräder und Solaranlagen der Haushalte.\n",
+        "Salzkotten fördert den Klimaschutz der Haushalte",
+    ),
+    (
+        "Skip to main content\n\nWe use cookies to make this site work and to see how it is used (Cookie policy)\n\n"
+        "Night buses for shift workers\n\nThe council runs four night routes to the industrial estates since 2019.\n",
+        "Night buses for shift workers",
+    ),
+    (
+        "hankkeen tiedot\nAlkamispäivä: 1 tammikuuta 2015\nRahasto: Koheesiorahasto (CF)\n"
+        "Kokonaisbudjetti: 24 691 386,40 €\nEU:n rahoitusosuus: 20 987 678,44 € (85%)\n\n"
+        "Alueellisten investointien tukeminen vuosina 2015–2019\n\n"
+        "Hanke tukee niitä tahoja, jotka toteuttavat alueellisia investointeja kaupungeissa.\n",
+        "Alueellisten investointien tukeminen vuosina 2015–2019",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), CHROME_BEFORE_HEADING)
+def test_chrome_before_the_heading_is_never_the_title(page, title):
+    assert _title(page) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MAIRE : JOCELYNE GUÉRIN",
+        "Bürgermeister: Clemens Moll",
+        "LUZY, NIEVRE, BOURGOGNE-FRANCHE-COMTÉ, 1 980 HABITANTS",
+        "Amtzell im Allgäu mit 4.200 Einwohnern",
+        "Gmina Skawina, Małopolska, 24 000 mieszkańców",
+        "Link zur Startseite",
+    ],
+)
+def test_a_role_a_population_or_a_home_link_is_never_the_title(line):
+    page = f"{line}\n\nThe village rebuilt its square with its residents and opened a shop and a café there.\n"
+    assert _title(page).startswith("TODO")
+
+
+def test_the_summary_is_never_a_field_or_a_skip_link():
+    page = (
+        "Skip to content (Access key s)\n\nKokonaisbudjetti: 24 691 386,40 € (85%)\n\n"
+        "A cooperative of residents runs the solar roofs of the town's schools.\n"
+    )
+    assert importer.draft(page, today=TODAY).record["summary"] == (
+        "A cooperative of residents runs the solar roofs of the town's schools."
+    )
+
+
+def test_a_headline_with_a_number_of_residents_stays_the_title():
+    page = (
+        "1 200 habitants redessinent leur parc\n\nLa ville a demandé aux habitants de redessiner le parc du quartier.\n"
+    )
+    assert _title(page) == "1 200 habitants redessinent leur parc"
+
+
+# An entry's chrome before its heading: a grouping of towns, a line of figures, a postal address.
+ENTRY_CHROME = [
+    "Communauté de communes du pays de Damville",
+    "Communauté d'Agglomération Grand Rodez",
+    "Unione dei Comuni della Bassa Romagna",
+    "Związek Gmin Dolnej Odry",
+    "Samtgemeinde Harsefeld",
+    "4.200 Einwohner Beitritt 2009  Punktzahl 72%",
+    "1, place Adrien Rozier",
+    "Kaiser-Friedrich-Str. 7",
+    "Via Roma 5",
+    "ul. Długa 12",
+    "Bp 53531",
+    "12035 Rodez",
+    "00-950 Warszawa",
+]
+
+
+@pytest.mark.parametrize("line", ENTRY_CHROME)
+def test_a_body_figures_or_an_address_over_the_entry_is_never_the_title(line):
+    page = f"{line}\n\nThe towns share one office that advises residents on insulating their homes.\n"
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"].startswith("TODO")
+    assert any(note.startswith("title: ") and "is not the practice's name" in note for note in draft.report.notes)
+
+
+def test_the_heading_under_a_grouping_of_towns_is_the_title():
+    page = (
+        "Les lauréats 2015\n\nCommunauté de communes du pays de Damville\n"
+        "Un parcours sportif et pédagogique autour de la biodiversité locale\n"
+        "Pour mettre ses étangs en valeur, l’interco a inventé une course d’orientation.\n"
+    )
+    assert _title(page) == "Un parcours sportif et pédagogique autour de la biodiversité locale"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["2030 Climate Plan for Lyon", "12 ideas for greener streets", "Plaza Mayor reopened to people", "Amt für Klima"],
+)
+def test_a_title_with_a_number_or_a_street_word_stays(title):
+    page = f"{title}\n\nThe city set the plan up with its residents and has followed it every year since then.\n"
+    assert _title(page) == title
+
+
+# A breadcrumb's last item or a link, then the same words as the page's heading: the heading is the title.
+CRUMB_THEN_HEADING = [
+    (
+        "Services en ligne\n\n  1. Accueil\n  2. Informations transversales\n  3. Actualités\n"
+        "  4. Budget participatif : plus que 10 jours !\n\nCitoyenneté\n\nBudget participatif : plus que 10 jours !\n\n"
+        "Il ne reste que quelques jours pour proposer votre projet sur la plateforme !\n",
+        "Budget participatif : plus que 10 jours !",
+    ),
+    (
+        "Tool Inventory\n\nCIVITAS Policy Note: Smart choices for cities. Cycling in the City\n"
+        "CIVITAS Policy Note: Smart choices for cities. Cycling in the City\n\nApplication Area\n\n"
+        "The paper sets out what a city can do to get more people on bicycles for everyday trips.\n",
+        "CIVITAS Policy Note: Smart choices for cities. Cycling in the City",
+    ),
+    (
+        "Startseite\n\n  • Rathaus\n  • Umwelt und Klima\n  • Klimabudget für die Stadtteile\n\nUmwelt und Klima\n\n"
+        "Klimabudget für die Stadtteile\n\nJeder Stadtteil bekommt jedes Jahr ein eigenes Budget für Klimaprojekte.\n",
+        "Klimabudget für die Stadtteile",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), CRUMB_THEN_HEADING)
+def test_the_heading_a_breadcrumb_ends_with_is_the_title(page, title):
+    assert _title(page) == title
+
+
+def test_a_banner_line_written_three_times_is_not_the_heading():
+    page = (
+        "News and events\n\nCities and towns\n\nCities and towns\n\nCities and towns\n\n"
+        "The programme funds cities that work together across the sea on shared problems.\n"
+    )
+    assert _title(page) == "News and events"
+
+
+# A document's type or its issuer after the practice's name comes off the title; the report says so.
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "Program for folkehelsearbeid i Færder kommune 2017–2022 - Evalueringsrapport",
+            "Program for folkehelsearbeid i Færder kommune 2017–2022",
+        ),
+        ("Night buses for shift workers – Final report", "Night buses for shift workers"),
+        ("Klimabudget für die Stadtteile - Abschlussbericht", "Klimabudget für die Stadtteile"),
+        ("Budget participatif des écoles – Rapport d'évaluation", "Budget participatif des écoles"),
+        ("Huertos urbanos comunitarios - Informe final", "Huertos urbanos comunitarios"),
+        ("Zielone podwórka Łodzi – Raport końcowy", "Zielone podwórka Łodzi"),
+        (
+            "FML - interkom: Flächenmanagement Landkreis-interkommunal Landkreis Wunsiedel im Fichtelgebirge",
+            "FML - interkom: Flächenmanagement Landkreis-interkommunal",
+        ),
+    ],
+)
+def test_a_document_type_or_issuer_after_the_name_comes_off(heading, title):
+    page = f"{heading}\n\nThe project ran for five years with the schools, the clubs and the health services.\n"
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == title
+    assert any("without the page's type or issuer" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Evaluation des Modellprojektes „Kommunen der Zukunft“ am Beispiel der Stadt Landau in der Pfalz",
+        "How Ghent reports on its climate plan",
+        "Energy report cards for every school",
+    ],
+)
+def test_a_title_that_names_a_town_or_a_report_inside_stays(title):
+    page = f"{title}\n\nThe project ran for five years with the schools, the clubs and the health services.\n"
+    assert _title(page) == title
+
+
+def test_a_site_about_itself_and_its_search_form_are_never_the_title():
+    page = (
+        "We are a cross-party network, providing a single national voice for our member councils\n\n"
+        "Generic filters\nSearch in title\nSearch in content\nSearch in excerpt\n\n"
+        "Dorset: Low carbon Dorset\n\nPublished: 28 February 2023\n\n"
+        "Low Carbon Dorset is a five-year programme that helps businesses and groups cut their energy use.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "Dorset: Low carbon Dorset"
+    assert any("the site's words about itself" in note for note in draft.report.notes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nous sommes le réseau des villes engagées pour le climat",
+        "Wir sind das Netzwerk der Klimakommunen in Bayern",
+        "Jesteśmy siecią miast na rzecz klimatu",
+        "Filter by support type",
+        "Filtrer par thème",
+        "Suche im Titel",
+    ],
+)
+def test_site_words_and_search_lines_in_the_languages_are_never_the_title(line):
+    page = f"{line}\n\nThe council advises residents on insulating their homes, free of charge.\n"
+    assert _title(page).startswith("TODO")
+
+
+@pytest.mark.parametrize("title", ["Search and rescue volunteers in Gdańsk", "Water filters for every school"])
+def test_a_practice_about_searching_or_filters_stays(title):
+    page = f"{title}\n\nThe council advises residents on insulating their homes, free of charge.\n"
+    assert _title(page) == title
+
+
+@pytest.mark.parametrize(
+    ("count", "entry"),
+    [
+        ("Your search returned 118 results", "Hampshire County Council: Construction Skills Fund"),
+        ("118 Ergebnisse", "Stadt Erlangen: Klimabudget für die Stadtteile"),
+        ("118 résultats", "Lyon : un budget participatif pour les écoles"),
+        ("Znaleziono 118 wyników", "Gdańsk: zielone podwórka"),
+    ],
+)
+def test_the_entry_after_a_count_of_results_is_the_title(count, entry):
+    page = (
+        "Case studies\n\nBrowse through our case studies to see the many ways councils work with their residents.\n\n"
+        f"Filter by topics\nFilter by support type\n{count}\n\n{entry}\n\n"
+        "Through its projects the council has trained more than 2000 people to work in construction.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == entry
+    assert count in draft.report.boilerplate
+    assert "Browse through our case studies" not in draft.record.get("summary", "")
+
+
+def test_a_name_written_twice_is_a_heading_not_a_contact():
+    page = (
+        "ELTISplus Project\n\nELTISplus Project\n\n\n"
+        "ELTISplus helped people working on urban transport and mobility swap information and experience.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "ELTISplus Project"
+    assert not any(c.get("name") == "ELTISplus Project" for c in draft.record.get("contacts", []))
+
+
+def test_topic_tags_between_a_link_and_its_heading_stay_in_the_text():
+    page = (
+        "Bottom-Up Integration\nCommunity development, Social inclusion, Political Participation of Disadvantaged "
+        "Groups\n\nBottom-Up Integration\n\nRefugees, decision-makers and local community together for integration\n\n"
+        "Who is behind this?\n\nMarta Trindade\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "Bottom-Up Integration"
+    assert "Community development, Social inclusion" in "\n".join(importer_strings(draft.record))
+    assert any("link or crumb" in note for note in draft.report.notes)
+
+
+def importer_strings(value) -> list[str]:
+    """Every string a record holds, at any depth."""
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in importer_strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in importer_strings(v)]
+    return [value] if isinstance(value, str) else []
+
+
+def test_skip_links_search_lines_and_the_site_about_itself_are_furniture():
+    page = (
+        "Zum Inhalt (Access key c)Zur Hauptnavigation (Access key h)\n\n"
+        "We are a cross-party network, providing a single national voice for our member councils\n\n"
+        "Generic filters\nSearch in title\n\nLow carbon Dorset\n\n"
+        "Low Carbon Dorset is a five-year programme that helps businesses and groups cut their energy use.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    kept = "\n".join(importer_strings(draft.record))
+    for line in ("Zum Inhalt", "We are a cross-party network", "Generic filters", "Search in title"):
+        assert line not in kept
+        assert any(line in chrome for chrome in draft.report.boilerplate)
+    assert draft.record["title"] == "Low carbon Dorset"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Good Practice Transfer - Why not in my City?",
+        "Comment une petite ville peut-elle réduire ses déchets ?",
+        "Wie wird eine Kleinstadt klimaneutral bis 2035?",
+        "¿Cómo puede una ciudad reducir su consumo de agua?",
+    ],
+)
+def test_a_question_headline_over_the_text_is_the_title(question):
+    page = f"{question}\n\nThe booklet collects the stories of cities that took a practice from a peer.\n"
+    assert _title(page) == question
+
+
+def test_a_short_question_over_the_text_is_a_part_heading_not_the_title():
+    page = "Who is behind this?\n\nA group of residents and the city council started the project together in 2019.\n"
+    assert _title(page).startswith("TODO")
