@@ -126,3 +126,64 @@ def test_a_town_the_title_or_the_opening_sentence_names_alone_gives_its_country_
 )
 def test_no_country_from_a_town_of_another_language_named_once_or_inside_a_longer_name(page):
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "town"),
+    [
+        # the town word elided before the name, and the town hall's name
+        ("Contre le harcèlement, la commune d’Antibes Juan-les-Pins a lancé des bancs de l'amitié.", "FR", "Antibes"),
+        ("La Ville d'Aubervilliers a ouvert un atelier de réparation en 2019.", "FR", "Aubervilliers"),
+        ("Decidim est une plateforme conçue par la mairie de Barcelone dès 2016.", "ES", "Barcelone"),
+        # a British or Irish county named by its council or as a county
+        (
+            "Through its Construction Skills projects, Hampshire County Council has trained more people.",
+            "GB",
+            "Hampshire",
+        ),
+        ("The programme is run by Wicklow County Council with local schools.", "IE", "Wicklow"),
+        ("The fund is open to firms in County Kerry since 2019.", "IE", "Kerry"),
+    ],
+)
+def test_a_town_or_county_named_with_an_elided_word_a_town_hall_or_a_council_gives_its_country(sentence, code, town):
+    draft = _draft(f"Friendship benches\n\n{sentence}\n")
+    assert draft.record["location"]["country"] == code
+    assert any("GeoNames" in line and town in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("page", "code", "town"),
+    [
+        (
+            "Low Carbon Dorset\n\nThe programme helps firms and community groups cut their carbon footprint. It is the "
+            "first programme of this kind in Dorset, and the council will keep it going with the businesses of "
+            "Dorset for five years.\n",
+            "GB",
+            "Dorset",
+        ),
+        (
+            "Verwaltung für Morgen\n\nDie Maßnahme will neue Technik nutzen, um die Abläufe in der Verwaltung zu "
+            "ersetzen. Dazu gehört die Versorgung der historischen Altstadt von Bad Belzig mit schnellem Netz, und die "
+            "Bad Belzig App wird mit den Bürgern weiterentwickelt.\n",
+            "DE",
+            "Bad Belzig",
+        ),
+    ],
+)
+def test_a_town_or_county_after_a_word_for_in_or_of_gives_its_country_when_named_again(page, code, town):
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == code
+    assert any(repr(town) in line and "page's language" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # guards: a partner's town hall is not the practice's place; a county in a page of another language
+        "Fighting homelessness\n\nThe network works in collaboration with FEANTSA and the Mairie de Paris.\n",
+        "Jardins partagés\n\nLa ville a ouvert quarante parcelles en 2022 pour les habitants du quartier, comme on le "
+        "fait in Dorset et dans les villes de Dorset depuis longtemps.\n",
+    ],
+)
+def test_no_country_from_a_partner_s_town_hall_or_a_county_in_another_language(page):
+    assert _country(page).startswith("TODO")

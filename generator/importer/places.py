@@ -253,12 +253,18 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*"
 _TOWN_BEFORE = (
     r"[Gg]mina|[Mm]iasto|[Gg]emeente|[Gg]emeinde|Stadt|Kommune|[Cc]omune di|[Cc]ittà di|[Vv]ille de|[Cc]ommune de|"
     r"Municipality of|City of|Town of|[Aa]yuntamiento de|[Mm]unicipio de|[Cc]oncello de|[Aa]juntament de|"
-    r"(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde"
+    r"(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde|County"
 )
-_TOWN_AFTER = r"Municipality|City Council|Town Council|Municipal Council"
+_TOWN_AFTER = (
+    r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council"
+)
 _NORDIC_AFTER = r"(?:kommun|kommune|stad|kaupunki|kunta)(?:s|en|ens|ar|er|ers|na|nas)?"
+# French and Italian elide the word's last vowel before a name's: 'Commune d’Antibes', 'Ville d'Évry', 'Comune
+# d'Aosta'; the town hall names its town the same way: 'la mairie de Barcelone', 'Hôtel de Ville de Lyon'.
+_TOWN_ELIDED = r"[Cc]ommune d['’]|[Vv]ille d['’]|[Cc]omune d['’]|[Cc]ittà d['’]|[Mm]airie d['’]"
+_TOWN_HALL = r"[Mm]airie de|[Hh]ôtel de [Vv]ille de"
 _TOWN_NAMED = re.compile(
-    rf"\b(?:{_TOWN_BEFORE})\s+"
+    rf"(?:\b(?:{_TOWN_BEFORE}|{_TOWN_HALL})\s+|\b(?:{_TOWN_ELIDED}))"
     rf"(?P<after>{_NAME_WORD}(?:(?: | in der | am | an der | sur | sous | del | de | di | la )?{_NAME_WORD}){{0,2}})"
     rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:{_TOWN_AFTER})\b"
     rf"|(?P<nordic>{_NAME_WORD}(?: (?:och|og|ja) {_NAME_WORD})?) {_NORDIC_AFTER}\b"
@@ -267,11 +273,11 @@ _TOWN_NAMED = re.compile(
 
 def towns_named(texts: list[str]) -> dict[str, list[str]]:
     """The European countries of the towns the texts name as towns, with the names, from the gazetteer."""
-    from generator.importer.gazetteer import country_of_town
+    from generator.importer.gazetteer import country_of_place
 
     found: dict[str, list[str]] = {}
     for text in texts:
-        for match in _TOWN_NAMED.finditer(text):
+        for match in _TOWN_NAMED.finditer(_ELSEWHERE.sub(" ", text)):  # a partner's town is not the practice's
             if match.group("nordic"):
                 _nordic_towns(match.group("nordic"), found)
                 continue
@@ -280,7 +286,7 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
             for size in range(len(words), 0, -1):
                 for start in [0] if match.group("after") else range(len(words) - size + 1):
                     name = " ".join(words[start : start + size])
-                    code = country_of_town(name) if name[:1].isupper() else None
+                    code = country_of_place(name) if name[:1].isupper() else None
                     if code:
                         break
                 else:
@@ -374,25 +380,36 @@ _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s|$)|^.+$", re.S)
 
 
 def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
-    """The European countries of the towns the title or the opening sentence names by their name alone, from the
-    gazetteer, kept only where the page's language is spoken and the page names the town again. The opening
-    sentence's first word (often a capitalised common word) and a word inside a longer name never count."""
-    from generator.importer.gazetteer import country_of_town
+    """The European countries of the towns (or UK and Irish counties) the title or the opening sentence names by
+    their name alone, or the text after a word for 'in' or 'of', from the gazetteer, kept only where the page's
+    language is spoken and the page names the town again. The opening sentence's first word (often a capitalised
+    common word) and a word inside a longer name never count."""
+    from generator.importer.gazetteer import country_of_place
     from generator.normalise import guess_language
 
     spoken = _SPOKEN.get(guess_language(text) or "", set())
     first = _FIRST_SENTENCE.match(opening.strip())
+    named = [(m, place) for place in (f" {title}", first.group(0) if first else "") for m in _ALONE.finditer(place)]
+    own = _ELSEWHERE.sub(" ", text)  # where people met, or who took part, is not the practice's place
+    named += [(m, own) for m in _AT_PLACE.finditer(own)]
     found: dict[str, list[str]] = {}
-    for place in (f" {title}", first.group(0) if first else ""):
-        for match in re.finditer(rf"(?<=[\s(„\"'«])({_PLACE_NAME.pattern})", place):
-            name = match.group(1)
-            if _IN_LONGER_NAME.match(place[match.end() :]) or _IN_LONGER_NAME_BEFORE.search(place[: match.start()]):
-                continue  # 'Verso la Piazza del Sapere', 'Prix Territoriaux': a part of a longer name
-            code = country_of_town(name)
-            again = len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
-            if code in spoken and again and name not in found.get(str(code), []):
-                found.setdefault(str(code), []).append(name)
+    for match, place in named:
+        name = match.group("name")
+        if _IN_LONGER_NAME.match(place[match.end() :]) or _IN_LONGER_NAME_BEFORE.search(place[: match.start()]):
+            continue  # 'Verso la Piazza del Sapere', 'Prix Territoriaux': a part of a longer name
+        code = country_of_place(name)
+        again = len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+        if code in spoken and again and name not in found.get(str(code), []):
+            found.setdefault(str(code), []).append(name)
     return found
+
+
+# A name alone after a space, a bracket or a quote; a name after a small word for 'in', 'at', 'of' or 'from' in the
+# site languages and nl, pt ('habite à Colombes', 'in Dorset', 'die Altstadt von Bad Belzig', 'vive en Getafe').
+_ALONE = re.compile(rf"(?<=[\s(„\"'«])(?P<name>{_PLACE_NAME.pattern})")
+_AT_PLACE = re.compile(
+    rf"(?<![^\W\d_])(?:in|at|à|en|von|aus|bei|nach|di|da|a|nel|w|we|z|ze|te|uit|em|no|na)\s+(?P<name>{_PLACE_NAME.pattern})"
+)
 
 
 # The small words inside a longer name, between its capitalised words ('Piazza del Sapere', 'Verso la Piazza').
