@@ -187,3 +187,32 @@ def test_a_town_or_county_after_a_word_for_in_or_of_gives_its_country_when_named
 )
 def test_no_country_from_a_partner_s_town_hall_or_a_county_in_another_language(page):
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("headline", "code"),
+    [
+        ("New cycling and walking routes lead to a reduction of over one million car trips (UK)", "GB"),
+        ("Des pistes cyclables réduisent les trajets en voiture (France)", "FR"),
+        ("Neue Radwege verringern die Autofahrten (Österreich)", "AT"),
+    ],
+)
+def test_a_news_headline_s_country_in_brackets_at_its_end_gives_the_country(headline, code):
+    page = f"Mobility update\n\n{headline}\n\nThe routes opened in 2010 and were used by many residents every day.\n"
+    assert _country(page) == code
+
+
+def test_an_abbreviation_in_brackets_at_a_line_s_end_is_no_country():
+    # guard: the initials of the words before it
+    page = "Digital skills\n\nThe city trained its staff in information technology (IT)\n\nMore than 200 people came.\n"
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Rahasto: Koheesiorahasto (CF)", "Fund: Cohesion Fund (CF)", "Fundusz: Fundusz Spójności (FS)"],
+)
+def test_a_field_s_value_with_its_short_name_in_brackets_is_no_place(line):
+    from generator.importer.places import read_place
+
+    assert read_place(line) == (None, None)

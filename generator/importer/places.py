@@ -79,6 +79,10 @@ _LOCATED_CODE = re.compile(
 )
 
 
+# A field's label before its value: 'Rahasto: Koheesiorahasto (CF)', 'Fund: Cohesion Fund (CF)'.
+_LABELLED = re.compile(r"[^\W\d_][^:()]{1,30}:\s")
+
+
 def read_place(line: str) -> tuple[str | None, str | None]:
     """The place name and the country code a place line gives; (None, None) when it names no country."""
     flag = _FLAG.fullmatch(line.strip())
@@ -94,7 +98,11 @@ def read_place(line: str) -> tuple[str | None, str | None]:
     slash = _SLASH.fullmatch(text)
     if slash and (code := _country_in(slash.group(2))):
         return slash.group(1), code
+    if _LABELLED.match(text) and not _PLACE_LABEL.match(text) and _CODE_AFTER.search(text):
+        return None, None  # a field's value with its short name: 'Rahasto: Koheesiorahasto (CF)' is a fund
     parens = _PARENS.fullmatch(text)
+    if parens and _spelled(parens.group(1), parens.group(2)):
+        return None, None  # 'information technology (IT)', 'Reggio Emilia (RE)': the words' initials, no country
     if parens and (code := _country_in(parens.group(2))):
         name = parens.group(1)
         return (None if _country_in(name) == code else name), code
@@ -427,6 +435,11 @@ _GOVERNMENT = re.compile(
 _PLACE_IN_BRACKETS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){0,3} \(([^()]{2,30})\)")
 
 
+# A news headline's country in brackets at its end, after a small word: '… a reduction of over one million car trips
+# (UK)', '… des pistes cyclables (France)'.
+_COUNTRY_LAST = re.compile(r"^(.*?(?<!\S)[a-zà-öø-ÿ][\w'’-]*) \(([^()]{2,30})\)\s*$", re.M)
+
+
 # A place's two-letter country code after it: 'Riga (LV)'.
 _CODE_AFTER = re.compile(r"\([A-Z]{2}\)$")
 
@@ -462,6 +475,12 @@ def glued_countries(text: str) -> set[str]:
     return found
 
 
+def _spelled(name: str, brackets: str) -> bool:
+    """True when two letters in brackets are the initials of the two words before them, in any case."""
+    words = name.split()[-2:]
+    return len(brackets) == 2 == len(words) and "".join(word[0] for word in words).casefold() == brackets.casefold()
+
+
 def _abbreviation(name: str, brackets: str) -> bool:
     """True when the letters in brackets spell the name before them short, not its country: 'ICT (IT)' is an
     acronym, 'Tuindorp Oostzaan (TO)' and 'Ground for Wellbeing (GfW)' give their initials."""
@@ -478,6 +497,11 @@ def national_countries(text: str) -> set[str]:
         known = layouts.country_words().get(layouts.plain(name))
         code = country_code(name, validate.countries()) or (known[0] if known and known[1] == "adjective" else None)
         if code:
+            found.add(code)
+    for match in _COUNTRY_LAST.finditer(text):
+        if _spelled(match.group(1), match.group(2)):
+            continue  # 'information technology (IT)' is no country
+        if code := country_code(match.group(2), validate.countries()):
             found.add(code)
     for match in _PLACE_IN_BRACKETS.finditer(text):
         if _abbreviation(match.group(0).partition(" (")[0], match.group(1)):
