@@ -216,3 +216,81 @@ def test_a_field_s_value_with_its_short_name_in_brackets_is_no_place(line):
     from generator.importer.places import read_place
 
     assert read_place(line) == (None, None)
+
+
+def _contacts(page: str) -> list[dict]:
+    return _draft(page).record.get("contacts", [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petr Hlubuček, Vice Mayor for the environment, says the city wants to stay a good place to live.",
+        "Carlos Moedas, Commissioner for Research, Science and Innovation, announced the results in November 2017.",
+        "Jean-Paul Fauconnet, Deputy Mayor of the City in Charge of Public Spaces, said that joining was one step.",
+        "Anne Durand, Director of the housing office, a déclaré que le projet continuerait.",
+        "Julia Beispiel, Head of the Climate Office, sagt, dass die Stadt weitermacht.",
+    ],
+)
+def test_an_official_the_text_quotes_is_no_contact(sentence):
+    page = f"Circular Prague\n\nThe city started its circular economy plan in 2019.\n\n{sentence}\n"
+    draft = _draft(page)
+    assert draft.record.get("contacts", []) == [] or all(
+        c.get("name", "").startswith("TODO") for c in draft.record["contacts"]
+    )
+    assert any("is quoted" in note for note in draft.report.notes)
+
+
+def test_an_official_named_with_a_role_and_not_quoted_is_still_a_guessed_contact():
+    # guard: the rule that names a person with their job stays
+    page = "Climate agency\n\nHeidi Sørensen, Director of the City of Oslo's Climate Agency, leads the work.\n"
+    assert _contacts(page)[0]["name"] == "Heidi Sørensen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Bei Fragen hilft Ihnen unser Klimaschutzmanager, Herr Seyfzadeh, tel.: 05258/507-155, gerne weiter.",
+            "Herr Seyfzadeh",
+            "Klimaschutzmanager",
+        ),
+        ("Ansprechpartnerin ist Frau Dr. Anna Weiß, E-Mail: anna.weiss@example.org.", "Frau Dr. Anna Weiß", None),
+        ("Pour toute question, contactez M. Dupont au 01 23 45 67 89.", "M. Dupont", None),
+        (
+            "For questions, our project officer, Ms Jane Doe, can be reached by email at jane@example.org.",
+            "Ms Jane Doe",
+            "officer",
+        ),
+        ("W sprawie programu prosimy o kontakt z Pani Anna Nowak, tel. 12 345 67 89.", "Pani Anna Nowak", None),
+    ],
+)
+def test_a_person_named_by_a_form_of_address_with_a_phone_or_email_is_the_contact(sentence, name, role):
+    page = f"Klimaschutz\n\nDas Programm läuft seit 2020.\n\n{sentence}\n"
+    contacts = _contacts(page)
+    assert contacts[0]["name"] == name
+    assert contacts[0].get("role") == role
+
+
+def test_a_form_of_address_without_phone_or_email_is_no_contact():
+    # guard: a person thanked in a sentence is not the one to ask
+    page = "Klimaschutz\n\nDas Programm läuft seit 2020.\n\nWir danken Herrn Müller für die gute Zusammenarbeit.\n"
+    assert not any(c.get("name") == "Herrn Müller" for c in _contacts(page))
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        (
+            "Kontakt\nDr. Kristina Schröter\nLandkreis Wunsiedel i. Fichtelgebirge\nkristina@example.org\n",
+            "Dr. Kristina Schröter",
+        ),
+        (
+            "Ansprechpartner/in: \nBürgermeister Dr. Michael Kramer\nStraße/Postfach: \nAm Markt 1\n",
+            "Dr. Michael Kramer",
+        ),
+    ],
+)
+def test_an_academic_title_stays_with_the_contact_s_name(block, name):
+    page = f"Flächenmanagement\n\nDer Landkreis teilt seine Flächen seit 2018 mit den Gemeinden.\n\n{block}"
+    assert _contacts(page)[0]["name"] == name

@@ -73,14 +73,35 @@ _POLITE = re.compile(
 )
 
 
+# What follows a person and role a sentence names when it quotes them, not when it gives them as the one to ask:
+# 'Petr Hlubuček, Vice Mayor for the environment, says …', '…, Science and Innovation, announced …'.
+_SPEAKS = re.compile(
+    r"(?:,\s*[^,.;:]{1,60}){0,2},\s*(?:says|said|announced|explains|explained|added|adds|stated|states|notes|noted|"
+    r"told|believes|recalls|dit|a (?:déclaré|annoncé|expliqué|souligné)|explique|ajoute|sagt|erklärt|betont|"
+    r"sagte|erklärte|dice|ha detto|spiega|afirma|explica|dijo|mówi|powiedział[a]?)\b"
+)
+# A person named by a form of address in a sentence that gives their phone or e-mail, with the job before: 'unser
+# Klimaschutzmanager, Herr Seyfzadeh, tel.: …', 'contactez M. Dupont au 01 …', 'Ansprechpartnerin ist Frau Dr. Weiß,
+# E-Mail: …'.
+_ADDRESSED = re.compile(
+    r"(?:\b(?P<role>[A-ZÄÖÜ][\w-]*(?:manager|managerin|beauftragter?|koordinator(?:in)?|leiter(?:in)?|referent(?:in)?)|"
+    r"[Cc]oordinator|[Oo]fficer|[Mm]anager|[Cc]hargée? de mission|[Rr]esponsable),?\s+)?"
+    r"(?P<name>(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme|M\.|Sr\.|Sra\.|Pan|Pani)\s+(?:(?:Dr|Prof)\.\s+)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+ )?[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+    r"(?=[^.!?]{0,40}?(?i:\btel\b|\btél\b|phone|telefon|e-mail|email|mail|@|\+?\d[\d /.-]{6,}\d))"
+)
+
+
 def _office_and_name(line: str) -> tuple[str, str | None]:
-    """A name without the office or form of address a form writes before it, and the office if one was given."""
+    """A name without the office or form of address a form writes before it, and the office if one was given; an
+    academic title stays with the name, as the person signs with it ('Dr. Kristina Schröter')."""
     office = _OFFICE.match(line)
     rest = line[office.end() :] if office else line
     rest = rest[m.end() :] if (m := _POLITE.match(rest)) else rest
     if rest == line or not _NAME.fullmatch(rest):
         return line, None
-    return rest, office.group(0).strip() if office else None
+    titles = re.findall(r"\b(?:Dr|Prof)\.", m.group(0)) if m else []
+    return " ".join([*titles, rest]), office.group(0).strip() if office else None
 
 
 def person_with_role(lines: list[str], i: int) -> bool:
@@ -113,6 +134,18 @@ class PeopleFields(PlaceFields):
             self.put(("institution", "url"), urls[0], section.heading, urls[0])
         self.unplaced(section.heading, names[1:] + urls[1:], "only the first name and web address were taken")
 
+    def addressed_contact(self, text: str) -> bool:
+        """A person a sentence names by a form of address, with their phone or e-mail after ('Bei Fragen hilft Ihnen
+        unser Klimaschutzmanager, Herr Seyfzadeh, tel.: …'): the contact, and their job when it is written before."""
+        found = _ADDRESSED.search(text)
+        if not found:
+            return False
+        name = found.group("name")
+        person = {"name": name, "role": found.group("role")} if found.group("role") else {"name": name}
+        self.record["contacts"] = [person]
+        self.report.guessed.append(f"contacts/0: {name!r}, the person a sentence names with a phone or e-mail")
+        return True
+
     def promoter(self, section: Section) -> None:
         """'Promotor: <organisation>': the body that promotes the project leads it, and is the one to ask about it."""
         texts = _texts(section.lines)
@@ -133,8 +166,13 @@ class PeopleFields(PlaceFields):
         """
         if self.record.get("contacts"):
             return
+        if any(self.addressed_contact(text) for text in texts):
+            return
         for text in texts:
             found = _PERSON_ROLE.search(text)
+            if found and _SPEAKS.match(text[found.end() :]):
+                self.report.notes.append(f"contacts: {found.group(1)!r} is quoted, not named as the one to ask")
+                continue
             if found and not layouts.country_words().get(layouts.plain(found.group(1))):
                 name, role = found.group(1), found.group(2).strip()
                 self.record["contacts"] = [{"name": name, "role": role}]
