@@ -294,3 +294,28 @@ def test_a_form_of_address_without_phone_or_email_is_no_contact():
 def test_an_academic_title_stays_with_the_contact_s_name(block, name):
     page = f"Flächenmanagement\n\nDer Landkreis teilt seine Flächen seit 2018 mit den Gemeinden.\n\n{block}"
     assert _contacts(page)[0]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a side box's label over its value, and a heading the page writes twice
+        "Extra Information\n\nOrganisation Type\n\nProject, Initiative\n",
+        "Project Category\n\nTransport project\n",
+        "ELTISplus Project\n\nELTISplus Project\n",
+    ],
+)
+def test_a_label_over_its_value_or_a_repeated_heading_is_no_person_with_a_role(block):
+    page = f"{block}\n\nThe partners agreed on shared procedures for mobility plans in 2012.\n"
+    names = [c.get("name") for c in _contacts(page)]
+    assert not [n for n in names if n and ("Type" in n or "Category" in n or "ELTISplus" in n)]
+
+
+def test_a_name_over_a_job_line_is_still_a_contact():
+    # guard: the URBACT shape stays (the real page)
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "import" / "urbact-naples-civic-estate.txt").read_text(
+        encoding="utf-8"
+    )
+    assert _contacts(page) == [{"name": "Nicola Masella", "role": "Project Coordinator"}]

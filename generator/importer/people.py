@@ -109,9 +109,20 @@ def person_with_role(lines: list[str], i: int) -> bool:
     return (
         i + 1 < len(lines)
         and bool(_NAME.fullmatch(lines[i]))
+        and not _ROLE.search(lines[i])
+        and not _LABEL_WORD.search(lines[i])
+        and lines[i + 1] != lines[i]
         and len(lines[i + 1]) <= 120
         and bool(_ROLE.search(lines[i + 1]))
     )
+
+
+# The words of a side box's labels, never of a person's name: 'Organisation Type' over 'Project, Initiative'.
+_LABEL_WORD = re.compile(
+    r"(?i)\b(?:type|organi[sz]ation|information|details|category|categories|topic|theme|status|sector|partners?|"
+    r"budget|date|funding|programme|program|typ|kategorie|thema|art|catégorie|thème|tipo|categoría|categoria|tema|"
+    r"kategoria|temat)\b"
+)
 
 
 # A form's label for the contact's office, the value on the next line: 'Funktion des Ansprechpartners', 'Position'.
