@@ -319,3 +319,37 @@ def test_a_name_over_a_job_line_is_still_a_contact():
         encoding="utf-8"
     )
     assert _contacts(page) == [{"name": "Nicola Masella", "role": "Project Coordinator"}]
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        (
+            "Kontakt: Anna Weiß, Stadt Leipzig, anna.weiss@example.org",
+            {"name": "Anna Weiß", "organisation": "Stadt Leipzig", "email": "anna.weiss@example.org"},
+        ),
+        ("Ansprechpartner: Herr Müller, Klimaschutzmanager", {"name": "Herr Müller", "role": "Klimaschutzmanager"}),
+        ("Ansprechpartnerin: Frau Dr. Anna Weiß (Tel. 0341 123-456)", {"name": "Dr. Anna Weiß"}),
+        (
+            "Contact : Marie Dupont, chargée de mission climat, marie.dupont@example.fr",
+            {"name": "Marie Dupont", "role": "chargée de mission climat", "email": "marie.dupont@example.fr"},
+        ),
+        (
+            "Contacto: Ana Ejemplo (Ayuntamiento de Getafe)",
+            {"name": "Ana Ejemplo", "organisation": "Ayuntamiento de Getafe"},
+        ),
+        ("Osoba do kontaktu: Anna Nowak, tel. 12 345 67 89", {"name": "Anna Nowak"}),
+    ],
+)
+def test_a_one_line_contact_is_read_into_name_job_body_and_email(line, contact):
+    page = f"Klimaschutz in der Stadt\n\nDas Programm läuft seit 2020 und hilft vielen Haushalten.\n\n{line}\n"
+    draft = _draft(page)
+    assert draft.record["contacts"] == [contact]
+    if "Tel" in line or "tel." in line:
+        assert line.rpartition(", ")[2].strip(" ()") in draft.report_text() or "0341" in draft.report_text()
+
+
+def test_a_one_line_contact_of_a_body_stays_whole():
+    # guard: a body's name with a comma is not a person's name and its parts
+    page = "Klimaschutz\n\nDas Programm läuft seit 2020.\n\nKontakt: Stadt Leipzig, Amt für Umweltschutz\n"
+    assert not any("the line's parts" in line for line in _draft(page).report.guessed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.importer import layouts
-from generator.importer.places import PlaceFields
+from generator.importer.places import _TOWN, PlaceFields
 from generator.importer.reading import _EMAIL, _NAME, _PHONE, _URL, _texts
 from generator.importer.report import Section
 
@@ -90,6 +90,33 @@ _ADDRESSED = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+ )?[A-ZÀ-ÖØ-Þ][\w'’-]+)"
     r"(?=[^.!?]{0,40}?(?i:\btel\b|\btél\b|phone|telefon|e-mail|email|mail|@|\+?\d[\d /.-]{6,}\d))"
 )
+
+
+# A job's words in a one-line contact, in the site languages, glued German compounds included ('Klimaschutzmanager').
+_JOB = re.compile(
+    r"(?i)(?:manager(?:in)?|beauftragter?\b|koordinator(?:in)?|leiter(?:in)?\b|referent(?:in)?\b|sachbearbeiter(?:in)?|"
+    r"\b(?:coordinator|officer|director|head of|adviser|advisor|chargée? de (?:mission|projet)|responsable|"
+    r"directeur|directrice|coordinador[a]?|técnic[oa]|responsabile|coordinatore|coordinatrice|koordynator(?:ka)?|"
+    r"kierownik|specjalista|dyrektor)\b)"
+)
+# Where a one-line contact parts its pieces: commas, semicolons and brackets ('Ana Ejemplo (Ayuntamiento de Getafe)').
+_PHONE_PART = re.compile(r"(?i)^(?:tel|tél|phone|telefon|telefono|teléfono|tlf|fon)\.?\s*:?\s*[+(]?\d[\d\s()./-]{5,}$")
+_PART = re.compile(r"\s*[,;]\s+|\s*\(\s*|\s*\)\s*")
+
+
+def _parts(line: str) -> list[str]:
+    """A one-line contact's pieces when it starts with a person's name ('Anna Weiß, Stadt Leipzig, anna@…',
+    'Herr Müller, Klimaschutzmanager'); [] for any other line."""
+    parts = [part.strip() for part in _PART.split(line) if part and part.strip()]
+    if len(parts) < 2:
+        return []
+    first = _POLITE.sub("", parts[0], count=1) if _POLITE.match(parts[0]) else parts[0]
+    named = bool(_NAME.fullmatch(first)) or (first != parts[0] and bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’-]+", first)))
+    return parts if named and not _PUBLIC.search(parts[0]) and not _BODY.search(parts[0]) else []
+
+
+# Words of a body's name that no person's name has: 'Stadt Leipzig', 'Gemeinde Amtzell', 'Urząd Miasta', 'Rathaus'.
+_BODY = re.compile(rf"\b(?:{_TOWN}|(?i:gemeinde|landkreis|kreis|amt|rathaus|urząd|mairie|verwaltung))\b")
 
 
 def _office_and_name(line: str) -> tuple[str, str | None]:
@@ -242,6 +269,8 @@ class PeopleFields(PlaceFields):
         names: list[str] = []
         rest: list[str] = []
         texts = _texts(section.lines)
+        one_line = len(texts) == 1 and bool(_parts(texts[0]))
+        texts = _parts(texts[0]) if one_line else texts
         for i, line in enumerate(texts):
             if _ROLE_FIELD.fullmatch(line) or (i and _ROLE_FIELD.fullmatch(texts[i - 1])):
                 if i and _ROLE_FIELD.fullmatch(texts[i - 1]) and "role" not in person:
@@ -258,14 +287,16 @@ class PeopleFields(PlaceFields):
                 self.found("contacts/0/email", line, email.group(0))
             elif url and "url" not in person and url.group(0) == line:
                 person["url"] = line
-            elif _PHONE.match(line) or _DETAIL.match(line):
+            elif _PHONE.match(line) or _DETAIL.match(line) or (one_line and _PHONE_PART.match(line)):
                 rest.append(line)
             elif self.place_line(line, section.heading):
                 continue
             else:
                 labelled = _NAME_LABEL.match(line)
                 names.append(labelled.group(1).strip() if labelled else line)
-        if len(names) == 1 and "," in names[0]:
+        if one_line and len(names) > 1:
+            names = self.role_and_body(names, person)
+        elif len(names) == 1 and "," in names[0]:
             names = [p.strip() for p in names[0].split(",", 1)]
             self.report.guessed.append(f"contacts/0: split {names[0]!r} and {names[1]!r} at the comma")
         for key, value in zip(("name", "organisation"), names, strict=False):
@@ -282,6 +313,18 @@ class PeopleFields(PlaceFields):
         if person:
             keys = ("name", "organisation", "role", "email", "url")
             self.record["contacts"] = [{k: person[k] for k in keys if k in person}]
+
+    def role_and_body(self, names: list[str], person: dict[str, str]) -> list[str]:
+        """A one-line contact's parts after the name: the job ('Klimaschutzmanager', 'chargée de mission climat')
+        and the body ('Stadt Leipzig', 'Ayuntamiento de Getafe'); the name and body are given back in that order."""
+        name, others = names[0], names[1:]
+        role = next((part for part in others if _JOB.search(part) and not _PUBLIC.search(part)), None)
+        if role:
+            person["role"] = role
+            others = [part for part in others if part != role]
+        body = next((part for part in others if _PUBLIC.search(part)), others[0] if others else None)
+        self.report.guessed.append(f"contacts/0: read the line's parts as the name {name!r}, job and body")
+        return [name, body, *[part for part in others if part != body]] if body else [name]
 
     def stakeholder(self, name: str, role: str) -> None:
         """A contact from a key-stakeholder line and the job line under it."""
