@@ -353,3 +353,20 @@ def test_a_one_line_contact_of_a_body_stays_whole():
     # guard: a body's name with a comma is not a person's name and its parts
     page = "Klimaschutz\n\nDas Programm läuft seit 2020.\n\nKontakt: Stadt Leipzig, Amt für Umweltschutz\n"
     assert not any("the line's parts" in line for line in _draft(page).report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "town"),
+    [
+        ("Statutární město Jihlava zavedlo participativní rozpočet v roce 2017.", "CZ", "Jihlava"),
+        ("Projekt realizovala obec Dolní Břežany v roce 2019.", "CZ", "Dolní Břežany"),
+        ("Mesto Prievidza spustilo projekt participatívneho rozpočtu v roku 2018.", "SK", "Prievidza"),
+        ("Miasto Świdnica uruchomiło program w 2019 roku.", "PL", "Świdnica"),
+        ("A Câmara Municipal de Guimarães lançou o programa em 2019.", "PT", "Guimarães"),
+        ("O Município de Barcelos aderiu à rede em 2018.", "PT", "Barcelos"),
+    ],
+)
+def test_czech_slovak_and_portuguese_town_words_and_central_european_capitals_name_a_town(sentence, code, town):
+    draft = _draft(f"Participatory budget\n\n{sentence}\n")
+    assert draft.record["location"]["country"] == code
+    assert any("GeoNames" in line and repr(town) in line for line in draft.report.guessed)

@@ -231,8 +231,10 @@ _TREATY = re.compile(rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+ )+{_TREATY_WORD}\b|\b{_TREA
 _PLACE_LABEL = re.compile(r"(?i)^(?:(?:country|region|city|town|place|location)\s*[/,&]?\s*){1,3}:\s*")
 
 
+# A capital letter, with those of Central European names ('Žilina', 'Łódź', 'Świdnica', 'Česká Lipa').
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # A place's name as a line shows it alone: one to three capitalised words ('Tartu', 'Reggio Emilia').
-_PLACE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2}")
+_PLACE_NAME = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}")
 # Words that make a name a town's: 'City of Heidelberg', 'Tartu City Government', 'Comune di Udine'.
 _TOWN = (
     r"(?i:city|town|municipality|commune|comune|città|citta|stadt|ville|ciudad|ayuntamiento|gmina|miasto|"
@@ -257,11 +259,14 @@ def names_a_town(name: str, text: str, title: str) -> bool:
 # ayuntamiento de Getafe'); German names a district or a capital so ('Landkreis Wunsiedel', 'Landeshauptstadt
 # München'). The Nordic languages put the word after the name, often with a genitive s ('Kyrkslätts kommun', 'Oslo
 # kommune', 'Espoon kaupunki'), and join two towns before one plural word ('Kyrkslätts och Vichtis kommuners').
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*"
+_NAME_WORD = rf"[{_UPPER}][^\W\d_][\w'’-]*"
 _TOWN_BEFORE = (
     r"[Gg]mina|[Mm]iasto|[Gg]emeente|[Gg]emeinde|Stadt|Kommune|[Cc]omune di|[Cc]ittà di|[Vv]ille de|[Cc]ommune de|"
     r"Municipality of|City of|Town of|[Aa]yuntamiento de|[Mm]unicipio de|[Cc]oncello de|[Aa]juntament de|"
-    r"(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde|County"
+    r"(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde|County|"
+    # Czech, Slovak and Portuguese: 'Statutární město Brno', 'obec Dolní Břežany', 'mesto Trnava', 'Câmara Municipal
+    # de Lisboa', 'Município de Braga'
+    r"(?:Statutární )?[Mm]ěsto|[Oo]bec|[Mm]esto|Câmara Municipal de|[Mm]unicípio de"
 )
 _TOWN_AFTER = (
     r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council"
