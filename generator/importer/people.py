@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.importer import layouts
-from generator.importer.places import PlaceFields
+from generator.importer.places import _TOWN, PlaceFields
 from generator.importer.reading import _EMAIL, _NAME, _PHONE, _URL, _texts
 from generator.importer.report import Section
 
@@ -73,14 +73,62 @@ _POLITE = re.compile(
 )
 
 
+# What follows a person and role a sentence names when it quotes them, not when it gives them as the one to ask:
+# 'Petr Hlubuček, Vice Mayor for the environment, says …', '…, Science and Innovation, announced …'.
+_SPEAKS = re.compile(
+    r"(?:,\s*[^,.;:]{1,60}){0,2},\s*(?:says|said|announced|explains|explained|added|adds|stated|states|notes|noted|"
+    r"told|believes|recalls|dit|a (?:déclaré|annoncé|expliqué|souligné)|explique|ajoute|sagt|erklärt|betont|"
+    r"sagte|erklärte|dice|ha detto|spiega|afirma|explica|dijo|mówi|powiedział[a]?)\b"
+)
+# A person named by a form of address in a sentence that gives their phone or e-mail, with the job before: 'unser
+# Klimaschutzmanager, Herr Seyfzadeh, tel.: …', 'contactez M. Dupont au 01 …', 'Ansprechpartnerin ist Frau Dr. Weiß,
+# E-Mail: …'.
+_ADDRESSED = re.compile(
+    r"(?:\b(?P<role>[A-ZÄÖÜ][\w-]*(?:manager|managerin|beauftragter?|koordinator(?:in)?|leiter(?:in)?|referent(?:in)?)|"
+    r"[Cc]oordinator|[Oo]fficer|[Mm]anager|[Cc]hargée? de mission|[Rr]esponsable),?\s+)?"
+    r"(?P<name>(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme|M\.|Sr\.|Sra\.|Pan|Pani)\s+(?:(?:Dr|Prof)\.\s+)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+ )?[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+    r"(?=[^.!?]{0,40}?(?i:\btel\b|\btél\b|phone|telefon|e-mail|email|mail|@|\+?\d[\d /.-]{6,}\d))"
+)
+
+
+# A job's words in a one-line contact, in the site languages, glued German compounds included ('Klimaschutzmanager').
+_JOB = re.compile(
+    r"(?i)(?:manager(?:in)?|beauftragter?\b|koordinator(?:in)?|leiter(?:in)?\b|referent(?:in)?\b|sachbearbeiter(?:in)?|"
+    r"\b(?:coordinator|officer|director|head of|adviser|advisor|chargée? de (?:mission|projet)|responsable|"
+    r"directeur|directrice|coordinador[a]?|técnic[oa]|responsabile|coordinatore|coordinatrice|koordynator(?:ka)?|"
+    r"kierownik|specjalista|dyrektor)\b)"
+)
+# Where a one-line contact parts its pieces: commas, semicolons and brackets ('Ana Ejemplo (Ayuntamiento de Getafe)').
+_PHONE_PART = re.compile(r"(?i)^(?:tel|tél|phone|telefon|telefono|teléfono|tlf|fon)\.?\s*:?\s*[+(]?\d[\d\s()./-]{5,}$")
+_PART = re.compile(r"\s*[,;]\s+|\s*\(\s*|\s*\)\s*")
+
+
+def _parts(line: str) -> list[str]:
+    """A one-line contact's pieces when it starts with a person's name ('Anna Weiß, Stadt Leipzig, anna@…',
+    'Herr Müller, Klimaschutzmanager'); [] for any other line."""
+    parts = [part.strip() for part in _PART.split(line) if part and part.strip()]
+    if len(parts) < 2:
+        return []
+    first = _POLITE.sub("", parts[0], count=1) if _POLITE.match(parts[0]) else parts[0]
+    named = bool(_NAME.fullmatch(first)) or (first != parts[0] and bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’-]+", first)))
+    return parts if named and not _PUBLIC.search(parts[0]) and not _BODY.search(parts[0]) else []
+
+
+# Words of a body's name that no person's name has: 'Stadt Leipzig', 'Gemeinde Amtzell', 'Urząd Miasta', 'Rathaus'.
+_BODY = re.compile(rf"\b(?:{_TOWN}|(?i:gemeinde|landkreis|kreis|amt|rathaus|urząd|mairie|verwaltung))\b")
+
+
 def _office_and_name(line: str) -> tuple[str, str | None]:
-    """A name without the office or form of address a form writes before it, and the office if one was given."""
+    """A name without the office or form of address a form writes before it, and the office if one was given; an
+    academic title stays with the name, as the person signs with it ('Dr. Kristina Schröter')."""
     office = _OFFICE.match(line)
     rest = line[office.end() :] if office else line
     rest = rest[m.end() :] if (m := _POLITE.match(rest)) else rest
     if rest == line or not _NAME.fullmatch(rest):
         return line, None
-    return rest, office.group(0).strip() if office else None
+    titles = re.findall(r"\b(?:Dr|Prof)\.", m.group(0)) if m else []
+    return " ".join([*titles, rest]), office.group(0).strip() if office else None
 
 
 def person_with_role(lines: list[str], i: int) -> bool:
@@ -88,9 +136,20 @@ def person_with_role(lines: list[str], i: int) -> bool:
     return (
         i + 1 < len(lines)
         and bool(_NAME.fullmatch(lines[i]))
+        and not _ROLE.search(lines[i])
+        and not _LABEL_WORD.search(lines[i])
+        and lines[i + 1] != lines[i]
         and len(lines[i + 1]) <= 120
         and bool(_ROLE.search(lines[i + 1]))
     )
+
+
+# The words of a side box's labels, never of a person's name: 'Organisation Type' over 'Project, Initiative'.
+_LABEL_WORD = re.compile(
+    r"(?i)\b(?:type|organi[sz]ation|information|details|category|categories|topic|theme|status|sector|partners?|"
+    r"budget|date|funding|programme|program|typ|kategorie|thema|art|catégorie|thème|tipo|categoría|categoria|tema|"
+    r"kategoria|temat)\b"
+)
 
 
 # A form's label for the contact's office, the value on the next line: 'Funktion des Ansprechpartners', 'Position'.
@@ -113,6 +172,18 @@ class PeopleFields(PlaceFields):
             self.put(("institution", "url"), urls[0], section.heading, urls[0])
         self.unplaced(section.heading, names[1:] + urls[1:], "only the first name and web address were taken")
 
+    def addressed_contact(self, text: str) -> bool:
+        """A person a sentence names by a form of address, with their phone or e-mail after ('Bei Fragen hilft Ihnen
+        unser Klimaschutzmanager, Herr Seyfzadeh, tel.: …'): the contact, and their job when it is written before."""
+        found = _ADDRESSED.search(text)
+        if not found:
+            return False
+        name = found.group("name")
+        person = {"name": name, "role": found.group("role")} if found.group("role") else {"name": name}
+        self.record["contacts"] = [person]
+        self.report.guessed.append(f"contacts/0: {name!r}, the person a sentence names with a phone or e-mail")
+        return True
+
     def promoter(self, section: Section) -> None:
         """'Promotor: <organisation>': the body that promotes the project leads it, and is the one to ask about it."""
         texts = _texts(section.lines)
@@ -133,8 +204,13 @@ class PeopleFields(PlaceFields):
         """
         if self.record.get("contacts"):
             return
+        if any(self.addressed_contact(text) for text in texts):
+            return
         for text in texts:
             found = _PERSON_ROLE.search(text)
+            if found and _SPEAKS.match(text[found.end() :]):
+                self.report.notes.append(f"contacts: {found.group(1)!r} is quoted, not named as the one to ask")
+                continue
             if found and not layouts.country_words().get(layouts.plain(found.group(1))):
                 name, role = found.group(1), found.group(2).strip()
                 self.record["contacts"] = [{"name": name, "role": role}]
@@ -193,6 +269,8 @@ class PeopleFields(PlaceFields):
         names: list[str] = []
         rest: list[str] = []
         texts = _texts(section.lines)
+        one_line = len(texts) == 1 and bool(_parts(texts[0]))
+        texts = _parts(texts[0]) if one_line else texts
         for i, line in enumerate(texts):
             if _ROLE_FIELD.fullmatch(line) or (i and _ROLE_FIELD.fullmatch(texts[i - 1])):
                 if i and _ROLE_FIELD.fullmatch(texts[i - 1]) and "role" not in person:
@@ -209,14 +287,16 @@ class PeopleFields(PlaceFields):
                 self.found("contacts/0/email", line, email.group(0))
             elif url and "url" not in person and url.group(0) == line:
                 person["url"] = line
-            elif _PHONE.match(line) or _DETAIL.match(line):
+            elif _PHONE.match(line) or _DETAIL.match(line) or (one_line and _PHONE_PART.match(line)):
                 rest.append(line)
             elif self.place_line(line, section.heading):
                 continue
             else:
                 labelled = _NAME_LABEL.match(line)
                 names.append(labelled.group(1).strip() if labelled else line)
-        if len(names) == 1 and "," in names[0]:
+        if one_line and len(names) > 1:
+            names = self.role_and_body(names, person)
+        elif len(names) == 1 and "," in names[0]:
             names = [p.strip() for p in names[0].split(",", 1)]
             self.report.guessed.append(f"contacts/0: split {names[0]!r} and {names[1]!r} at the comma")
         for key, value in zip(("name", "organisation"), names, strict=False):
@@ -233,6 +313,18 @@ class PeopleFields(PlaceFields):
         if person:
             keys = ("name", "organisation", "role", "email", "url")
             self.record["contacts"] = [{k: person[k] for k in keys if k in person}]
+
+    def role_and_body(self, names: list[str], person: dict[str, str]) -> list[str]:
+        """A one-line contact's parts after the name: the job ('Klimaschutzmanager', 'chargée de mission climat')
+        and the body ('Stadt Leipzig', 'Ayuntamiento de Getafe'); the name and body are given back in that order."""
+        name, others = names[0], names[1:]
+        role = next((part for part in others if _JOB.search(part) and not _PUBLIC.search(part)), None)
+        if role:
+            person["role"] = role
+            others = [part for part in others if part != role]
+        body = next((part for part in others if _PUBLIC.search(part)), others[0] if others else None)
+        self.report.guessed.append(f"contacts/0: read the line's parts as the name {name!r}, job and body")
+        return [name, body, *[part for part in others if part != body]] if body else [name]
 
     def stakeholder(self, name: str, role: str) -> None:
         """A contact from a key-stakeholder line and the job line under it."""

@@ -79,6 +79,10 @@ _LOCATED_CODE = re.compile(
 )
 
 
+# A field's label before its value: 'Rahasto: Koheesiorahasto (CF)', 'Fund: Cohesion Fund (CF)'.
+_LABELLED = re.compile(r"[^\W\d_][^:()]{1,30}:\s")
+
+
 def read_place(line: str) -> tuple[str | None, str | None]:
     """The place name and the country code a place line gives; (None, None) when it names no country."""
     flag = _FLAG.fullmatch(line.strip())
@@ -94,7 +98,11 @@ def read_place(line: str) -> tuple[str | None, str | None]:
     slash = _SLASH.fullmatch(text)
     if slash and (code := _country_in(slash.group(2))):
         return slash.group(1), code
+    if _LABELLED.match(text) and not _PLACE_LABEL.match(text) and _CODE_AFTER.search(text):
+        return None, None  # a field's value with its short name: 'Rahasto: Koheesiorahasto (CF)' is a fund
     parens = _PARENS.fullmatch(text)
+    if parens and _spelled(parens.group(1), parens.group(2)):
+        return None, None  # 'information technology (IT)', 'Reggio Emilia (RE)': the words' initials, no country
     if parens and (code := _country_in(parens.group(2))):
         name = parens.group(1)
         return (None if _country_in(name) == code else name), code
@@ -223,8 +231,10 @@ _TREATY = re.compile(rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+ )+{_TREATY_WORD}\b|\b{_TREA
 _PLACE_LABEL = re.compile(r"(?i)^(?:(?:country|region|city|town|place|location)\s*[/,&]?\s*){1,3}:\s*")
 
 
+# A capital letter, with those of Central European names ('Žilina', 'Łódź', 'Świdnica', 'Česká Lipa').
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # A place's name as a line shows it alone: one to three capitalised words ('Tartu', 'Reggio Emilia').
-_PLACE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2}")
+_PLACE_NAME = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}}")
 # Words that make a name a town's: 'City of Heidelberg', 'Tartu City Government', 'Comune di Udine'.
 _TOWN = (
     r"(?i:city|town|municipality|commune|comune|città|citta|stadt|ville|ciudad|ayuntamiento|gmina|miasto|"
@@ -249,16 +259,25 @@ def names_a_town(name: str, text: str, title: str) -> bool:
 # ayuntamiento de Getafe'); German names a district or a capital so ('Landkreis Wunsiedel', 'Landeshauptstadt
 # München'). The Nordic languages put the word after the name, often with a genitive s ('Kyrkslätts kommun', 'Oslo
 # kommune', 'Espoon kaupunki'), and join two towns before one plural word ('Kyrkslätts och Vichtis kommuners').
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*"
+_NAME_WORD = rf"[{_UPPER}][^\W\d_][\w'’-]*"
 _TOWN_BEFORE = (
     r"[Gg]mina|[Mm]iasto|[Gg]emeente|[Gg]emeinde|Stadt|Kommune|[Cc]omune di|[Cc]ittà di|[Vv]ille de|[Cc]ommune de|"
     r"Municipality of|City of|Town of|[Aa]yuntamiento de|[Mm]unicipio de|[Cc]oncello de|[Aa]juntament de|"
-    r"(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde"
+    r"(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde|County|"
+    # Czech, Slovak and Portuguese: 'Statutární město Brno', 'obec Dolní Břežany', 'mesto Trnava', 'Câmara Municipal
+    # de Lisboa', 'Município de Braga'
+    r"(?:Statutární )?[Mm]ěsto|[Oo]bec|[Mm]esto|Câmara Municipal de|[Mm]unicípio de"
 )
-_TOWN_AFTER = r"Municipality|City Council|Town Council|Municipal Council"
+_TOWN_AFTER = (
+    r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council"
+)
 _NORDIC_AFTER = r"(?:kommun|kommune|stad|kaupunki|kunta)(?:s|en|ens|ar|er|ers|na|nas)?"
+# French and Italian elide the word's last vowel before a name's: 'Commune d’Antibes', 'Ville d'Évry', 'Comune
+# d'Aosta'; the town hall names its town the same way: 'la mairie de Barcelone', 'Hôtel de Ville de Lyon'.
+_TOWN_ELIDED = r"[Cc]ommune d['’]|[Vv]ille d['’]|[Cc]omune d['’]|[Cc]ittà d['’]|[Mm]airie d['’]"
+_TOWN_HALL = r"[Mm]airie de|[Hh]ôtel de [Vv]ille de"
 _TOWN_NAMED = re.compile(
-    rf"\b(?:{_TOWN_BEFORE})\s+"
+    rf"(?:\b(?:{_TOWN_BEFORE}|{_TOWN_HALL})\s+|\b(?:{_TOWN_ELIDED}))"
     rf"(?P<after>{_NAME_WORD}(?:(?: | in der | am | an der | sur | sous | del | de | di | la )?{_NAME_WORD}){{0,2}})"
     rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:{_TOWN_AFTER})\b"
     rf"|(?P<nordic>{_NAME_WORD}(?: (?:och|og|ja) {_NAME_WORD})?) {_NORDIC_AFTER}\b"
@@ -267,11 +286,11 @@ _TOWN_NAMED = re.compile(
 
 def towns_named(texts: list[str]) -> dict[str, list[str]]:
     """The European countries of the towns the texts name as towns, with the names, from the gazetteer."""
-    from generator.importer.gazetteer import country_of_town
+    from generator.importer.gazetteer import country_of_place
 
     found: dict[str, list[str]] = {}
     for text in texts:
-        for match in _TOWN_NAMED.finditer(text):
+        for match in _TOWN_NAMED.finditer(_ELSEWHERE.sub(" ", text)):  # a partner's town is not the practice's
             if match.group("nordic"):
                 _nordic_towns(match.group("nordic"), found)
                 continue
@@ -280,7 +299,7 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
             for size in range(len(words), 0, -1):
                 for start in [0] if match.group("after") else range(len(words) - size + 1):
                     name = " ".join(words[start : start + size])
-                    code = country_of_town(name) if name[:1].isupper() else None
+                    code = country_of_place(name) if name[:1].isupper() else None
                     if code:
                         break
                 else:
@@ -307,6 +326,111 @@ def _nordic_towns(names: str, found: dict[str, list[str]]) -> None:
                 break
 
 
+# The word for municipalities next to a country's or a region's adjective: 'polskich gmin', 'Tiroler Gemeinden',
+# 'communes françaises', 'comuni italiani', 'municipios españoles', 'Dutch municipalities', 'Nederlandse gemeenten'.
+_MUNICIPAL = (
+    r"(?:gmin[aeyio]?|gminach|gminami|miast[ao]?|miastach|samorząd(?:y|ów|ach|ami)?|communes?|villes?|comuni|"
+    r"municipios?|municipalities|councils|gemeenten|[Gg]emeinden?|[Kk]ommunen?|[Ss]tädten?|[Ss]tadt|kommuner|"
+    r"municípios|obce|obcí|obcích|města|měst)"
+)
+_MUNICIPAL_WORD = re.compile(rf"(?<![^\W\d_]){_MUNICIPAL}(?![^\W\d_])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{3,}) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_]{3,})")
+
+
+def municipal_demonyms(texts: list[str]) -> dict[str, list[str]]:
+    """The countries of the adjectives the texts write beside their word for municipalities, small letters allowed
+    ('polskich gmin' is PL), and of a German place's '-er' form ('Tiroler Gemeinden', 'Salzburger Gemeinde' is AT)."""
+    words = layouts.country_words()
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        for match in _MUNICIPAL_WORD.finditer(text):
+            before = _WORD_BEFORE.search(text[: match.start()])
+            after = _WORD_AFTER.match(text[match.end() :])
+            for word in [near.group(1) for near in (before, after) if near]:
+                hit = _adjective(word, words) or _place_er(word, words)
+                if hit and word not in found.get(hit[0], []):
+                    found.setdefault(hit[0], []).append(word)
+    return found
+
+
+def _place_er(word: str, words: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """A region's or city's German '-er' form, capitalised: 'Tiroler' from 'Tirol', 'Salzburger' from 'Salzburg'."""
+    if not (word[:1].isupper() and word.endswith("er")):
+        return None
+    hit = words.get(layouts.plain(word[:-2]))
+    return hit if hit and hit[1] in ("region", "city") else None
+
+
+# A country adjective's plural and case endings over the forms the labels list: 'françaises' is 'française',
+# 'polskim' 'polski', 'polskiej' 'polska'.
+_ENDINGS = (("s", ""), ("ich", "ie"), ("ych", "e"), ("im", "i"), ("ym", "y"), ("iej", "a"), ("ej", "a"), ("ą", "a"))
+
+
+def _adjective(word: str, words: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The country of a country's adjective in one of its forms, or None."""
+    for end, base in (("", ""), *_ENDINGS):
+        if word.endswith(end):
+            hit = words.get(layouts.plain(word[: len(word) - len(end)] + base))
+            if hit and hit[1] == "adjective":
+                return hit
+    return None
+
+
+# The countries whose towns write in a language the page is written in ('de' for a 'Bad Belzig' or 'Kössen').
+_SPOKEN = {
+    "en": {"GB", "IE", "MT"},
+    "de": {"DE", "AT", "CH", "LU", "LI"},
+    "fr": {"FR", "BE", "CH", "LU", "MC"},
+    "es": {"ES"},
+    "it": {"IT", "CH", "SM"},
+    "pt": {"PT"},
+    "nl": {"NL", "BE"},
+    "et": {"EE"},
+    "pl": {"PL"},
+}
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s|$)|^.+$", re.S)
+
+
+def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
+    """The European countries of the towns (or UK and Irish counties) the title or the opening sentence names by
+    their name alone, or the text after a word for 'in' or 'of', from the gazetteer, kept only where the page's
+    language is spoken and the page names the town again. The opening sentence's first word (often a capitalised
+    common word) and a word inside a longer name never count."""
+    from generator.importer.gazetteer import country_of_place
+    from generator.normalise import guess_language
+
+    spoken = _SPOKEN.get(guess_language(text) or "", set())
+    first = _FIRST_SENTENCE.match(opening.strip())
+    named = [(m, place) for place in (f" {title}", first.group(0) if first else "") for m in _ALONE.finditer(place)]
+    own = _ELSEWHERE.sub(" ", text)  # where people met, or who took part, is not the practice's place
+    named += [(m, own) for m in _AT_PLACE.finditer(own)]
+    found: dict[str, list[str]] = {}
+    for match, place in named:
+        name = match.group("name")
+        if _IN_LONGER_NAME.match(place[match.end() :]) or _IN_LONGER_NAME_BEFORE.search(place[: match.start()]):
+            continue  # 'Verso la Piazza del Sapere', 'Prix Territoriaux': a part of a longer name
+        code = country_of_place(name)
+        again = len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+        if code in spoken and again and name not in found.get(str(code), []):
+            found.setdefault(str(code), []).append(name)
+    return found
+
+
+# A name alone after a space, a bracket or a quote; a name after a small word for 'in', 'at', 'of' or 'from' in the
+# site languages and nl, pt ('habite à Colombes', 'in Dorset', 'die Altstadt von Bad Belzig', 'vive en Getafe').
+_ALONE = re.compile(rf"(?<=[\s(„\"'«])(?P<name>{_PLACE_NAME.pattern})")
+_AT_PLACE = re.compile(
+    rf"(?<![^\W\d_])(?:in|at|à|en|von|aus|bei|nach|di|da|a|nel|w|we|z|ze|te|uit|em|no|na)\s+(?P<name>{_PLACE_NAME.pattern})"
+)
+
+
+# The small words inside a longer name, between its capitalised words ('Piazza del Sapere', 'Verso la Piazza').
+_LINK = r"(?:de|del|della|di|da|la|le|les|du|des|der|die|das|von|vom|of|the|van|dos|do)"
+_IN_LONGER_NAME = re.compile(rf"\s+{_LINK}\s+[A-ZÀ-ÖØ-Þ]")
+_IN_LONGER_NAME_BEFORE = re.compile(rf"[A-ZÀ-ÖØ-Þ][^\W\d_]*\s+{_LINK}\s+$")
+
+
 # A national government the page names as the practice's: 'the UK Government', 'the French government'.
 _GOVERNMENT = re.compile(
     r"\b[Tt]he ([A-ZÀ-ÖØ-Þ][\w.’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}?)(?:['’]s)? "
@@ -314,6 +438,11 @@ _GOVERNMENT = re.compile(
 )
 # A place with its country in brackets, as a sentence writes it: 'Les 7 Vents in Normandy (France)'.
 _PLACE_IN_BRACKETS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){0,3} \(([^()]{2,30})\)")
+
+
+# A news headline's country in brackets at its end, after a small word: '… a reduction of over one million car trips
+# (UK)', '… des pistes cyclables (France)'.
+_COUNTRY_LAST = re.compile(r"^(.*?(?<!\S)[a-zà-öø-ÿ][\w'’-]*) \(([^()]{2,30})\)\s*$", re.M)
 
 
 # A place's two-letter country code after it: 'Riga (LV)'.
@@ -351,6 +480,12 @@ def glued_countries(text: str) -> set[str]:
     return found
 
 
+def _spelled(name: str, brackets: str) -> bool:
+    """True when two letters in brackets are the initials of the two words before them, in any case."""
+    words = name.split()[-2:]
+    return len(brackets) == 2 == len(words) and "".join(word[0] for word in words).casefold() == brackets.casefold()
+
+
 def _abbreviation(name: str, brackets: str) -> bool:
     """True when the letters in brackets spell the name before them short, not its country: 'ICT (IT)' is an
     acronym, 'Tuindorp Oostzaan (TO)' and 'Ground for Wellbeing (GfW)' give their initials."""
@@ -367,6 +502,11 @@ def national_countries(text: str) -> set[str]:
         known = layouts.country_words().get(layouts.plain(name))
         code = country_code(name, validate.countries()) or (known[0] if known and known[1] == "adjective" else None)
         if code:
+            found.add(code)
+    for match in _COUNTRY_LAST.finditer(text):
+        if _spelled(match.group(1), match.group(2)):
+            continue  # 'information technology (IT)' is no country
+        if code := country_code(match.group(2), validate.countries()):
             found.add(code)
     for match in _PLACE_IN_BRACKETS.finditer(text):
         if _abbreviation(match.group(0).partition(" (")[0], match.group(1)):
@@ -629,11 +769,42 @@ class PlaceFields(Bookkeeping):
         Municipality', 'Comune di Formigine'), from the GeoNames gazetteer, as a guess; towns of two countries give
         none."""
         found = towns_named(texts)
-        if len(found) != 1:
+        if len(found) == 1:
+            ((code, names),) = found.items()
+            towns = ", ".join(repr(name) for name in names)
+            self.set(("location", "country"), code)
+            self.report.guessed.append(
+                f"location/country: {code}, from the town {towns} the text names, found in the GeoNames gazetteer; "
+                "check it"
+            )
             return
-        ((code, names),) = found.items()
-        self.set(("location", "country"), code)
-        towns = ", ".join(repr(name) for name in names)
-        self.report.guessed.append(
-            f"location/country: {code}, from the town {towns} the text names, found in the GeoNames gazetteer; check it"
-        )
+        if not found:
+            self.country_from_municipalities(texts)
+
+    def country_from_municipalities(self, texts: list[str]) -> None:
+        """The one country of the adjectives beside the text's word for municipalities ('polskich gmin', 'Tiroler
+        Gemeinden'), else of the towns its title or opening sentence names alone in the page's language, as a
+        guess."""
+        found = municipal_demonyms(texts)
+        if len(found) == 1:
+            ((code, words),) = found.items()
+            self.set(("location", "country"), code)
+            said = ", ".join(repr(word) for word in words)
+            self.report.guessed.append(
+                f"location/country: {code}, from {said} beside a word for municipalities; check it"
+            )
+            return
+        if found:
+            return
+        title = str(self.record.get("title", ""))
+        title = "" if title.startswith("TODO") else title
+        opening = next((text for text in texts if text.strip() and text != title), "")
+        found = towns_by_name(title, opening, "\n".join([title, *texts]))
+        if len(found) == 1:
+            ((code, names),) = found.items()
+            self.set(("location", "country"), code)
+            towns = ", ".join(repr(name) for name in names)
+            self.report.guessed.append(
+                f"location/country: {code}, from the town {towns} the title or the opening sentence names, found in "
+                "the GeoNames gazetteer in a country of the page's language; check it"
+            )

@@ -1,0 +1,372 @@
+"""The importer's place guesses on pages that name only a town or a region, in the shapes city and regional sites
+write them (issue 13): small municipalities, a region's adjective beside a word for municipalities, a town named alone
+in the title or the opening sentence in the page's language; each a guess the report names, never a partner's place.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from generator import importer
+
+TODAY = datetime.date(2026, 11, 26)
+
+
+def _draft(page: str) -> importer.Draft:
+    return importer.draft(page, today=TODAY)
+
+
+def _country(page: str) -> str:
+    return str(_draft(page).record["location"]["country"])
+
+
+@pytest.mark.parametrize(
+    ("page", "code", "town"),
+    [
+        # towns under 5000 inhabitants, named with a town word
+        (
+            "European Energy Award 2021\n\n• Gemeinde Amtzell\n\nDie Gemeinde Amtzell bezieht ihren Strom zu 100 "
+            "Prozent aus erneuerbaren Quellen und saniert ihre Schulen.\n",
+            "DE",
+            "Amtzell",
+        ),
+        (
+            "Nouveau parcours\n\nLa commune de Damville a ouvert un parcours dans ses bois, avec les écoles et les "
+            "habitants du village.\n",
+            "FR",
+            "Damville",
+        ),
+    ],
+)
+def test_a_small_town_named_as_a_town_gives_its_country(page, code, town):
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == code
+    assert any("GeoNames" in line and repr(town) in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "word"),
+    [
+        (
+            "Seit Jahren wollten die beiden Tiroler Gemeinden Kössen und Schwendt ein Sozialzentrum bauen.",
+            "AT",
+            "Tiroler",
+        ),
+        ("Die Salzburger Gemeinde hat 2021 ein neues Sozialzentrum eröffnet.", "AT", "Salzburger"),
+        ("Program wspiera rozwój polskich gmin i ich mieszkańców od 2019 roku.", "PL", "polskich"),
+        ("Le programme aide les communes françaises à rénover leurs écoles depuis 2019.", "FR", "françaises"),
+        ("Il programma aiuta i comuni italiani a rinnovare le scuole dal 2019.", "IT", "italiani"),
+        ("El programa ayuda a los municipios españoles a renovar sus escuelas desde 2019.", "ES", "españoles"),
+    ],
+)
+def test_a_region_s_or_country_s_adjective_beside_a_word_for_municipalities_gives_the_country(sentence, code, word):
+    draft = _draft(f"Neues Zentrum\n\n{sentence}\n")
+    assert draft.record["location"]["country"] == code
+    assert any(repr(word) in line and "municipalities" in line for line in draft.report.guessed)
+
+
+def test_adjectives_of_two_countries_beside_municipalities_give_none():
+    # guard: a network of Polish and Italian municipalities is no one country's
+    page = "Sieć miast\n\nSieć łączy sto polskich gmin oraz comuni italiani w jednym projekcie.\n"
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("page", "code", "town"),
+    [
+        (
+            "Huertos urbanos de Torrelodones\n\nEl 13 de abril terminó el plazo para pedir uno de los huertos de "
+            "Torrelodones. Los vecinos que viven en el municipio pueden pedir una parcela y la reciben por sorteo en "
+            "el salón de plenos.\n",
+            "ES",
+            "Torrelodones",
+        ),
+        (
+            "Klimaschutzprogramm\n\nDie Stadtwerke in Salzkotten fördern seit 2020 neue Solaranlagen auf den "
+            "Dächern. In Salzkotten haben schon 270 Haushalte mitgemacht, und die Stadt will das Programm mit den "
+            "Bürgern und der Verwaltung in diesem Jahr fortsetzen.\n",
+            "DE",
+            "Salzkotten",
+        ),
+        (
+            "Living sustainably\n\nThe project worked in two towns, Bridport and Dorchester, with local firms. "
+            "Bridport and Dorchester kept the work going.\n",
+            "GB",
+            "Bridport",
+        ),
+        (
+            "Budget participatif\n\nChaque habitant qui vit à Colombes peut proposer un projet pour son quartier. "
+            "Colombes financera les projets retenus par les habitants, et les services de la mairie les "
+            "mettront en œuvre dans les deux ans.\n",
+            "FR",
+            "Colombes",
+        ),
+    ],
+)
+def test_a_town_the_title_or_the_opening_sentence_names_alone_gives_its_country_in_the_page_s_language(
+    page, code, town
+):
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == code
+    assert any("opening sentence" in line and repr(town) in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # guards: a town of another language's country (a French page on a Spanish town: the language does not
+        # agree, another rule may decide); a town named once only; a common word that is a town in a longer name
+        "Jardins partagés\n\nÀ Torrelodones, la mairie a ouvert quarante parcelles en 2022. Torrelodones les tire.\n",
+        "Urban gardens\n\nThe plots opened in Torrelodones in 2022, drawn by lot among residents.\n",
+        "Verso la Piazza del Sapere\n\nIl percorso verso la Piazza del Sapere coinvolge le scuole. La Piazza del "
+        "Sapere apre nel 2024.\n",
+    ],
+)
+def test_no_country_from_a_town_of_another_language_named_once_or_inside_a_longer_name(page):
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "town"),
+    [
+        # the town word elided before the name, and the town hall's name
+        ("Contre le harcèlement, la commune d’Antibes Juan-les-Pins a lancé des bancs de l'amitié.", "FR", "Antibes"),
+        ("La Ville d'Aubervilliers a ouvert un atelier de réparation en 2019.", "FR", "Aubervilliers"),
+        ("Decidim est une plateforme conçue par la mairie de Barcelone dès 2016.", "ES", "Barcelone"),
+        # a British or Irish county named by its council or as a county
+        (
+            "Through its Construction Skills projects, Hampshire County Council has trained more people.",
+            "GB",
+            "Hampshire",
+        ),
+        ("The programme is run by Wicklow County Council with local schools.", "IE", "Wicklow"),
+        ("The fund is open to firms in County Kerry since 2019.", "IE", "Kerry"),
+    ],
+)
+def test_a_town_or_county_named_with_an_elided_word_a_town_hall_or_a_council_gives_its_country(sentence, code, town):
+    draft = _draft(f"Friendship benches\n\n{sentence}\n")
+    assert draft.record["location"]["country"] == code
+    assert any("GeoNames" in line and town in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("page", "code", "town"),
+    [
+        (
+            "Low Carbon Dorset\n\nThe programme helps firms and community groups cut their carbon footprint. It is the "
+            "first programme of this kind in Dorset, and the council will keep it going with the businesses of "
+            "Dorset for five years.\n",
+            "GB",
+            "Dorset",
+        ),
+        (
+            "Verwaltung für Morgen\n\nDie Maßnahme will neue Technik nutzen, um die Abläufe in der Verwaltung zu "
+            "ersetzen. Dazu gehört die Versorgung der historischen Altstadt von Bad Belzig mit schnellem Netz, und die "
+            "Bad Belzig App wird mit den Bürgern weiterentwickelt.\n",
+            "DE",
+            "Bad Belzig",
+        ),
+    ],
+)
+def test_a_town_or_county_after_a_word_for_in_or_of_gives_its_country_when_named_again(page, code, town):
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == code
+    assert any(repr(town) in line and "page's language" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # guards: a partner's town hall is not the practice's place; a county in a page of another language
+        "Fighting homelessness\n\nThe network works in collaboration with FEANTSA and the Mairie de Paris.\n",
+        "Jardins partagés\n\nLa ville a ouvert quarante parcelles en 2022 pour les habitants du quartier, comme on le "
+        "fait in Dorset et dans les villes de Dorset depuis longtemps.\n",
+    ],
+)
+def test_no_country_from_a_partner_s_town_hall_or_a_county_in_another_language(page):
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("headline", "code"),
+    [
+        ("New cycling and walking routes lead to a reduction of over one million car trips (UK)", "GB"),
+        ("Des pistes cyclables réduisent les trajets en voiture (France)", "FR"),
+        ("Neue Radwege verringern die Autofahrten (Österreich)", "AT"),
+    ],
+)
+def test_a_news_headline_s_country_in_brackets_at_its_end_gives_the_country(headline, code):
+    page = f"Mobility update\n\n{headline}\n\nThe routes opened in 2010 and were used by many residents every day.\n"
+    assert _country(page) == code
+
+
+def test_an_abbreviation_in_brackets_at_a_line_s_end_is_no_country():
+    # guard: the initials of the words before it
+    page = "Digital skills\n\nThe city trained its staff in information technology (IT)\n\nMore than 200 people came.\n"
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Rahasto: Koheesiorahasto (CF)", "Fund: Cohesion Fund (CF)", "Fundusz: Fundusz Spójności (FS)"],
+)
+def test_a_field_s_value_with_its_short_name_in_brackets_is_no_place(line):
+    from generator.importer.places import read_place
+
+    assert read_place(line) == (None, None)
+
+
+def _contacts(page: str) -> list[dict]:
+    return _draft(page).record.get("contacts", [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petr Hlubuček, Vice Mayor for the environment, says the city wants to stay a good place to live.",
+        "Carlos Moedas, Commissioner for Research, Science and Innovation, announced the results in November 2017.",
+        "Jean-Paul Fauconnet, Deputy Mayor of the City in Charge of Public Spaces, said that joining was one step.",
+        "Anne Durand, Director of the housing office, a déclaré que le projet continuerait.",
+        "Julia Beispiel, Head of the Climate Office, sagt, dass die Stadt weitermacht.",
+    ],
+)
+def test_an_official_the_text_quotes_is_no_contact(sentence):
+    page = f"Circular Prague\n\nThe city started its circular economy plan in 2019.\n\n{sentence}\n"
+    draft = _draft(page)
+    assert draft.record.get("contacts", []) == [] or all(
+        c.get("name", "").startswith("TODO") for c in draft.record["contacts"]
+    )
+    assert any("is quoted" in note for note in draft.report.notes)
+
+
+def test_an_official_named_with_a_role_and_not_quoted_is_still_a_guessed_contact():
+    # guard: the rule that names a person with their job stays
+    page = "Climate agency\n\nHeidi Sørensen, Director of the City of Oslo's Climate Agency, leads the work.\n"
+    assert _contacts(page)[0]["name"] == "Heidi Sørensen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Bei Fragen hilft Ihnen unser Klimaschutzmanager, Herr Seyfzadeh, tel.: 05258/507-155, gerne weiter.",
+            "Herr Seyfzadeh",
+            "Klimaschutzmanager",
+        ),
+        ("Ansprechpartnerin ist Frau Dr. Anna Weiß, E-Mail: anna.weiss@example.org.", "Frau Dr. Anna Weiß", None),
+        ("Pour toute question, contactez M. Dupont au 01 23 45 67 89.", "M. Dupont", None),
+        (
+            "For questions, our project officer, Ms Jane Doe, can be reached by email at jane@example.org.",
+            "Ms Jane Doe",
+            "officer",
+        ),
+        ("W sprawie programu prosimy o kontakt z Pani Anna Nowak, tel. 12 345 67 89.", "Pani Anna Nowak", None),
+    ],
+)
+def test_a_person_named_by_a_form_of_address_with_a_phone_or_email_is_the_contact(sentence, name, role):
+    page = f"Klimaschutz\n\nDas Programm läuft seit 2020.\n\n{sentence}\n"
+    contacts = _contacts(page)
+    assert contacts[0]["name"] == name
+    assert contacts[0].get("role") == role
+
+
+def test_a_form_of_address_without_phone_or_email_is_no_contact():
+    # guard: a person thanked in a sentence is not the one to ask
+    page = "Klimaschutz\n\nDas Programm läuft seit 2020.\n\nWir danken Herrn Müller für die gute Zusammenarbeit.\n"
+    assert not any(c.get("name") == "Herrn Müller" for c in _contacts(page))
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        (
+            "Kontakt\nDr. Kristina Schröter\nLandkreis Wunsiedel i. Fichtelgebirge\nkristina@example.org\n",
+            "Dr. Kristina Schröter",
+        ),
+        (
+            "Ansprechpartner/in: \nBürgermeister Dr. Michael Kramer\nStraße/Postfach: \nAm Markt 1\n",
+            "Dr. Michael Kramer",
+        ),
+    ],
+)
+def test_an_academic_title_stays_with_the_contact_s_name(block, name):
+    page = f"Flächenmanagement\n\nDer Landkreis teilt seine Flächen seit 2018 mit den Gemeinden.\n\n{block}"
+    assert _contacts(page)[0]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a side box's label over its value, and a heading the page writes twice
+        "Extra Information\n\nOrganisation Type\n\nProject, Initiative\n",
+        "Project Category\n\nTransport project\n",
+        "ELTISplus Project\n\nELTISplus Project\n",
+    ],
+)
+def test_a_label_over_its_value_or_a_repeated_heading_is_no_person_with_a_role(block):
+    page = f"{block}\n\nThe partners agreed on shared procedures for mobility plans in 2012.\n"
+    names = [c.get("name") for c in _contacts(page)]
+    assert not [n for n in names if n and ("Type" in n or "Category" in n or "ELTISplus" in n)]
+
+
+def test_a_name_over_a_job_line_is_still_a_contact():
+    # guard: the URBACT shape stays (the real page)
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "import" / "urbact-naples-civic-estate.txt").read_text(
+        encoding="utf-8"
+    )
+    assert _contacts(page) == [{"name": "Nicola Masella", "role": "Project Coordinator"}]
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        (
+            "Kontakt: Anna Weiß, Stadt Leipzig, anna.weiss@example.org",
+            {"name": "Anna Weiß", "organisation": "Stadt Leipzig", "email": "anna.weiss@example.org"},
+        ),
+        ("Ansprechpartner: Herr Müller, Klimaschutzmanager", {"name": "Herr Müller", "role": "Klimaschutzmanager"}),
+        ("Ansprechpartnerin: Frau Dr. Anna Weiß (Tel. 0341 123-456)", {"name": "Dr. Anna Weiß"}),
+        (
+            "Contact : Marie Dupont, chargée de mission climat, marie.dupont@example.fr",
+            {"name": "Marie Dupont", "role": "chargée de mission climat", "email": "marie.dupont@example.fr"},
+        ),
+        (
+            "Contacto: Ana Ejemplo (Ayuntamiento de Getafe)",
+            {"name": "Ana Ejemplo", "organisation": "Ayuntamiento de Getafe"},
+        ),
+        ("Osoba do kontaktu: Anna Nowak, tel. 12 345 67 89", {"name": "Anna Nowak"}),
+    ],
+)
+def test_a_one_line_contact_is_read_into_name_job_body_and_email(line, contact):
+    page = f"Klimaschutz in der Stadt\n\nDas Programm läuft seit 2020 und hilft vielen Haushalten.\n\n{line}\n"
+    draft = _draft(page)
+    assert draft.record["contacts"] == [contact]
+    if "Tel" in line or "tel." in line:
+        assert line.rpartition(", ")[2].strip(" ()") in draft.report_text() or "0341" in draft.report_text()
+
+
+def test_a_one_line_contact_of_a_body_stays_whole():
+    # guard: a body's name with a comma is not a person's name and its parts
+    page = "Klimaschutz\n\nDas Programm läuft seit 2020.\n\nKontakt: Stadt Leipzig, Amt für Umweltschutz\n"
+    assert not any("the line's parts" in line for line in _draft(page).report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "town"),
+    [
+        ("Statutární město Jihlava zavedlo participativní rozpočet v roce 2017.", "CZ", "Jihlava"),
+        ("Projekt realizovala obec Dolní Břežany v roce 2019.", "CZ", "Dolní Břežany"),
+        ("Mesto Prievidza spustilo projekt participatívneho rozpočtu v roku 2018.", "SK", "Prievidza"),
+        ("Miasto Świdnica uruchomiło program w 2019 roku.", "PL", "Świdnica"),
+        ("A Câmara Municipal de Guimarães lançou o programa em 2019.", "PT", "Guimarães"),
+        ("O Município de Barcelos aderiu à rede em 2018.", "PT", "Barcelos"),
+    ],
+)
+def test_czech_slovak_and_portuguese_town_words_and_central_european_capitals_name_a_town(sentence, code, town):
+    draft = _draft(f"Participatory budget\n\n{sentence}\n")
+    assert draft.record["location"]["country"] == code
+    assert any("GeoNames" in line and repr(town) in line for line in draft.report.guessed)
