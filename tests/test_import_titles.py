@@ -268,6 +268,14 @@ def test_the_heading_a_breadcrumb_ends_with_is_the_title(page, title):
     assert _title(page) == title
 
 
+def test_a_step_of_a_breadcrumb_the_page_does_not_repeat_is_never_the_title():
+    page = (
+        "  1. Accueil\n  2. Actualités\n  3. Jardins partagés dans les écoles\n\nActualités\n\n"
+        "La ville ouvre un jardin dans chaque école primaire, avec les parents et les enseignants.\n"
+    )
+    assert _title(page) != "Actualités"
+
+
 def test_a_banner_line_written_three_times_is_not_the_heading():
     page = (
         "News and events\n\nCities and towns\n\nCities and towns\n\nCities and towns\n\n"
@@ -324,7 +332,11 @@ def test_a_site_about_itself_and_its_search_form_are_never_the_title():
     )
     draft = importer.draft(page, today=TODAY)
     assert draft.record["title"] == "Dorset: Low carbon Dorset"
-    assert any("the site's words about itself" in note for note in draft.report.notes)
+    strapline = "We are a cross-party network, providing a single national voice for our member councils"
+    # the furniture takes the strapline out first (reading._strapline); the head's rule catches one it leaves
+    assert strapline in draft.report.boilerplate or any(
+        "the site's words about itself" in n for n in draft.report.notes
+    )
 
 
 @pytest.mark.parametrize(

@@ -633,9 +633,9 @@ def test_tuned_corpus_facts_score():
     # i13q: 0.93 for one commit, the corpus at 1450/1550 with i13h13 and i13h13b's twenty; 1474/1550 after its rules;
     # i13r: 0.92 for one commit, the corpus at 1601/1725 with i13h14 and i13h14b's nineteen; 1626/1725 after its
     # rules, so 0.94 until the next gains; i13s: 0.88 for one commit, the corpus at 1835/2070 with heldout15's
-    # eighteen and heldout16's nineteen).
+    # eighteen and heldout16's nineteen; 1924/2070 after the four i13s branches' rules, so 0.92).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.88, wrong
+    assert total > 100 and right / total >= 0.92, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():

@@ -16,7 +16,7 @@ from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import partner_list, read_place
-from generator.importer.reading import _texts
+from generator.importer.reading import RESULTS_COUNT, _texts
 from generator.importer.report import CUT_TEASER, Section, _short
 from generator.importer.text import summary_length
 from generator.normalise import month_names, read_date
@@ -183,7 +183,10 @@ class HeadFields(PeopleFields, DateFields):
         menus = [i for i in self.report.navigation if i <= len(preamble) and not _footer(preamble[i:])]
         start = max(menus, default=0)
         before, lines = self.site_headings(_texts(preamble[:start])), _texts(preamble[start:])
-        if start in self.report.listings:
+        counted = self.after_count(preamble, start)
+        if counted is not None:
+            lines = counted
+        elif start in self.report.listings:
             lines = self.listing_entry(lines)
         lines = self.search_results(lines)
         if title is None and not {s.key for s in sections} & {"title"}:
@@ -469,11 +472,24 @@ class HeadFields(PeopleFields, DateFields):
         self.report.boilerplate += headings
         return [line for line in before if line not in headings]
 
+    def after_count(self, preamble: list[str], start: int) -> list[str] | None:
+        """The head after a listing's count of results that the furniture took out ('Your search returned 118
+        results'), as `search_results` reads one still there; None when not exactly one count stands in the head."""
+        counts = [p for p in self.report.counts if start <= p < len(preamble)]
+        if len(counts) != 1 or not _texts(preamble[counts[0] :]):
+            return None
+        listing = _texts(preamble[start : counts[0]])
+        self.report.boilerplate += listing
+        self.report.notes.append(
+            f"took {len(listing) + 1} line(s) up to the count of results as the listing's own text"
+        )
+        return _texts(preamble[counts[0] :])
+
     def search_results(self, lines: list[str]) -> list[str]:
         """The head after a listing's count of results ('Your search returned 118 results'): what comes before it
         (the listing's introduction, its filters) is the listing's, reported as page furniture; the first entry
         follows the count. A page that counts twice is left as it is."""
-        counts = [i for i, line in enumerate(lines) if _RESULTS.fullmatch(line.strip())]
+        counts = [i for i, line in enumerate(lines) if RESULTS_COUNT.fullmatch(line.strip())]
         if len(counts) != 1 or counts[0] + 1 >= len(lines):
             return lines
         self.report.boilerplate += lines[: counts[0] + 1]
@@ -537,6 +553,10 @@ class HeadFields(PeopleFields, DateFields):
                 chrome = _site_chrome(line)  # the site's own lines are furniture, not the practice's text
                 (self.report.boilerplate if chrome else rest).append(line)
                 i += 1
+            elif wants_title and "title" not in self.record and self.crumbed(line) and not rest_is_prose(rest):
+                self.set(("title",), line)
+                self.report.guessed.append(f"title: took {line!r}, the heading the page's breadcrumb ends with")
+                i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
                 heading = max(page_heading(lines, i), crumb_heading(lines, i))
                 if heading > i:
@@ -557,6 +577,10 @@ class HeadFields(PeopleFields, DateFields):
                 rest.append(line)
                 i += 1
         return rest
+
+    def crumbed(self, line: str) -> bool:
+        """The line is the page's heading the breadcrumb ended with, which the furniture took out with the crumbs."""
+        return bool(self.report.crumb) and _crumb(line) == _crumb(self.report.crumb)
 
     def over_heading(self, lines: list[str], i: int, heading: int, rest: list[str]) -> int:
         """Report the lines over the page's heading as the site's, keeping topic tags for the text; the heading's index.
@@ -905,15 +929,6 @@ _SITE_ITSELF = re.compile(
 _SEARCH_FORM = re.compile(
     r"(?i)^(?:search in|search within|suche (?:im|in)|rechercher dans|buscar en|cerca (?:in|nel|nei)|szukaj w)\b"
     r"|^(?:filter(?:s)? by|filtrer par|filtern nach|filtrar por|filtra per|filtruj (?:według|wg))\b|\bfilters$"
-)
-
-
-# A listing's count of results: 'Your search returned 118 results', '118 results found', '118 Ergebnisse', '118
-# résultats', 'Se encontraron 118 resultados', '118 risultati', 'Znaleziono 118 wyników', '118 resultaten'.
-_RESULTS = re.compile(
-    r"(?i)(?:your search returned|search returned|showing|we found|il y a|es gibt|se encontraron|znaleziono|"
-    r"gevonden:?)?\s*\d[\d.,\s]*\s*(?:of \d[\d.,]*\s*)?(?:results?|hits|matches|ergebnisse|treffer|résultats?|"
-    r"resultados?|risultati|wynik(?:i|ów)?|resultaten|tulosta|träffar|resultater)(?: found| gefunden| trouvés?)?\.?"
 )
 
 

@@ -780,6 +780,15 @@ def _shortcode(line: str, closed: set[str]) -> str | None:
     return title.group(1).strip() if title else ""
 
 
+# A listing's count of results: 'Your search returned 118 results', '118 results found', '118 Ergebnisse', '118
+# résultats', 'Se encontraron 118 resultados', '118 risultati', 'Znaleziono 118 wyników', '118 resultaten'.
+RESULTS_COUNT = re.compile(
+    r"(?i)(?:your search returned|search returned|showing|we found|il y a|es gibt|se encontraron|znaleziono|"
+    r"gevonden:?)?\s*\d[\d.,\s]*\s*(?:of \d[\d.,]*\s*)?(?:results?|hits|matches|ergebnisse|treffer|résultats?|"
+    r"resultados?|risultati|wynik(?:i|ów)?|resultaten|tulosta|träffar|resultater)(?: found| gefunden| trouvés?)?\.?"
+)
+
+
 def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """The lines without the page's furniture, which the report lists; menus are remembered by position.
 
@@ -788,6 +797,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
     trail = _numbered_trail(lines)
+    report.crumb = _trail_end(lines, trail)
     menus = _top_menu(lines, _menus(lines)) | trail
     panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome) | trail
     closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
@@ -822,6 +832,8 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             kept.append(line)
             continue
         report.boilerplate.append(line)
+        if RESULTS_COUNT.fullmatch(line.strip()):  # the head takes the entry after it as the title
+            report.counts.append(len(kept))
         if _caption_above(kept, line):
             report.boilerplate.append(kept.pop())
         if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
@@ -857,6 +869,14 @@ _HOME = (
     r"|hoofdpagina|pagina iniziale|hjem|hem)"
 )
 _STEP = re.compile(r"(\d{1,2})\.\s+(\S.{0,79})")
+
+
+def _trail_end(lines: list[str], trail: set[int]) -> str:
+    """The page's own name a numbered breadcrumb ends with, when the trail went whole because the page repeats it."""
+    step = _STEP.fullmatch(lines[max(trail)].strip()) if trail else None
+    after = [line.strip() for line in lines[max(trail, default=0) + 1 :] if line.strip()]
+    kept_step = bool(after) and _STEP.fullmatch(after[0]) is not None  # the trail's last step stayed: not repeated
+    return step.group(2) if step and not kept_step and step.group(2) in after else ""
 
 
 def _numbered_trail(lines: list[str]) -> set[int]:

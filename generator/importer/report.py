@@ -37,6 +37,8 @@ class Report:
     seen_money: list[tuple[str, str]] = field(default_factory=list)  # where, the amount as written
     navigation: list[int] = field(default_factory=list)  # positions of menu lines among the kept lines
     listings: dict[int, str] = field(default_factory=dict)  # position and text of a listing's own heading
+    crumb: str = ""  # the last step of a breadcrumb taken out as furniture: the page's own heading
+    counts: list[int] = field(default_factory=list)  # positions of a listing's count of results, taken out as furniture
     packed: list[str] = field(default_factory=list)  # lines of several fields, read one field at a time
 
     def text(self) -> str:
