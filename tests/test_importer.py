@@ -548,10 +548,11 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # i13h15 and i13h15b's eighteen (heldout15/) were measured once after i13r: 101/159 = 63.5% (99/159 before
 # i13q's and i13r's rules, as their writers measured them); i13h16 and i13h16b's nineteen (heldout16/), written
 # at the same time, once after i13r too: 107/186 = 57.5% (also 107/186 before i13r's rules).
-# Both sets were moved to the tuned part in i13s. HELDOUT_FLOOR stays at heldout15's figure until heldout17's first
-# measurement sets it (the test skips while heldout17/ is absent).
+# Both sets were moved to the tuned part in i13s.
+# i13h17 and i13h17b's eighteen (heldout17/) were measured once after i13s (four fixers at once): 125/172 = 72.7%
+# (115/172 after i13q, before i13r's and i13s's rules, as their writers measured them).
 # HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOOR = 0.63
+HELDOUT_FLOOR = 0.72
 
 
 def heldout_facts() -> list[Path]:
