@@ -426,8 +426,8 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p, i13h13 and
 # i13h13b's twenty (heldout13/) by i13q, i13h14 and i13h14b's nineteen (heldout14/) by i13r (see CORPUS.md).
 
-# The held-out part now: heldout17/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout17"
+# The held-out part now: heldout18/, for a fresh set written before any importer change aimed at it.
+HELDOUT = FIXTURES / "heldout18"
 
 
 def _facts(path: Path) -> dict:
@@ -550,7 +550,8 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # at the same time, once after i13r too: 107/186 = 57.5% (also 107/186 before i13r's rules).
 # Both sets were moved to the tuned part in i13s.
 # i13h17 and i13h17b's eighteen (heldout17/) were measured once after i13s (four fixers at once): 125/172 = 72.7%
-# (115/172 after i13q, before i13r's and i13s's rules, as their writers measured them).
+# (115/172 after i13q, before i13r's and i13s's rules, as their writers measured them), and moved to the tuned part
+# in i13t. HELDOUT_FLOOR stays at heldout17's figure until heldout18's first measurement sets it.
 # HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
 HELDOUT_FLOOR = 0.72
 
@@ -634,9 +635,10 @@ def test_tuned_corpus_facts_score():
     # i13q: 0.93 for one commit, the corpus at 1450/1550 with i13h13 and i13h13b's twenty; 1474/1550 after its rules;
     # i13r: 0.92 for one commit, the corpus at 1601/1725 with i13h14 and i13h14b's nineteen; 1626/1725 after its
     # rules, so 0.94 until the next gains; i13s: 0.88 for one commit, the corpus at 1835/2070 with heldout15's
-    # eighteen and heldout16's nineteen; 1924/2070 after the four i13s branches' rules, so 0.92).
+    # eighteen and heldout16's nineteen; 1924/2070 after the four i13s branches' rules, so 0.92; i13t: 0.91 for one
+    # commit, the corpus at 2049/2242 with heldout17's eighteen).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.92, wrong
+    assert total > 100 and right / total >= 0.91, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
