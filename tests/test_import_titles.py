@@ -535,3 +535,33 @@ def test_a_signature_ends_a_newsletter_preface_and_the_entry_after_it_is_the_tit
     draft = importer.draft(page, today=TODAY)
     assert draft.record["title"] == "New cycling and walking routes cut car trips in towns (UK)"
     assert signature in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("tagline", "crumb"),
+    [
+        ("La Asamblea de la UE de los representantes regionales y locales", "Se encuentra aquí > Inicio > Redes"),
+        ("The EU's assembly of regional and local representatives", "You are here > Home > Networks"),
+        ("Die Versammlung der Regionen und Gemeinden der EU", "Sie sind hier > Startseite > Netzwerke"),
+        ("L'assemblée des représentants régionaux et locaux de l'UE", "Vous êtes ici › Accueil › Réseaux"),
+    ],
+)
+def test_the_heading_a_breadcrumb_ends_with_wins_over_a_tagline_above_the_crumb(tagline, crumb):
+    page = (
+        f"{tagline}\n{crumb} > Green City Accord\nYour update was successful.\nActivities\nGreen City Accord\n\n"
+        "The accord brings local and regional authorities together to act on energy and climate, and "
+        "the committee has backed it since 2008.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "Green City Accord"
+    assert tagline in draft.report.boilerplate
+
+
+def test_a_crumb_step_the_page_gives_only_inside_its_text_is_not_taken():
+    page = (
+        "Sustainable mobility in small towns\nYou are here > Home > Networks > Green City Accord\n\n"
+        "The network brings local and regional authorities together to act on energy and climate, and the committee "
+        "has backed it since 2008 in every member state.\n"
+        "Green City Accord\n"
+    )
+    assert _title(page) == "Sustainable mobility in small towns"

@@ -561,7 +561,7 @@ class HeadFields(PeopleFields, DateFields):
                 self.report.guessed.append(f"title: took {line!r}, the heading the page's breadcrumb ends with")
                 i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
-                heading = max(page_heading(lines, i), crumb_heading(lines, i))
+                heading = max(page_heading(lines, i), crumb_heading(lines, i), self.crumb_step(lines, i))
                 if heading > i:
                     i, line = self.over_heading(lines, i, heading, rest), lines[heading]
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
@@ -584,6 +584,20 @@ class HeadFields(PeopleFields, DateFields):
     def crumbed(self, line: str) -> bool:
         """The line is the page's heading the breadcrumb ended with, which the furniture took out with the crumbs."""
         return bool(self.report.crumb) and _crumb(line) == _crumb(self.report.crumb)
+
+    def crumb_step(self, lines: list[str], i: int) -> int:
+        """Where the heading a breadcrumb the furniture took out ends with stands, a few lines on; else i.
+
+        A site's tagline over the crumb ('La Asamblea de la UE …' 'Se encuentra aquí > Inicio > … > Pacto de los
+        Alcaldes' … 'Pacto de los Alcaldes') is the site's, and the heading the crumb names is the page's own.
+        """
+        steps = {_crumb(_CRUMB_SPLIT.split(line)[-1]) for line in self.report.boilerplate if _crumbs(line)}
+        for j in range(i + 1, min(len(lines), i + 8)):
+            if len(lines[j - 1]) > 100:  # the text has begun
+                break
+            if _crumb(lines[j]) in steps and title_like(lines[j]) and not never_title(lines, j):
+                return j
+        return i
 
     def over_heading(self, lines: list[str], i: int, heading: int, rest: list[str]) -> int:
         """Report the lines over the page's heading as the site's, keeping topic tags for the text; the heading's index.
@@ -1155,6 +1169,14 @@ def crumb_heading(lines: list[str], i: int) -> int:
         if twice and (title_like(lines[j]) or _headline(lines[j])) and not never_title(lines, j):
             found = j
     return found
+
+
+_CRUMB_SPLIT = re.compile(r"\s+[>›»]\s+")
+
+
+def _crumbs(line: str) -> bool:
+    """A breadcrumb's line: three steps or more between '>', '›' or '»' ('Inicio > Redes > Pacto de los Alcaldes')."""
+    return len(_CRUMB_SPLIT.split(line.strip())) >= 3
 
 
 def _crumb(line: str) -> str:
