@@ -445,3 +445,123 @@ def test_a_question_headline_over_the_text_is_the_title(question):
 def test_a_short_question_over_the_text_is_a_part_heading_not_the_title():
     page = "Who is behind this?\n\nA group of residents and the city council started the project together in 2019.\n"
     assert _title(page).startswith("TODO")
+
+
+# A SharePoint site's hidden ribbon link, a skip link and a language switch over the page's heading, in several
+# languages: all are the site's furniture, none is the title.
+SITE_LINES = [
+    "Ignorar Comandos do Friso\nSaltar para o conteúdo principal\nEN PT",
+    "Skip Ribbon Commands\nSkip to main content\nEN | FR | DE",
+    "Menüband-Befehle überspringen\nZum Hauptinhalt springen\nDE EN",
+    "Ignorer les commandes du Ruban\nAller au contenu principal\nFR / NL / EN",
+    "Omitir los comandos de la cinta\nIr al contenido\nES - EN",
+    "Pomiń polecenia Wstążki\nPrzejdź do treści\nPL EN",
+    "Ignora comandi barra multifunzione\nPassa al contenuto\nIT EN",
+    "Ga naar de inhoud\nNL EN",
+    "Spring til indhold\nDA EN",
+]
+
+
+@pytest.mark.parametrize("chrome", SITE_LINES)
+def test_ribbon_and_skip_links_and_language_switch_are_furniture(chrome):
+    page = (
+        f"{chrome}\n\n\nRepair cafés in every district\n\n"
+        "The city pays the rent of one room in each district where residents repair their own appliances.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "Repair cafés in every district"
+    kept = "\n".join(importer_strings(draft.record))
+    for line in chrome.split("\n"):
+        assert line not in kept.split("\n")
+        assert line in draft.report.boilerplate
+
+
+@pytest.mark.parametrize("title", ["Green roofs in Graz", "UNESCO city of design", "Eco Ok Lab for schools"])
+def test_a_title_of_short_words_is_no_language_switch(title):
+    page = f"{title}\n\nThe city pays part of the cost and its officers advise the owners on the plans.\n"
+    assert _title(page) == title
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Illustration Servicepunkt", "Foto: Stadt Graz", "Image: the new town hall", "Zdjęcie: rynek w Krakowie"],
+)
+def test_a_picture_caption_over_the_page_is_no_title(caption):
+    page = (
+        f"Tillväxtverket\n{caption}\n\nPilotkommuner\n\n"
+        "Under 2012-2015 fick ett antal kommuner pröva att arbeta med samordnade lösningar för service.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] != caption
+    assert caption in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "title", ["Photovoltaics on school roofs", "Image of the city: a new brand for Lodz and its districts"]
+)
+def test_a_title_starting_like_a_caption_stays(title):
+    page = f"{title}\n\nThe city pays part of the cost and its officers advise the owners on the plans.\n"
+    assert _title(page) == title
+
+
+def test_an_award_edition_heading_is_no_title():
+    page = (
+        "UM-Cidades\n\nPrémios Municípios do Ano Portugal 2019\n\n\n"
+        "Funchal, Destino Acessível\n\n"
+        "O município junta várias políticas de inclusão com um objetivo comum: uma cidade para todas as pessoas.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] != "Prémios Municípios do Ano Portugal 2019"
+    assert any("award" in note and "Prémios Municípios" in note for note in draft.report.notes)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Robert Pressl on behalf of the Eltis Team 2006 - 2013",
+        "Anna Nowak w imieniu zespołu redakcji",
+        "Marie Dupont au nom de l'équipe du réseau",
+    ],
+)
+def test_a_signature_ends_a_newsletter_preface_and_the_entry_after_it_is_the_title(signature):
+    page = (
+        "Mobility Update August 2013\n\nWelcome to the Mobility Update!\n\n"
+        "This is the last issue written by the present team, and another team takes the portal over in September.\n\n"
+        "Thank you for following and supporting the portal over these years.\n\n"
+        f"{signature}\n\n\n"
+        "New cycling and walking routes cut car trips in towns (UK)\n\n"
+        "84 routes were built so that drivers walk or cycle instead for journeys of less than five miles.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "New cycling and walking routes cut car trips in towns (UK)"
+    assert signature in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("tagline", "crumb"),
+    [
+        ("La Asamblea de la UE de los representantes regionales y locales", "Se encuentra aquí > Inicio > Redes"),
+        ("The EU's assembly of regional and local representatives", "You are here > Home > Networks"),
+        ("Die Versammlung der Regionen und Gemeinden der EU", "Sie sind hier > Startseite > Netzwerke"),
+        ("L'assemblée des représentants régionaux et locaux de l'UE", "Vous êtes ici › Accueil › Réseaux"),
+    ],
+)
+def test_the_heading_a_breadcrumb_ends_with_wins_over_a_tagline_above_the_crumb(tagline, crumb):
+    page = (
+        f"{tagline}\n{crumb} > Green City Accord\nYour update was successful.\nActivities\nGreen City Accord\n\n"
+        "The accord brings local and regional authorities together to act on energy and climate, and "
+        "the committee has backed it since 2008.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "Green City Accord"
+    assert tagline in draft.report.boilerplate
+
+
+def test_a_crumb_step_the_page_gives_only_inside_its_text_is_not_taken():
+    page = (
+        "Sustainable mobility in small towns\nYou are here > Home > Networks > Green City Accord\n\n"
+        "The network brings local and regional authorities together to act on energy and climate, and the committee "
+        "has backed it since 2008 in every member state.\n"
+        "Green City Accord\n"
+    )
+    assert _title(page) == "Sustainable mobility in small towns"

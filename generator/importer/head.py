@@ -371,7 +371,10 @@ class HeadFields(PeopleFields, DateFields):
             (
                 i
                 for i in range(2, len(rest) - 1)
-                if title_like(rest[i]) and prose_like(rest[i - 1]) and _text_under(rest[i + 1 :], placed)
+                if title_like(rest[i])
+                and not _SIGNED.match(rest[i].strip())
+                and (prose_like(rest[i - 1]) or _SIGNED.match(rest[i - 1].strip()))  # a signature ends the preface
+                and _text_under(rest[i + 1 :], placed)
             ),
             None,
         )
@@ -381,7 +384,7 @@ class HeadFields(PeopleFields, DateFields):
         name = self.entry_city(_uncategorised(heading, "\n".join(rest)))
         self.set(("title",), name)
         self.report.guessed.append(f"title: took {name!r} from {heading!r}, the first entry's heading; check it")
-        intro = [line for line in rest[1:at] if prose_like(line)]
+        intro = [line for line in rest[1:at] if prose_like(line) or _SIGNED.match(line.strip())]
         self.report.boilerplate += [rest[0], *intro]
         self.report.notes.append(f"took {len(intro) + 1} line(s) before the first entry as the news page's own text")
         return [line for line in rest[1:at] if line not in intro] + rest[at + 1 :]
@@ -558,7 +561,7 @@ class HeadFields(PeopleFields, DateFields):
                 self.report.guessed.append(f"title: took {line!r}, the heading the page's breadcrumb ends with")
                 i += 1
             elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
-                heading = max(page_heading(lines, i), crumb_heading(lines, i))
+                heading = max(page_heading(lines, i), crumb_heading(lines, i), self.crumb_step(lines, i))
                 if heading > i:
                     i, line = self.over_heading(lines, i, heading, rest), lines[heading]
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
@@ -581,6 +584,20 @@ class HeadFields(PeopleFields, DateFields):
     def crumbed(self, line: str) -> bool:
         """The line is the page's heading the breadcrumb ended with, which the furniture took out with the crumbs."""
         return bool(self.report.crumb) and _crumb(line) == _crumb(self.report.crumb)
+
+    def crumb_step(self, lines: list[str], i: int) -> int:
+        """Where the heading a breadcrumb the furniture took out ends with stands, a few lines on; else i.
+
+        A site's tagline over the crumb ('La Asamblea de la UE …' 'Se encuentra aquí > Inicio > … > Pacto de los
+        Alcaldes' … 'Pacto de los Alcaldes') is the site's, and the heading the crumb names is the page's own.
+        """
+        steps = {_crumb(_CRUMB_SPLIT.split(line)[-1]) for line in self.report.boilerplate if _crumbs(line)}
+        for j in range(i + 1, min(len(lines), i + 8)):
+            if len(lines[j - 1]) > 100:  # the text has begun
+                break
+            if _crumb(lines[j]) in steps and title_like(lines[j]) and not never_title(lines, j):
+                return j
+        return i
 
     def over_heading(self, lines: list[str], i: int, heading: int, rest: list[str]) -> int:
         """Report the lines over the page's heading as the site's, keeping topic tags for the text; the heading's index.
@@ -818,6 +835,12 @@ def never_title(lines: list[str], i: int) -> str:
         return "a link to the site's home or to the page's content"
     if _POPULATION.search(line):
         return "a place's line with its number of inhabitants"
+    if _LANGUAGES.fullmatch(line.strip()):
+        return "the site's choice of languages"
+    if _PICTURE.fullmatch(line.strip()):
+        return "a picture's caption"
+    if _SIGNED.match(line.strip()):
+        return "a writer's signature"
     return _kind_heading(_BULLET.sub("", line.strip()))
 
 
@@ -834,12 +857,36 @@ _ROLE_LABEL = re.compile(
     r"ansprechpartner(?:in)?|responsable|referente|auteur|author|autor)\s*:\s*\S"
 )
 # A link to the site's home or to the content, as a screen reader reads it: 'Link zur Startseite', 'Zum Inhalt
-# (Access key c)', 'Skip to content', 'Aller au contenu', 'Ir al contenido', 'Vai al contenuto', 'Przejdź do treści'.
+# (Access key c)', 'Skip to content', 'Aller au contenu', 'Ir al contenido', 'Vai al contenuto', 'Przejdź do treści',
+# 'Saltar para o conteúdo', 'Ga naar de inhoud', 'Spring til indhold', 'Přejít na obsah'; and the hidden link over a
+# SharePoint site's ribbon: 'Skip Ribbon Commands', 'Ignorar Comandos do Friso', 'Menüband-Befehle überspringen',
+# 'Ignorer les commandes du Ruban', 'Omitir los comandos de la cinta', 'Pomiń polecenia Wstążki'.
 _SKIP_LINK = re.compile(
     r"(?i)(?:link (?:to|zur) (?:the )?(?:home ?page|startseite|homepage)|zum inhalt|zur (?:haupt|unter)navigation|"
     r"skip to|jump to|go to (?:the )?(?:main )?content|aller (?:au|à la) (?:contenu|navigation)|"
-    r"ir al (?:contenido|menú)|saltar al contenido|vai (?:al|alla) (?:contenuto|navigazione)|"
-    r"przejdź do (?:treści|menu)|naar (?:de )?(?:inhoud|hoofdinhoud)|siirry sisältöön|hoppa till innehållet)\b"
+    r"ir al (?:contenido|menú)|saltar al contenido|vai (?:al|alla) (?:contenuto|navigazione)|passa al contenuto|"
+    r"przejdź do (?:treści|menu)|(?:ga )?naar (?:de )?(?:inhoud|hoofdinhoud)|siirry sisältöön|"
+    r"hoppa till (?:huvud)?innehållet|(?:saltar|ir|avançar) para o (?:conteúdo|menu)|"
+    r"spring til (?:indhold|hovedindhold)|hopp til (?:innhold|hovedinnhold)|přejít na (?:obsah|menu)|"
+    r"skip ribbon commands|(?:ignorar|omitir) (?:os |los )?comandos d[oea] (?:la )?(?:friso|cinta|faixa)|"
+    r"ignorer les commandes du ruban|menüband-?befehle überspringen|pomiń polecenia wstążki|"
+    r"ignora (?:i )?comandi (?:della )?barra multifunzione)\b"
+)
+# A site's language switch: 'EN PT', 'DE | EN | FR', 'fr / nl / en', 'EN - ES'; at least two codes, each written
+# in one case ('Eu Ok' is no switch).
+_LANGUAGES = re.compile(r"(?:[A-Z]{2}|[a-z]{2})(?:(?:\s*[|/•·–-]\s*|\s+)(?:[A-Z]{2}|[a-z]{2})){1,23}")
+# A picture's caption or alternative text, its kind then a few words: 'Illustration Servicepunkt', 'Image: town hall',
+# 'Foto: Stadt Graz', 'Bild Marktplatz', 'Zdjęcie: rynek', 'Kuva: kaupunki', 'Imagem do projeto' (a title such as
+# 'Photovoltaics on school roofs' or 'Image of the city: a new brand for Lodz' is longer or has no such word alone).
+_PICTURE = re.compile(
+    r"(?i)(?:illustration|illustrazione|ilustración|ilustracja|image|imagen|imagem|immagine|afbeelding|photo|"
+    r"foto|fotó|bild|kuva|zdjęcie|obrázek|picture)\b\s*[:.-]?(?:\s+[^\s:]+){1,3}"
+)
+# A writer's signature under a letter or editorial: 'Robert Pressl on behalf of the Eltis Team', 'Anna Nowak w
+# imieniu zespołu', 'Marie Dupont au nom de l'équipe', 'Hans Meier im Namen des Teams'.
+_SIGNED = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]+){1,2},? (?:on behalf of|im Namen|au nom de|"
+    r"en nombre de|a nome d|w imieniu|namens|em nome d|på vägnar av) "
 )
 # A place's line ending with its number of inhabitants: 'LUZY, NIEVRE, BOURGOGNE-FRANCHE-COMTÉ, 1 980 HABITANTS',
 # '… mit 4.200 Einwohnern', '12 000 abitanti', '35 000 mieszkańców' ('1,200 residents redesign their park' is a
@@ -889,8 +936,10 @@ _CALL = re.compile(
 # Award - iCapital', 'European Energy Award - Preisträger 2021', 'PRIX MOBILITÉ ET AMÉNAGEMENT'. Written as a name;
 # 'Barcelona wins prestigious Mayors Challenge prize' is a headline about a winner.
 _AWARD = re.compile(
-    r"(?i)((?:[\w'’-]+ ){0,5}?(?:award|awards|prize|prix|preis|premio|premios|prémio|nagroda|wettbewerb|concours"
-    r"|category|catégorie|kategorie|categoría|categoria|kategoria)(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?:\s+[-–:|].*)?$"
+    r"(?i)((?:[\w'’-]+ ){0,5}?(?:award|awards|prize|prix|preis|premio|premios|prémio|prémios|nagroda|wettbewerb"
+    r"|concours|category|catégorie|kategorie|categoría|categoria|kategoria)"
+    r"(?: (?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?-i:d[aeiou]s?|de[ls]?|of|the|du|des|der|dei)(?= [A-ZÀ-ÖØ-Þ]))){0,5}(?: \d{4})?)"
+    r"(?:\s+[-–:|].*)?$"
 )
 
 
@@ -933,8 +982,15 @@ _SEARCH_FORM = re.compile(
 
 
 def _site_chrome(line: str) -> bool:
-    """A line of the site's own, never of the practice: a skip link, a search form's line, the site about itself."""
-    return bool(_SKIP_LINK.match(line) or _SEARCH_FORM.search(line) or _SITE_ITSELF.match(line))
+    """A line of the site's own, never of the practice: a skip link, a search form's line, the site about itself,
+    its choice of languages."""
+    return bool(
+        _SKIP_LINK.match(line)
+        or _SEARCH_FORM.search(line)
+        or _SITE_ITSELF.match(line)
+        or _LANGUAGES.fullmatch(line.strip())
+        or _PICTURE.fullmatch(line.strip())
+    )
 
 
 def _figures(line: str) -> bool:
@@ -1113,6 +1169,14 @@ def crumb_heading(lines: list[str], i: int) -> int:
         if twice and (title_like(lines[j]) or _headline(lines[j])) and not never_title(lines, j):
             found = j
     return found
+
+
+_CRUMB_SPLIT = re.compile(r"\s+[>›»]\s+")
+
+
+def _crumbs(line: str) -> bool:
+    """A breadcrumb's line: three steps or more between '>', '›' or '»' ('Inicio > Redes > Pacto de los Alcaldes')."""
+    return len(_CRUMB_SPLIT.split(line.strip())) >= 3
 
 
 def _crumb(line: str) -> str:
