@@ -369,3 +369,42 @@ def test_a_count_without_a_year_or_so_far_or_of_partners_is_no_result(sentence):
 )
 def test_a_change_of_population_or_of_money_is_no_result(sentence):
     assert _values(_LEAD + sentence + "\n") == []
+
+
+# --- dates: 'began' and 'ended' in Nordic languages, Dutch, Portuguese, Czech and Finnish ---------------------------
+
+_NORDIC_LEAD = "Klimatkoordinator för två kommuner\n\nTvå kommuner delar en klimatkoordinator.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Projektet började i oktober 2019 och avslutas i slutet av detta år.", "2019-10", None),
+        ("Prosjektet startet i 2018 med tre skoler.", "2018", None),
+        ("Projektet begyndte i marts 2017 i tre bydele.", "2017-03", None),
+        ("Het project is gestart in maart 2019 in drie wijken.", "2019-03", None),
+        ("O projeto começou em outubro de 2019 em três bairros.", "2019-10", None),
+        ("Projekt byl zahájen v roce 2016 ve třech čtvrtích.", "2016", None),
+        ("Hanke alkoi vuonna 2019 kolmessa kunnassa.", "2019", None),
+        ("Det började i juni 2019. Projektet avslutades i juni 2021 efter två år.", "2019-06", "2021-06"),
+        ("Het project werd afgerond in 2020.", None, "2020"),
+        ("O projeto terminou em março de 2021.", None, "2021-03"),
+        ("Projekt skončil v roce 2020.", None, "2020"),
+        ("Hanke päättyi vuonna 2021.", None, "2021"),
+    ],
+)
+def test_a_start_or_end_said_in_more_languages(sentence, start, end):
+    assert _dates(_NORDIC_LEAD + sentence + "\n") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Projektet vil blive lanceret i marts 2026.",
+        "Het project wordt gestart in maart 2026.",
+        "O projeto será iniciado em março de 2026.",
+        "Projekt bude zahájen v březnu 2026.",
+    ],
+)
+def test_a_start_still_to_come_in_more_languages_gives_none(sentence):
+    assert _dates(_NORDIC_LEAD + sentence + "\n") == (None, None)
