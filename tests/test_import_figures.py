@@ -408,3 +408,32 @@ def test_a_start_or_end_said_in_more_languages(sentence, start, end):
 )
 def test_a_start_still_to_come_in_more_languages_gives_none(sentence):
     assert _dates(_NORDIC_LEAD + sentence + "\n") == (None, None)
+
+
+# --- dates: the years of a repeated practice's cycle ------------------------------------------------------------------
+
+_CYCLE_LEAD = "Green seal participatory budget\n\nResidents put forward green projects and vote on them.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Among the projects of the participatory budget cycle for 2018-2019 is the green seal.", "2018", "2019"),
+        ("Le budget participatif, cycle 2019-2020, a retenu douze projets.", "2019", "2020"),
+        ("El presupuesto participativo del ciclo 2018-2019 eligió doce proyectos.", "2018", "2019"),
+        ("W cyklu 2017/2018 budżetu obywatelskiego wybrano 12 projektów.", "2017", "2018"),
+    ],
+)
+def test_the_years_of_a_cycle_give_start_and_end(sentence, start, end):
+    assert _dates(_CYCLE_LEAD + sentence + "\n") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Interreg Europe programme cycle 2014-2020 funded the exchange.",
+        "The cycle for 2018-2019 chose twelve projects. The cycle for 2021-2022 chose ten.",
+    ],
+)
+def test_a_programme_cycle_or_two_cycles_give_no_dates(sentence):
+    assert _dates(_CYCLE_LEAD + sentence + "\n") == (None, None)

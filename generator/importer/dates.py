@@ -478,10 +478,12 @@ _SPAN = r"(?<![\d./-])(?P<first>19\d\d|20\d\d)\s?[–—/-]\s?(?P<last>(?:19|20)
 _YEAR_SPAN = re.compile(_SPAN)
 # A span after a period word, in the site languages and the Nordic ones: 'in the period 2022-2026', 'during
 # 2012-2015', 'Under 2012–2015', 'i perioden 2017–2022', 'sur la période 2019-2021', 'im Zeitraum 2019–2021', 'en el
-# periodo 2022-2026', 'nel periodo 2018-2020', 'w okresie 2018–2020'.
+# periodo 2022-2026', 'nel periodo 2018-2020', 'w okresie 2018–2020'. A repeated practice's round names its years the
+# same way: 'the participatory budget cycle for 2018-2019', 'cycle 2019-2020', 'ciclo 2018-2019', 'w cyklu 2017/2018'.
 _PERIOD_SPAN = re.compile(
     r"(?i)\b(?:period|during|under|perioden|periode|période|zeitraum|periodo|período|okresie|kaudella|"
-    r"tidsrummet)\s+(?:of\s+|de\s+|du\s+)?" + _SPAN
+    r"tidsrummet|cycle|ciclo|cykl|cyklu|zyklus)\s+"
+    r"(?:of\s+|for\s+|de\s+|du\s+|del\s+|für\s+)?" + _SPAN
 )
 # What makes a span a funding programme's period, not the practice's.
 _PROGRAMME = re.compile(
