@@ -437,3 +437,38 @@ def test_the_years_of_a_cycle_give_start_and_end(sentence, start, end):
 )
 def test_a_programme_cycle_or_two_cycles_give_no_dates(sentence):
     assert _dates(_CYCLE_LEAD + sentence + "\n") == (None, None)
+
+
+# --- dates: made 'dès' a year (fr), and Slovenian past-tense starts -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "start"),
+    [
+        (
+            "Decidim\n\nUne plateforme de participation.\n\nDecidim est une plateforme numérique conçue par la mairie"
+            " de Barcelone dès 2016 pour la participation.\n",
+            "2016",
+        ),
+        (
+            "Mestna dnevna soba v Idriji\n\nProstor za druženje v mestu.\n\n"
+            "Mestna dnevna soba v Idriji je odprla vrata na začetku leta 2020.\n",
+            "2020",
+        ),
+        ("Center za reuse\n\nProstor v mestu.\n\nCenter je bil ustanovljen leta 2015 v starem mlinu.\n", "2015"),
+    ],
+)
+def test_a_start_made_des_a_year_or_said_in_slovenian(page, start):
+    assert _dates(page)[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soba bo odprla vrata leta 2026.",
+        "La plateforme sera lancée par la ville dès 2026.",
+        "Le service est ouvert aux habitants dès 18 ans.",
+    ],
+)
+def test_a_start_still_to_come_or_an_age_gives_none(sentence):
+    assert _dates("Mestna dnevna soba\n\nProstor za druženje v mestu.\n\n" + sentence + "\n") == (None, None)

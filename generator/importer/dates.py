@@ -95,7 +95,13 @@ _BEGAN_ELSEWHERE = re.compile(
     # the verb, then the date, in more languages of the pages: 'Projektet började i oktober 2019' (sv), 'startet i
     # 2018', 'begyndte i marts 2017' (no, da), 'gestart in maart 2019' (nl), 'começou em outubro de 2019' (pt),
     # 'byl zahájen v roce 2016' (cs), 'alkoi vuonna 2019' (fi)
-    rf"|\b(?:{_BEGAN_NORDIC_ETC})\s+(?:(?:i|in|em|v(?: roce)?|vuonna)\s+)?((?:{_MONTH_WORD}\s+(?:de\s+)?)?\d{{4}})\b",
+    rf"|\b(?:{_BEGAN_NORDIC_ETC})\s+(?:(?:i|in|em|v(?: roce)?|vuonna)\s+)?((?:{_MONTH_WORD}\s+(?:de\s+)?)?\d{{4}})\b"
+    # made or opened from a year on, a few words between: 'une plateforme conçue par la mairie de Barcelone dès 2016'
+    r"|\b(?:lancée?s?|créée?s?|conçue?s?|mise? en place|développée?s?|ouverte?s?)\s+(?:[^\s.,;:!?()\d]+\s+){0,5}?"
+    r"dès\s+(?:l['’]année\s+|le début de\s+)?((?:[\wéû]+\s+)?\d{4})\b"
+    # Slovenian, the past tense only: 'je odprla vrata na začetku leta 2020', 'je bil ustanovljen leta 2015'
+    r"|\b(?:je|so|sta)\s+(?:bil[aoi]?\s+)?(?:odprl[aoi]?|začel[aoi]?|zaživel[aoi]?|ustanovil[aoi]?|ustanovljen[aoi]?|"
+    r"odprt[aoi]?)\s+(?:[^\s.,;:!?()\d]+\s+){0,4}?(\d{4})\b",
     re.IGNORECASE,
 )
 # A sentence saying when the practice ended, in the site languages: 'SPP Regions … ended in March 2018', 'was completed
