@@ -125,7 +125,8 @@ _WORDS = {
     "pesos chilenos": "CLP",
     "clp": "CLP",
 }
-_MULTIPLIERS = {
+# Scale words and their factors (public: the importer reads crowns with them too).
+MULTIPLIERS = {
     "k": 1_000,
     "thousand": 1_000,
     # 'thousand' as the site languages shorten it: '300 tys. zł', '450 Tsd. Euro', '20 mil euros'
@@ -180,21 +181,22 @@ _MULTIPLIERS = {
     "billion": 1_000_000_000,
     "mrd": 1_000_000_000,
 }
-_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f'.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# A written figure with thousands separators and decimals, as a regex (public, like the two below).
+NUMBER = r"\d{1,3}(?:[ \u00a0\u202f'.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _CURRENCY = "|".join(
     [re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)]
     + [re.escape(w) + r"(?!\w)" for w in sorted(_WORDS, key=len, reverse=True)]
 )
-_MULTIPLIER = r"(?:" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")\.?(?![a-z])"
+MULTIPLIER = r"(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + r")\.?(?![a-z])"
 # Scale letters written glued to a currency in budgets (case as written: 'MEUR', 'kEUR', 'TEUR' for 'Tausend Euro').
 _GLUED_SCALE = {"M": 1_000_000, "K": 1_000, "k": 1_000, "T": 1_000}
 _GLUED = r"(?-i:(?P<scale>[MKkT])(?P<code>EUR|€|SEK|DKK|NOK|PLN|CZK|HUF|CHF|GBP|USD))"
 _MONEY = re.compile(
-    rf"(?<![\w.,])(?:(?P<cur1>{_CURRENCY})\s?(?P<num1>{_NUMBER})(?:\s?(?P<mul1>{_MULTIPLIER}))?"
+    rf"(?<![\w.,])(?:(?P<cur1>{_CURRENCY})\s?(?P<num1>{NUMBER})(?:\s?(?P<mul1>{MULTIPLIER}))?"
     # after a multiplier, the word that joins it to the currency: '3 millones de euros', '10 millions d’euros'
-    rf"|(?P<num2>{_NUMBER})(?:\s?(?P<mul2>{_MULTIPLIER}))?(?(mul2)(?:\s(?:de|di|of)|\sd['’])?)\s?(?P<cur2>{_CURRENCY})"
+    rf"|(?P<num2>{NUMBER})(?:\s?(?P<mul2>{MULTIPLIER}))?(?(mul2)(?:\s(?:de|di|of)|\sd['’])?)\s?(?P<cur2>{_CURRENCY})"
     # a scale letter glued to the currency, before or after the figure: 'MEUR 335', '500 TEUR', 'M€ 12', 'KSEK 40'
-    rf"|{_GLUED.replace('?P<', '?P<g1')}\s?(?P<num3>{_NUMBER})|(?P<num4>{_NUMBER})\s?{_GLUED.replace('?P<', '?P<g2')})",
+    rf"|{_GLUED.replace('?P<', '?P<g1')}\s?(?P<num3>{NUMBER})|(?P<num4>{NUMBER})\s?{_GLUED.replace('?P<', '?P<g2')})",
     re.IGNORECASE,
 )
 _PER_YEAR = re.compile(
@@ -260,7 +262,7 @@ def _money(match: re.Match[str], period: str | None) -> Money | None:
     value, guess = read_number(number, scaled=bool(multiplier))
     if value is None:
         return None
-    value *= _MULTIPLIERS.get(multiplier, 1)
+    value *= MULTIPLIERS.get(multiplier, 1)
     currency = _SYMBOLS.get(symbol) or _WORDS[symbol]
     return Money(plain_number(value), currency, period, guess)
 

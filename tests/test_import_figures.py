@@ -369,3 +369,106 @@ def test_a_count_without_a_year_or_so_far_or_of_partners_is_no_result(sentence):
 )
 def test_a_change_of_population_or_of_money_is_no_result(sentence):
     assert _values(_LEAD + sentence + "\n") == []
+
+
+# --- dates: 'began' and 'ended' in Nordic languages, Dutch, Portuguese, Czech and Finnish ---------------------------
+
+_NORDIC_LEAD = "Klimatkoordinator för två kommuner\n\nTvå kommuner delar en klimatkoordinator.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Projektet började i oktober 2019 och avslutas i slutet av detta år.", "2019-10", None),
+        ("Prosjektet startet i 2018 med tre skoler.", "2018", None),
+        ("Projektet begyndte i marts 2017 i tre bydele.", "2017-03", None),
+        ("Het project is gestart in maart 2019 in drie wijken.", "2019-03", None),
+        ("O projeto começou em outubro de 2019 em três bairros.", "2019-10", None),
+        ("Projekt byl zahájen v roce 2016 ve třech čtvrtích.", "2016", None),
+        ("Hanke alkoi vuonna 2019 kolmessa kunnassa.", "2019", None),
+        ("Det började i juni 2019. Projektet avslutades i juni 2021 efter två år.", "2019-06", "2021-06"),
+        ("Het project werd afgerond in 2020.", None, "2020"),
+        ("O projeto terminou em março de 2021.", None, "2021-03"),
+        ("Projekt skončil v roce 2020.", None, "2020"),
+        ("Hanke päättyi vuonna 2021.", None, "2021"),
+    ],
+)
+def test_a_start_or_end_said_in_more_languages(sentence, start, end):
+    assert _dates(_NORDIC_LEAD + sentence + "\n") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Projektet vil blive lanceret i marts 2026.",
+        "Het project wordt gestart in maart 2026.",
+        "O projeto será iniciado em março de 2026.",
+        "Projekt bude zahájen v březnu 2026.",
+    ],
+)
+def test_a_start_still_to_come_in_more_languages_gives_none(sentence):
+    assert _dates(_NORDIC_LEAD + sentence + "\n") == (None, None)
+
+
+# --- dates: the years of a repeated practice's cycle ------------------------------------------------------------------
+
+_CYCLE_LEAD = "Green seal participatory budget\n\nResidents put forward green projects and vote on them.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Among the projects of the participatory budget cycle for 2018-2019 is the green seal.", "2018", "2019"),
+        ("Le budget participatif, cycle 2019-2020, a retenu douze projets.", "2019", "2020"),
+        ("El presupuesto participativo del ciclo 2018-2019 eligió doce proyectos.", "2018", "2019"),
+        ("W cyklu 2017/2018 budżetu obywatelskiego wybrano 12 projektów.", "2017", "2018"),
+    ],
+)
+def test_the_years_of_a_cycle_give_start_and_end(sentence, start, end):
+    assert _dates(_CYCLE_LEAD + sentence + "\n") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Interreg Europe programme cycle 2014-2020 funded the exchange.",
+        "The cycle for 2018-2019 chose twelve projects. The cycle for 2021-2022 chose ten.",
+    ],
+)
+def test_a_programme_cycle_or_two_cycles_give_no_dates(sentence):
+    assert _dates(_CYCLE_LEAD + sentence + "\n") == (None, None)
+
+
+# --- dates: made 'dès' a year (fr), and Slovenian past-tense starts -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "start"),
+    [
+        (
+            "Decidim\n\nUne plateforme de participation.\n\nDecidim est une plateforme numérique conçue par la mairie"
+            " de Barcelone dès 2016 pour la participation.\n",
+            "2016",
+        ),
+        (
+            "Mestna dnevna soba v Idriji\n\nProstor za druženje v mestu.\n\n"
+            "Mestna dnevna soba v Idriji je odprla vrata na začetku leta 2020.\n",
+            "2020",
+        ),
+        ("Center za reuse\n\nProstor v mestu.\n\nCenter je bil ustanovljen leta 2015 v starem mlinu.\n", "2015"),
+    ],
+)
+def test_a_start_made_des_a_year_or_said_in_slovenian(page, start):
+    assert _dates(page)[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soba bo odprla vrata leta 2026.",
+        "La plateforme sera lancée par la ville dès 2026.",
+        "Le service est ouvert aux habitants dès 18 ans.",
+    ],
+)
+def test_a_start_still_to_come_or_an_age_gives_none(sentence):
+    assert _dates("Mestna dnevna soba\n\nProstor za druženje v mestu.\n\n" + sentence + "\n") == (None, None)

@@ -57,6 +57,16 @@ def _several_years(said: str, after: str) -> bool:
     return len(re.findall(r"(?<!\d)\d{4}(?!\d)", said)) > 1 or bool(_YEAR_LIST.match(after))
 
 
+_BEGAN_NORDIC_ETC = (
+    r"började|startade|startades|inleddes|lanserades|startet|startede|begynte|begyndte|lansert|lanceret|gestart|"
+    r"begon|startte|gelanceerd|começou|iniciou|iniciad[oa]|lançad[oa]|arrancou|začal[ao]?|zahájen[ao]?|spuštěn[ao]?|"
+    r"alkoi|käynnistyi|käynnistettiin"
+)
+_ENDED_NORDIC_ETC = (
+    r"avslutades|slutade|avsluttet|afsluttet|afsluttedes|endte|afgerond|beëindigd|eindigde|terminou|"
+    r"conclu[ií]d[oa]|encerrad[oa]|skončil[ao]?|ukončen[ao]?|päättyi"
+)
+_MONTH_WORD = r"[a-zåäöæøéëçãõíóúěščřžýůň]{3,12}"
 _BEGAN_ELSEWHERE = re.compile(
     r"\b(?:im Jahr |im |Anfang |Ende )?(\d{4})\s+(?:[\wäöüß]+\s+){0,3}?"
     r"(?:gestartet|gegründet|eröffnet|eingeführt|ins Leben gerufen|begonnen|eingerichtet)\b"
@@ -81,7 +91,17 @@ _BEGAN_ELSEWHERE = re.compile(
     # residents can borrow', 'Depuis 2019, les écoles peuvent', 'Desde 2017 los vecinos pueden', 'Od 2016 r. mogą'
     r"|(?:^|(?<=[.!?]\s))(?-i:Seit|Since|Depuis|Desde|Dal|Od)\s+((?:[a-zäéèûáíóúąćęłńóśźż]+\s+)?\d{4})"
     r"(?:\s*r\.|\s+roku)?,?\s+(?:[^\s.,;:!?()]+\s+){0,6}?"
-    r"(?:können|kann|dürfen|darf|can|may|peuvent|peut|pueden|puede|possono|può|mogą|może)\b",
+    r"(?:können|kann|dürfen|darf|can|may|peuvent|peut|pueden|puede|possono|può|mogą|może)\b"
+    # the verb, then the date, in more languages of the pages: 'Projektet började i oktober 2019' (sv), 'startet i
+    # 2018', 'begyndte i marts 2017' (no, da), 'gestart in maart 2019' (nl), 'começou em outubro de 2019' (pt),
+    # 'byl zahájen v roce 2016' (cs), 'alkoi vuonna 2019' (fi)
+    rf"|\b(?:{_BEGAN_NORDIC_ETC})\s+(?:(?:i|in|em|v(?: roce)?|vuonna)\s+)?((?:{_MONTH_WORD}\s+(?:de\s+)?)?\d{{4}})\b"
+    # made or opened from a year on, a few words between: 'une plateforme conçue par la mairie de Barcelone dès 2016'
+    r"|\b(?:lancée?s?|créée?s?|conçue?s?|mise? en place|développée?s?|ouverte?s?)\s+(?:[^\s.,;:!?()\d]+\s+){0,5}?"
+    r"dès\s+(?:l['’]année\s+|le début de\s+)?((?:[\wéû]+\s+)?\d{4})\b"
+    # Slovenian, the past tense only: 'je odprla vrata na začetku leta 2020', 'je bil ustanovljen leta 2015'
+    r"|\b(?:je|so|sta)\s+(?:bil[aoi]?\s+)?(?:odprl[aoi]?|začel[aoi]?|zaživel[aoi]?|ustanovil[aoi]?|ustanovljen[aoi]?|"
+    r"odprt[aoi]?)\s+(?:[^\s.,;:!?()\d]+\s+){0,4}?(\d{4})\b",
     re.IGNORECASE,
 )
 # A sentence saying when the practice ended, in the site languages: 'SPP Regions … ended in March 2018', 'was completed
@@ -96,7 +116,10 @@ _ENDED = re.compile(
     r"|\bwurde\s+(?:im\s+)?((?:[\wäöü]+\s+)?\d{4})\s+(?:abgeschlossen|beendet)\b"
     r"|\b(?:terminó|finalizó|concluyó|se cerró)\s+en\s+((?:[a-záéíóú]+\s+(?:de\s+)?)?\d{4})\b"
     r"|\b(?:si è conclus[oa]|è terminat[oa]|si è chius[oa])\s+(?:nel|a|in)\s+((?:[a-z]+\s+(?:del\s+)?)?\d{4})\b"
-    r"|\b(?:zakończył[oa]? się|zakończyła się|został[oa]? zakończon[yae])\s+w\s+((?:[a-ząćęłńóśźż]+\s+)?\d{4})\b",
+    r"|\b(?:zakończył[oa]? się|zakończyła się|został[oa]? zakończon[yae])\s+w\s+((?:[a-ząćęłńóśźż]+\s+)?\d{4})\b"
+    # 'avslutades i juni 2020' (sv), 'afsluttet i 2019' (da, no), 'afgerond in 2019' (nl), 'terminou em 2019' (pt),
+    # 'skončil v roce 2019' (cs), 'päättyi vuonna 2019' (fi)
+    rf"|\b(?:{_ENDED_NORDIC_ETC})\s+(?:(?:i|in|em|v(?: roce)?|vuonna)\s+)?((?:{_MONTH_WORD}\s+(?:de\s+)?)?\d{{4}})\b",
     re.IGNORECASE,
 )
 # A body adopting something on a date, the date before or after: 'in June 2016 the city council adopted the
@@ -142,7 +165,8 @@ _WORKED = re.compile(
 # Words near such a verb, in the other site languages, that make it a plan: 'soll 2026 eröffnet werden'.
 _UNSURE_ELSEWHERE = re.compile(
     r"(?i)\b(?:wird|werden|soll|sollen|geplant|voraussichtlich|sera|seront|prévue?s?|será|serán|previst[oa]s?|"
-    r"sarà|saranno|będzie|zostanie|planowan\w*)\b"
+    r"sarà|saranno|będzie|zostanie|planowan\w*|kommer att|ska|skall|skal|vil|planerad\w*|"
+    r"planlagt|zal|zullen|wordt|gepland|vai|irá|bude|budou|plánovan\w*|tulee|on tarkoitus)\b"
 )
 # A timeline's milestone that begins the practice ('Project launch', 'Kick-off meeting')
 # or ends it ('Project completed', 'Final conference').
@@ -460,10 +484,12 @@ _SPAN = r"(?<![\d./-])(?P<first>19\d\d|20\d\d)\s?[–—/-]\s?(?P<last>(?:19|20)
 _YEAR_SPAN = re.compile(_SPAN)
 # A span after a period word, in the site languages and the Nordic ones: 'in the period 2022-2026', 'during
 # 2012-2015', 'Under 2012–2015', 'i perioden 2017–2022', 'sur la période 2019-2021', 'im Zeitraum 2019–2021', 'en el
-# periodo 2022-2026', 'nel periodo 2018-2020', 'w okresie 2018–2020'.
+# periodo 2022-2026', 'nel periodo 2018-2020', 'w okresie 2018–2020'. A repeated practice's round names its years the
+# same way: 'the participatory budget cycle for 2018-2019', 'cycle 2019-2020', 'ciclo 2018-2019', 'w cyklu 2017/2018'.
 _PERIOD_SPAN = re.compile(
     r"(?i)\b(?:period|during|under|perioden|periode|période|zeitraum|periodo|período|okresie|kaudella|"
-    r"tidsrummet)\s+(?:of\s+|de\s+|du\s+)?" + _SPAN
+    r"tidsrummet|cycle|ciclo|cykl|cyklu|zyklus)\s+"
+    r"(?:of\s+|for\s+|de\s+|du\s+|del\s+|für\s+)?" + _SPAN
 )
 # What makes a span a funding programme's period, not the practice's.
 _PROGRAMME = re.compile(

@@ -16,9 +16,9 @@ from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _markdown, _texts
 from generator.importer.report import Section
 from generator.normalise import (
-    _MULTIPLIER,
-    _MULTIPLIERS,
-    _NUMBER,
+    MULTIPLIER,
+    MULTIPLIERS,
+    NUMBER,
     Found,
     Money,
     find_money,
@@ -175,7 +175,7 @@ class MoneyFields(Bookkeeping):
 
 # Crowns as Danish and Norwegian pages write them, the country unsaid: '300 000 kroner', '2,5 mio. kr.', '45.000 kr'.
 _KRONER = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUMBER})(?:\s?(?P<mul>{_MULTIPLIER}))?\s?(?:kroner|kr\.?)(?!\w)", re.IGNORECASE
+    rf"(?<![\w.,])(?P<num>{NUMBER})(?:\s?(?P<mul>{MULTIPLIER}))?\s?(?:kroner|kr\.?)(?!\w)", re.IGNORECASE
 )
 _KRONER_CODE = "kroner"  # a stand-in until the page's country says which crowns; never written to a record
 
@@ -189,7 +189,7 @@ def find_amounts(text: str) -> list[Found]:
         multiplier = (match.group("mul") or "").casefold().rstrip(".")
         value, guess = read_number(match.group("num"), scaled=bool(multiplier))
         if value is not None:
-            money = Money(plain_number(value * _MULTIPLIERS.get(multiplier, 1)), _KRONER_CODE, None, guess)
+            money = Money(plain_number(value * MULTIPLIERS.get(multiplier, 1)), _KRONER_CODE, None, guess)
             found.append(Found(money, match.start(), match.end(), match.group(0)))
     return sorted(found, key=lambda f: f.start)
 
