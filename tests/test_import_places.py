@@ -427,3 +427,23 @@ def test_a_norwegian_town_named_alone_gives_no_country_on_a_swedish_page():
         "mellan förvaltningarna och det är också ett sätt att pröva nya idéer innan de sprids till andra.\n"
     )
     assert _country(page).startswith("TODO")
+
+
+def test_a_merged_municipality_the_gazetteer_lacks_gives_the_country_of_a_norwegian_page():
+    page = (
+        "Program for folkehelsearbeid i Færder kommune 2017–2022\n\nProsjektet ble startet av ledelsen i oppvekst, "
+        "som også eier det. Gjennom hele perioden har den fulgt prosjektet tett, og mange av tiltakene ble "
+        "videreført etter prosjektslutt. Evalueringen viser hva som virket.\n"
+    )
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == "NO"
+    assert any("'Færder'" in line and "not in the gazetteer" in line for line in draft.report.guessed)
+
+
+def test_a_municipality_the_gazetteer_lacks_gives_no_country_on_a_page_in_another_language():
+    # guard: English is spoken in more than one country, and the page is not Norwegian
+    page = (
+        "Public health in Færder kommune\n\nThe project was started by the education department, which also "
+        "owns it. Throughout the period it was followed closely, and many of the measures were continued.\n"
+    )
+    assert _country(page).startswith("TODO")

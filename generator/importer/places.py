@@ -856,3 +856,19 @@ class PlaceFields(Bookkeeping):
                 f"location/country: {code}, from the town {towns} the title or the opening sentence names, found in "
                 "the GeoNames gazetteer in a country of the page's language; check it"
             )
+            return
+        if not found:
+            self.country_from_municipality_word(texts, "\n".join([title, *texts]))
+
+    def country_from_municipality_word(self, texts: list[str], text: str) -> None:
+        """The country of a municipality the gazetteer does not hold, named before a Nordic word for one ('Færder
+        kommune', 'Sysmän kunta'), on a page in a language spoken in that one country, as a guess."""
+        language = page_language(text)
+        code = {"no": "NO", "da": "DK", "fi": "FI"}.get(language or "")
+        names = [m.group("nordic") for t in texts for m in _TOWN_NAMED.finditer(t) if m.group("nordic")]
+        if code and names:
+            self.set(("location", "country"), code)
+            self.report.guessed.append(
+                f"location/country: {code}, from the municipality {names[0]!r} the text names, not in the "
+                f"gazetteer, on a page in {language}; check it"
+            )
