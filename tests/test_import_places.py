@@ -370,3 +370,80 @@ def test_czech_slovak_and_portuguese_town_words_and_central_european_capitals_na
     draft = _draft(f"Participatory budget\n\n{sentence}\n")
     assert draft.record["location"]["country"] == code
     assert any("GeoNames" in line and repr(town) in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "town"),
+    [
+        # the genitive after a budget or an office, and names joined by 'nad', 'pod' or 'na'
+        (
+            "Participativní rozpočet města Dvůr Králové nad Labem má za sebou první ročník a blíží se k finále.",
+            "CZ",
+            "Dvůr Králové nad Labem",
+        ),
+        ("Občané obce Dolní Břežany hlasovali o projektech v roce 2020.", "CZ", "Dolní Břežany"),
+        ("Participatívny rozpočet mesta Prievidza pokračuje aj v roku 2021.", "SK", "Prievidza"),
+        ("Statutární město Ústí nad Labem zavedlo participativní rozpočet v roce 2018.", "CZ", "Ústí nad Labem"),
+    ],
+)
+def test_a_czech_or_slovak_town_in_the_genitive_or_with_nad_in_its_name_gives_its_country(sentence, code, town):
+    draft = _draft(f"Participativní rozpočet\n\n{sentence}\n")
+    assert draft.record["location"]["country"] == code
+    assert any("GeoNames" in line and repr(town) in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("page", "code"),
+    [
+        (
+            "Tønsberg satser på folkehelse\n\nFolkehelseprosjektet i Tønsberg ble startet i 2018. Gjennom hele "
+            "perioden har ledelsen i oppvekst fulgt prosjektet tett, og mange av tiltakene ble videreført i skolene "
+            "etter prosjektslutt. Evalueringen viser hva som virket og hva som ikke virket.\n",
+            "NO",
+        ),
+        (
+            "Helsingborg testar nya vägar för service\n\nI Helsingborg är medborgarna med och utvecklar service. "
+            "Projektet startade 2019 och är ett samarbete mellan förvaltningarna, för att det ska bli enklare för "
+            "invånarna. Det är också ett sätt att pröva nya idéer innan de sprids till andra kommuner.\n",
+            "SE",
+        ),
+        (
+            "Jihlava: participativní rozpočet\n\nJihlava se rozhodla zapojit občany do rozhodování o části "
+            "rozpočtu. Projekty, které jsou vybrány v hlasování, se realizují v příštím roce, a bylo jich již "
+            "několik. Pro občany je to také způsob, jak se dozvědět, který projekt stojí kolik.\n",
+            "CZ",
+        ),
+    ],
+)
+def test_a_town_named_alone_gives_its_country_on_a_norwegian_swedish_or_czech_page(page, code):
+    # the site's own language guess knows none of these (a Norwegian page was taken for Polish by its 'i')
+    assert _country(page) == code
+
+
+def test_a_norwegian_town_named_alone_gives_no_country_on_a_swedish_page():
+    # guard: a town of another language's country named alone is not the page's own
+    page = (
+        "Erfarenheter från Tønsberg\n\nI Tønsberg har kommunen prövat en ny modell. Projektet är ett samarbete "
+        "mellan förvaltningarna och det är också ett sätt att pröva nya idéer innan de sprids till andra.\n"
+    )
+    assert _country(page).startswith("TODO")
+
+
+def test_a_merged_municipality_the_gazetteer_lacks_gives_the_country_of_a_norwegian_page():
+    page = (
+        "Program for folkehelsearbeid i Færder kommune 2017–2022\n\nProsjektet ble startet av ledelsen i oppvekst, "
+        "som også eier det. Gjennom hele perioden har den fulgt prosjektet tett, og mange av tiltakene ble "
+        "videreført etter prosjektslutt. Evalueringen viser hva som virket.\n"
+    )
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == "NO"
+    assert any("'Færder'" in line and "not in the gazetteer" in line for line in draft.report.guessed)
+
+
+def test_a_municipality_the_gazetteer_lacks_gives_no_country_on_a_page_in_another_language():
+    # guard: English is spoken in more than one country, and the page is not Norwegian
+    page = (
+        "Public health in Færder kommune\n\nThe project was started by the education department, which also "
+        "owns it. Throughout the period it was followed closely, and many of the measures were continued.\n"
+    )
+    assert _country(page).startswith("TODO")

@@ -265,8 +265,9 @@ _TOWN_BEFORE = (
     r"Municipality of|City of|Town of|[Aa]yuntamiento de|[Mm]unicipio de|[Cc]oncello de|[Aa]juntament de|"
     r"(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde|County|"
     # Czech, Slovak and Portuguese: 'Statutární město Brno', 'obec Dolní Břežany', 'mesto Trnava', 'Câmara Municipal
-    # de Lisboa', 'Município de Braga'
-    r"(?:Statutární )?[Mm]ěsto|[Oo]bec|[Mm]esto|Câmara Municipal de|[Mm]unicípio de"
+    # de Lisboa', 'Município de Braga'; the genitive of a town's budget or office: 'rozpočet města Dvůr Králové nad
+    # Labem', 'úrad mesta Trnava'
+    r"(?:Statutární )?[Mm]ěsto|[Mm]ěsta|[Oo]bec|[Oo]bce|[Mm]esto|[Mm]esta|Câmara Municipal de|[Mm]unicípio de"
 )
 _TOWN_AFTER = (
     r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council"
@@ -276,9 +277,11 @@ _NORDIC_AFTER = r"(?:kommun|kommune|stad|kaupunki|kunta)(?:s|en|ens|ar|er|ers|na
 # d'Aosta'; the town hall names its town the same way: 'la mairie de Barcelone', 'Hôtel de Ville de Lyon'.
 _TOWN_ELIDED = r"[Cc]ommune d['’]|[Vv]ille d['’]|[Cc]omune d['’]|[Cc]ittà d['’]|[Mm]airie d['’]"
 _TOWN_HALL = r"[Mm]airie de|[Hh]ôtel de [Vv]ille de"
+# The small words inside a town's name: 'Landau in der Pfalz', 'Dvůr Králové nad Labem', 'Nové Město na Moravě'.
+_NAME_JOIN = r" in der | am | an der | sur | sous | del | de | di | la | nad | pod | na "
 _TOWN_NAMED = re.compile(
     rf"(?:\b(?:{_TOWN_BEFORE}|{_TOWN_HALL})\s+|\b(?:{_TOWN_ELIDED}))"
-    rf"(?P<after>{_NAME_WORD}(?:(?: | in der | am | an der | sur | sous | del | de | di | la )?{_NAME_WORD}){{0,2}})"
+    rf"(?P<after>{_NAME_WORD}(?:(?: |{_NAME_JOIN})?{_NAME_WORD}){{0,2}})"
     rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:{_TOWN_AFTER})\b"
     rf"|(?P<nordic>{_NAME_WORD}(?: (?:och|og|ja) {_NAME_WORD})?) {_NORDIC_AFTER}\b"
 )
@@ -388,8 +391,54 @@ _SPOKEN = {
     "nl": {"NL", "BE"},
     "et": {"EE"},
     "pl": {"PL"},
+    "sv": {"SE", "FI"},
+    "no": {"NO"},
+    "da": {"DK"},
+    "no-da": {"NO", "DK"},
+    "fi": {"FI"},
+    "cs": {"CZ"},
+    "sk": {"SK"},
+}
+# Common words of languages the site's own guess does not know, only those their neighbours do not share (Swedish
+# 'och', 'är' against Norwegian and Danish 'og', 'er'; Czech 'se', 'pro' against Slovak 'sa', 'pre'), so that a
+# Norwegian page is not taken for a Polish one by its 'i'. Norwegian and Danish share most words: they are told
+# apart afterwards, by the few they do not share ('av', 'ble', 'gjennom' against 'af', 'blev', 'gennem').
+_MORE_STOPWORDS = {
+    "sv": "och är för till inte också från mellan hur vad sina detta andra",
+    "no-da": "og i er ikke til ble blev gjennom gennem mellom mellem hva hvad noe noget blitt blevet",
+    "fi": "että ei oli ovat mutta kuin myös tai joka jotka sekä ole",
+    "cs": "se pro který které jsou také bylo",
+    "sk": "sa pre ktorý ktoré sú tiež bolo aj",
 }
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s|$)|^.+$", re.S)
+
+
+def page_language(text: str) -> str | None:
+    """The language whose common words the text uses most, if it clearly does, among the site's guesses and the
+    Nordic, Finnish, Czech and Slovak words above."""
+    from generator.normalise import _STOPWORDS
+
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    common = {code: set(stopwords.split()) for code, stopwords in {**_STOPWORDS, **_MORE_STOPWORDS}.items()}
+    ranked = sorted(((sum(w in common[code] for w in words), code) for code in common), reverse=True)
+    (most, best), (second, _) = ranked[0], ranked[1]
+    if most < 5 or most < 2 * second:
+        return None
+    return _norwegian_or_danish(words) if best == "no-da" else best
+
+
+_NORWEGIAN_DANISH = {
+    "no": {"av", "ble", "gjennom", "mellom", "hva", "noe", "blitt", "etter"},
+    "da": {"af", "blev", "gennem", "mellem", "hvad", "noget", "blevet", "efter"},
+}
+
+
+def _norwegian_or_danish(words: list[str]) -> str:
+    """'no' or 'da' by the words the two do not share, when one clearly has more; else both ('no-da')."""
+    norwegian, danish = (sum(w in _NORWEGIAN_DANISH[code] for w in words) for code in ("no", "da"))
+    if norwegian > 2 * danish:
+        return "no"
+    return "da" if danish > 2 * norwegian else "no-da"
 
 
 def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
@@ -398,9 +447,8 @@ def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
     language is spoken and the page names the town again. The opening sentence's first word (often a capitalised
     common word) and a word inside a longer name never count."""
     from generator.importer.gazetteer import country_of_place
-    from generator.normalise import guess_language
 
-    spoken = _SPOKEN.get(guess_language(text) or "", set())
+    spoken = _SPOKEN.get(page_language(text) or "", set())
     first = _FIRST_SENTENCE.match(opening.strip())
     named = [(m, place) for place in (f" {title}", first.group(0) if first else "") for m in _ALONE.finditer(place)]
     own = _ELSEWHERE.sub(" ", text)  # where people met, or who took part, is not the practice's place
@@ -807,4 +855,20 @@ class PlaceFields(Bookkeeping):
             self.report.guessed.append(
                 f"location/country: {code}, from the town {towns} the title or the opening sentence names, found in "
                 "the GeoNames gazetteer in a country of the page's language; check it"
+            )
+            return
+        if not found:
+            self.country_from_municipality_word(texts, "\n".join([title, *texts]))
+
+    def country_from_municipality_word(self, texts: list[str], text: str) -> None:
+        """The country of a municipality the gazetteer does not hold, named before a Nordic word for one ('Færder
+        kommune', 'Sysmän kunta'), on a page in a language spoken in that one country, as a guess."""
+        language = page_language(text)
+        code = {"no": "NO", "da": "DK", "fi": "FI"}.get(language or "")
+        names = [m.group("nordic") for t in texts for m in _TOWN_NAMED.finditer(t) if m.group("nordic")]
+        if code and names:
+            self.set(("location", "country"), code)
+            self.report.guessed.append(
+                f"location/country: {code}, from the municipality {names[0]!r} the text names, not in the "
+                f"gazetteer, on a page in {language}; check it"
             )
