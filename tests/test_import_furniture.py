@@ -382,3 +382,78 @@ def test_a_calendar_s_week_of_day_numbers_is_furniture(line):
 def test_other_rows_of_numbers_stay(line):
     # guards: too short for a week, years, figures that do not follow one another
     assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a SharePoint site's link past its ribbon
+        "Skip Ribbon Commands",
+        "Ignorar Comandos do Friso",
+        "Ignorer les commandes du ruban",
+        "Menüband-Befehle überspringen",
+        "Omitir los comandos de cinta",
+        "Pomiń polecenia Wstążki",
+        # a feedback box's sentences run together, and its answer
+        "Help us improve. Did you find what you wanted? - Please leave us a comment:",
+        "Your update was successful.",
+        "Avez-vous trouvé ce que vous cherchiez ? Aidez-nous à nous améliorer.",
+        "Helfen Sie uns, diese Seite zu verbessern.",
+        "¿Encontró lo que buscaba? Ayúdenos a mejorar.",
+        "Hai trovato quello che cercavi?",
+        "Heeft u gevonden wat u zocht?",
+        # a link's sentence whose link the copy lost
+        "Weitere Informationen finden Sie hier.",
+        "More information can be found here.",
+        "Plus d'informations ici",
+        "Más información aquí.",
+        "Więcej informacji tutaj",
+        "Meer informatie vindt u hier.",
+        # a page's bookmark button and search button
+        "Bookmark",
+        "Ajouter aux favoris",
+        "Vyhledej",
+        # credits via, courtesy of, and a copyright without its space
+        "Image via Chambers Ireland",
+        "Photo courtesy of Dublin City Council",
+        "©Koti/Fotolia.com",
+        # a breadcrumb after its label in Spanish
+        "Se encuentra aquí > Inicio > Actividades > Redes",
+    ],
+)
+def test_ribbons_feedback_boxes_lost_links_and_credits_are_furniture(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents helped us improve the route, and the survey of 2021 found what they wanted: 40 more benches.",
+        "More information on costs is in the annex, with 12 projects listed for 2022.",
+        "Image via satellite showed that 30% of the roofs were fit for solar panels.",
+        "The bookmark campaign reached 2,000 pupils in 2020.",
+    ],
+)
+def test_sentences_with_such_words_stay(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("row", ["EN PT", "FR | EN | DE", "NL EN"])
+def test_a_language_switcher_s_codes_at_the_head_are_furniture(row):
+    draft = _draft(f"{row}\n\n{_HEAD}{_TAIL}")
+    assert row in draft.report.boilerplate
+    assert draft.record["title"] == "Neighbourhood energy coaches"
+
+
+def test_a_row_of_codes_further_down_stays():
+    # guard: deep in the page, 'IT ES PT' may name the partners' countries
+    page = f"{_HEAD}Partners\n\nThe network gathers towns of three countries.\n\nAlso\n\nMore\n\nIT ES PT\n{_TAIL}"
+    assert "IT ES PT" not in _draft(page).report.boilerplate
+
+
+def test_a_row_of_codes_that_are_no_languages_stays():
+    # guard: 'XX' and 'QQ' are no language codes; repeated codes are no switcher
+    assert "XX QQ" not in _draft(f"XX QQ\n\n{_HEAD}{_TAIL}").report.boilerplate
+    assert "EN EN" not in _draft(f"EN EN\n\n{_HEAD}{_TAIL}").report.boilerplate
