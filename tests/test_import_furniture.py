@@ -13,6 +13,7 @@ import re
 import pytest
 
 from generator import importer
+from generator.importer import reading
 
 TODAY = datetime.date(2026, 11, 26)
 _HEAD = "Neighbourhood energy coaches\n\nThe city trains residents to advise their neighbours on saving energy.\n\n"
@@ -457,3 +458,37 @@ def test_a_row_of_codes_that_are_no_languages_stays():
     # guard: 'XX' and 'QQ' are no language codes; repeated codes are no switcher
     assert "XX QQ" not in _draft(f"XX QQ\n\n{_HEAD}{_TAIL}").report.boilerplate
     assert "EN EN" not in _draft(f"EN EN\n\n{_HEAD}{_TAIL}").report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("box", "start", "end"),
+    [
+        # a fact box copied value then label, the label glued to the value before it
+        (
+            "Projektnehmer\nifeu - Institut für Energie- und Umweltforschung Heidelberg gGmbHProjektlaufzeit\n"
+            "01.01.2018 bis\n30.04.2021\n",
+            "2018-01",
+            "2021-04",
+        ),
+        (
+            "Projektträger\nStadt Erlangen, Amt für UmweltschutzLaufzeit\n01.03.2019 bis\n31.12.2021\n",
+            "2019-03",
+            "2021-12",
+        ),
+    ],
+)
+def test_a_label_glued_to_the_value_before_it_starts_its_field(box, start, end):
+    record = _draft(f"{_HEAD}{box}{_TAIL}").record
+    assert (record.get("start"), record.get("end")) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NETWORKFINAL PARTNERSHIPSHORT DESCRIPTION",  # a table's header row in capitals
+        "The app runs on the iPhone and on LinkedIn groups of the city since 2020.",
+        "Stadt Erlangen, Amt für UmweltschutzLaufzeit 2019 bis 2021",  # the label has its value: no cut
+    ],
+)
+def test_a_capital_inside_a_word_that_is_no_lone_label_stays_whole(line):
+    assert reading._unglue(line) == [line]

@@ -793,6 +793,25 @@ def _unglue(line: str) -> list[str]:
         head, tail = line[: glue.start() + 1], line[glue.start() + 1 :]
         if _heading(head) == ("group", None) and _heading(tail) is not None:
             return [head, tail]
+    return _label_after_value(line)
+
+
+# Where a capitalised word follows a letter with no space between: 'gGmbHProjektlaufzeit', 'BerlinLaufzeit';
+# a table's header row in capitals ('NETWORKFINAL PARTNERSHIPSHORT DESCRIPTION') stays whole.
+_GLUED_LABEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+def _label_after_value(line: str) -> list[str]:
+    """A field's value with the next field's label glued after it, as a copy of a fact box joins them.
+
+    'Institut für Energieforschung gGmbHProjektlaufzeit' is the value, then the label 'Projektlaufzeit' on its own
+    line. The line is cut only where all that follows is a known label without a value, of six letters or more.
+    """
+    for glue in reversed(list(_GLUED_LABEL.finditer(line))):
+        head, tail = line[: glue.start()], line[glue.start() :]
+        label = _heading(tail) if len(head) >= 3 and len(tail) >= 6 and ":" not in tail else None
+        if label is not None and label[1] is None and _heading(head) is None:
+            return [head, tail]
     return [line]
 
 
