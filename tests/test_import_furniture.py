@@ -492,3 +492,28 @@ def test_a_label_glued_to_the_value_before_it_starts_its_field(box, start, end):
 )
 def test_a_capital_inside_a_word_that_is_no_lone_label_stays_whole(line):
     assert reading._unglue(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed.",
+        "Leave a Reply",
+        "Les commentaires sont fermés.",
+        "Schreibe einen Kommentar",
+        "Deja un comentario",
+        "Lascia un commento",
+        "Zostaw komentarz",
+        "Reacties zijn gesloten.",
+        "Z vaší země nelze přidávat komentáře. Pokud chcete přidat příspěvek, zašlete nám jej prosím emailem.",
+    ],
+)
+def test_a_comment_box_s_notice_is_furniture(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+def test_a_sentence_about_comments_of_the_practice_stays():
+    line = "Comments are closed after six weeks, and 300 residents left a comment on the plan in 2021."
+    assert line not in _gone(line).report.boilerplate

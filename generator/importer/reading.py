@@ -703,6 +703,16 @@ _SITE_FURNITURE = [
         # a picture's credit with 'via' or 'courtesy of': 'Image via Chambers Ireland', 'Photo courtesy of the city'
         r"(?:Photo|Picture|Image|Illustration|Foto|Bild|Kuva|Fotografie)(?: credit)?"
         r" (?:via|courtesy of|:\s*courtesy of)\s+[^.!?\n]{1,80}",
+        # a comment box's notice, maybe with where to write instead: 'Comments are closed.', 'Leave a Reply', 'Z vaší
+        # země nelze přidávat komentáře. Pokud chcete přidat příspěvek, zašlete nám jej prosím emailem.'
+        r"(?i)(?:comments are closed|you must be logged in to (?:post|leave) a comment|leave a (?:reply|comment)"
+        r"|(?:there are )?no comments yet|les commentaires sont fermés|laisser un commentaire"
+        r"|vous devez être connecté pour (?:publier|poster) un commentaire|kommentare sind geschlossen"
+        r"|schreibe(?:n sie)? einen kommentar|los comentarios están cerrados|deja(?:r)? un comentario"
+        r"|i commenti sono chiusi|lascia un commento|komentarze są wyłączone|zostaw komentarz"
+        r"|reacties zijn gesloten|laat een reactie achter|plaats een reactie|z vaší země nelze přidávat komentáře"
+        r"|komentáře jsou uzavřeny|přidat komentář)[.!]?"
+        r"(?:\s+[^.!?]{0,100}\b(?:e-?mail\w*|courriel|correo electrónico|posta elettronica)\b[^.!?]{0,40}[.!])?",
     )
 ]
 # A screen reader's marker left inside a sentence: 'Begin link: …, einde link.', '(opens in a new window)'.
