@@ -13,6 +13,7 @@ import re
 import pytest
 
 from generator import importer
+from generator.importer import reading
 
 TODAY = datetime.date(2026, 11, 26)
 _HEAD = "Neighbourhood energy coaches\n\nThe city trains residents to advise their neighbours on saving energy.\n\n"
@@ -381,4 +382,138 @@ def test_a_calendar_s_week_of_day_numbers_is_furniture(line):
 @pytest.mark.parametrize("line", ["1 2 3", "2019 2020 2021 2022 2023", "3 5 8 12 20"])
 def test_other_rows_of_numbers_stay(line):
     # guards: too short for a week, years, figures that do not follow one another
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a SharePoint site's link past its ribbon
+        "Skip Ribbon Commands",
+        "Ignorar Comandos do Friso",
+        "Ignorer les commandes du ruban",
+        "Menüband-Befehle überspringen",
+        "Omitir los comandos de cinta",
+        "Pomiń polecenia Wstążki",
+        # a feedback box's sentences run together, and its answer
+        "Help us improve. Did you find what you wanted? - Please leave us a comment:",
+        "Your update was successful.",
+        "Avez-vous trouvé ce que vous cherchiez ? Aidez-nous à nous améliorer.",
+        "Helfen Sie uns, diese Seite zu verbessern.",
+        "¿Encontró lo que buscaba? Ayúdenos a mejorar.",
+        "Hai trovato quello che cercavi?",
+        "Heeft u gevonden wat u zocht?",
+        # a link's sentence whose link the copy lost
+        "Weitere Informationen finden Sie hier.",
+        "More information can be found here.",
+        "Plus d'informations ici",
+        "Más información aquí.",
+        "Więcej informacji tutaj",
+        "Meer informatie vindt u hier.",
+        # a page's bookmark button and search button
+        "Bookmark",
+        "Ajouter aux favoris",
+        "Vyhledej",
+        # credits via, courtesy of, and a copyright without its space
+        "Image via Chambers Ireland",
+        "Photo courtesy of Dublin City Council",
+        "©Koti/Fotolia.com",
+        # a breadcrumb after its label in Spanish
+        "Se encuentra aquí > Inicio > Actividades > Redes",
+    ],
+)
+def test_ribbons_feedback_boxes_lost_links_and_credits_are_furniture(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents helped us improve the route, and the survey of 2021 found what they wanted: 40 more benches.",
+        "More information on costs is in the annex, with 12 projects listed for 2022.",
+        "Image via satellite showed that 30% of the roofs were fit for solar panels.",
+        "The bookmark campaign reached 2,000 pupils in 2020.",
+    ],
+)
+def test_sentences_with_such_words_stay(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("row", ["EN PT", "FR | EN | DE", "NL EN"])
+def test_a_language_switcher_s_codes_at_the_head_are_furniture(row):
+    draft = _draft(f"{row}\n\n{_HEAD}{_TAIL}")
+    assert row in draft.report.boilerplate
+    assert draft.record["title"] == "Neighbourhood energy coaches"
+
+
+def test_a_row_of_codes_further_down_stays():
+    # guard: deep in the page, 'IT ES PT' may name the partners' countries
+    page = f"{_HEAD}Partners\n\nThe network gathers towns of three countries.\n\nAlso\n\nMore\n\nIT ES PT\n{_TAIL}"
+    assert "IT ES PT" not in _draft(page).report.boilerplate
+
+
+def test_a_row_of_codes_that_are_no_languages_stays():
+    # guard: 'XX' and 'QQ' are no language codes; repeated codes are no switcher
+    assert "XX QQ" not in _draft(f"XX QQ\n\n{_HEAD}{_TAIL}").report.boilerplate
+    assert "EN EN" not in _draft(f"EN EN\n\n{_HEAD}{_TAIL}").report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("box", "start", "end"),
+    [
+        # a fact box copied value then label, the label glued to the value before it
+        (
+            "Projektnehmer\nifeu - Institut für Energie- und Umweltforschung Heidelberg gGmbHProjektlaufzeit\n"
+            "01.01.2018 bis\n30.04.2021\n",
+            "2018-01",
+            "2021-04",
+        ),
+        (
+            "Projektträger\nStadt Erlangen, Amt für UmweltschutzLaufzeit\n01.03.2019 bis\n31.12.2021\n",
+            "2019-03",
+            "2021-12",
+        ),
+    ],
+)
+def test_a_label_glued_to_the_value_before_it_starts_its_field(box, start, end):
+    record = _draft(f"{_HEAD}{box}{_TAIL}").record
+    assert (record.get("start"), record.get("end")) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NETWORKFINAL PARTNERSHIPSHORT DESCRIPTION",  # a table's header row in capitals
+        "The app runs on the iPhone and on LinkedIn groups of the city since 2020.",
+        "Stadt Erlangen, Amt für UmweltschutzLaufzeit 2019 bis 2021",  # the label has its value: no cut
+    ],
+)
+def test_a_capital_inside_a_word_that_is_no_lone_label_stays_whole(line):
+    assert reading._unglue(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed.",
+        "Leave a Reply",
+        "Les commentaires sont fermés.",
+        "Schreibe einen Kommentar",
+        "Deja un comentario",
+        "Lascia un commento",
+        "Zostaw komentarz",
+        "Reacties zijn gesloten.",
+        "Z vaší země nelze přidávat komentáře. Pokud chcete přidat příspěvek, zašlete nám jej prosím emailem.",
+    ],
+)
+def test_a_comment_box_s_notice_is_furniture(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+def test_a_sentence_about_comments_of_the_practice_stays():
+    line = "Comments are closed after six weeks, and 300 residents left a comment on the plan in 2021."
     assert line not in _gone(line).report.boilerplate

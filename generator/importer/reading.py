@@ -219,7 +219,7 @@ _CHROME = [
     for p in (
         r"(?i)i like it\s*\d*",
         r"(?i)published on .{4,30}",
-        r"[©@]\s.{1,120}",
+        r"(?:©\s?|@\s).{1,120}",
         r".{1,60}\s→",
         r"[A-Z]{3,} · .{1,60}",
         r"\d{1,3}(?: \d{3})+",
@@ -653,7 +653,8 @@ _SITE_FURNITURE = [
         r"|startsida|úvod|hoofdpagina|pagina iniziale)(?:\s+\d\.\s*[^\d.]{1,50}){1,6}",
         # a breadcrumb after its label: 'Je bent hier: Home / Wonen', 'Du är här: Start', 'Olet tässä: Etusivu'
         r"(?i)(?:you are here|je bent hier|u bent hier|u bevindt zich hier|sie sind hier|vous êtes ici|usted está "
-        r"aquí|está aquí|ti trovi qui|sei qui|jesteś tutaj|znajdujesz się|du är här|olet tässä|du er her|nacházíte se"
+        r"aquí|está aquí|se encuentra (?:usted )?aquí|vous vous trouvez ici|sie befinden sich hier"
+        r"|ti trovi qui|sei qui|jesteś tutaj|znajdujesz się|du är här|olet tässä|du er her|nacházíte se"
         r"|jste zde|você está aqui|está aqui)\s*:?\s*[^.!?]{0,150}",
         # a picture's credit on its own line, in the other languages: 'Bron: Gemeente Utrecht', 'Kuva: Helsingin
         # kaupunki', 'Bilde: Oslo kommune', 'Zdroj: Magistrát', 'Photo by Jane Smith', 'Foto di Marco Rossi'
@@ -667,6 +668,51 @@ _SITE_FURNITURE = [
         r"|read aloud|listen|écouter|escuchar|ascolta|odsłuchaj|lyssna|kuuntele|lytt|lyt|poslechnout|ouvir"
         r"|terug(?: naar (?:boven|het overzicht))?|naar boven|tillbaka|till toppen|takaisin|sivun alkuun|tilbake"
         r"|til toppen|tilbage|zpět(?: nahoru)?|nahoru|voltar(?: ao topo)?|topo da página)",
+        # a SharePoint site's link past its ribbon: 'Skip Ribbon Commands', 'Ignorar Comandos do Friso'
+        r"(?i)skip ribbon commands|ignorar (?:os )?comandos d[oa] (?:friso|faixa(?: de opções)?)"
+        r"|ignorer les commandes du ruban|menüband-befehle überspringen|omitir (?:los )?comandos de (?:la )?cinta"
+        r"|ignora (?:i )?comandi (?:della )?barra multifunzione|pomiń polecenia wstążki|lintopdrachten overslaan"
+        r"|hoppa över menyfliksommandon|ohita valintanauhan komennot|(?:spring|hopp) over båndkommandoer"
+        r"|přeskočit příkazy pásu karet",
+        # a feedback box's sentences run together: 'Help us improve. Did you find what you wanted? - Please leave us
+        # a comment:', 'Your update was successful.', 'Avez-vous trouvé ce que vous cherchiez ?'
+        r"(?i)(?:¿?(?:help us (?:to )?improve(?: this (?:page|site|website)| our (?:site|website))?"
+        r"|did you find what you (?:wanted|needed|were looking for)|(?:please )?leave us (?:a )?(?:comment|feedback)"
+        r"|your (?:update|feedback|message|comment) (?:was|has been) (?:successful|sent|received|submitted)"
+        r"(?: successfully)?|thank you for your (?:feedback|comment)"
+        r"|aidez-nous à (?:nous )?améliorer(?: ce site| notre site)?|avez-vous trouvé ce que vous (?:re)?cherchiez"
+        r"|merci pour votre (?:avis|retour|commentaire)|helfen sie uns,? (?:uns |diese seite |unsere website )?"
+        r"zu verbessern|haben sie gefunden,? was sie gesucht haben|(?:vielen )?dank für ihr feedback"
+        r"|ayúd(?:enos|anos) a mejorar|(?:encontró|ha encontrado|has encontrado) lo que buscaba(?:s)?"
+        r"|gracias por (?:su|tu) (?:opinión|comentario)|aiutaci a migliorare|hai trovato (?:quello|ciò) che cercavi"
+        r"|grazie per il (?:tuo )?feedback|pomóż nam (?:się )?ulepszyć(?: stronę| serwis)?"
+        r"|czy znalazł(?:eś|aś|eś/aś)? to,? czego szukał(?:eś|aś|eś/aś)?|dziękujemy za (?:opinię|komentarz)"
+        r"|help ons (?:de website |deze pagina )?(?:te )?verbeteren|heeft u gevonden wat u zocht"
+        r"|heb je gevonden wat je zocht|bedankt voor (?:uw|je) (?:feedback|reactie))"
+        r"\s*[.?!:]*\s*(?:[-–]\s*)?)+",
+        # a link's sentence whose link the copy lost: 'Weitere Informationen finden Sie hier.', 'More information here'
+        r"(?i)(?:(?:for )?more information (?:(?:can be found|is available) )?here|find out more here"
+        r"|click here (?:for more information|to find out more)|read more here"
+        r"|weitere informationen (?:finden sie )?hier"
+        r"|mehr (?:informationen|erfahren sie) hier|hier finden sie (?:weitere|mehr) informationen"
+        r"|plus d['’]informations? (?:ici|en cliquant ici)|pour en savoir plus,? cliquez ici|en savoir plus ici"
+        r"|más información aquí|para más información,? (?:haga|haz) clic aquí|maggiori informazioni qui"
+        r"|per maggiori informazioni clicca qui|więcej informacji (?:tutaj|tu)"
+        r"|meer informatie (?:vindt u |vind je )?hier"
+        r"|lees hier meer)\s*[.!:]?",
+        # a picture's credit with 'via' or 'courtesy of': 'Image via Chambers Ireland', 'Photo courtesy of the city'
+        r"(?:Photo|Picture|Image|Illustration|Foto|Bild|Kuva|Fotografie)(?: credit)?"
+        r" (?:via|courtesy of|:\s*courtesy of)\s+[^.!?\n]{1,80}",
+        # a comment box's notice, maybe with where to write instead: 'Comments are closed.', 'Leave a Reply', 'Z vaší
+        # země nelze přidávat komentáře. Pokud chcete přidat příspěvek, zašlete nám jej prosím emailem.'
+        r"(?i)(?:comments are closed|you must be logged in to (?:post|leave) a comment|leave a (?:reply|comment)"
+        r"|(?:there are )?no comments yet|les commentaires sont fermés|laisser un commentaire"
+        r"|vous devez être connecté pour (?:publier|poster) un commentaire|kommentare sind geschlossen"
+        r"|schreibe(?:n sie)? einen kommentar|los comentarios están cerrados|deja(?:r)? un comentario"
+        r"|i commenti sono chiusi|lascia un commento|komentarze są wyłączone|zostaw komentarz"
+        r"|reacties zijn gesloten|laat een reactie achter|plaats een reactie|z vaší země nelze přidávat komentáře"
+        r"|komentáře jsou uzavřeny|přidat komentář)[.!]?"
+        r"(?:\s+[^.!?]{0,100}\b(?:e-?mail\w*|courriel|correo electrónico|posta elettronica)\b[^.!?]{0,40}[.!])?",
     )
 ]
 # A screen reader's marker left inside a sentence: 'Begin link: …, einde link.', '(opens in a new window)'.
@@ -757,6 +803,25 @@ def _unglue(line: str) -> list[str]:
         head, tail = line[: glue.start() + 1], line[glue.start() + 1 :]
         if _heading(head) == ("group", None) and _heading(tail) is not None:
             return [head, tail]
+    return _label_after_value(line)
+
+
+# Where a capitalised word follows a letter with no space between: 'gGmbHProjektlaufzeit', 'BerlinLaufzeit';
+# a table's header row in capitals ('NETWORKFINAL PARTNERSHIPSHORT DESCRIPTION') stays whole.
+_GLUED_LABEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+def _label_after_value(line: str) -> list[str]:
+    """A field's value with the next field's label glued after it, as a copy of a fact box joins them.
+
+    'Institut für Energieforschung gGmbHProjektlaufzeit' is the value, then the label 'Projektlaufzeit' on its own
+    line. The line is cut only where all that follows is a known label without a value, of six letters or more.
+    """
+    for glue in reversed(list(_GLUED_LABEL.finditer(line))):
+        head, tail = line[: glue.start()], line[glue.start() :]
+        label = _heading(tail) if len(head) >= 3 and len(tail) >= 6 and ":" not in tail else None
+        if label is not None and label[1] is None and _heading(head) is None:
+            return [head, tail]
     return [line]
 
 
@@ -820,6 +885,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
         furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
         furniture = furniture or _people_caption(line) or _strapline(lines, i)
+        furniture = furniture or (i <= _first_lines(lines, 5) and _code_row(line))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
@@ -1167,6 +1233,29 @@ def _language_switch(line: str) -> bool:
     items = re.split(r"\s*[|/•·]\s*|\s+(?=[A-Za-z]{2}\s)", line.strip())
     coded = [_CODED_NAME.fullmatch(item) for item in items if item]
     return bool(coded) and all(c is not None and _names_itself(c.group(1), c.group(2)) for c in coded)
+
+
+_CODES = re.compile(r"[A-Z]{2}(?:\s*[|/·]?\s*[A-Z]{2}){1,11}")
+
+
+def _code_row(line: str) -> bool:
+    """A language switcher's codes alone, as the page's head shows them: 'EN PT', 'FR | EN | DE'.
+
+    Only among the page's first lines, since further down a row of codes may name the partners' countries.
+    """
+    if not _CODES.fullmatch(line.strip()):
+        return False
+    codes = re.findall(r"[A-Z]{2}", line)
+    return len(set(codes)) == len(codes) and all(_is_language(code.casefold()) for code in codes)
+
+
+@cache
+def _is_language(code: str) -> bool:
+    """Whether Babel knows `code` as a language of its own."""
+    try:
+        return babel.Locale.parse(code).language == code
+    except (ValueError, babel.UnknownLocaleError):
+        return False
 
 
 def _names_itself(code: str, name: str) -> bool:
