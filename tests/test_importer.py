@@ -636,9 +636,10 @@ def test_tuned_corpus_facts_score():
     # i13r: 0.92 for one commit, the corpus at 1601/1725 with i13h14 and i13h14b's nineteen; 1626/1725 after its
     # rules, so 0.94 until the next gains; i13s: 0.88 for one commit, the corpus at 1835/2070 with heldout15's
     # eighteen and heldout16's nineteen; 1924/2070 after the four i13s branches' rules, so 0.92; i13t: 0.91 for one
-    # commit, the corpus at 2049/2242 with heldout17's eighteen).
+    # commit, the corpus at 2049/2242 with heldout17's eighteen; 2072/2242 after the four i13t branches' rules, so
+    # 0.92).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.91, wrong
+    assert total > 100 and right / total >= 0.92, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():

@@ -16,7 +16,7 @@ from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import partner_list, read_place
-from generator.importer.reading import RESULTS_COUNT, _texts
+from generator.importer.reading import RESULTS_COUNT, _texts, code_row
 from generator.importer.report import CUT_TEASER, Section, _short
 from generator.importer.text import summary_length
 from generator.normalise import month_names, read_date
@@ -835,7 +835,7 @@ def never_title(lines: list[str], i: int) -> str:
         return "a link to the site's home or to the page's content"
     if _POPULATION.search(line):
         return "a place's line with its number of inhabitants"
-    if _LANGUAGES.fullmatch(line.strip()):
+    if code_row(line):
         return "the site's choice of languages"
     if _PICTURE.fullmatch(line.strip()):
         return "a picture's caption"
@@ -872,9 +872,6 @@ _SKIP_LINK = re.compile(
     r"ignorer les commandes du ruban|menüband-?befehle überspringen|pomiń polecenia wstążki|"
     r"ignora (?:i )?comandi (?:della )?barra multifunzione)\b"
 )
-# A site's language switch: 'EN PT', 'DE | EN | FR', 'fr / nl / en', 'EN - ES'; at least two codes, each written
-# in one case ('Eu Ok' is no switch).
-_LANGUAGES = re.compile(r"(?:[A-Z]{2}|[a-z]{2})(?:(?:\s*[|/•·–-]\s*|\s+)(?:[A-Z]{2}|[a-z]{2})){1,23}")
 # A picture's caption or alternative text, its kind then a few words: 'Illustration Servicepunkt', 'Image: town hall',
 # 'Foto: Stadt Graz', 'Bild Marktplatz', 'Zdjęcie: rynek', 'Kuva: kaupunki', 'Imagem do projeto' (a title such as
 # 'Photovoltaics on school roofs' or 'Image of the city: a new brand for Lodz' is longer or has no such word alone).
@@ -988,7 +985,7 @@ def _site_chrome(line: str) -> bool:
         _SKIP_LINK.match(line)
         or _SEARCH_FORM.search(line)
         or _SITE_ITSELF.match(line)
-        or _LANGUAGES.fullmatch(line.strip())
+        or code_row(line)
         or _PICTURE.fullmatch(line.strip())
     )
 

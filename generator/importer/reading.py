@@ -885,7 +885,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
         furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
         furniture = furniture or _people_caption(line) or _strapline(lines, i)
-        furniture = furniture or (i <= _first_lines(lines, 5) and _code_row(line))
+        furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
@@ -1235,18 +1235,20 @@ def _language_switch(line: str) -> bool:
     return bool(coded) and all(c is not None and _names_itself(c.group(1), c.group(2)) for c in coded)
 
 
-_CODES = re.compile(r"[A-Z]{2}(?:\s*[|/·]?\s*[A-Z]{2}){1,11}")
+# Codes in one case, maybe between bars, slashes, dots or dashes: 'EN PT', 'DE | EN | FR', 'fr / nl / en', 'EN - ES'.
+_CODES = re.compile(r"(?:[A-Z]{2}|[a-z]{2})(?:(?:\s*[|/•·–-]\s*|\s+)(?:[A-Z]{2}|[a-z]{2})){1,23}")
 
 
-def _code_row(line: str) -> bool:
-    """A language switcher's codes alone, as the page's head shows them: 'EN PT', 'FR | EN | DE'.
+def code_row(line: str) -> bool:
+    """A language switcher's codes alone, as the page's head shows them: 'EN PT', 'FR | EN | DE', 'fr / nl / en'.
 
-    Only among the page's first lines, since further down a row of codes may name the partners' countries.
+    Each a language Babel knows, none twice ('XX QQ', 'EN EN', 'Eu Ok' are none). The furniture takes one only
+    among the page's first lines, since further down a row of codes may name the partners' countries.
     """
     if not _CODES.fullmatch(line.strip()):
         return False
-    codes = re.findall(r"[A-Z]{2}", line)
-    return len(set(codes)) == len(codes) and all(_is_language(code.casefold()) for code in codes)
+    codes = [code.casefold() for code in re.findall(r"[A-Za-z]{2}", line)]
+    return len(set(codes)) == len(codes) and all(_is_language(code) for code in codes)
 
 
 @cache
