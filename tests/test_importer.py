@@ -551,9 +551,11 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # Both sets were moved to the tuned part in i13s.
 # i13h17 and i13h17b's eighteen (heldout17/) were measured once after i13s (four fixers at once): 125/172 = 72.7%
 # (115/172 after i13q, before i13r's and i13s's rules, as their writers measured them), and moved to the tuned part
-# in i13t. HELDOUT_FLOOR stays at heldout17's figure until heldout18's first measurement sets it.
+# in i13t.
+# i13h18 and i13h18b's seventeen (heldout18/) were measured once after i13t (four fixers at once): 119/161 = 73.9%
+# (also 119/161 on the importer after i13s, as their writers measured it).
 # HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOOR = 0.72
+HELDOUT_FLOOR = 0.73
 
 
 def heldout_facts() -> list[Path]:
