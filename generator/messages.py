@@ -70,13 +70,29 @@ def _resolve(lang: str) -> str | None:
     return next((c for c in (code, base) if po_path(c).exists()), None)
 
 
+_warned: set[str] = set()
+"""Languages said to stay English during this build: the plugin empties it before each build (`new_build`)."""
+
+
+def new_build() -> None:
+    """Start a build: a language without a catalogue is said again, once for this build."""
+    _warned.clear()
+
+
+def _for(lang: str) -> gettext.NullTranslations:
+    """The language's translations; the first time in a build that it has no catalogue, a warning says so."""
+    found = _translations(lang)
+    if type(found) is gettext.NullTranslations and lang not in _warned and not lang.lower().startswith("en"):
+        _warned.add(lang)
+        _warn(lang)
+    return found
+
+
 @cache
 def _translations(lang: str) -> gettext.NullTranslations:
     """The language's catalogue compiled to gettext (fuzzy and empty entries left out, so they read in English)."""
     found = _resolve(lang)
     if found is None:
-        if not lang.lower().startswith("en"):
-            _warn(lang)
         return gettext.NullTranslations()
     compiled = io.BytesIO()
     write_mo(compiled, _read(po_path(found), found))
@@ -116,6 +132,7 @@ def _clear() -> None:
     for cached in (_template, _translations, _index_of, _categories):
         cached.cache_clear()
     _catalogue_cache_clear()
+    _warned.clear()
     reading += 1
 
 
@@ -161,7 +178,7 @@ def text(words: str, lang: str) -> str:
     untranslated label on every page of a foreign-language site.
     """
     _known(words)
-    return _translations(lang).gettext(words)
+    return _for(lang).gettext(words)
 
 
 def _known(words: str) -> None:
@@ -179,7 +196,7 @@ def fill(words: str, lang: str, **values: str) -> str:
 
 def label(words: str, lang: str) -> str:
     """Words that contributors add (topic labels) in the language `lang`, or as written if not translated yet."""
-    return _translations(lang).gettext(words)
+    return _for(lang).gettext(words)
 
 
 def plural(count: int, singular: str, plural_: str, lang: str) -> str:
@@ -189,7 +206,7 @@ def plural(count: int, singular: str, plural_: str, lang: str) -> str:
     language's conventions: `{count} mission` -> "1 mission", "2 missions".
     """
     _known(singular)
-    wording = _translations(lang).ngettext(singular, plural_, count)
+    wording = _for(lang).ngettext(singular, plural_, count)
     return wording.replace("{count}", numbers.format_decimal(count, locale=_locale(lang)))
 
 

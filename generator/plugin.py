@@ -370,6 +370,7 @@ class PracticesPlugin(BasePlugin[PracticesConfig]):  # type: ignore[no-untyped-c
         language = site_language.chosen(self.config.language, config.theme.get("language"))
         edit_base = urljoin(config.repo_url.rstrip("/") + "/", self.config.edit_uri) if config.repo_url else None
         self.sources_key = _sources_key()
+        messages.new_build()
         if self.sources_key != self.sources_read:  # `mkdocs serve` reads an edited vocabulary or translation again
             validate.reread_vocabulary()
             messages.catalogue.cache_clear()

@@ -63,6 +63,17 @@ def test_a_language_without_a_catalogue_falls_back_to_english_with_one_warning(c
     ]
 
 
+def test_the_warning_comes_once_in_each_build_not_once_in_a_process(capsys):
+    # `mkdocs serve` and the tests build many times in one process; each build says it once
+    messages.catalogue.cache_clear()
+    for _ in range(2):
+        messages.new_build()
+        assert messages.text("What it is", "pt") == "What it is"
+        assert messages.text("Sources", "pt") == "Sources"
+    warnings = capsys.readouterr().err.strip().splitlines()
+    assert len(warnings) == 2 and all("into 'pt'" in line for line in warnings)
+
+
 def test_english_needs_no_catalogue_and_no_warning(capsys):
     messages.catalogue.cache_clear()
     assert messages.text("What it is", "en") == "What it is"
