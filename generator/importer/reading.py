@@ -863,6 +863,9 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     navigation, chrome = layouts.navigation(), layouts.chrome()
     trail = _numbered_trail(lines)
     report.crumb = _trail_end(lines, trail)
+    # a trail's last step, left for the head when the page does not repeat it: the next line with text
+    last_step = next((j for j in range(max(trail) + 1, len(lines)) if lines[j].strip()), -1) if trail else -1
+    last_step = -1 if report.crumb else last_step
     menus = _top_menu(lines, _menus(lines)) | trail
     panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome) | trail
     closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
@@ -872,6 +875,11 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         if heading is not None:  # the markup goes, the heading it holds stays
             report.boilerplate.append(line)
             kept += [heading] if heading else []
+            continue
+        step = _STEP.fullmatch(line.strip()) if i == last_step else None
+        if step:  # the page's own name, without its place in the trail ('3. Jardins partagés …')
+            report.boilerplate.append(line)
+            kept.append(step.group(2))
             continue
         if i in panel:
             report.boilerplate.append(line)
