@@ -427,7 +427,7 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # i13h13b's twenty (heldout13/) by i13q, i13h14 and i13h14b's nineteen (heldout14/) by i13r (see CORPUS.md).
 
 # The held-out part now: heldout18/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout18"
+HELDOUT = FIXTURES / "heldout19"
 
 
 def _facts(path: Path) -> dict:
@@ -553,7 +553,7 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # (115/172 after i13q, before i13r's and i13s's rules, as their writers measured them), and moved to the tuned part
 # in i13t.
 # i13h18 and i13h18b's seventeen (heldout18/) were measured once after i13t (four fixers at once): 119/161 = 73.9%
-# (also 119/161 on the importer after i13s, as their writers measured it).
+# (also 119/161 on the importer after i13s, as their writers measured it), and moved to the tuned part in i13u.
 # HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
 HELDOUT_FLOOR = 0.73
 
@@ -639,9 +639,9 @@ def test_tuned_corpus_facts_score():
     # rules, so 0.94 until the next gains; i13s: 0.88 for one commit, the corpus at 1835/2070 with heldout15's
     # eighteen and heldout16's nineteen; 1924/2070 after the four i13s branches' rules, so 0.92; i13t: 0.91 for one
     # commit, the corpus at 2049/2242 with heldout17's eighteen; 2072/2242 after the four i13t branches' rules, so
-    # 0.92).
+    # 0.92; i13u: 0.91 for one commit, the corpus at 2191/2403 with heldout18's seventeen).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.92, wrong
+    assert total > 100 and right / total >= 0.91, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
