@@ -565,3 +565,94 @@ def test_a_crumb_step_the_page_gives_only_inside_its_text_is_not_taken():
         "Green City Accord\n"
     )
     assert _title(page) == "Sustainable mobility in small towns"
+
+
+@pytest.mark.parametrize(
+    "hint",
+    [
+        "Search by keyword",
+        "Suche nach Stichwort",
+        "Rechercher par mot-clé",
+        "Buscar por palabra clave",
+        "Cerca per parola chiave",
+        "Szukaj według słowa kluczowego",
+        "Zoeken op trefwoord",
+        "Pesquisar por palavra-chave",
+        "Sök på webbplatsen",
+        "Enter search term",
+    ],
+)
+def test_the_hint_in_a_search_box_is_never_the_title(hint):
+    page = (
+        f"Skip to main content\n{hint}\nDigital Girls ER\n\n"
+        "Free summer camps teach girls in secondary school to program, at ten university sites of the region.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "Digital Girls ER"
+    assert hint in draft.report.boilerplate
+
+
+def test_a_title_that_starts_with_a_search_word_stays_the_title():
+    page = "Search and rescue boats for the harbour\n\nThe port authority bought two boats for volunteer crews.\n"
+    assert _title(page) == "Search and rescue boats for the harbour"
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["27 September 2021", "27.09.2021", "  • 27 September 2021", "Sep 27, 2021"],
+)
+def test_a_question_headline_over_its_date_and_text_is_the_title(date):
+    page = (
+        "You are here\n\nTransfer dobrych praktyk – dlaczego by nie dodać WIĘCEJ miast?\n\n"
+        f"{date}\n\n"
+        "Skoro jakaś formuła się sprawdza, najprościej jest powtórzyć ją w kolejnych miastach sieci.\n"
+    )
+    assert _title(page) == "Transfer dobrych praktyk – dlaczego by nie dodać WIĘCEJ miast?"
+
+
+# A collection's introduction that announces its entries, then the first entry's heading over its text.
+ANNOUNCED = [
+    (
+        "Waarom zou je het wiel opnieuw uitvinden als een andere gemeente het al deed? In onze rubriek geven we "
+        "succesvolle praktijkvoorbeelden een podium.\n\nZes van die goede voorbeelden zetten we hier op een rij.\n\n",
+        "Crime Game tegen ondermijning",
+        "De gemeente wil voorkomen dat jongeren het verkeerde pad op gaan en bedacht daarom een spel.\n",
+    ),
+    (
+        "Centrum doradza samorządom w zarządzaniu rozwojem. W Bazie Wiedzy zbieramy sprawdzone rozwiązania, które "
+        "działają w samorządach. Oto trzy z nich.\n\n",
+        "Stowarzyszenie Ziemia Dzierżoniowska – model współpracy gmin",
+        "Stowarzyszenie założono z inicjatywy burmistrza, aby wspierać samorządy powiatu.\n",
+    ),
+    (
+        "Our members run community energy projects all over Europe. Here are five of them.\n\n",
+        "Vienna: Citizen’s Power Plant",
+        "Putting up your own solar panels is often impossible in a city where most people live in flats.\n",
+    ),
+    (
+        "Les collectivités inventent chaque année des solutions nouvelles. Voici quatre exemples.\n\n",
+        "Des bancs pour mieux vivre ensemble à l’école",
+        "La commune a installé des bancs peints par des artistes dans les cours de ses écoles.\n",
+    ),
+    (
+        "Viele Gemeinden schützen das Klima auf ihre Weise. Hier stellen wir drei Projekte vor.\n\n",
+        "Bürgerkraftwerk in der Altstadt",
+        "Die Stadtwerke bauen Solaranlagen auf Schuldächern, an denen sich Bürger beteiligen.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("intro", "heading", "text"), ANNOUNCED)
+def test_the_first_entry_after_an_introduction_announcing_several_is_the_title(intro, heading, text):
+    draft = importer.draft(f"{intro}{heading}\n\n{text}", today=TODAY)
+    assert draft.record["title"] == heading
+    assert intro.split("\n\n")[-2] in draft.report.boilerplate
+
+
+def test_a_summary_that_counts_the_practice_s_own_steps_leaves_the_title_unknown():
+    page = (
+        "The city tested five solutions to cut traffic in front of its schools.\n\n"
+        "How it worked\n\n"
+        "Parents and teachers chose the streets to close at the start and end of the school day.\n"
+    )
+    assert _title(page).startswith("TODO")

@@ -16,7 +16,7 @@ from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import partner_list, read_place
-from generator.importer.reading import RESULTS_COUNT, _texts, code_row
+from generator.importer.reading import RESULTS_COUNT, _texts, code_row, sentences
 from generator.importer.report import CUT_TEASER, Section, _short
 from generator.importer.text import summary_length
 from generator.normalise import month_names, read_date
@@ -206,6 +206,8 @@ class HeadFields(PeopleFields, DateFields):
         if title is None and "title" not in self.record and "title" not in given:
             rest = self.entry_title(rest)
         if title is None and "title" not in self.record and "title" not in given:
+            rest = self.announced_entry(rest)
+        if title is None and "title" not in self.record and "title" not in given:
             self.description_title(sections)
         if title is None and "title" not in self.record and "title" not in given:
             self.opened_practice(rest)
@@ -388,6 +390,31 @@ class HeadFields(PeopleFields, DateFields):
         self.report.boilerplate += [rest[0], *intro]
         self.report.notes.append(f"took {len(intro) + 1} line(s) before the first entry as the news page's own text")
         return [line for line in rest[1:at] if line not in intro] + rest[at + 1 :]
+
+    def announced_entry(self, rest: list[str]) -> list[str]:
+        """The first entry's heading on a page whose introduction says it presents several: the practice's title.
+
+        A collection's page opens with a few sentences about the collection that end by announcing its entries
+        ('Zes van die goede voorbeelden zetten we hier nog eens op een rij', 'Oto trzy z nich', 'Here are five of
+        them'), then gives each entry a heading over its text. The first such heading is the title, as a guess;
+        the introduction is the collection's, reported as page furniture.
+        """
+        at = next((i for i, line in enumerate(rest[:6]) if not prose_like(line)), None)
+        if not at or at + 1 >= len(rest) or not title_like(rest[at]) or never_title(rest, at):
+            return rest
+        if not prose_like(rest[at + 1]) or _not_text(rest[at + 1]):
+            return rest
+        intro = rest[:at]
+        if not any(_HERE.search(s) and _SOME.search(s) for line in intro for s in sentences(line)):
+            return rest
+        name = rest[at]
+        self.set(("title",), name)
+        self.report.guessed.append(
+            f"title: took {name!r}, the first entry's heading after an introduction that announces several; check it"
+        )
+        self.report.boilerplate += intro
+        self.report.notes.append(f"took {len(intro)} line(s) before the first entry as the collection's own text")
+        return rest[at + 1 :]
 
     def newsletter_item(self, lines: list[str]) -> list[str]:
         """A newsletter's first item, after its numbered contents: the item's heading is the title.
@@ -683,6 +710,27 @@ _SEVERAL = re.compile(
     r"soluciones|proyectos|ciudades|pratiche|esempi|soluzioni|progetti|praktyk|przykładów|pomysłów|rozwiązań|"
     r"projektów|miast)\b"
 )
+# A word pointing at what follows on the page: 'here', 'below', 'hier', 'voici', 'aquí', 'ecco', 'oto', 'hieronder'.
+_HERE = re.compile(
+    r"(?i)\b(?:here|below|hier|hieronder|voici|ci-dessous|aquí|a continuación|ecco|di seguito|oto|poniżej|aqui|"
+    r"abaixo|här|nedan|tässä|alla olevat|nedenfor|zde|níže)\b"
+)
+# A number of entries: 'five of them', 'six examples', 'zes van die goede voorbeelden', 'trzy z nich', 'drei Projekte'.
+_SOME = re.compile(
+    r"(?i)\b(?:[2-9]|[1-4]\d(?![.,]\d)|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|"
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|due|tre|quattro|cinque|sette|otto|nove|dieci|"
+    r"dodici|quindici|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|twee|drie|vijf|zes|zeven|negen|"
+    r"tien|twaalf|dois|duas|três|quatro|sete|oito|dez|två|fyra|fem|sex|sju|åtta|nio|tio|kaksi|kolme|neljä|viisi|"
+    r"kuusi|fire|seks|syv|otte)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:of them|of these|(?:good |best )?practices|examples|initiatives|projects|stories|case studies|winners|"
+    r"d['’]entre (?:eux|elles)|(?:bonnes )?pratiques|exemples|projets|lauréats|davon|(?:praxis)?beispiele|projekte|"
+    r"initiativen|preisträger|de (?:ellos|ellas)|(?:buenas )?prácticas|ejemplos|iniciativas|proyectos|"
+    r"ganadores|di (?:questi|queste|loro)|(?:buone )?pratiche|esempi|iniziative|progetti|vincitori|z nich|"
+    r"spośród nich|(?:dobrych )?praktyk|przykład(?:y|ów)|inicjatyw|projekt(?:y|ów)|laureatów|daarvan|van (?:die|deze)|"
+    r"(?:goede |praktijk)?voorbeelden|initiatieven|projecten|winnaars|deles|delas|(?:boas )?práticas|exemplos|"
+    r"projetos|vencedores|av (?:dem|dessa)|(?:goda )?exempel|initiativ|projekt|vinnare|esimerkkiä|hanketta)\b"
+)
 # An entry's number before its place: '#1 – ', '2. ', 'No. 3: '.
 _ENTRY_NUMBER = re.compile(r"(?:#\s?\d{1,2}|\d{1,2}[.)]|No\.?\s?\d{1,2})\s*[-–—:]?\s*")
 # The name an entry's first sentence opens with, up to its verb: 'The Framework for the improvement of private
@@ -971,10 +1019,22 @@ _SITE_ITSELF = re.compile(
 
 
 # A search form's lines: 'Generic filters', 'Search in title', 'Filter by support type', 'Suche im Titel', 'Rechercher
-# dans le contenu', 'Buscar en', 'Cerca nel', 'Szukaj w', 'Filtrer par thème', 'Filtern nach', 'Filtrar por'.
+# dans le contenu', 'Buscar en', 'Cerca nel', 'Szukaj w', 'Filtrer par thème', 'Filtern nach', 'Filtrar por'; and the
+# hint in its box: 'Search by keyword', 'Suche nach Stichwort', 'Rechercher par mot-clé', 'Buscar por palabra clave',
+# 'Cerca per parola chiave', 'Szukaj według słowa kluczowego', 'Zoeken op trefwoord', 'Pesquisar por palavra-chave',
+# 'Sök på webbplatsen', 'Hae sivustolta', 'Hledat na webu', 'Enter search term', 'Suchbegriff eingeben'.
 _SEARCH_FORM = re.compile(
     r"(?i)^(?:search in|search within|suche (?:im|in)|rechercher dans|buscar en|cerca (?:in|nel|nei)|szukaj w)\b"
     r"|^(?:filter(?:s)? by|filtrer par|filtern nach|filtrar por|filtra per|filtruj (?:według|wg))\b|\bfilters$"
+    r"|^(?:search|suche|rechercher|buscar|cerca|ricerca|szukaj|wyszukaj|zoek(?:en)?|pesquisar|procurar|sök|hae|søg|"
+    r"søk|hledat)(?: (?:by|for|nach|par|por|per|według|op|på|na))? (?:(?:a |the |un |le )?(?:keywords?|key ?words?|"
+    r"terms?|stichw(?:ort|örtern)|suchbegriff|mots?[- ]clés?|palabras? clave|parol[ae] chiave|słow(?:a|o) kluczow"
+    r"(?:e|ego)|frazy|trefwoord(?:en)?|palavras?[- ]chave|sökord|hakusana|søgeord|søkeord|klíčového slova)|"
+    r"(?:this |the |our )?(?:site|website)|sur le site|en el sitio|nel sito|w serwisie|op de site|no site|"
+    r"på webbplatsen|sivustolta|på siden|på nettstedet|na webu)\W*$"
+    r"|^(?:enter (?:a |your )?(?:search(?: term)?|keywords?)|suchbegriff(?:e)? eingeben|saisi(?:r|ssez) (?:un|vos) "
+    r"mots?[- ]clés?|introduzca (?:su búsqueda|palabras clave)|inserisci (?:una )?parol[ae] chiave|wpisz (?:szukaną "
+    r"frazę|słowo kluczowe)|voer (?:een )?zoekterm in)\W*$"
 )
 
 
@@ -1021,10 +1081,14 @@ def _question_headline(lines: list[str], i: int) -> bool:
 
     'How can a city bring vulnerable people closer to renewable energy ?' over 'City of Eeklo wins …';
     'Good Practice Transfer - Why not in my City?' over the text that opens by naming it. Over the text the
-    question has five words or more ('Who is behind this?' heads a part of the text, not the page).
+    question has five words or more ('Who is behind this?' heads a part of the text, not the page). The page's
+    date may stand between the headline and its text.
     """
     line = lines[i]
-    subtitle = lines[i + 1] if i + 1 < len(lines) else ""
+    under = i + 1
+    while under < len(lines) - 1 and date_line(_BULLET.sub("", lines[under].strip())):
+        under += 1  # a news page's date between its headline and its text: '27 September 2021'
+    subtitle = lines[under] if under < len(lines) else ""
     asked = line.endswith("?") and 3 <= len(line.split()) <= 15 and not re.search(r"[.!?]\s", line)
     over_text = len(line.split()) >= 5 and prose_like(subtitle) and not _not_text(subtitle)
     return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle)))
