@@ -656,3 +656,51 @@ def test_a_summary_that_counts_the_practice_s_own_steps_leaves_the_title_unknown
         "Parents and teachers chose the streets to close at the start and end of the school day.\n"
     )
     assert _title(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("award", "edition"),
+    [
+        ("Prix des sociétaires GMF", "Edition 2023 - Auvergne-Rhône-Alpes"),
+        ("Premio della giuria", "Edizione 2022"),
+        ("Preis der Jury", "Ausgabe 2021 - Bayern"),
+        ("Nagroda główna", "Edycja 2019"),
+        ("Special prize of the jury", "3rd edition"),
+    ],
+)
+def test_an_award_s_name_over_its_edition_is_not_the_title(award, edition):
+    page = (
+        f"{award}\n{edition}\n\nUne marque locale d’électricité verte\n"
+        "La communauté de communes a lancé une marque d’électricité produite sur son territoire.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "Une marque locale d’électricité verte"
+    assert award in draft.report.boilerplate
+
+
+def test_a_practice_named_after_a_prize_stays_the_title_without_an_edition_under_it():
+    page = "Prix des jeunes créateurs\n\nLa ville récompense chaque année trois projets de jeunes artisans.\n"
+    assert _title(page) == "Prix des jeunes créateurs"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Cattolica nei parchi - La comunità di Cattolica propone, sceglie e vota idee e proposte per riqualificare i "
+        "parchi e i giardini cittadini",
+        "Bürgerhaushalt Lichtenberg – Die Bürgerinnen und Bürger schlagen vor, diskutieren und bewerten gemeinsam, "
+        "wofür der Bezirk einen Teil seines Geldes ausgibt",
+    ],
+)
+def test_a_name_with_a_long_subtitle_after_a_dash_is_the_title(heading):
+    page = f"Regione Emilia-Romagna\n\n{heading}\n\nCertificato\n\nProcesso\n"
+    assert _title(page) == heading
+
+
+def test_a_lede_without_its_full_stop_is_not_a_long_title():
+    lede = (
+        "The project – launched in 2019 with the help of the neighbourhood councils and the schools of the district "
+        "– brings parents and teachers together to close streets at school times"
+    )
+    page = f"{lede}\n\nHow it worked\n"
+    assert _title(page).startswith("TODO")  # neither the lede nor the heading inside the text

@@ -66,6 +66,29 @@ def title_like(line: str) -> bool:
     )
 
 
+def titled(line: str) -> bool:
+    """A line that can be the head's title: title-like, or a name with a long subtitle after a dash."""
+    return title_like(line) or named_subtitle(line)
+
+
+# A practice's name, a dash, then a subtitle in one clause that starts with a capital: 'Cattolica nei parchi - La
+# comunità di Cattolica propone, sceglie e vota idee e proposte per riqualificare i parchi e i giardini cittadini'.
+_NAMED_SUBTITLE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^.!?;:–—-]{2,80}?) [-–—] [A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^.!?;:–—]*\w"
+)
+
+
+def named_subtitle(line: str) -> bool:
+    """A title longer than twenty words: a short name (six words at most), a dash and its subtitle, no sentence in it.
+
+    A lede run on without its full stop is no such line: its dash opens an aside in small letters ('The project –
+    launched in 2019 – …')."""
+    found = _NAMED_SUBTITLE.fullmatch(line.strip())
+    if found is None:
+        return False
+    return 20 < len(line.split()) <= 35 and len(line) <= 250 and len(found.group("name").split()) <= 6
+
+
 # A line cut on both sides by links the copy lost: it starts with a small letter and ends with a word that needs one
 # after it ('about their experiences with', 'retours d'expérience des villes avec', 'experiencias con'). A title may
 # end so ('Other projects to learn from'), but starts with a capital.
@@ -577,17 +600,12 @@ class HeadFields(PeopleFields, DateFields):
                 self.report.guessed.append(f"title: took {line!r}, the page's headline (a question over its subtitle)")
                 i += 1
             elif wants_title and "title" not in self.record and never_title(lines, i):
-                why = f"is not the practice's name ({never_title(lines, i)})"
-                if not any(note.endswith(why) for note in self.report.notes):  # one note for a list of partners
-                    self.report.notes.append(f"title: {line!r} {why}")
-                chrome = _site_chrome(line)  # the site's own lines are furniture, not the practice's text
-                (self.report.boilerplate if chrome else rest).append(line)
-                i += 1
+                i = self.not_title(lines, i, rest)
             elif wants_title and "title" not in self.record and self.crumbed(line) and not rest_is_prose(rest):
                 self.set(("title",), line)
                 self.report.guessed.append(f"title: took {line!r}, the heading the page's breadcrumb ends with")
                 i += 1
-            elif wants_title and "title" not in self.record and title_like(line) and not rest_is_prose(rest):
+            elif wants_title and "title" not in self.record and titled(line) and not rest_is_prose(rest):
                 heading = max(page_heading(lines, i), crumb_heading(lines, i), self.crumb_step(lines, i))
                 if heading > i:
                     i, line = self.over_heading(lines, i, heading, rest), lines[heading]
@@ -607,6 +625,22 @@ class HeadFields(PeopleFields, DateFields):
                 rest.append(line)
                 i += 1
         return rest
+
+    def not_title(self, lines: list[str], i: int, rest: list[str]) -> int:
+        """Say why the head's line at i is not the title and keep it, as furniture when it is the site's, else in
+        `rest` for the text; the index after the lines taken.
+
+        An award's name over its edition ('Prix des sociétaires GMF' 'Edition 2023 - Auvergne-Rhône-Alpes') heads
+        the award page's list of winners, not the practice: it is furniture. The edition stays for the text, as it
+        may name the winner's region.
+        """
+        line, reason = lines[i], never_title(lines, i)
+        why = f"is not the practice's name ({reason})"
+        if not any(note.endswith(why) for note in self.report.notes):  # one note for a list of partners
+            self.report.notes.append(f"title: {line!r} {why}")
+        chrome = _site_chrome(line) or reason == AWARD_OVER_EDITION
+        (self.report.boilerplate if chrome else rest).append(line)  # the site's own lines are furniture
+        return i + 1
 
     def crumbed(self, line: str) -> bool:
         """The line is the page's heading the breadcrumb ended with, which the furniture took out with the crumbs."""
@@ -889,7 +923,22 @@ def never_title(lines: list[str], i: int) -> str:
         return "a picture's caption"
     if _SIGNED.match(line.strip()):
         return "a writer's signature"
+    if _AWARD.match(line.strip()) and _edition(_BULLET.sub("", after.strip())):
+        return AWARD_OVER_EDITION
     return _kind_heading(_BULLET.sub("", line.strip()))
+
+
+AWARD_OVER_EDITION = "an award's name over its edition"
+# An edition's heading by its year: 'Edition 2023 - Auvergne-Rhône-Alpes', 'Ausgabe 2021', 'Edycja 2019'.
+_YEAR_EDITION = re.compile(
+    r"(?i)(?:edition|édition|ausgabe|edición|edizione|edycja|edição|editie|upplaga)\s+(?:19|20)\d{2}\b"
+    r"(?:\s*[-–:|,]\s*\S.*)?"
+)
+
+
+def _edition(line: str) -> bool:
+    """An award's or a call's edition as its heading: 'Edition 2023 - Auvergne-Rhône-Alpes', 'la 24ème édition'."""
+    return len(line.split()) <= 8 and bool(_CALL.search(line) or _YEAR_EDITION.fullmatch(line))
 
 
 def _field(line: str) -> bool:
@@ -949,7 +998,7 @@ def _kind_heading(line: str) -> str:
         return "a section's heading in general words"
     if _CATEGORY_CODE.match(line):
         return "a category's heading with its code"
-    if _CALL.search(line) and len(words) <= 8:
+    if _edition(line):
         return "a call's or an edition's heading"
     award = _AWARD.match(line)
     if award and (line.isupper() or _name_case(award.group(1))):
