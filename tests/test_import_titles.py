@@ -704,3 +704,53 @@ def test_a_lede_without_its_full_stop_is_not_a_long_title():
     )
     page = f"{lede}\n\nHow it worked\n"
     assert _title(page).startswith("TODO")  # neither the lede nor the heading inside the text
+
+
+@pytest.mark.parametrize(
+    ("heading", "tag"),
+    [
+        ("Mise en place d'un réseau d'échanges des collectivités de l'agglomération", "expérience"),
+        ("Local Government Operations Tune Up", "decor"),
+        ("Klimaschutz im Quartier Nord", "klimaschutz"),
+    ],
+)
+def test_a_heading_over_one_tag_word_in_small_letters_is_the_title(heading, tag):
+    page = (
+        f"Format pdf\n\n{heading}\n\n{tag}\n\n"
+        "Au moment de dresser le diagnostic de son territoire, l'agglomération a interrogé chacune de ses communes.\n"
+    )
+    assert _title(page) == heading
+
+
+def test_a_hard_wrapped_first_line_is_still_not_the_title():
+    page = (
+        "Deep renovation of buildings is among the most\nimportant means Europe has to cut its emissions.\n\n"
+        "Implemented in\n\n  • Bulgaria\n  • Croatia\n"
+    )
+    assert not _title(page).startswith("Deep renovation")
+
+
+@pytest.mark.parametrize(
+    ("motto", "label"),
+    [
+        ("Wir schaffen Heimat.\nWir gestalten Zukunft.", "Best Practice"),
+        ("Together we go further!", "Good practice"),
+        ("Ensemble, agissons.", "Bonne pratique"),
+        ("Construimos futuro.", "Buenas prácticas"),
+        ("Samen maken we stad.", "Goed voorbeeld"),
+    ],
+)
+def test_a_site_s_motto_and_a_page_type_label_are_not_the_title_nor_the_summary(motto, label):
+    page = (
+        f"{motto}\n\n{label}\n\n©Koti/Fotolia.com\n\nGemeinde wirbt mit Geld um Pflegekräfte\n\n"
+        "Auch die Gemeinden merken, dass in der Pflege Personal fehlt, und Kuchl hat ein eigenes Modell entworfen.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == "Gemeinde wirbt mit Geld um Pflegekräfte"
+    assert draft.record["summary"].startswith("Auch die Gemeinden")
+    assert motto.split("\n")[0] in draft.report.boilerplate
+
+
+def test_a_title_naming_good_practice_and_a_place_stays_the_title():
+    page = "Good practice in Graz\n\nThe city pays half of a repair bill for households that fix instead of buying.\n"
+    assert _title(page) == "Good practice in Graz"

@@ -518,10 +518,10 @@ class HeadFields(PeopleFields, DateFields):
         """The lines above the page's last menu line, without the site's headings among them.
 
         A short heading up there ('Capital City Mayors discuss their role in recovery & growth')
-        belongs to the site's section, not to the practice: it is reported as page furniture.
-        Sentences there are kept for the description.
+        belongs to the site's section, not to the practice: it is reported as page furniture, as is the site's
+        motto ('Wir schaffen Heimat.'). Sentences there are kept for the description.
         """
-        headings = [line for line in before if title_like(line) and not prose_like(line)]
+        headings = [line for line in before if (title_like(line) and not prose_like(line)) or _slogan(line)]
         self.report.boilerplate += headings
         return [line for line in before if line not in headings]
 
@@ -598,6 +598,10 @@ class HeadFields(PeopleFields, DateFields):
             elif wants_title and "title" not in self.record and not rest and _question_headline(lines, i):
                 self.set(("title",), line)
                 self.report.guessed.append(f"title: took {line!r}, the page's headline (a question over its subtitle)")
+                i += 1
+            elif wants_title and "title" not in self.record and _slogan(line) and not rest_is_prose(rest):
+                self.report.boilerplate.append(line)  # the site's motto over the page: 'Wir schaffen Heimat.'
+                self.report.notes.append(f"title: {line!r} is the site's motto over the page, not the practice's")
                 i += 1
             elif wants_title and "title" not in self.record and never_title(lines, i):
                 i = self.not_title(lines, i, rest)
@@ -891,7 +895,7 @@ def never_title(lines: list[str], i: int) -> str:
         return "a partner of a list, with its country"
     if _FORM_HEADER.fullmatch(line.strip()):
         return "the header of a form or document"
-    if re.match(r"[a-zà-öø-ÿ]", after) and not re.search(r"[.!?:;]$", line):
+    if _goes_on(line, after):
         return "the first line of a text that goes on in the next line"
     if _TOWN_BODY.fullmatch(_BULLET.sub("", line.strip())):
         return "the name of a town's administration"
@@ -939,6 +943,15 @@ _YEAR_EDITION = re.compile(
 def _edition(line: str) -> bool:
     """An award's or a call's edition as its heading: 'Edition 2023 - Auvergne-Rhône-Alpes', 'la 24ème édition'."""
     return len(line.split()) <= 8 and bool(_CALL.search(line) or _YEAR_EDITION.fullmatch(line))
+
+
+def _goes_on(line: str, after: str) -> bool:
+    """True when the text of the line goes on in the next, which starts in small letters ('Deep renovation of
+    buildings is among the most' 'important means …'). One word in small letters without punctuation after a heading
+    is a tag or a picture's alternative text ('expérience', 'decor'), not the rest of a sentence."""
+    if not re.match(r"[a-zà-öø-ÿ]", after) or re.search(r"[.!?:;]$", line):
+        return False
+    return len(after.split()) >= 2 or bool(re.search(r"[.!?…,;:)]$", after))
 
 
 def _field(line: str) -> bool:
@@ -1016,7 +1029,11 @@ _SECTION_LIST = (
     "beschreibung aktuelles nachrichten proyecto proyectos resumen detalles información descripción noticias progetto "
     "progetti sintesi riepilogo dettagli informazioni descrizione notizie projektu podsumowanie opis szczegóły "
     "informacje aktualności hanke hankkeen tiedot yhteenveto projectgegevens samenvatting overzicht gegevens nieuws "
-    "projeto resumo detalhes informações descrição notícias"
+    "projeto resumo detalhes informações descrição notícias "
+    # a page's type as a label over its heading: 'Best Practice', 'Gute Praxis', 'Goed voorbeeld', 'Dobre praktyki'
+    "best good bonne bonnes pratique pratiques buena buenas práctica prácticas buona buone pratica pratiche dobra "
+    "dobre praktyka praktyki gute praxis praxisbeispiel praxisbeispiele beispiel beispiele goed goede voorbeeld "
+    "voorbeelden praktijkvoorbeeld praktijkvoorbeelden boa boas prática práticas"
 )
 _SECTION_WORDS = frozenset(_SECTION_LIST.split())
 # A category's code before its heading, as a programme's list writes it: 'Z2. Errichtung, Erweiterung …', 'B3) …'.
@@ -1220,6 +1237,17 @@ def _not_text(line: str) -> bool:
     short_field = _field(line) and len(label.split()) <= 2 and len(value.split()) <= 8
     short_field = short_field and not re.search(r"[.!?…]$", value.strip())  # 'The city asked: what next?'
     return bool(_COOKIES.search(line) or _SKIP_LINK.match(line) or short_field)
+
+
+# A site's motto over its pages, a sentence of four words at most: 'Wir schaffen Heimat.', 'Wir gestalten Zukunft.',
+# 'Together we go further!', 'Ensemble, agissons.'; before the title it is never the practice's text.
+_SLOGAN = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^\d.!?;:]*[.!]")
+
+
+def _slogan(line: str) -> bool:
+    """A site's motto: a sentence of four words at most, from its capital on, no number in it ('their existing
+    building stock.' ends a hard-wrapped text)."""
+    return len(line.split()) <= 4 and bool(_SLOGAN.fullmatch(line.strip()))
 
 
 # A cookie banner's word, the same in most European languages: 'cookies', 'Cookies', 'plików cookie'.
