@@ -754,3 +754,43 @@ def test_a_site_s_motto_and_a_page_type_label_are_not_the_title_nor_the_summary(
 def test_a_title_naming_good_practice_and_a_place_stays_the_title():
     page = "Good practice in Graz\n\nThe city pays half of a repair bill for households that fix instead of buying.\n"
     assert _title(page) == "Good practice in Graz"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "Tillväxtverket\nIllustration Servicepunkt\n\nPilotkommuner\n\n"
+            "Under 2012-2015 fick ett antal kommuner pröva samordnade lösningar för service.\n\n"
+            "De utvalda pilotkommunerna har arbetat brett med attraktiva miljöer för näringslivet.\n\n"
+            "Pilotkommuner\n\n • Arjeplog\n • Eda\n",
+            "Pilotkommuner",
+        ),
+        (
+            "Sie haben Javascript deaktiviert und können nicht alle Funktionen dieser Website benutzen.\n\n"
+            "Klimabudget\n\nDas Klimabudget\n\n"
+            "Klimaschutz klappt nur, wenn viele mitziehen. Darum suchen wir Ihre Ideen und geben Geld dazu.\n\n"
+            "Das Klimabudget lädt Sie ein, vor Ort eigene Vorhaben umzusetzen.\n",
+            "Klimabudget",
+        ),
+        (
+            "Repaircafés\n\nIn the repaircafés volunteers fix what residents bring, once a month in every library.\n\n"
+            "The repaircafés are run by the libraries with a small grant from the city.\n",
+            "Repaircafés",
+        ),
+    ],
+)
+def test_a_one_word_heading_the_text_names_again_is_the_title(page, title):
+    assert _title(page) == title
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Hintergrund", "ANGEBOTE", "Overview", "Contexte"],
+)
+def test_a_one_word_section_heading_or_menu_word_is_not_the_title(word):
+    page = (
+        f"{word}\n\nVolunteers fix what residents bring, once a month in every district library.\n\n"
+        "The repair sessions are run by the libraries with a small grant from the city.\n"
+    )
+    assert _title(page).startswith("TODO")

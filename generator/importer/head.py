@@ -625,6 +625,12 @@ class HeadFields(PeopleFields, DateFields):
                 if full:
                     self.report.guessed.append(f"title: {line!r} is the short name the full name starts with")
                 i += 2 if full else 1
+            elif wants_title and "title" not in self.record and not rest_is_prose(rest) and one_word_title(lines, i):
+                self.set(("title",), line.strip())
+                self.report.guessed.append(
+                    f"title: took {line.strip()!r}, a one-word heading over the text that names it again; check it"
+                )
+                i += 1
             else:
                 rest.append(line)
                 i += 1
@@ -952,6 +958,23 @@ def _goes_on(line: str, after: str) -> bool:
     if not re.match(r"[a-zà-öø-ÿ]", after) or re.search(r"[.!?:;]$", line):
         return False
     return len(after.split()) >= 2 or bool(re.search(r"[.!?…,;:)]$", after))
+
+
+def one_word_title(lines: list[str], i: int) -> bool:
+    """A heading of one word over the text, which names it again at least twice: 'Pilotkommuner' over 'Under
+    2012-2015 fick ett antal kommuner …' (then 'De utvalda pilotkommunerna …', 'Pilotkommuner'), 'Klimabudget' over
+    'Das Klimabudget'. A section's heading ('Hintergrund', 'Overview') is rarely named again; a menu's word in
+    capitals ('ANGEBOTE') is no heading."""
+    word = lines[i].strip()
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]+(?:-[^\W\d_]+)?", word) or word.isupper() or len(word) < 6:
+        return False
+    if word.casefold() in _SECTION_WORDS or _kind_heading(word) or i + 1 >= len(lines):
+        return False
+    after = lines[i + 1]
+    over_text = prose_like(after) and not _not_text(after)
+    over_heading = title_like(after) and len(after.split()) <= 3 and word.casefold() in after.casefold().split()
+    named = sum(word.casefold() in line.casefold() for line in lines[i + 1 :])
+    return (over_text or over_heading) and named >= 2
 
 
 def _field(line: str) -> bool:
