@@ -734,7 +734,7 @@ def test_a_hard_wrapped_first_line_is_still_not_the_title():
     ("motto", "label"),
     [
         ("Wir schaffen Heimat.\nWir gestalten Zukunft.", "Best Practice"),
-        ("Together we go further!", "Good practice"),
+        ("Together we go further.", "Good practice"),
         ("Ensemble, agissons.", "Bonne pratique"),
         ("Construimos futuro.", "Buenas prácticas"),
         ("Samen maken we stad.", "Goed voorbeeld"),
@@ -794,3 +794,42 @@ def test_a_one_word_section_heading_or_menu_word_is_not_the_title(word):
         "The repair sessions are run by the libraries with a small grant from the city.\n"
     )
     assert _title(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("headline", "date"),
+    [
+        ("Panorama 66 - La coopération interrégionale fonctionne!", "  • 19 October 2018"),
+        ("Interregional cooperation works!", "19/10/2018"),
+        ("Zusammenarbeit über Grenzen wirkt!", "19.10.2018"),
+    ],
+)
+def test_a_headline_written_twice_over_its_text_is_the_title_not_a_later_heading(headline, date):
+    first = (
+        "Early in 2018 the programme set out to measure what its cooperation projects change in public policies. "
+        "A report published recently gathers many examples."
+    )
+    second = "Cooperating brings a lot, above all when the partners pool their solutions and good practices."
+    page = (
+        f"breadcrumb.ecName\n\n{headline}\n\n{date}\n{headline}\n\n{first} {second} The solutions te\n\n"
+        f"{first}\n\n{second}\n\nThe programme covers the whole of Europe.\n\n"
+        "Sharing good practices and success\n\n"
+        "In Romania, clusters run their work better thanks to a support scheme inspired by other regions.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == headline
+    assert f"{first} {second} The solutions te" in draft.report.boilerplate  # the teaser the text says again
+    assert draft.record["summary"] == first
+
+
+def test_a_first_paragraph_the_text_does_not_repeat_is_no_teaser():
+    first = (
+        "Early in 2018 the programme set out to measure what its cooperation projects change in public policies. "
+        "A report published recently gathers many examples, and the regions"
+    )
+    page = (
+        f"Interregional cooperation at work\n\n{first}\n\n"
+        "Cooperating brings a lot, above all when the partners pool their solutions and good practices.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert first not in draft.report.boilerplate

@@ -244,6 +244,7 @@ class HeadFields(PeopleFields, DateFields):
         if title is None and "title" not in self.record and "title" not in given:
             self.capital_subject(page)
         rest = self.head_city(rest, page)
+        rest = self.without_teaser(rest)
         if "title" not in self.record and "title" not in given:
             self.report.notes.append(NO_TITLE)
         summary = self.head_summary(rest) if "summary" not in given else None
@@ -388,10 +389,15 @@ class HeadFields(PeopleFields, DateFields):
         between the heading and its text ('Making Spend Matter' 'Preston (UK), Pamplona (ES)' 'Anchor …'): that is
         tried last, after a place or scheme the text says was opened. A city after the last comma is
         the practice's city, and a first word the page names as one of its categories is the entry's
-        category, not its name.
+        category, not its name. A headline the page writes twice ('Panorama 66 - La coopération interrégionale
+        fonctionne!', its date, then again) is an article's own heading over its text, and the title.
         """
         if len(rest) < 4 or not (_headline(rest[0]) or issue_heading(rest[0])):
             return rest
+        if _headline(rest[0]) and rest[0] in rest[1:4]:  # written twice, as its link and its heading: the page's own
+            self.set(("title",), rest[0])
+            self.report.guessed.append(f"title: took {rest[0]!r}, the headline the page writes twice over its text")
+            return [line for line in rest if line != rest[0]]
         at = next(
             (
                 i
@@ -635,6 +641,23 @@ class HeadFields(PeopleFields, DateFields):
                 rest.append(line)
                 i += 1
         return rest
+
+    def without_teaser(self, rest: list[str]) -> list[str]:
+        """The head's lines without a teaser that repeats the start of the text run together, cut mid-word.
+
+        A news page shows its teaser ('Début 2018, Interreg Europe a voulu … Coopérer apporte beaucoup, …
+        Les solutions te') over the article, whose paragraphs then say it all again: the teaser is furniture.
+        """
+        kept: list[str] = []
+        for k, line in enumerate(rest):
+            ended = max(line.rfind(". "), line.rfind("! "), line.rfind("? "))  # its sentences before the cut one
+            cut = line[: ended + 1] if ended > 0 and not re.search(r"[.!?…\"”»)]$", line) else ""
+            if len(cut) >= 80 and " ".join(rest[k + 1 : k + 6]).startswith(cut):
+                self.report.boilerplate.append(line)
+                self.report.notes.append(f"took {_short(line, 40)!r} as a teaser: the text after it says it again")
+            else:
+                kept.append(line)
+        return kept
 
     def not_title(self, lines: list[str], i: int, rest: list[str]) -> int:
         """Say why the head's line at i is not the title and keep it, as furniture when it is the site's, else in
@@ -1263,8 +1286,9 @@ def _not_text(line: str) -> bool:
 
 
 # A site's motto over its pages, a sentence of four words at most: 'Wir schaffen Heimat.', 'Wir gestalten Zukunft.',
-# 'Together we go further!', 'Ensemble, agissons.'; before the title it is never the practice's text.
-_SLOGAN = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^\d.!?;:]*[.!]")
+# 'Ensemble, agissons.'; before the title it is never the practice's text. A short line ending in '!' is a
+# headline ('Interregional cooperation works!').
+_SLOGAN = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^\d.!?;:]*\.")
 
 
 def _slogan(line: str) -> bool:
