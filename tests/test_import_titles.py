@@ -833,3 +833,30 @@ def test_a_first_paragraph_the_text_does_not_repeat_is_no_teaser():
     )
     draft = importer.draft(page, today=TODAY)
     assert first not in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Município do Ano Portugal 2019 – Funchal | Funchal, Destino Acessível", "Funchal, Destino Acessível"),
+        (
+            "Supporting Sustainable Communities Award- Limerick City & County Council – New Build Incremental "
+            "Purchase System",
+            "New Build Incremental Purchase System",
+        ),
+        ("Prix de l'innovation 2022 – Ville de Lyon – Les cours d'écoles oasis", "Les cours d'écoles oasis"),
+        ("Stadt des Jahres 2021 - Kempten - Mobilitätsstation am Bahnhof", "Mobilitätsstation am Bahnhof"),
+        ("Premio Ciudad Sostenible – Ayuntamiento de Vigo – Vigo Vertical", "Vigo Vertical"),
+    ],
+)
+def test_an_award_s_winner_heading_gives_the_practice_s_name(heading, name):
+    page = (
+        f"Winners\n\n{heading}\n\nA city project that won the jury over with its results for residents and visitors.\n"
+    )
+    assert _title(page) == name
+
+
+def test_a_title_with_two_dashes_and_no_award_keeps_its_whole_name():
+    heading = "Repair cafés – Graz – a network of volunteers"
+    page = f"{heading}\n\nVolunteers fix what residents bring, once a month in every district library.\n"
+    assert _title(page) == heading

@@ -51,6 +51,17 @@ _ISSUER_AFTER = re.compile(
 )
 
 
+# An award's winner as an award page heads it: the award or its category, the winner, then the practice's name:
+# 'Município do Ano Portugal 2019 – Funchal | Funchal, Destino Acessível', 'Supporting Sustainable Communities Award-
+# Limerick City & County Council – New Build Incremental Purchase System', 'Prix de l'innovation 2022 – Ville de Lyon
+# – Les cours d'écoles oasis', 'Stadt des Jahres 2021 - Kempten | Mobilitätsstation am Bahnhof'.
+_AWARD_ENTRY = re.compile(
+    r"(?P<award>[^|–—:]{0,80}?\b(?i:award|awards|prize|prix|preis|premio|premios|prémio|prémios|nagroda|"
+    r"of the year|do ano|des jahres|de l['’]année|del año|dell['’]anno|roku)\b[^|–—:]{0,60}?)"
+    r"(?:\s+[-–—|:]|-|:)\s+(?P<winner>[^|–—]{2,80}?)\s+[-–—|]\s+(?P<name>[^|–—]{3,})"
+)
+
+
 def title_like(line: str) -> bool:
     """A line that can be a title: short, of a few words, not ending like a sentence, not a date."""
     words = line.split()
@@ -191,15 +202,19 @@ class HeadFields(PeopleFields, DateFields):
     """The builder's reading of the page head; bookkeeping comes from Bookkeeping."""
 
     def title_without_type(self) -> None:
-        """A title that starts with the page's type ('Steckbrief: Verwaltung für Morgen') keeps the practice's name;
-        a title given with --title is the contributor's and stays."""
+        """A title that starts with the page's type ('Steckbrief: Verwaltung für Morgen') or an award and its winner
+        ('Município do Ano Portugal 2019 – Funchal | Funchal, Destino Acessível') keeps the practice's name; a
+        title given with --title is the contributor's and stays."""
         title = str(self.record.get("title", ""))
         typed = _TYPE_PREFIX.fullmatch(title) or _TYPE_SUFFIX.fullmatch(title) or _ISSUER_AFTER.fullmatch(title)
+        typed = typed or _AWARD_ENTRY.fullmatch(title)
         if not typed or any(source == "--title" for name, source, _ in self.report.found if name == "title"):
             return
         self.set(("title",), typed.group("name"))
         self.report.guessed.append(
             f"title: {typed.group('name')!r}, the heading without the page's type or issuer {title!r}"
+            if "award" not in typed.groupdict()
+            else f"title: {typed.group('name')!r}, the heading without the award and its winner {title!r}"
         )
 
     def head(self, preamble: list[str], sections: list[Section], title: str | None) -> None:
@@ -1059,7 +1074,7 @@ def _kind_heading(line: str) -> str:
         return "a category's heading with its code"
     if _edition(line):
         return "a call's or an edition's heading"
-    award = _AWARD.match(line)
+    award = _AWARD.match(line) if not _AWARD_ENTRY.fullmatch(line) else None  # a winner's heading names the practice
     if award and (line.isupper() or _name_case(award.group(1))):
         return "an award's or a prize category's name"
     return ""
