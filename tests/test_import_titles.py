@@ -860,3 +860,40 @@ def test_a_title_with_two_dashes_and_no_award_keeps_its_whole_name():
     heading = "Repair cafés – Graz – a network of volunteers"
     page = f"{heading}\n\nVolunteers fix what residents bring, once a month in every district library.\n"
     assert _title(page) == heading
+
+
+@pytest.mark.parametrize(
+    ("head", "summary"),
+    [
+        # a visit counter's date under the site's menu, then the entry's heading and its text
+        (
+            "1.665.249\ngości odwiedziło nas\nod 1 kwietnia 2008 r.\n\nPodkrakowski obszar funkcjonalny\n\n",
+            "Obszar funkcjonalny tworzy pięć gmin powiatu krakowskiego, które współpracują od 2015 roku.",
+        ),
+        # a question heading a part of the text, over the text
+        (
+            "Human Power Hub in Leipzig\n\nWas sind URBACT-Transfernetzwerke?\n\n",
+            "Vorbild ist das Projekt „Human Power Hub“ der Stadt Braga, nach dem Leipzig einen Treffpunkt aufbaut.",
+        ),
+    ],
+)
+def test_the_summary_is_a_sentence_of_the_text_not_a_date_or_a_short_question(head, summary):
+    draft = importer.draft(f"{head}{summary}\n", today=TODAY)
+    assert draft.record["summary"] == summary
+
+
+def test_the_tail_of_a_hard_wrapped_sentence_is_not_the_summary():
+    page = (
+        "Deep renovation of buildings is among the most\nimportant means Europe has to cut its CO2 emissions\n"
+        "and to improve the buildings people live in, by helping countries renovate\n"
+        "their existing building stock.\n\nImplemented in\n\n  • Bulgaria\n"
+    )
+    assert importer.draft(page, today=TODAY).record["summary"] != "their existing building stock."
+
+
+def test_a_town_s_administration_with_a_two_word_place_is_not_the_summary():
+    page = (
+        "Evaluation des Modellprojektes „Kommunen der Zukunft“\nStadt Landau in der Pfalz\n\n"
+        "Projektträger: Stadt Landau\n"
+    )
+    assert importer.draft(page, today=TODAY).record["summary"] != "Stadt Landau in der Pfalz"

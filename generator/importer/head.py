@@ -739,9 +739,7 @@ class HeadFields(PeopleFields, DateFields):
     def head_summary(self, rest: list[str]) -> str | None:
         """The first sentence-like line of the head, else the subtitle under the title: the line taken."""
         # a paragraph longer than a summary may be stays in the description: a summary is the contributor's to write
-        chosen = next(
-            (line for line in rest if prose_like(line) and not _not_text(line) and len(line) <= summary_length()), None
-        )
+        chosen = next((line for line in rest if _summary_like(line)), None)
         under = rest[1:] if rest and tag_list(rest[0]) else rest  # the topic tags a page shows over its subtitle
         if chosen is None and "title" in self.record and under and title_like(under[0]) and not entry_detail(under[0]):
             # a town's or region's administration over the title names who runs the site, not what the practice is
@@ -907,7 +905,8 @@ _TOWN_BODY = re.compile(
     r"(?:Stadt|Gemeinde|Landkreis|Kreis|Markt|Hansestadt|Landeshauptstadt|City of|Municipality of|Town of|"
     r"(?:City|Town|Borough|County) Council of|Ville de|Commune de|Mairie de|Métropole de|Ayuntamiento de|"
     r"Concello de|Ajuntament de|Comune di|Città di|Urząd Miasta|Urząd Gminy|Gmina(?: Miasto)?|Miasto|"
-    r"Gemeente|Stad)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -](?:am|an|der|im|de|del|di|sur|upon|nad)?\s?"
+    r"Gemeente|Stad)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -](?:am|an|an der|der|im|in|in der|ob der|de|del|di|sur|"
+    r"upon|nad)?\s?"
     r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*){0,3}"
 )
 
@@ -1288,6 +1287,22 @@ def rest_is_prose(rest: list[str]) -> bool:
     A cookie banner's sentence, a skip link and a field's line are no text (see `_not_text`).
     """
     return any(prose_like(line) and not _not_text(line) for line in rest)
+
+
+def _summary_like(line: str) -> bool:
+    """A line that can be the summary: a sentence of the text, not longer than a summary may be.
+
+    Not the tail of a hard-wrapped sentence ('their existing building stock.'), a date with a word or two ('od 1
+    kwietnia 2008 r.', a visit counter's start) or a question heading a part of the text ('Was sind
+    URBACT-Transfernetzwerke?')."""
+    fragment = bool(re.match(r"[a-zà-öø-ÿąćęłńóśźż]", line))
+    question = line.endswith("?") and len(line.split()) <= 6 and not re.search(r"[:,;]", line)  # not 'It asked: why?'
+    return (
+        prose_like(line)
+        and not _not_text(line)
+        and len(line) <= summary_length()
+        and not (fragment or question or date_line(line))
+    )
 
 
 def _not_text(line: str) -> bool:
