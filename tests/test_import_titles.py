@@ -897,3 +897,25 @@ def test_a_town_s_administration_with_a_two_word_place_is_not_the_summary():
         "Projektträger: Stadt Landau\n"
     )
     assert importer.draft(page, today=TODAY).record["summary"] != "Stadt Landau in der Pfalz"
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Realizacja programu „Dzielnice Kultury”", "Dzielnice Kultury"),
+        ("Projekt „Zielone podwórka”", "Zielone podwórka"),
+        ("Das Projekt „Klimabudget“", "Klimabudget"),
+        ("Le programme « Quartiers d'été »", "Quartiers d'été"),
+        ('El proyecto "Barrios vivos"', "Barrios vivos"),
+        ('Il progetto "Cattolica nei parchi"', "Cattolica nei parchi"),
+    ],
+)
+def test_a_heading_that_only_names_the_kind_before_a_quoted_name_gives_the_name(heading, name):
+    page = f"{heading}\n\nProgram działa od 2013 roku i wspiera projekty kulturalne w dzielnicach miasta.\n"
+    assert _title(page) == name
+
+
+def test_words_after_a_quoted_name_keep_the_heading_whole():
+    heading = "Evaluation des Modellprojektes „Kommunen der Zukunft“ am Beispiel der Stadt Landau in der Pfalz"
+    page = f"{heading}\n\nDie Stadt hat ihre Verwaltung mit den Bürgern neu aufgestellt.\n"
+    assert _title(page) == heading

@@ -62,6 +62,19 @@ _AWARD_ENTRY = re.compile(
 )
 
 
+# A heading that only names the kind of thing before the name in quotes: 'Realizacja programu „Dzielnice Kultury”',
+# 'Projekt „Zielone podwórka”', 'Das Projekt „Klimabudget“', 'Le programme « Quartiers d'été »', 'El proyecto
+# "Barrios vivos"', 'Il progetto "Cattolica nei parchi"', 'The "Repair café" programme'. Words after the closing quote
+# ('… „Kommunen der Zukunft“ am Beispiel der Stadt Landau') belong to the title, which then stays whole.
+_KIND = (
+    r"(?i:(?:realizacja|wdrożenie|implementation of|mise en œuvre du|umsetzung des|realización del|realizzazione del)?"
+    r"\s?(?:the |das |der |die |le |la |l['’]|el |il |lo )?(?:programu?|projektu?|inicjatywy|inicjatywa|programme|"
+    r"program|project|initiative|scheme|programm(?:s|es)?|projekt(?:s|es)?|initiative|projet|proyecto|programa|"
+    r"iniciativa|progetto|programma|iniziativa))"
+)
+_KIND_QUOTED = re.compile(rf"{_KIND}\s*[„\"“«]\s?(?P<name>[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^„\"“”«»]{{2,80}}?)\s?[”\"“»]")
+
+
 def title_like(line: str) -> bool:
     """A line that can be a title: short, of a few words, not ending like a sentence, not a date."""
     words = line.split()
@@ -207,7 +220,7 @@ class HeadFields(PeopleFields, DateFields):
         title given with --title is the contributor's and stays."""
         title = str(self.record.get("title", ""))
         typed = _TYPE_PREFIX.fullmatch(title) or _TYPE_SUFFIX.fullmatch(title) or _ISSUER_AFTER.fullmatch(title)
-        typed = typed or _AWARD_ENTRY.fullmatch(title)
+        typed = typed or _AWARD_ENTRY.fullmatch(title) or _KIND_QUOTED.fullmatch(title)
         if not typed or any(source == "--title" for name, source, _ in self.report.found if name == "title"):
             return
         self.set(("title",), typed.group("name"))
