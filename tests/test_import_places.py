@@ -447,3 +447,81 @@ def test_a_municipality_the_gazetteer_lacks_gives_no_country_on_a_page_in_anothe
         "owns it. Throughout the period it was followed closely, and many of the measures were continued.\n"
     )
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("page", "code"),
+    [
+        (
+            "Portal for youth and the communication system for young people in Slovenia\n\nThe portal gathers in one "
+            "place what young people need to know from government departments and youth organisations. Young "
+            "people write the content themselves.\n",
+            "SI",
+        ),
+        (
+            "Une coopérative citoyenne\n\nDes habitants ont racheté le réseau électrique local et fondé une "
+            "coopérative.\n\nDescription\n\nDans une petite ville du sud-ouest de l’Allemagne, la coopérative fournit "
+            "aujourd’hui une électricité verte à des milliers de foyers.\n",
+            "DE",
+        ),
+    ],
+)
+def test_the_one_country_the_text_names_by_name_gives_the_country_when_no_city_does(page, code):
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == code
+    assert any(f"{code}, the only country the practice's text names" in line for line in draft.report.guessed)
+
+
+def test_a_country_named_by_name_does_not_override_the_town_the_page_names_as_a_town():
+    # guard: an advert's 'Mexiko v Pasáži' (a restaurant) is not the country of the town whose budget the page is
+    page = (
+        "Participativní rozpočet\n\nO rozdělení části rozpočtu města Dvůr Králové nad Labem rozhodují občané. "
+        "Projekty, které jsou vybrány v hlasování, se realizují v příštím roce.\n\nMexiko v Pasáži - HOT AND SPICY\n"
+    )
+    assert _country(page) == "CZ"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Spanish 'Cada' starting a sentence is Latvian 'Čada' (Chad) only with its accent
+        "Consulta ciudadana de inversiones\n\nCon los presupuestos participativos los vecinos deciden a qué se "
+        "dedica una parte del presupuesto.Cada año se destinará a ello como mínimo un 10% del capítulo.\n",
+        # the same word at a paragraph's start, the summary's first word
+        "Consulta ciudadana\n\nCada vecino puede proponer inversiones en su barrio y votar las que prefiera.\n",
+    ],
+)
+def test_a_common_word_that_is_a_country_s_name_only_with_an_accent_names_no_country(page):
+    assert _country(page).startswith("TODO")
+
+
+def test_a_town_named_in_a_heading_in_capitals_gives_its_country():
+    page = (
+        "Best practices from the Baltic Sea region\n\nA resilient future for coastal communities\n\n"
+        "INTERVIEW WITH RIMANTS LULIS FROM SAULKRASTI MUNICIPALITY\n\nAround the Baltic Sea, coastal regions feel "
+        "the effects of climate change more and more, and the project helps the beaches stay sustainable.\n"
+    )
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == "LV"
+    assert any("'Saulkrasti'" in line for line in draft.report.guessed)  # not 'From' (Frome in GeoNames)
+
+
+@pytest.mark.parametrize(
+    ("page", "code"),
+    [
+        (
+            "International spotlight on Birmingham\n\nICLEI member Birmingham City Council (UK) now stands among the "
+            "leading names in urban climate action: at the UN Climate Change Conference in Durban (South Africa) it "
+            "received a major international award.\n",
+            "GB",
+        ),
+        (
+            "Gesundheit in der Stadtplanung\n\nDie Landeshauptstadt München baut den One-Health-Ansatz in ihre "
+            "Stadtplanung ein.\n\nBeschreibung\n\nMitte Februar 2024 kamen die Vertreter:innen der Partnerstädte im "
+            "finnischen Lahti zusammen und legten ihre Roadmaps fest.\n",
+            "DE",
+        ),
+    ],
+)
+def test_the_place_of_a_conference_or_a_network_meeting_is_not_the_practice_s_country(page, code):
+    assert _country(page) == code

@@ -10,6 +10,7 @@ else is guessed.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from generator import validate
 from generator.importer import layouts
@@ -160,7 +161,7 @@ def country_mentioned(text: str) -> str | None:
 def countries_by_name(text: str) -> set[str]:
     """The countries a text names by their names, in the languages Babel knows."""
     # "Canada's policies"; a country named only where people met is not the practice's ('Meeting … in Rethymno, Greece')
-    words = _words(_ELSEWHERE.sub(" ", _TREATY.sub(" ", text)))
+    words = _words(_others_cut(text))
     names = country_names(validate.countries())
     found: set[str] = set()
     for size in (3, 2, 1):
@@ -168,9 +169,29 @@ def countries_by_name(text: str) -> set[str]:
             group = words[i : i + size]
             if group[0][:1].isupper() and len(" ".join(group)) >= 4:
                 code = names.get(fold(" ".join(group)))  # the names are kept without accents: 'España', 'Österreich'
-                if code:
+                if code and not _accent_lost(" ".join(group)):
                     found.add(code)
     return found
+
+
+@cache
+def _accented_names() -> frozenset[str]:
+    """The folded country names that every language writes with an accent ('Čada', Latvian for Chad)."""
+    import babel
+
+    from generator.normalise import _LOCALES
+
+    forms: dict[str, set[bool]] = {}
+    for locale in _LOCALES:
+        for name in babel.Locale(locale).territories.values():
+            forms.setdefault(fold(name), set()).add(name.isascii())
+    return frozenset(key for key, plain in forms.items() if True not in plain)
+
+
+def _accent_lost(words: str) -> bool:
+    """True when the words are a country's name only with an accent they lack: 'Cada' (Spanish 'each') is not
+    'Čada'; a name written with its accents ('España') or one some language writes plain ('Espana') counts."""
+    return words.isascii() and fold(words) in _accented_names()
 
 
 # An article or preposition elided onto the next word in French and Italian: 'L’Italia', 'dell’Austria', "d'Espagne".
@@ -187,7 +208,7 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
     words = layouts.country_words()
     found: dict[str, list[tuple[str, str]]] = {}
     for text in texts:
-        text = _ELSEWHERE.sub(" ", _TREATY.sub(" ", text))
+        text = _others_cut(text)
         tokens = _words(text)
         for size in (2, 1):
             for i in range(len(tokens) - size + 1):
@@ -219,12 +240,30 @@ _ELSEWHERE = re.compile(
     r"(?i)\b(?:met|meets|meeting|held|hosted|took place|takes place|se sont réunis|s['’]est réuni|a eu lieu|"
     r"traf sich|trafen sich|tagte|fand|se reunió|se reunieron|si è riunit[oa]|si sono riunit[ie]|"
     r"in (?:collaboration|cooperation|partnership) with|together with|en collaboration avec|avec le soutien de|"
-    r"in Zusammenarbeit mit|en colaboración con|in collaborazione con|we współpracy z)\b[^.;:!?]{0,80}"
+    r"in Zusammenarbeit mit|en colaboración con|in collaborazione con|we współpracy z|"
+    # a gathering's place: 'came together in Lahti', 'kam das Netzwerk im finnischen Lahti zusammen', 'at the UN
+    # Climate Change Conference in Durban (South Africa)'
+    r"gathered|came together|come together|convened|se sont retrouvés|se retrouveront|se réuniront|"
+    r"(?:kam|kamen|kommt|kommen)(?=[^.;:!?]{0,120}\bzusammen\b)|se reunirán|si incontr(?:ano|eranno|arono)|"
+    r"spotka(?:li|ły|ją) się|conference|summit|congress|konferenz|gipfel|kongress|conférence|sommet|congrès|"
+    r"conferencia|cumbre|congreso|conferenza|vertice|congresso|konferencj[aiię]|szczyt(?:u|cie)?|kongres(?:ie|u)?)"
+    r"\b[^.;:!?]{0,120}"
 )
 # A treaty, charter or convention named after a city says nothing of where a practice is: 'the Leipzig
 # Charter', 'the Convention on the archaeological heritage, Malta / Valletta'.
 _TREATY_WORD = r"(?:Convention|Charter|Treaty|Agreement|Declaration|Protocol|Accord|Pact)"
 _TREATY = re.compile(rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+ )+{_TREATY_WORD}\b|\b{_TREATY_WORD}\b[^.;()]*")
+# German gender forms, whose colon or star would end a sentence for the patterns above: 'Vertreter:innen'.
+_GENDERED = re.compile(r"(?<=[^\W\d_])[:*_](?=innen\b)")
+
+
+def _others_cut(text: str) -> str:
+    """The text without what names other places than the practice's: treaties named after a city, where people met,
+    who else took part."""
+    text = _GENDERED.sub("", text)
+    for pattern in (_TREATY, _ELSEWHERE):
+        text = pattern.sub(" ", text)
+    return text
 
 
 # A place line's own label before its value: 'Country/Region: Poland, Poznan'.
@@ -287,20 +326,26 @@ _TOWN_NAMED = re.compile(
 )
 
 
+# A line written all in capitals, as headings and interview titles are: its words are read as names are written.
+_CAPITALS = re.compile(r"^(?=.*[A-ZÀ-ÖØ-Þ]{2})[^a-zà-öø-ÿ\n]{2,}$", re.M)
+
+
 def towns_named(texts: list[str]) -> dict[str, list[str]]:
     """The European countries of the towns the texts name as towns, with the names, from the gazetteer."""
     from generator.importer.gazetteer import country_of_place
 
     found: dict[str, list[str]] = {}
     for text in texts:
-        for match in _TOWN_NAMED.finditer(_ELSEWHERE.sub(" ", text)):  # a partner's town is not the practice's
+        text = _CAPITALS.sub(lambda line: line.group(0).title(), text)  # 'FROM SAULKRASTI MUNICIPALITY'
+        for match in _TOWN_NAMED.finditer(_others_cut(text)):  # a partner's town is not the practice's
             if match.group("nordic"):
                 _nordic_towns(match.group("nordic"), found)
                 continue
             words = (match.group("after") or match.group("before")).split(" ")
-            # the longest run of the name's words that is a town: 'Landau in der Pfalz', 'Skawina oraz' is 'Skawina'
+            # the longest run of the name's words that is a town, next to the word for a town: 'Landau in der Pfalz',
+            # 'Skawina oraz' is 'Skawina', 'Lulis From Saulkrasti Municipality' is 'Saulkrasti'
             for size in range(len(words), 0, -1):
-                for start in [0] if match.group("after") else range(len(words) - size + 1):
+                for start in [0] if match.group("after") else [len(words) - size]:
                     name = " ".join(words[start : start + size])
                     code = country_of_place(name) if name[:1].isupper() else None
                     if code:
@@ -451,7 +496,7 @@ def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
     spoken = _SPOKEN.get(page_language(text) or "", set())
     first = _FIRST_SENTENCE.match(opening.strip())
     named = [(m, place) for place in (f" {title}", first.group(0) if first else "") for m in _ALONE.finditer(place)]
-    own = _ELSEWHERE.sub(" ", text)  # where people met, or who took part, is not the practice's place
+    own = _others_cut(text)  # where people met, or who took part, is not the practice's place
     named += [(m, own) for m in _AT_PLACE.finditer(own)]
     found: dict[str, list[str]] = {}
     for match, place in named:
@@ -799,6 +844,7 @@ class PlaceFields(Bookkeeping):
             found = countries_named(texts + description)
         if not found:
             self.country_from_towns([*texts, institution, *description])
+            self.country_named_alone(named)
             return
         if len(found) > 1 and len(named) == 1 and named <= found.keys():
             # 'Bydgoszcz, the eighth largest city in Poland … Ljubljana's network … caught its interest': the one
@@ -811,6 +857,15 @@ class PlaceFields(Bookkeeping):
         said = ", ".join(f"{kind} {word!r}" for word, kind in words)
         why = "the text also names the country by name" if code in named else "the page names no country"
         self.report.guessed.append(f"location/country: {code}, from the {said} ({why}); check it")
+
+    def country_named_alone(self, named: set[str]) -> None:
+        """When no city, adjective or town gave the country, the one country the practice's text names by its name
+        ('Portal for young people in Slovenia', 'dans le sud-ouest de l’Allemagne'), as a guess."""
+        if len(named) != 1 or "country" in self.record.get("location", {}):
+            return
+        code = next(iter(named))
+        self.set(("location", "country"), code)
+        self.report.guessed.append(f"location/country: {code}, the only country the practice's text names")
 
     def country_from_towns(self, texts: list[str]) -> None:
         """The one European country of the towns the practice's text names as towns ('Gmina Skawina', 'Saulkrasti
