@@ -505,9 +505,25 @@ def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
             continue  # 'Verso la Piazza del Sapere', 'Prix Territoriaux': a part of a longer name
         code = country_of_place(name)
         again = len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
-        if code in spoken and again and name not in found.get(str(code), []):
+        if code in spoken and again and not _common_word(name, text) and name not in found.get(str(code), []):
             found.setdefault(str(code), []).append(name)
     return found
+
+
+# Where a sentence or a heading starts, so that any word is written with a capital: a line's start, a stop, a colon.
+_STARTS_HERE = re.compile(r"(?:^|[.!?:…]\s*|[\n\r]\s*)$")
+
+
+def _common_word(name: str, text: str) -> bool:
+    """True when the text writes the name in small letters too and with its capital only where any word has one: 'Wie'
+    after a colon and at a heading's start ('Über Grenzen hinweg: Wie …', 'Wie funktionieren …?'), 'wie' elsewhere,
+    is German 'how', not the town. A town named only at sentences' starts ('Jihlava se rozhodla …') still counts."""
+    if not re.search(rf"\b{re.escape(name.lower())}\b", text):
+        return False
+    return all(
+        _STARTS_HERE.search(text[max(0, match.start() - 12) : match.start()])
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text)
+    )
 
 
 # A name alone after a space, a bracket or a quote; a name after a small word for 'in', 'at', 'of' or 'from' in the
@@ -607,6 +623,28 @@ def national_countries(text: str) -> set[str]:
         if code := country_code(match.group(1), validate.countries()):
             found.add(code)
     return found
+
+
+# A table row's place label run together with its value by a space, as a flattened table gives it: 'Location/
+# Nationality of lead organisation United States of America', 'Country Italy', 'Land Österreich', 'Pays France'.
+_LABEL_ROW = re.compile(
+    r"(?i)^\s*(?:location|country|nationality|land|pays|país|paese|nazione|kraj|lokalizacja|standort|ubicación|"
+    r"localisation|localizzazione)\b(?P<rest>[^.;:!?]{2,80})$"
+)
+
+
+def labelled_country(line: str) -> str | None:
+    """The country a place row names at its end after its label ('Country Italy'), or None."""
+    row = _LABEL_ROW.match(line)
+    if not row or len(line.split()) > 12:
+        return None
+    words = row.group("rest").split()
+    for size in range(min(4, len(words)), 0, -1):
+        tail = " ".join(words[-size:])
+        found = countries_by_name(tail)
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 # A postal address block's lines, by the country whose post writes them so. Each country needs its town line (the
@@ -759,8 +797,22 @@ class PlaceFields(Bookkeeping):
             self.set(("location", "country"), code)
             self.report.guessed.append(f"location/country: {code}, from {said!r}; check it")
 
+    def country_from_label_lines(self) -> None:
+        """When no place line named the country, the one a flattened table's place row names after its label, run
+        together by a space ('Location/Nationality of lead organisation United States of America', 'Country Italy')."""
+        if "country" in self.record.get("location", {}):
+            return
+        texts = [self.record.get("summary", ""), *self.intro, *self.described]
+        texts += [line for _, text in [*self.extra, *self.comments] for line in text.splitlines()]
+        found = {code: line.strip() for line in texts for code in [labelled_country(line)] if code}
+        if len(found) == 1:
+            ((code, line),) = found.items()
+            self.set(("location", "country"), code)
+            self.found("location/country", line, code)
+
     def country_from_prose(self) -> None:
         """When no place line named the country, the one country the summary names, as a guess."""
+        self.country_from_label_lines()
         location = self.record.get("location", {})
         summary = self.record.get("summary", "").removeprefix(CUT_TEASER)
         if "country" in location or not summary:
