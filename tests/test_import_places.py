@@ -559,3 +559,42 @@ def test_a_word_capitalised_only_where_a_sentence_starts_is_not_a_town_named_alo
         "Wie funktionieren die Netzwerke?\n\nDie Städte arbeiten zwei Jahre lang zusammen und tauschen sich aus.\n"
     )
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "email"),
+    [
+        (
+            "URBACT in Deutschland\n\nDer Verband ist die Nationale URBACT-Kontaktstelle für Deutschland.\n\n"
+            "Bei der Kontaktstelle erreichen Sie:\n\nHeike Mages: h.mages@deutscher-verband.org\n\n"
+            "Lilian Krischer: l.krischer@deutscher-verband.org\n",
+            "Heike Mages",
+            "h.mages@deutscher-verband.org",
+        ),
+        (
+            "C40 Cities Climate Leadership Group (C40)\n\n\nName of initiative C40 Cities Climate Leadership Group\n"
+            "Starting year 2005\nEnd year\nSecretariat C40: Daniel Samuels, 120 Park Avenue, 23rd Floor, New York, "
+            "NY 10017, United States; e-mail: dsamuels@c40.org\nGeographical coverage Global\n",
+            "Daniel Samuels",
+            "dsamuels@c40.org",
+        ),
+    ],
+)
+def test_a_person_a_line_gives_with_their_email_is_the_contact(page, name, email):
+    draft = _draft(page)
+    assert draft.record["contacts"][0]["name"] == name
+    assert draft.record["contacts"][0]["email"] == email
+    assert any(f"{name!r}, the person a line gives with their e-mail" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stadt Leipzig: info@leipzig.de",
+        "Project Team: team@example.eu",
+        "Write to info@example.eu for the documents.",
+    ],
+)
+def test_a_body_or_a_sentence_with_an_email_is_no_contact_person(line):
+    draft = _draft(f"Klimabudget\n\nDie Stadt verteilt ein Budget für Klimaschutz an ihre Stadtteile.\n\n{line}\n")
+    assert not any("e-mail" in guess for guess in draft.report.guessed if guess.startswith("contacts"))
