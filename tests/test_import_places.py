@@ -598,3 +598,21 @@ def test_a_person_a_line_gives_with_their_email_is_the_contact(page, name, email
 def test_a_body_or_a_sentence_with_an_email_is_no_contact_person(line):
     draft = _draft(f"Klimabudget\n\nDie Stadt verteilt ein Budget für Klimaschutz an ihre Stadtteile.\n\n{line}\n")
     assert not any("e-mail" in guess for guess in draft.report.guessed if guess.startswith("contacts"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "town"),
+    [
+        (
+            "La communauté de communes du pays de Damville (9 000 hab.) a rajeuni la course d’orientation.",
+            "FR",
+            "Damville",
+        ),
+        ("La Mancomunidad de Olvera reparte compostadores entre los vecinos de sus pueblos.", "ES", "Olvera"),
+        ("Die Verbandsgemeinde Montabaur fördert Photovoltaik auf den Dächern ihrer Schulen.", "DE", "Montabaur"),
+    ],
+)
+def test_a_union_of_municipalities_named_after_its_town_gives_the_town_s_country(sentence, code, town):
+    draft = _draft(f"Un projet local\n\n{sentence}\n")
+    assert draft.record["location"]["country"] == code
+    assert any(f"'{town}'" in line for line in draft.report.guessed)

@@ -306,7 +306,11 @@ _TOWN_BEFORE = (
     # Czech, Slovak and Portuguese: 'Statutární město Brno', 'obec Dolní Břežany', 'mesto Trnava', 'Câmara Municipal
     # de Lisboa', 'Município de Braga'; the genitive of a town's budget or office: 'rozpočet města Dvůr Králové nad
     # Labem', 'úrad mesta Trnava'
-    r"(?:Statutární )?[Mm]ěsto|[Mm]ěsta|[Oo]bec|[Oo]bce|[Mm]esto|[Mm]esta|Câmara Municipal de|[Mm]unicípio de"
+    r"(?:Statutární )?[Mm]ěsto|[Mm]ěsta|[Oo]bec|[Oo]bce|[Mm]esto|[Mm]esta|Câmara Municipal de|[Mm]unicípio de|"
+    # a union of municipalities named after its town: 'communauté de communes du pays de Damville', 'Communauté
+    # d'agglomération de Lorient', 'Verbandsgemeinde Kirchberg', 'Mancomunidad de la Ribera', 'Unione dei Comuni di …'
+    r"[Cc]ommunauté (?:de communes|d['’]agglomération|urbaine)(?: du [Pp]ays)? de|[Mm]étropole de|Verbandsgemeinde|"
+    r"Samtgemeinde|Amtsgemeinde|[Mm]ancomunidad de|[Uu]nione dei [Cc]omuni di|[Uu]nione [Cc]omunale di"
 )
 _TOWN_AFTER = (
     r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council"
