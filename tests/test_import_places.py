@@ -616,3 +616,17 @@ def test_a_union_of_municipalities_named_after_its_town_gives_the_town_s_country
     draft = _draft(f"Un projet local\n\n{sentence}\n")
     assert draft.record["location"]["country"] == code
     assert any(f"'{town}'" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("Stowarzyszenie założono z inicjatywy burmistrza Dzierżoniowa Dariusza Kucharskiego.", "Dzierżoniowa"),
+        ("Urząd Miasta Krakowa ogłosił nabór wniosków do budżetu obywatelskiego.", "Krakowa"),
+        ("Projekt wsparła Rada Miasta Poznania, a mieszkańcy zgłosili ponad sto pomysłów.", "Poznania"),
+    ],
+)
+def test_a_polish_town_in_the_genitive_gives_its_country(sentence, town):
+    draft = _draft(f"Dobra praktyka\n\n{sentence}\n")
+    assert draft.record["location"]["country"] == "PL"
+    assert any(f"'{town}'" in line for line in draft.report.guessed)

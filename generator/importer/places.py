@@ -322,11 +322,15 @@ _TOWN_ELIDED = r"[Cc]ommune d['’]|[Vv]ille d['’]|[Cc]omune d['’]|[Cc]ittà
 _TOWN_HALL = r"[Mm]airie de|[Hh]ôtel de [Vv]ille de"
 # The small words inside a town's name: 'Landau in der Pfalz', 'Dvůr Králové nad Labem', 'Nové Město na Moravě'.
 _NAME_JOIN = r" in der | am | an der | sur | sous | del | de | di | la | nad | pod | na "
+# Polish words after which a town's name stands in the genitive: 'Urząd Miasta Krakowa', 'Rada Gminy Skawina',
+# 'z inicjatywy burmistrza Dzierżoniowa', 'prezydenta miasta Poznania', 'wójta gminy Kłaj'.
+_GENITIVE_BEFORE = r"[Mm]iasta|[Gg]miny|[Bb]urmistrza|[Pp]rezydenta(?: [Mm]iasta)?|[Ww]ójta(?: [Gg]miny)?"
 _TOWN_NAMED = re.compile(
     rf"(?:\b(?:{_TOWN_BEFORE}|{_TOWN_HALL})\s+|\b(?:{_TOWN_ELIDED}))"
     rf"(?P<after>{_NAME_WORD}(?:(?: |{_NAME_JOIN})?{_NAME_WORD}){{0,2}})"
     rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:{_TOWN_AFTER})\b"
     rf"|(?P<nordic>{_NAME_WORD}(?: (?:och|og|ja) {_NAME_WORD})?) {_NORDIC_AFTER}\b"
+    rf"|\b(?:{_GENITIVE_BEFORE})\s+(?P<genitive>{_NAME_WORD}(?: {_NAME_WORD})?)"
 )
 
 
@@ -345,6 +349,9 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
             if match.group("nordic"):
                 _nordic_towns(match.group("nordic"), found)
                 continue
+            if match.group("genitive"):
+                _genitive_town(match.group("genitive"), found)
+                continue
             words = (match.group("after") or match.group("before")).split(" ")
             # the longest run of the name's words that is a town, next to the word for a town: 'Landau in der Pfalz',
             # 'Skawina oraz' is 'Skawina', 'Lulis From Saulkrasti Municipality' is 'Saulkrasti'
@@ -362,6 +369,22 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
             if name not in found.get(code, []):
                 found.setdefault(code, []).append(name)
     return found
+
+
+def _genitive_town(words: str, found: dict[str, list[str]]) -> None:
+    """The country of a town a Polish text names in the genitive ('Krakowa', 'Poznania', 'Warszawy', 'Dzierżoniowa'):
+    the name as written, else without its ending; the gazetteer's names are compared without accents, so 'Krakow' is
+    'Kraków'. The first word alone is tried after both words ('Dzierżoniowa Dariusza' is the town, then the mayor)."""
+    from generator.importer.gazetteer import country_of_place
+
+    names = words.split(" ")
+    for name in [" ".join(names), names[0]] if len(names) > 1 else names:
+        for form in (name, name[:-1], name[:-2], name[:-1] + "a"):
+            code = country_of_place(form) if len(form) >= 3 else None
+            if code:
+                if name not in found.get(code, []):
+                    found.setdefault(code, []).append(name)  # as the page writes it
+                return
 
 
 def _nordic_towns(names: str, found: dict[str, list[str]]) -> None:
