@@ -630,3 +630,19 @@ def test_a_polish_town_in_the_genitive_gives_its_country(sentence, town):
     draft = _draft(f"Dobra praktyka\n\n{sentence}\n")
     assert draft.record["location"]["country"] == "PL"
     assert any(f"'{town}'" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Huertos urbanos\n\nEl ayuntamiento reparte parcelas entre los vecinos.\n\nDescripción\n\nComo en Alemania, "
+        "los vecinos cultivan parcelas municipales y deciden juntos las normas del huerto.\n",
+        "Klimabudget\n\nDie Stadtteile bekommen ein eigenes Budget für den Klimaschutz.\n\nBeschreibung\n\nNach dem "
+        "Vorbild eines Programms in Dänemark entscheiden die Bürgerinnen und Bürger selbst über kleine Maßnahmen.\n",
+        "Climate budget\n\nEach district gets its own budget for climate action.\n\nDescription\n\nAfter a study "
+        "visit to Norway the council set up its own scheme, and residents now decide on small projects.\n",
+    ],
+)
+def test_a_country_named_in_passing_is_not_the_practice_s_country(page):
+    # a comparison, the example copied, a study visit: the page names no country of its own
+    assert _country(page).startswith("TODO")

@@ -266,6 +266,18 @@ def _others_cut(text: str) -> str:
     return text
 
 
+# A country named in passing, not as the practice's own: a comparison ('as in Denmark', 'wie in Dänemark', 'comme au
+# Danemark', 'como en Dinamarca', 'come in Danimarca', 'jak w Danii'), the example it copies ('inspired by', 'nach dem
+# Vorbild', 'sur le modèle de'), a study visit ('study visit to', 'Studienreise nach', 'voyage d'étude').
+_PASSING = re.compile(
+    r"(?i)\b(?:(?:just |much )?(?:like|as|unlike) (?:in|at)|wie (?:in|im)|ähnlich wie|comme (?:en|au|aux|à|dans)|"
+    r"como (?:en|ocurre en)|come (?:in|nel|nella|a)|jak (?:w|we)|zoals in|inspired by|modell?ed on|following the "
+    r"example of|vorbild|nach dem muster|sur le modèle|à l['’]image de|inspirad[oa]s? en|siguiendo el ejemplo|"
+    r"sul modello|ispirat[oa] a|wzorem|na wzór|study (?:visit|trip|tour)s?|visits? to|studienreisen?|exkursion|"
+    r"voyages? d['’]études?|visitas? de estudio|viaggi(?:o)? (?:di )?studio|wizyt[ay] studyjn[ae])\b[^.;:!?]{0,100}"
+)
+
+
 # A place line's own label before its value: 'Country/Region: Poland, Poznan'.
 _PLACE_LABEL = re.compile(r"(?i)^(?:(?:country|region|city|town|place|location)\s*[/,&]?\s*){1,3}:\s*")
 
@@ -923,7 +935,7 @@ class PlaceFields(Bookkeeping):
             found = countries_named(texts + description)
         if not found:
             self.country_from_towns([*texts, institution, *description])
-            self.country_named_alone(named)
+            self.country_named_alone(countries_by_name(_PASSING.sub(" ", "\n".join([*texts, *description]))))
             return
         if len(found) > 1 and len(named) == 1 and named <= found.keys():
             # 'Bydgoszcz, the eighth largest city in Poland … Ljubljana's network … caught its interest': the one
