@@ -66,8 +66,8 @@ _SPEAKER = re.compile(
 
 def own_words(texts: list[str]) -> list[str]:
     """The texts that speak of the practice's own place: datelines cut off, lines giving an example left out,
-    a quoted speaker's body and place cut out."""
-    return [_SPEAKER.sub("", _DATELINE.sub("", text)) for text in texts if not _EXAMPLE.match(text)]
+    a quoted speaker's body and place cut out, a place named in passing (a comparison, a study visit) cut out."""
+    return [_PASSING.sub(" ", _SPEAKER.sub("", _DATELINE.sub("", text))) for text in texts if not _EXAMPLE.match(text)]
 
 
 # A data portal's record header: the platform's name, the record's id, the country's code ('KOHESIO · Q7373599 · PL').
@@ -935,7 +935,7 @@ class PlaceFields(Bookkeeping):
             found = countries_named(texts + description)
         if not found:
             self.country_from_towns([*texts, institution, *description])
-            self.country_named_alone(countries_by_name(_PASSING.sub(" ", "\n".join([*texts, *description]))))
+            self.country_named_alone(named)
             return
         if len(found) > 1 and len(named) == 1 and named <= found.keys():
             # 'Bydgoszcz, the eighth largest city in Poland … Ljubljana's network … caught its interest': the one
