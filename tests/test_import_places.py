@@ -658,3 +658,24 @@ def test_a_country_named_in_passing_is_not_the_practice_s_country(page):
 )
 def test_a_country_or_city_the_summary_names_in_a_comparison_is_not_the_practice_s_place(page):
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Sustainable urban mobility\n\nThe network promoted sustainable urban mobility planning in the Baltic Sea "
+        "region and organised the Finnish technical training event on SUMPs.\n",
+        "Mobilitätsplanung\n\nDas Netzwerk hat die Planung nachhaltiger Mobilität gefördert und das Wiener "
+        "Fachseminar für die Partner ausgerichtet.\n",
+    ],
+)
+def test_an_event_named_by_its_place_or_country_gives_no_country(page):
+    assert _country(page).startswith("TODO")
+
+
+def test_a_city_s_own_programme_still_gives_its_country_beside_an_event():
+    page = (
+        "Procurement programme\n\nVienna’s sustainable procurement programme buys for every department of the city, "
+        "and its staff explained it at a Brussels workshop.\n"
+    )
+    assert _country(page) == "AT"

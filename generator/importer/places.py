@@ -261,9 +261,18 @@ def _others_cut(text: str) -> str:
     """The text without what names other places than the practice's: treaties named after a city, where people met,
     who else took part."""
     text = _GENDERED.sub("", text)
-    for pattern in (_TREATY, _ELSEWHERE):
+    for pattern in (_TREATY, _ELSEWHERE, _EVENT):
         text = pattern.sub(" ", text)
     return text
+
+
+# An event named by its place or its country's adjective: 'organised the Finnish technical training event', 'the
+# Vienna workshop', 'das Berliner Fachseminar'; the event's place is not the practice's.
+_EVENT = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [a-zà-öø-ÿ-]+){0,2} (?i:(?:training )?events?|workshops?|seminars?|webinars?|"
+    r"training sessions?|study visits?|fachseminars?|fachtag(?:ung)?|ateliers?|séminaires?|talleres?|seminarios?|"
+    r"seminari|warsztaty|seminaria)\b"
+)
 
 
 # A country named in passing, not as the practice's own: a comparison ('as in Denmark', 'wie in Dänemark', 'comme au
