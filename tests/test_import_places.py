@@ -679,3 +679,28 @@ def test_a_city_s_own_programme_still_gives_its_country_beside_an_event():
         "and its staff explained it at a Brussels workshop.\n"
     )
     assert _country(page) == "AT"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "This post was guest authored by Micco Gronholm, Head of Future, City of Helsingborg.",
+        "Written by Anna Example, Senior Policy Advisor, Energy Cities.",
+    ],
+)
+def test_the_author_of_a_blog_post_is_not_the_contact(byline):
+    page = (
+        f"Anticipatory innovation in Helsingborg\n\n{byline} The city is putting SEK 250 million into one purpose "
+        "only, anticipatory innovation, over three years.\n"
+    )
+    draft = _draft(page)
+    assert not draft.record.get("contacts")
+    assert any("wrote the text" in note for note in draft.report.notes)
+
+
+def test_a_person_named_with_a_role_without_a_byline_is_still_the_contact():
+    page = (
+        "Climate budget\n\nHeidi Sørensen, Director of the City of Oslo's Climate Agency, leads the climate budget "
+        "that every department reports to.\n"
+    )
+    assert _draft(page).record["contacts"][0]["name"] == "Heidi Sørensen"

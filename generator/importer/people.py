@@ -80,6 +80,13 @@ _SPEAKS = re.compile(
     r"told|believes|recalls|dit|a (?:déclaré|annoncé|expliqué|souligné)|explique|ajoute|sagt|erklärt|betont|"
     r"sagte|erklärte|dice|ha detto|spiega|afirma|explica|dijo|mówi|powiedział[a]?)\b"
 )
+# Who wrote the text, just before their name: 'This post was guest authored by', 'Written by', 'Autorin:', 'verfasst
+# von', 'écrit par', 'rédigé par', 'escrito por', 'scritto da', 'napisała'. An author is not the one to ask.
+_BYLINE = re.compile(
+    r"(?i)(?:\b(?:guest[- ])?(?:authored|written|posted|blogged) by|\bauthors?\s*:|\bautor(?:in|a|ka)?\s*:|"
+    r"\bauteure?s?\s*:|\bverfasst von|\bgeschrieben von|\bécrit par|\brédigée? par|\bescrito por|\bscritto da|"
+    r"\bnapisał[a]?)\s*$"
+)
 # A person named by a form of address in a sentence that gives their phone or e-mail, with the job before: 'unser
 # Klimaschutzmanager, Herr Seyfzadeh, tel.: …', 'contactez M. Dupont au 01 …', 'Ansprechpartnerin ist Frau Dr. Weiß,
 # E-Mail: …'.
@@ -252,6 +259,9 @@ class PeopleFields(PlaceFields):
             found = _PERSON_ROLE.search(text)
             if found and _SPEAKS.match(text[found.end() :]):
                 self.report.notes.append(f"contacts: {found.group(1)!r} is quoted, not named as the one to ask")
+                continue
+            if found and _BYLINE.search(text[: found.start()]):
+                self.report.notes.append(f"contacts: {found.group(1)!r} wrote the text, not named as the one to ask")
                 continue
             if found and not layouts.country_words().get(layouts.plain(found.group(1))):
                 name, role = found.group(1), found.group(2).strip()
