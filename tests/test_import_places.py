@@ -704,3 +704,28 @@ def test_a_person_named_with_a_role_without_a_byline_is_still_the_contact():
         "that every department reports to.\n"
     )
     assert _draft(page).record["contacts"][0]["name"] == "Heidi Sørensen"
+
+
+@pytest.mark.parametrize(
+    ("footer", "code"),
+    [
+        ("Hinterstadt 11\n6370 Kitzbühel", "AT"),
+        ("PL 100\n33101 Lempäälä", "FI"),
+        ("Stadshuset\n761 30 Norrtälje", "SE"),
+        ("Praça da República\n4990-062 Ponte de Lima", "PT"),
+    ],
+)
+def test_a_postal_town_line_gives_its_country_when_the_code_has_that_country_s_form(footer, code):
+    page = (
+        "Climate budget\n\nEvery department reports its emissions to the climate budget, and the council checks them "
+        f"each year.\n\n{footer}\n"
+    )
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == code
+    assert any("from the postal address line" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize("footer", ["2019 Kitzbühel", "12 Kitzbühel", "63700 Kitzbühel"])
+def test_a_year_a_short_number_or_another_country_s_code_form_before_a_town_is_no_postal_line(footer):
+    page = f"Awards\n\nThe jury met and chose the winners of the award among many cities.\n\n{footer}\n"
+    assert _country(page).startswith("TODO")

@@ -724,9 +724,43 @@ def address_country(lines: list[str]) -> tuple[str, str] | None:
         for code, (town, street) in _POSTAL.items():
             if re.fullmatch(town, line.strip()) and any(re.fullmatch(street, text) for text in near):
                 found.setdefault(code, line.strip())
+    if not found:
+        found = _postal_towns(lines)
     if len(found) != 1:
         return None
     return next(iter(found.items()))
+
+
+# A postal code and its town on one line, with the code's form, which the gazetteer's country for the town must use:
+# '1010 Wien' (four figures: Austria), '00100 Helsinki' (five), '111 22 Stockholm', '1100-148 Lisboa', 'L-1855
+# Luxembourg'. Without a street line near it, the town must be one country's alone.
+_POSTAL_LINE = re.compile(
+    rf"(?:[A-Z]{{1,2}}-)?(?P<code>\d{{3}} \d{{2}}|\d{{4}}-\d{{3}}|\d{{4,5}})\s+(?P<town>{_POST_TOWN})"
+)
+_POSTAL_FORM = {
+    **dict.fromkeys(("AT", "BE", "CH", "DK", "NO", "HU", "SI", "LU", "BG", "CY"), r"\d{4}"),
+    **dict.fromkeys(("DE", "FR", "ES", "IT", "FI", "EE", "HR", "LT", "RO"), r"\d{5}"),
+    **dict.fromkeys(("SE", "CZ", "SK", "GR"), r"\d{3} \d{2}|\d{5}"),
+    "PT": r"\d{4}-\d{3}",
+    "RO": r"\d{6}",
+}
+
+
+def _postal_towns(lines: list[str]) -> dict[str, str]:
+    """The countries of the postal town lines whose town the gazetteer knows in one country, in that country's form
+    of postal code: '1010 Wien' is Austrian; '2019 Paris' (France's codes have five figures) and a code that reads as
+    a year are none."""
+    from generator.importer.gazetteer import country_of_town
+
+    found: dict[str, str] = {}
+    for line in lines:
+        match = _POSTAL_LINE.fullmatch(line.strip())
+        if not match or re.fullmatch(r"19\d\d|20\d\d", match.group("code")):
+            continue  # '2019 Brussels' is a year and a place, not Belgium's code 2019
+        code = country_of_town(match.group("town"))
+        if code and re.fullmatch(_POSTAL_FORM.get(code, r"$^"), match.group("code")):
+            found.setdefault(code, line.strip())
+    return found
 
 
 class PlaceFields(Bookkeeping):
