@@ -729,3 +729,24 @@ def test_a_postal_town_line_gives_its_country_when_the_code_has_that_country_s_f
 def test_a_year_a_short_number_or_another_country_s_code_form_before_a_town_is_no_postal_line(footer):
     page = f"Awards\n\nThe jury met and chose the winners of the award among many cities.\n\n{footer}\n"
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Edition 2015 - Eure (27)", "Eure"),
+        ("Lauréat 2019 : Bastia (2B)", "Bastia"),
+        ("Prix du jury : Saint-Jean-de-Luz (64)", "Saint-Jean-de-Luz"),
+    ],
+)
+def test_a_french_town_or_departement_with_its_number_gives_france(line, place):
+    page = f"Parcours biodiversité\n\n{line}\n\nLes écoliers suivent un parcours d’orientation dans les bois.\n"
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == "FR"
+    assert any(f"'{place}'" in guess for guess in draft.report.guessed)
+
+
+@pytest.mark.parametrize("line", ["Voir l’article (12) du règlement", "Eure (58)", "Tableau (27)"])
+def test_a_number_in_brackets_that_is_not_the_place_s_departement_gives_no_country(line):
+    page = f"Parcours\n\n{line}\n\nLes écoliers suivent un parcours d’orientation dans les bois.\n"
+    assert _country(page).startswith("TODO")

@@ -359,12 +359,31 @@ _TOWN_NAMED = re.compile(
 _CAPITALS = re.compile(r"^(?=.*[A-ZÀ-ÖØ-Þ]{2})[^a-zà-öø-ÿ\n]{2,}$", re.M)
 
 
+# A French town or département with the département's number in brackets: 'Eure (27)', 'Luzy (58)', 'Bastia (2B)'.
+_DEPARTEMENT_NUMBER = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|et|de|du|la|le|sur|sous)){{0,4}})"
+    r" \((?P<number>\d{2,3}|2[AB])\)"
+)
+
+
 def towns_named(texts: list[str]) -> dict[str, list[str]]:
     """The European countries of the towns the texts name as towns, with the names, from the gazetteer."""
-    from generator.importer.gazetteer import country_of_place
+    from generator.importer.gazetteer import country_of_place, french_place
 
     found: dict[str, list[str]] = {}
     for text in texts:
+        for match in _DEPARTEMENT_NUMBER.finditer(text):
+            words = match.group("name").split(" ")
+            name = next(
+                (
+                    " ".join(words[i:])
+                    for i in range(len(words))
+                    if french_place(" ".join(words[i:]), match.group("number"))
+                ),
+                None,
+            )
+            if name and name not in found.get("FR", []):
+                found.setdefault("FR", []).append(name)
         text = _CAPITALS.sub(lambda line: line.group(0).title(), text)  # 'FROM SAULKRASTI MUNICIPALITY'
         for match in _TOWN_NAMED.finditer(_others_cut(text)):  # a partner's town is not the practice's
             if match.group("nordic"):
