@@ -756,6 +756,9 @@ def address_country(lines: list[str]) -> tuple[str, str] | None:
 _POSTAL_LINE = re.compile(
     rf"(?:[A-Z]{{1,2}}-)?(?P<code>\d{{3}} \d{{2}}|\d{{4}}-\d{{3}}|\d{{4,5}})\s+(?P<town>{_POST_TOWN})"
 )
+# A street or box line of an address in any language, above its town line: a name and a house number ('Hinterstadt
+# 11', 'Praça da República, 47', 'Box 800', 'PL 100'), or the number first ('1, place Adrien Rozier', '120 Park Ave').
+_STREET_LINE = re.compile(r"[^\W\d_][^\d]{1,50}?,?\s\d{1,5}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s[^\W\d_][^\d]{2,50}")
 _POSTAL_FORM = {
     **dict.fromkeys(("AT", "BE", "CH", "DK", "NO", "HU", "SI", "LU", "BG", "CY"), r"\d{4}"),
     **dict.fromkeys(("DE", "FR", "ES", "IT", "FI", "EE", "HR", "LT", "RO"), r"\d{5}"),
@@ -772,10 +775,12 @@ def _postal_towns(lines: list[str]) -> dict[str, str]:
     from generator.importer.gazetteer import country_of_town
 
     found: dict[str, str] = {}
-    for line in lines:
+    for i, line in enumerate(lines):
         match = _POSTAL_LINE.fullmatch(line.strip())
         if not match or re.fullmatch(r"19\d\d|20\d\d", match.group("code")):
             continue  # '2019 Brussels' is a year and a place, not Belgium's code 2019
+        if not any(_STREET_LINE.fullmatch(text.strip()) for text in lines[max(0, i - 3) : i]):
+            continue  # a town line alone ('Results' over '12035 Rodez') is no address
         code = country_of_town(match.group("town"))
         if code and re.fullmatch(_POSTAL_FORM.get(code, r"$^"), match.group("code")):
             found.setdefault(code, line.strip())
