@@ -447,3 +447,314 @@ def test_a_municipality_the_gazetteer_lacks_gives_no_country_on_a_page_in_anothe
         "owns it. Throughout the period it was followed closely, and many of the measures were continued.\n"
     )
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("page", "code"),
+    [
+        (
+            "Portal for youth and the communication system for young people in Slovenia\n\nThe portal gathers in one "
+            "place what young people need to know from government departments and youth organisations. Young "
+            "people write the content themselves.\n",
+            "SI",
+        ),
+        (
+            "Une coopérative citoyenne\n\nDes habitants ont racheté le réseau électrique local et fondé une "
+            "coopérative.\n\nDescription\n\nDans une petite ville du sud-ouest de l’Allemagne, la coopérative fournit "
+            "aujourd’hui une électricité verte à des milliers de foyers.\n",
+            "DE",
+        ),
+    ],
+)
+def test_the_one_country_the_text_names_by_name_gives_the_country_when_no_city_does(page, code):
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == code
+    assert any(f"{code}, the only country the practice's text names" in line for line in draft.report.guessed)
+
+
+def test_a_country_named_by_name_does_not_override_the_town_the_page_names_as_a_town():
+    # guard: an advert's 'Mexiko v Pasáži' (a restaurant) is not the country of the town whose budget the page is
+    page = (
+        "Participativní rozpočet\n\nO rozdělení části rozpočtu města Dvůr Králové nad Labem rozhodují občané. "
+        "Projekty, které jsou vybrány v hlasování, se realizují v příštím roce.\n\nMexiko v Pasáži - HOT AND SPICY\n"
+    )
+    assert _country(page) == "CZ"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Spanish 'Cada' starting a sentence is Latvian 'Čada' (Chad) only with its accent
+        "Consulta ciudadana de inversiones\n\nCon los presupuestos participativos los vecinos deciden a qué se "
+        "dedica una parte del presupuesto.Cada año se destinará a ello como mínimo un 10% del capítulo.\n",
+        # the same word at a paragraph's start, the summary's first word
+        "Consulta ciudadana\n\nCada vecino puede proponer inversiones en su barrio y votar las que prefiera.\n",
+    ],
+)
+def test_a_common_word_that_is_a_country_s_name_only_with_an_accent_names_no_country(page):
+    assert _country(page).startswith("TODO")
+
+
+def test_a_town_named_in_a_heading_in_capitals_gives_its_country():
+    page = (
+        "Best practices from the Baltic Sea region\n\nA resilient future for coastal communities\n\n"
+        "INTERVIEW WITH RIMANTS LULIS FROM SAULKRASTI MUNICIPALITY\n\nAround the Baltic Sea, coastal regions feel "
+        "the effects of climate change more and more, and the project helps the beaches stay sustainable.\n"
+    )
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == "LV"
+    assert any("'Saulkrasti'" in line for line in draft.report.guessed)  # not 'From' (Frome in GeoNames)
+
+
+@pytest.mark.parametrize(
+    ("page", "code"),
+    [
+        (
+            "International spotlight on Birmingham\n\nICLEI member Birmingham City Council (UK) now stands among the "
+            "leading names in urban climate action: at the UN Climate Change Conference in Durban (South Africa) it "
+            "received a major international award.\n",
+            "GB",
+        ),
+        (
+            "Gesundheit in der Stadtplanung\n\nDie Landeshauptstadt München baut den One-Health-Ansatz in ihre "
+            "Stadtplanung ein.\n\nBeschreibung\n\nMitte Februar 2024 kamen die Vertreter:innen der Partnerstädte im "
+            "finnischen Lahti zusammen und legten ihre Roadmaps fest.\n",
+            "DE",
+        ),
+    ],
+)
+def test_the_place_of_a_conference_or_a_network_meeting_is_not_the_practice_s_country(page, code):
+    assert _country(page) == code
+
+
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        ("Location/Nationality of lead organisation United States of America", "US"),
+        ("Country Italy", "IT"),
+        ("Land Österreich", "AT"),
+    ],
+)
+def test_a_flattened_table_s_place_row_gives_the_country_after_its_label(row, code):
+    # a wiki table copied without its cells: label and value run together by one space, after an empty field
+    page = (
+        "C40 Cities Climate Leadership Group (C40)\n\n\nName of initiative C40 Cities Climate Leadership Group\n"
+        "Starting year 2005\nEnd year\nGeographical coverage Global\nName of lead organisation C40\n"
+        f"{row}\n\n\nDescription A network of the world's largest cities acting on climate change.\n"
+    )
+    assert _country(page) == code
+
+
+def test_a_place_row_label_without_a_country_after_it_gives_none():
+    page = "Projekt\n\nLand Niedersachsen\n\nDie Gemeinden im Land fördern gemeinsam den Radverkehr.\n"
+    assert _country(page).startswith("TODO")
+
+
+def test_a_word_capitalised_only_where_a_sentence_starts_is_not_a_town_named_alone():
+    # 'Wie' is a town in GeoNames (DE) and German for 'how', capitalised here only after a colon and at a heading,
+    # small in 'so wie'
+    page = (
+        "Über Grenzen hinweg: Wie europäische Städte voneinander lernen\n\nIn Netzwerken lernen Städte und "
+        "Gemeinden aus ganz Europa voneinander und entwickeln, so wie es vor Ort passt, neue Lösungen.\n\n"
+        "Wie funktionieren die Netzwerke?\n\nDie Städte arbeiten zwei Jahre lang zusammen und tauschen sich aus.\n"
+    )
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "email"),
+    [
+        (
+            "URBACT in Deutschland\n\nDer Verband ist die Nationale URBACT-Kontaktstelle für Deutschland.\n\n"
+            "Bei der Kontaktstelle erreichen Sie:\n\nHeike Mages: h.mages@deutscher-verband.org\n\n"
+            "Lilian Krischer: l.krischer@deutscher-verband.org\n",
+            "Heike Mages",
+            "h.mages@deutscher-verband.org",
+        ),
+        (
+            "C40 Cities Climate Leadership Group (C40)\n\n\nName of initiative C40 Cities Climate Leadership Group\n"
+            "Starting year 2005\nEnd year\nSecretariat C40: Daniel Samuels, 120 Park Avenue, 23rd Floor, New York, "
+            "NY 10017, United States; e-mail: dsamuels@c40.org\nGeographical coverage Global\n",
+            "Daniel Samuels",
+            "dsamuels@c40.org",
+        ),
+    ],
+)
+def test_a_person_a_line_gives_with_their_email_is_the_contact(page, name, email):
+    draft = _draft(page)
+    assert draft.record["contacts"][0]["name"] == name
+    assert draft.record["contacts"][0]["email"] == email
+    assert any(f"{name!r}, the person a line gives with their e-mail" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stadt Leipzig: info@leipzig.de",
+        "Project Team: team@example.eu",
+        "Write to info@example.eu for the documents.",
+    ],
+)
+def test_a_body_or_a_sentence_with_an_email_is_no_contact_person(line):
+    draft = _draft(f"Klimabudget\n\nDie Stadt verteilt ein Budget für Klimaschutz an ihre Stadtteile.\n\n{line}\n")
+    assert not any("e-mail" in guess for guess in draft.report.guessed if guess.startswith("contacts"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "town"),
+    [
+        (
+            "La communauté de communes du pays de Damville (9 000 hab.) a rajeuni la course d’orientation.",
+            "FR",
+            "Damville",
+        ),
+        ("La Mancomunidad de Olvera reparte compostadores entre los vecinos de sus pueblos.", "ES", "Olvera"),
+        ("Die Verbandsgemeinde Montabaur fördert Photovoltaik auf den Dächern ihrer Schulen.", "DE", "Montabaur"),
+    ],
+)
+def test_a_union_of_municipalities_named_after_its_town_gives_the_town_s_country(sentence, code, town):
+    draft = _draft(f"Un projet local\n\n{sentence}\n")
+    assert draft.record["location"]["country"] == code
+    assert any(f"'{town}'" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("Stowarzyszenie założono z inicjatywy burmistrza Dzierżoniowa Dariusza Kucharskiego.", "Dzierżoniowa"),
+        ("Urząd Miasta Krakowa ogłosił nabór wniosków do budżetu obywatelskiego.", "Krakowa"),
+        ("Projekt wsparła Rada Miasta Poznania, a mieszkańcy zgłosili ponad sto pomysłów.", "Poznania"),
+    ],
+)
+def test_a_polish_town_in_the_genitive_gives_its_country(sentence, town):
+    draft = _draft(f"Dobra praktyka\n\n{sentence}\n")
+    assert draft.record["location"]["country"] == "PL"
+    assert any(f"'{town}'" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Huertos urbanos\n\nEl ayuntamiento reparte parcelas entre los vecinos.\n\nDescripción\n\nComo en Alemania, "
+        "los vecinos cultivan parcelas municipales y deciden juntos las normas del huerto.\n",
+        "Klimabudget\n\nDie Stadtteile bekommen ein eigenes Budget für den Klimaschutz.\n\nBeschreibung\n\nNach dem "
+        "Vorbild eines Programms in Dänemark entscheiden die Bürgerinnen und Bürger selbst über kleine Maßnahmen.\n",
+        "Climate budget\n\nEach district gets its own budget for climate action.\n\nDescription\n\nAfter a study "
+        "visit to Norway the council set up its own scheme, and residents now decide on small projects.\n",
+    ],
+)
+def test_a_country_named_in_passing_is_not_the_practice_s_country(page):
+    # a comparison, the example copied, a study visit: the page names no country of its own
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Cycling streets\n\nAs in Denmark, the council gives whole streets to bicycles and lets cars in only as "
+        "guests.\n",
+        "Fahrradstraßen\n\nWie in Kopenhagen bekommen Radfahrende ganze Straßen, Autos sind dort nur zu Gast.\n",
+    ],
+)
+def test_a_country_or_city_the_summary_names_in_a_comparison_is_not_the_practice_s_place(page):
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Sustainable urban mobility\n\nThe network promoted sustainable urban mobility planning in the Baltic Sea "
+        "region and organised the Finnish technical training event on SUMPs.\n",
+        "Mobilitätsplanung\n\nDas Netzwerk hat die Planung nachhaltiger Mobilität gefördert und das Wiener "
+        "Fachseminar für die Partner ausgerichtet.\n",
+    ],
+)
+def test_an_event_named_by_its_place_or_country_gives_no_country(page):
+    assert _country(page).startswith("TODO")
+
+
+def test_a_city_s_own_programme_still_gives_its_country_beside_an_event():
+    page = (
+        "Procurement programme\n\nVienna’s sustainable procurement programme buys for every department of the city, "
+        "and its staff explained it at a Brussels workshop.\n"
+    )
+    assert _country(page) == "AT"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "This post was guest authored by Micco Gronholm, Head of Future, City of Helsingborg.",
+        "Written by Anna Example, Senior Policy Advisor, Energy Cities.",
+    ],
+)
+def test_the_author_of_a_blog_post_is_not_the_contact(byline):
+    page = (
+        f"Anticipatory innovation in Helsingborg\n\n{byline} The city is putting SEK 250 million into one purpose "
+        "only, anticipatory innovation, over three years.\n"
+    )
+    draft = _draft(page)
+    assert not draft.record.get("contacts")
+    assert any("wrote the text" in note for note in draft.report.notes)
+
+
+def test_a_person_named_with_a_role_without_a_byline_is_still_the_contact():
+    page = (
+        "Climate budget\n\nHeidi Sørensen, Director of the City of Oslo's Climate Agency, leads the climate budget "
+        "that every department reports to.\n"
+    )
+    assert _draft(page).record["contacts"][0]["name"] == "Heidi Sørensen"
+
+
+@pytest.mark.parametrize(
+    ("footer", "code"),
+    [
+        ("Hinterstadt 11\n6370 Kitzbühel", "AT"),
+        ("PL 100\n33101 Lempäälä", "FI"),
+        ("Box 800\n761 30 Norrtälje", "SE"),
+        ("Praça da República, 47\n4990-062 Ponte de Lima", "PT"),
+    ],
+)
+def test_a_postal_town_line_gives_its_country_when_the_code_has_that_country_s_form(footer, code):
+    page = (
+        "Climate budget\n\nEvery department reports its emissions to the climate budget, and the council checks them "
+        f"each year.\n\n{footer}\n"
+    )
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == code
+    assert any("from the postal address line" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Hinterstadt 11\n2019 Kitzbühel",
+        "Hinterstadt 11\n12 Kitzbühel",
+        "Hinterstadt 11\n63700 Kitzbühel",
+        "6370 Kitzbühel",
+    ],
+)
+def test_a_year_a_short_number_another_country_s_code_form_or_a_town_line_alone_is_no_postal_address(footer):
+    page = f"Awards\n\nThe jury met and chose the winners of the award among many cities.\n\n{footer}\n"
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Edition 2015 - Eure (27)", "Eure"),
+        ("Lauréat 2019 : Bastia (2B)", "Bastia"),
+        ("Prix du jury : Saint-Jean-de-Luz (64)", "Saint-Jean-de-Luz"),
+    ],
+)
+def test_a_french_town_or_departement_with_its_number_gives_france(line, place):
+    page = f"Parcours biodiversité\n\n{line}\n\nLes écoliers suivent un parcours d’orientation dans les bois.\n"
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == "FR"
+    assert any(f"'{place}'" in guess for guess in draft.report.guessed)
+
+
+@pytest.mark.parametrize("line", ["Voir l’article (12) du règlement", "Eure (58)", "Tableau (27)"])
+def test_a_number_in_brackets_that_is_not_the_place_s_departement_gives_no_country(line):
+    page = f"Parcours\n\n{line}\n\nLes écoliers suivent un parcours d’orientation dans les bois.\n"
+    assert _country(page).startswith("TODO")

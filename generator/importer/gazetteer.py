@@ -5,7 +5,7 @@ alternate names; GeoNames data, CC BY 4.0). The table is read once, on first use
 places are kept. A name that places in two countries share gives none. A name the table does not hold is looked up
 among the places of 1000 inhabitants or more (a second, larger table, read only then): small municipalities
 ('Gemeinde Amtzell', 'Kössen') are what many city and regional pages name. The counties of the United Kingdom and
-Ireland, which GeoNames' town tables lack, are listed here.
+Ireland, which GeoNames' town tables lack, are listed here, and France's départements with their numbers.
 """
 
 from __future__ import annotations
@@ -176,3 +176,37 @@ def country_of_county(name: str) -> str | None:
 def country_of_place(name: str) -> str | None:
     """The one European country of a town of this name, else of a county of it, or None."""
     return country_of_town(name) or country_of_county(name)
+
+
+# France's départements by their number, as French pages write a town's or a département's place: 'Eure (27)', 'Luzy
+# (58)', 'Damville (27)'.
+_DEPARTEMENTS = (
+    "01 Ain|02 Aisne|03 Allier|04 Alpes-de-Haute-Provence|05 Hautes-Alpes|06 Alpes-Maritimes|07 Ardèche|08 Ardennes|"
+    "09 Ariège|10 Aube|11 Aude|12 Aveyron|13 Bouches-du-Rhône|14 Calvados|15 Cantal|16 Charente|17 Charente-Maritime|"
+    "18 Cher|19 Corrèze|2A Corse-du-Sud|2B Haute-Corse|21 Côte-d'Or|22 Côtes-d'Armor|23 Creuse|24 Dordogne|25 Doubs|"
+    "26 Drôme|27 Eure|28 Eure-et-Loir|29 Finistère|30 Gard|31 Haute-Garonne|32 Gers|33 Gironde|34 Hérault|"
+    "35 Ille-et-Vilaine|36 Indre|37 Indre-et-Loire|38 Isère|39 Jura|40 Landes|41 Loir-et-Cher|42 Loire|43 Haute-Loire|"
+    "44 Loire-Atlantique|45 Loiret|46 Lot|47 Lot-et-Garonne|48 Lozère|49 Maine-et-Loire|50 Manche|51 Marne|"
+    "52 Haute-Marne|53 Mayenne|54 Meurthe-et-Moselle|55 Meuse|56 Morbihan|57 Moselle|58 Nièvre|59 Nord|60 Oise|"
+    "61 Orne|62 Pas-de-Calais|63 Puy-de-Dôme|64 Pyrénées-Atlantiques|65 Hautes-Pyrénées|66 Pyrénées-Orientales|"
+    "67 Bas-Rhin|68 Haut-Rhin|69 Rhône|70 Haute-Saône|71 Saône-et-Loire|72 Sarthe|73 Savoie|74 Haute-Savoie|75 Paris|"
+    "76 Seine-Maritime|77 Seine-et-Marne|78 Yvelines|79 Deux-Sèvres|80 Somme|81 Tarn|82 Tarn-et-Garonne|83 Var|"
+    "84 Vaucluse|85 Vendée|86 Vienne|87 Haute-Vienne|88 Vosges|89 Yonne|90 Territoire de Belfort|91 Essonne|"
+    "92 Hauts-de-Seine|93 Seine-Saint-Denis|94 Val-de-Marne|95 Val-d'Oise|971 Guadeloupe|972 Martinique|973 Guyane|"
+    "974 La Réunion|976 Mayotte"
+)
+
+
+@cache
+def _departements() -> dict[str, str]:
+    return {fold(name): number for number, name in (item.split(" ", 1) for item in _DEPARTEMENTS.split("|"))}
+
+
+def french_place(name: str, number: str) -> bool:
+    """True when a name with a French département's number after it is that département ('Eure', '27') or a French
+    town ('Damville', '27'): how French pages place a town, with its département's number in brackets."""
+    return _departements().get(fold(name)) == number or (number in _departements().values() and _french_town(name))
+
+
+def _french_town(name: str) -> bool:
+    return country_of_town(name) == "FR"

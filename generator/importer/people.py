@@ -80,6 +80,13 @@ _SPEAKS = re.compile(
     r"told|believes|recalls|dit|a (?:déclaré|annoncé|expliqué|souligné)|explique|ajoute|sagt|erklärt|betont|"
     r"sagte|erklärte|dice|ha detto|spiega|afirma|explica|dijo|mówi|powiedział[a]?)\b"
 )
+# Who wrote the text, just before their name: 'This post was guest authored by', 'Written by', 'Autorin:', 'verfasst
+# von', 'écrit par', 'rédigé par', 'escrito por', 'scritto da', 'napisała'. An author is not the one to ask.
+_BYLINE = re.compile(
+    r"(?i)(?:\b(?:guest[- ])?(?:authored|written|posted|blogged) by|\bauthors?\s*:|\bautor(?:in|a|ka)?\s*:|"
+    r"\bauteure?s?\s*:|\bverfasst von|\bgeschrieben von|\bécrit par|\brédigée? par|\bescrito por|\bscritto da|"
+    r"\bnapisał[a]?)\s*$"
+)
 # A person named by a form of address in a sentence that gives their phone or e-mail, with the job before: 'unser
 # Klimaschutzmanager, Herr Seyfzadeh, tel.: …', 'contactez M. Dupont au 01 …', 'Ansprechpartnerin ist Frau Dr. Weiß,
 # E-Mail: …'.
@@ -117,6 +124,36 @@ def _parts(line: str) -> list[str]:
 
 # Words of a body's name that no person's name has: 'Stadt Leipzig', 'Gemeinde Amtzell', 'Urząd Miasta', 'Rathaus'.
 _BODY = re.compile(rf"\b(?:{_TOWN}|(?i:gemeinde|landkreis|kreis|amt|rathaus|urząd|mairie|verwaltung))\b")
+
+
+# What a line writes between a person's name and their e-mail address: a colon or a dash ('Heike Mages: h.mages@…'),
+# or a comma, a postal address and an e-mail label ('Daniel Samuels, 120 Park Avenue, New York; e-mail: …').
+_TO_MAIL = re.compile(
+    r"\s*(?:[:–-]|,(?:[^@:]{0,160}?[;,]\s*)?(?:(?i:e-?mail|courriel|correo|posta elettronica)\s*:?)?)?\s*$"
+)
+# A label before the name, which a table row or a box gives: 'Secretariat C40: ', 'Kontakt: ', 'Contact person: '.
+_NAME_AFTER_LABEL = re.compile(r"^[^:@]{1,60}:\s+")
+
+
+def mailed_person(text: str) -> tuple[str, str] | None:
+    """The person's name and e-mail a line gives together, or None; a body's name ('Stadt Leipzig: info@…') is none."""
+    email = _EMAIL.search(text)
+    if not email:
+        return None
+    before = text[: email.start()]
+    for start in (0, label.end() if (label := _NAME_AFTER_LABEL.match(before)) else None):
+        if start is None:
+            continue
+        name = _NAME.match(before, start)
+        if (
+            name
+            and _TO_MAIL.fullmatch(before, name.end())
+            and not (_PUBLIC.search(name.group(0)) or _BODY.search(name.group(0)) or _ROLE.search(name.group(0)))
+            and not _LABEL_WORD.search(name.group(0))
+            and not layouts.country_words().get(layouts.plain(name.group(0)))
+        ):
+            return name.group(0), email.group(0).rstrip(".")
+    return None
 
 
 def _office_and_name(line: str) -> tuple[str, str | None]:
@@ -184,6 +221,18 @@ class PeopleFields(PlaceFields):
         self.report.guessed.append(f"contacts/0: {name!r}, the person a sentence names with a phone or e-mail")
         return True
 
+    def mailed_contact(self, text: str) -> bool:
+        """A person a line gives with their e-mail address: 'Heike Mages: h.mages@…', or after a body's label with
+        their postal address ('Secretariat C40: Daniel Samuels, 120 Park Avenue, …; e-mail: dsamuels@…'): the contact,
+        with the address, as a guess."""
+        found = mailed_person(text)
+        if not found:
+            return False
+        name, email = found
+        self.record["contacts"] = [{"name": name, "email": email}]
+        self.report.guessed.append(f"contacts/0: {name!r}, the person a line gives with their e-mail address")
+        return True
+
     def promoter(self, section: Section) -> None:
         """'Promotor: <organisation>': the body that promotes the project leads it, and is the one to ask about it."""
         texts = _texts(section.lines)
@@ -204,12 +253,15 @@ class PeopleFields(PlaceFields):
         """
         if self.record.get("contacts"):
             return
-        if any(self.addressed_contact(text) for text in texts):
+        if any(self.addressed_contact(text) for text in texts) or any(self.mailed_contact(t) for t in texts):
             return
         for text in texts:
             found = _PERSON_ROLE.search(text)
             if found and _SPEAKS.match(text[found.end() :]):
                 self.report.notes.append(f"contacts: {found.group(1)!r} is quoted, not named as the one to ask")
+                continue
+            if found and _BYLINE.search(text[: found.start()]):
+                self.report.notes.append(f"contacts: {found.group(1)!r} wrote the text, not named as the one to ask")
                 continue
             if found and not layouts.country_words().get(layouts.plain(found.group(1))):
                 name, role = found.group(1), found.group(2).strip()

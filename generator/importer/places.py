@@ -10,6 +10,7 @@ else is guessed.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from generator import validate
 from generator.importer import layouts
@@ -65,8 +66,8 @@ _SPEAKER = re.compile(
 
 def own_words(texts: list[str]) -> list[str]:
     """The texts that speak of the practice's own place: datelines cut off, lines giving an example left out,
-    a quoted speaker's body and place cut out."""
-    return [_SPEAKER.sub("", _DATELINE.sub("", text)) for text in texts if not _EXAMPLE.match(text)]
+    a quoted speaker's body and place cut out, a place named in passing (a comparison, a study visit) cut out."""
+    return [_PASSING.sub(" ", _SPEAKER.sub("", _DATELINE.sub("", text))) for text in texts if not _EXAMPLE.match(text)]
 
 
 # A data portal's record header: the platform's name, the record's id, the country's code ('KOHESIO · Q7373599 · PL').
@@ -160,7 +161,7 @@ def country_mentioned(text: str) -> str | None:
 def countries_by_name(text: str) -> set[str]:
     """The countries a text names by their names, in the languages Babel knows."""
     # "Canada's policies"; a country named only where people met is not the practice's ('Meeting … in Rethymno, Greece')
-    words = _words(_ELSEWHERE.sub(" ", _TREATY.sub(" ", text)))
+    words = _words(_others_cut(text))
     names = country_names(validate.countries())
     found: set[str] = set()
     for size in (3, 2, 1):
@@ -168,9 +169,29 @@ def countries_by_name(text: str) -> set[str]:
             group = words[i : i + size]
             if group[0][:1].isupper() and len(" ".join(group)) >= 4:
                 code = names.get(fold(" ".join(group)))  # the names are kept without accents: 'España', 'Österreich'
-                if code:
+                if code and not _accent_lost(" ".join(group)):
                     found.add(code)
     return found
+
+
+@cache
+def _accented_names() -> frozenset[str]:
+    """The folded country names that every language writes with an accent ('Čada', Latvian for Chad)."""
+    import babel
+
+    from generator.normalise import _LOCALES
+
+    forms: dict[str, set[bool]] = {}
+    for locale in _LOCALES:
+        for name in babel.Locale(locale).territories.values():
+            forms.setdefault(fold(name), set()).add(name.isascii())
+    return frozenset(key for key, plain in forms.items() if True not in plain)
+
+
+def _accent_lost(words: str) -> bool:
+    """True when the words are a country's name only with an accent they lack: 'Cada' (Spanish 'each') is not
+    'Čada'; a name written with its accents ('España') or one some language writes plain ('Espana') counts."""
+    return words.isascii() and fold(words) in _accented_names()
 
 
 # An article or preposition elided onto the next word in French and Italian: 'L’Italia', 'dell’Austria', "d'Espagne".
@@ -187,7 +208,7 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
     words = layouts.country_words()
     found: dict[str, list[tuple[str, str]]] = {}
     for text in texts:
-        text = _ELSEWHERE.sub(" ", _TREATY.sub(" ", text))
+        text = _others_cut(text)
         tokens = _words(text)
         for size in (2, 1):
             for i in range(len(tokens) - size + 1):
@@ -219,12 +240,51 @@ _ELSEWHERE = re.compile(
     r"(?i)\b(?:met|meets|meeting|held|hosted|took place|takes place|se sont réunis|s['’]est réuni|a eu lieu|"
     r"traf sich|trafen sich|tagte|fand|se reunió|se reunieron|si è riunit[oa]|si sono riunit[ie]|"
     r"in (?:collaboration|cooperation|partnership) with|together with|en collaboration avec|avec le soutien de|"
-    r"in Zusammenarbeit mit|en colaboración con|in collaborazione con|we współpracy z)\b[^.;:!?]{0,80}"
+    r"in Zusammenarbeit mit|en colaboración con|in collaborazione con|we współpracy z|"
+    # a gathering's place: 'came together in Lahti', 'kam das Netzwerk im finnischen Lahti zusammen', 'at the UN
+    # Climate Change Conference in Durban (South Africa)'
+    r"gathered|came together|come together|convened|se sont retrouvés|se retrouveront|se réuniront|"
+    r"(?:kam|kamen|kommt|kommen)(?=[^.;:!?]{0,120}\bzusammen\b)|se reunirán|si incontr(?:ano|eranno|arono)|"
+    r"spotka(?:li|ły|ją) się|conference|summit|congress|konferenz|gipfel|kongress|conférence|sommet|congrès|"
+    r"conferencia|cumbre|congreso|conferenza|vertice|congresso|konferencj[aiię]|szczyt(?:u|cie)?|kongres(?:ie|u)?)"
+    r"\b[^.;:!?]{0,120}"
 )
 # A treaty, charter or convention named after a city says nothing of where a practice is: 'the Leipzig
 # Charter', 'the Convention on the archaeological heritage, Malta / Valletta'.
 _TREATY_WORD = r"(?:Convention|Charter|Treaty|Agreement|Declaration|Protocol|Accord|Pact)"
 _TREATY = re.compile(rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+ )+{_TREATY_WORD}\b|\b{_TREATY_WORD}\b[^.;()]*")
+# German gender forms, whose colon or star would end a sentence for the patterns above: 'Vertreter:innen'.
+_GENDERED = re.compile(r"(?<=[^\W\d_])[:*_](?=innen\b)")
+
+
+def _others_cut(text: str) -> str:
+    """The text without what names other places than the practice's: treaties named after a city, where people met,
+    who else took part."""
+    text = _GENDERED.sub("", text)
+    for pattern in (_TREATY, _ELSEWHERE, _EVENT):
+        text = pattern.sub(" ", text)
+    return text
+
+
+# An event named by its place or its country's adjective: 'organised the Finnish technical training event', 'the
+# Vienna workshop', 'das Berliner Fachseminar'; the event's place is not the practice's.
+_EVENT = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [a-zà-öø-ÿ-]+){0,2} (?i:(?:training )?events?|workshops?|seminars?|webinars?|"
+    r"training sessions?|study visits?|fachseminars?|fachtag(?:ung)?|ateliers?|séminaires?|talleres?|seminarios?|"
+    r"seminari|warsztaty|seminaria)\b"
+)
+
+
+# A country named in passing, not as the practice's own: a comparison ('as in Denmark', 'wie in Dänemark', 'comme au
+# Danemark', 'como en Dinamarca', 'come in Danimarca', 'jak w Danii'), the example it copies ('inspired by', 'nach dem
+# Vorbild', 'sur le modèle de'), a study visit ('study visit to', 'Studienreise nach', 'voyage d'étude').
+_PASSING = re.compile(
+    r"(?i)\b(?:(?:just |much )?(?:like|as|unlike) (?:in|at)|wie (?:in|im)|ähnlich wie|comme (?:en|au|aux|à|dans)|"
+    r"como (?:en|ocurre en)|come (?:in|nel|nella|a)|jak (?:w|we)|zoals in|inspired by|modell?ed on|following the "
+    r"example of|vorbild|nach dem muster|sur le modèle|à l['’]image de|inspirad[oa]s? en|siguiendo el ejemplo|"
+    r"sul modello|ispirat[oa] a|wzorem|na wzór|study (?:visit|trip|tour)s?|visits? to|studienreisen?|exkursion|"
+    r"voyages? d['’]études?|visitas? de estudio|viaggi(?:o)? (?:di )?studio|wizyt[ay] studyjn[ae])\b[^.;:!?]{0,100}"
+)
 
 
 # A place line's own label before its value: 'Country/Region: Poland, Poznan'.
@@ -267,7 +327,11 @@ _TOWN_BEFORE = (
     # Czech, Slovak and Portuguese: 'Statutární město Brno', 'obec Dolní Břežany', 'mesto Trnava', 'Câmara Municipal
     # de Lisboa', 'Município de Braga'; the genitive of a town's budget or office: 'rozpočet města Dvůr Králové nad
     # Labem', 'úrad mesta Trnava'
-    r"(?:Statutární )?[Mm]ěsto|[Mm]ěsta|[Oo]bec|[Oo]bce|[Mm]esto|[Mm]esta|Câmara Municipal de|[Mm]unicípio de"
+    r"(?:Statutární )?[Mm]ěsto|[Mm]ěsta|[Oo]bec|[Oo]bce|[Mm]esto|[Mm]esta|Câmara Municipal de|[Mm]unicípio de|"
+    # a union of municipalities named after its town: 'communauté de communes du pays de Damville', 'Communauté
+    # d'agglomération de Lorient', 'Verbandsgemeinde Kirchberg', 'Mancomunidad de la Ribera', 'Unione dei Comuni di …'
+    r"[Cc]ommunauté (?:de communes|d['’]agglomération|urbaine)(?: du [Pp]ays)? de|[Mm]étropole de|Verbandsgemeinde|"
+    r"Samtgemeinde|Amtsgemeinde|[Mm]ancomunidad de|[Uu]nione dei [Cc]omuni di|[Uu]nione [Cc]omunale di"
 )
 _TOWN_AFTER = (
     r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council"
@@ -279,28 +343,60 @@ _TOWN_ELIDED = r"[Cc]ommune d['’]|[Vv]ille d['’]|[Cc]omune d['’]|[Cc]ittà
 _TOWN_HALL = r"[Mm]airie de|[Hh]ôtel de [Vv]ille de"
 # The small words inside a town's name: 'Landau in der Pfalz', 'Dvůr Králové nad Labem', 'Nové Město na Moravě'.
 _NAME_JOIN = r" in der | am | an der | sur | sous | del | de | di | la | nad | pod | na "
+# Polish words after which a town's name stands in the genitive: 'Urząd Miasta Krakowa', 'Rada Gminy Skawina',
+# 'z inicjatywy burmistrza Dzierżoniowa', 'prezydenta miasta Poznania', 'wójta gminy Kłaj'.
+_GENITIVE_BEFORE = r"[Mm]iasta|[Gg]miny|[Bb]urmistrza|[Pp]rezydenta(?: [Mm]iasta)?|[Ww]ójta(?: [Gg]miny)?"
 _TOWN_NAMED = re.compile(
     rf"(?:\b(?:{_TOWN_BEFORE}|{_TOWN_HALL})\s+|\b(?:{_TOWN_ELIDED}))"
     rf"(?P<after>{_NAME_WORD}(?:(?: |{_NAME_JOIN})?{_NAME_WORD}){{0,2}})"
     rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:{_TOWN_AFTER})\b"
     rf"|(?P<nordic>{_NAME_WORD}(?: (?:och|og|ja) {_NAME_WORD})?) {_NORDIC_AFTER}\b"
+    rf"|\b(?:{_GENITIVE_BEFORE})\s+(?P<genitive>{_NAME_WORD}(?: {_NAME_WORD})?)"
+)
+
+
+# A line written all in capitals, as headings and interview titles are: its words are read as names are written.
+_CAPITALS = re.compile(r"^(?=.*[A-ZÀ-ÖØ-Þ]{2})[^a-zà-öø-ÿ\n]{2,}$", re.M)
+
+
+# A French town or département with the département's number in brackets: 'Eure (27)', 'Luzy (58)', 'Bastia (2B)'.
+_DEPARTEMENT_NUMBER = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|et|de|du|la|le|sur|sous)){{0,4}})"
+    r" \((?P<number>\d{2,3}|2[AB])\)"
 )
 
 
 def towns_named(texts: list[str]) -> dict[str, list[str]]:
     """The European countries of the towns the texts name as towns, with the names, from the gazetteer."""
-    from generator.importer.gazetteer import country_of_place
+    from generator.importer.gazetteer import country_of_place, french_place
 
     found: dict[str, list[str]] = {}
     for text in texts:
-        for match in _TOWN_NAMED.finditer(_ELSEWHERE.sub(" ", text)):  # a partner's town is not the practice's
+        for match in _DEPARTEMENT_NUMBER.finditer(text):
+            words = match.group("name").split(" ")
+            name = next(
+                (
+                    " ".join(words[i:])
+                    for i in range(len(words))
+                    if french_place(" ".join(words[i:]), match.group("number"))
+                ),
+                None,
+            )
+            if name and name not in found.get("FR", []):
+                found.setdefault("FR", []).append(name)
+        text = _CAPITALS.sub(lambda line: line.group(0).title(), text)  # 'FROM SAULKRASTI MUNICIPALITY'
+        for match in _TOWN_NAMED.finditer(_others_cut(text)):  # a partner's town is not the practice's
             if match.group("nordic"):
                 _nordic_towns(match.group("nordic"), found)
                 continue
+            if match.group("genitive"):
+                _genitive_town(match.group("genitive"), found)
+                continue
             words = (match.group("after") or match.group("before")).split(" ")
-            # the longest run of the name's words that is a town: 'Landau in der Pfalz', 'Skawina oraz' is 'Skawina'
+            # the longest run of the name's words that is a town, next to the word for a town: 'Landau in der Pfalz',
+            # 'Skawina oraz' is 'Skawina', 'Lulis From Saulkrasti Municipality' is 'Saulkrasti'
             for size in range(len(words), 0, -1):
-                for start in [0] if match.group("after") else range(len(words) - size + 1):
+                for start in [0] if match.group("after") else [len(words) - size]:
                     name = " ".join(words[start : start + size])
                     code = country_of_place(name) if name[:1].isupper() else None
                     if code:
@@ -313,6 +409,22 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
             if name not in found.get(code, []):
                 found.setdefault(code, []).append(name)
     return found
+
+
+def _genitive_town(words: str, found: dict[str, list[str]]) -> None:
+    """The country of a town a Polish text names in the genitive ('Krakowa', 'Poznania', 'Warszawy', 'Dzierżoniowa'):
+    the name as written, else without its ending; the gazetteer's names are compared without accents, so 'Krakow' is
+    'Kraków'. The first word alone is tried after both words ('Dzierżoniowa Dariusza' is the town, then the mayor)."""
+    from generator.importer.gazetteer import country_of_place
+
+    names = words.split(" ")
+    for name in [" ".join(names), names[0]] if len(names) > 1 else names:
+        for form in (name, name[:-1], name[:-2], name[:-1] + "a"):
+            code = country_of_place(form) if len(form) >= 3 else None
+            if code:
+                if name not in found.get(code, []):
+                    found.setdefault(code, []).append(name)  # as the page writes it
+                return
 
 
 def _nordic_towns(names: str, found: dict[str, list[str]]) -> None:
@@ -451,7 +563,7 @@ def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
     spoken = _SPOKEN.get(page_language(text) or "", set())
     first = _FIRST_SENTENCE.match(opening.strip())
     named = [(m, place) for place in (f" {title}", first.group(0) if first else "") for m in _ALONE.finditer(place)]
-    own = _ELSEWHERE.sub(" ", text)  # where people met, or who took part, is not the practice's place
+    own = _others_cut(text)  # where people met, or who took part, is not the practice's place
     named += [(m, own) for m in _AT_PLACE.finditer(own)]
     found: dict[str, list[str]] = {}
     for match, place in named:
@@ -460,9 +572,25 @@ def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
             continue  # 'Verso la Piazza del Sapere', 'Prix Territoriaux': a part of a longer name
         code = country_of_place(name)
         again = len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
-        if code in spoken and again and name not in found.get(str(code), []):
+        if code in spoken and again and not _common_word(name, text) and name not in found.get(str(code), []):
             found.setdefault(str(code), []).append(name)
     return found
+
+
+# Where a sentence or a heading starts, so that any word is written with a capital: a line's start, a stop, a colon.
+_STARTS_HERE = re.compile(r"(?:^|[.!?:…]\s*|[\n\r]\s*)$")
+
+
+def _common_word(name: str, text: str) -> bool:
+    """True when the text writes the name in small letters too and with its capital only where any word has one: 'Wie'
+    after a colon and at a heading's start ('Über Grenzen hinweg: Wie …', 'Wie funktionieren …?'), 'wie' elsewhere,
+    is German 'how', not the town. A town named only at sentences' starts ('Jihlava se rozhodla …') still counts."""
+    if not re.search(rf"\b{re.escape(name.lower())}\b", text):
+        return False
+    return all(
+        _STARTS_HERE.search(text[max(0, match.start() - 12) : match.start()])
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text)
+    )
 
 
 # A name alone after a space, a bracket or a quote; a name after a small word for 'in', 'at', 'of' or 'from' in the
@@ -564,6 +692,28 @@ def national_countries(text: str) -> set[str]:
     return found
 
 
+# A table row's place label run together with its value by a space, as a flattened table gives it: 'Location/
+# Nationality of lead organisation United States of America', 'Country Italy', 'Land Österreich', 'Pays France'.
+_LABEL_ROW = re.compile(
+    r"(?i)^\s*(?:location|country|nationality|land|pays|país|paese|nazione|kraj|lokalizacja|standort|ubicación|"
+    r"localisation|localizzazione)\b(?P<rest>[^.;:!?]{2,80})$"
+)
+
+
+def labelled_country(line: str) -> str | None:
+    """The country a place row names at its end after its label ('Country Italy'), or None."""
+    row = _LABEL_ROW.match(line)
+    if not row or len(line.split()) > 12:
+        return None
+    words = row.group("rest").split()
+    for size in range(min(4, len(words)), 0, -1):
+        tail = " ".join(words[-size:])
+        found = countries_by_name(tail)
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
 # A postal address block's lines, by the country whose post writes them so. Each country needs its town line (the
 # postal code's form) and, where that form is shared, a street or box line of its language within three lines.
 _POST_TOWN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’.-]*){0,3}"
@@ -593,9 +743,48 @@ def address_country(lines: list[str]) -> tuple[str, str] | None:
         for code, (town, street) in _POSTAL.items():
             if re.fullmatch(town, line.strip()) and any(re.fullmatch(street, text) for text in near):
                 found.setdefault(code, line.strip())
+    if not found:
+        found = _postal_towns(lines)
     if len(found) != 1:
         return None
     return next(iter(found.items()))
+
+
+# A postal code and its town on one line, with the code's form, which the gazetteer's country for the town must use:
+# '1010 Wien' (four figures: Austria), '00100 Helsinki' (five), '111 22 Stockholm', '1100-148 Lisboa', 'L-1855
+# Luxembourg'. Without a street line near it, the town must be one country's alone.
+_POSTAL_LINE = re.compile(
+    rf"(?:[A-Z]{{1,2}}-)?(?P<code>\d{{3}} \d{{2}}|\d{{4}}-\d{{3}}|\d{{4,5}})\s+(?P<town>{_POST_TOWN})"
+)
+# A street or box line of an address in any language, above its town line: a name and a house number ('Hinterstadt
+# 11', 'Praça da República, 47', 'Box 800', 'PL 100'), or the number first ('1, place Adrien Rozier', '120 Park Ave').
+_STREET_LINE = re.compile(r"[^\W\d_][^\d]{1,50}?,?\s\d{1,5}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s[^\W\d_][^\d]{2,50}")
+_POSTAL_FORM = {
+    **dict.fromkeys(("AT", "BE", "CH", "DK", "NO", "HU", "SI", "LU", "BG", "CY"), r"\d{4}"),
+    **dict.fromkeys(("DE", "FR", "ES", "IT", "FI", "EE", "HR", "LT", "RO"), r"\d{5}"),
+    **dict.fromkeys(("SE", "CZ", "SK", "GR"), r"\d{3} \d{2}|\d{5}"),
+    "PT": r"\d{4}-\d{3}",
+    "RO": r"\d{6}",
+}
+
+
+def _postal_towns(lines: list[str]) -> dict[str, str]:
+    """The countries of the postal town lines whose town the gazetteer knows in one country, in that country's form
+    of postal code: '1010 Wien' is Austrian; '2019 Paris' (France's codes have five figures) and a code that reads as
+    a year are none."""
+    from generator.importer.gazetteer import country_of_town
+
+    found: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        match = _POSTAL_LINE.fullmatch(line.strip())
+        if not match or re.fullmatch(r"19\d\d|20\d\d", match.group("code")):
+            continue  # '2019 Brussels' is a year and a place, not Belgium's code 2019
+        if not any(_STREET_LINE.fullmatch(text.strip()) for text in lines[max(0, i - 3) : i]):
+            continue  # a town line alone ('Results' over '12035 Rodez') is no address
+        code = country_of_town(match.group("town"))
+        if code and re.fullmatch(_POSTAL_FORM.get(code, r"$^"), match.group("code")):
+            found.setdefault(code, line.strip())
+    return found
 
 
 class PlaceFields(Bookkeeping):
@@ -714,8 +903,22 @@ class PlaceFields(Bookkeeping):
             self.set(("location", "country"), code)
             self.report.guessed.append(f"location/country: {code}, from {said!r}; check it")
 
+    def country_from_label_lines(self) -> None:
+        """When no place line named the country, the one a flattened table's place row names after its label, run
+        together by a space ('Location/Nationality of lead organisation United States of America', 'Country Italy')."""
+        if "country" in self.record.get("location", {}):
+            return
+        texts = [self.record.get("summary", ""), *self.intro, *self.described]
+        texts += [line for _, text in [*self.extra, *self.comments] for line in text.splitlines()]
+        found = {code: line.strip() for line in texts for code in [labelled_country(line)] if code}
+        if len(found) == 1:
+            ((code, line),) = found.items()
+            self.set(("location", "country"), code)
+            self.found("location/country", line, code)
+
     def country_from_prose(self) -> None:
         """When no place line named the country, the one country the summary names, as a guess."""
+        self.country_from_label_lines()
         location = self.record.get("location", {})
         summary = self.record.get("summary", "").removeprefix(CUT_TEASER)
         if "country" in location or not summary:
@@ -799,6 +1002,7 @@ class PlaceFields(Bookkeeping):
             found = countries_named(texts + description)
         if not found:
             self.country_from_towns([*texts, institution, *description])
+            self.country_named_alone(named)
             return
         if len(found) > 1 and len(named) == 1 and named <= found.keys():
             # 'Bydgoszcz, the eighth largest city in Poland … Ljubljana's network … caught its interest': the one
@@ -811,6 +1015,15 @@ class PlaceFields(Bookkeeping):
         said = ", ".join(f"{kind} {word!r}" for word, kind in words)
         why = "the text also names the country by name" if code in named else "the page names no country"
         self.report.guessed.append(f"location/country: {code}, from the {said} ({why}); check it")
+
+    def country_named_alone(self, named: set[str]) -> None:
+        """When no city, adjective or town gave the country, the one country the practice's text names by its name
+        ('Portal for young people in Slovenia', 'dans le sud-ouest de l’Allemagne'), as a guess."""
+        if len(named) != 1 or "country" in self.record.get("location", {}):
+            return
+        code = next(iter(named))
+        self.set(("location", "country"), code)
+        self.report.guessed.append(f"location/country: {code}, the only country the practice's text names")
 
     def country_from_towns(self, texts: list[str]) -> None:
         """The one European country of the towns the practice's text names as towns ('Gmina Skawina', 'Saulkrasti
