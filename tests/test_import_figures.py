@@ -472,3 +472,65 @@ def test_a_start_made_des_a_year_or_said_in_slovenian(page, start):
 )
 def test_a_start_still_to_come_or_an_age_gives_none(sentence):
     assert _dates("Mestna dnevna soba\n\nProstor za druženje v mestu.\n\n" + sentence + "\n") == (None, None)
+
+
+# --- evidence: a share a change reached, in the site languages and others -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The share of residents cycling to work has climbed to 24% in under ten years.", 24),
+        ("In 2021 the share of sorted waste rose from 31% to 58%.", 58),
+        ("La part des repas bio à la cantine est passée de 20 % à 100 % en 2019.", 100),
+        ("Der Anteil der Radfahrten stieg von 12 % auf 18 % im Jahr 2022.", 18),
+        ("La proporción de residuos reciclados pasó del 35 % al 52 % en 2020.", 52),
+        ("Nel 2020 la quota di raccolta differenziata è salita dal 40% al 72%.", 72),
+        ("W 2020 r. udział odpadów segregowanych wzrósł z 25% do 48%.", 48),
+        # an aside in brackets before the verb does not hide what the share is of
+        ("Het aandeel duurzame initiatieven (energie, klimaat) ging daardoor van 12% naar 18% van het totaal.", 18),
+        ("Andelen återvunnet avfall ökade från 30 % till 45 % under 2019.", 45),
+    ],
+)
+def test_a_share_a_change_reached_is_a_result(sentence, value):
+    assert value in _values(_LEAD + sentence + "\n")
+
+
+def test_a_share_reached_without_a_year_is_not_reported_and_said_guessed():
+    draft = importer.draft(_LEAD + "The share of pupils walking to school has climbed to 64%.\n", today=TODAY)
+    (item,) = [e for e in draft.record["evidence"] if e.get("value") == 64]
+    assert item["year"] == "not reported" and item["unit"] == "%"
+    assert "pupils walking to school" in item["indicator"]
+    assert any("gives no year of its own" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast, a plan, money and the place's own make-up are no result of the practice
+        "Eurostat expects the share of people over 65 to grow from 18% to 30% between 2011 and 2060.",
+        "The city aims to have the share of cycling trips rise to 25% by 2030.",
+        "In 2019 the co-financing rate of the scheme rose from 50% to 85%.",
+        "In 2019 the share of inhabitants rose to 52%.",
+        "In 2019 the share of trips rose to 1200 km.",
+    ],
+)
+def test_a_forecast_money_or_population_share_reached_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
+
+
+# --- the report's language: the places' guess, which knows the Nordic languages ---------------------------------------
+
+_NORWEGIAN = (
+    "Folkehelse i kommunen\n\n"
+    "Kommunen har i flere år jobbet med folkehelse i skolene og i barnehagene. Prosjektet ble startet av "
+    "oppvekstsektoren, og det er ledelsen i oppvekst som eier det. Mange av de ansatte har tatt del i arbeidet, "
+    "og de har fått opplæring i medvirkning. I evalueringen er det lagt vekt på hva barn og unge selv mener, og "
+    "det er gjort intervjuer med ledere i alle enhetene gjennom hele perioden.\n"
+)
+
+
+def test_a_norwegian_page_is_not_reported_as_polish():
+    draft = importer.draft(_NORWEGIAN, today=TODAY)
+    assert draft.record.get("language") == "no"
+    assert "language: no, from the commonest words of the page" in draft.report.guessed

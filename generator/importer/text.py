@@ -171,6 +171,23 @@ _CHANGE_VERB = re.compile(
     r"diminué|augmenté|reducido|disminuido|aumentado|bajado|ridotto|diminuito|aumentato|calato)\s+"
     r"(?:by|de|del|en|un|di)\s+" + _ABOUT + _AMOUNT + r"\s*(?P<unit>%|per ?cent)?"
 )
+# A change that reached a share, maybe from another: 'the share of inhabitants eating less meat has climbed to 85%',
+# 'ging van 12% naar 18%', 'est passée de 12 % à 18 %', 'stieg von 12 % auf 18 %', 'pasó del 12 % al 18 %', 'è salita
+# dal 12% al 18%', 'wzrósł z 12% do 18%', 'ökade från 12 % till 18 %'. The share reached is the result.
+_PERCENT_WORD = r"(?:%|(?i:per ?cent|pour ?cent|por ?ciento|per ?cento|prozent|procent|prosent))"
+_CHANGE_TO = re.compile(
+    r"(?i)\b(risen|rose|grown|grew|increased|climbed|fallen|fell|dropped|decreased|declined|gone up|gone down|"
+    r"went up|went down|went|gone|ging|gingen|steeg|gestegen|daalde|gedaald|stieg|gestiegen|sank|gesunken|fiel|"
+    r"gefallen|passée?s?|augmenté|baissé|diminué|grimpé|pasó|pasado|aumentó|creció|bajó|subió|disminuyó|"
+    r"passat[oa]|salit[oa]|sces[oa]|aumentat[oa]|cresciut[oa]|diminuit[oa]|wzrósł|wzrosła|wzrosło|spadł|spadła|"
+    r"spadło|ökade|minskade|steg|sjönk|økte|falt|faldt|aumentou|subiu|caiu|desceu)"
+    r"(?:\s+[^\W\d_]+){0,2}?"
+    r"(?:\s+(?:from|van|von|de|d['’]|du|del|dal|dallo|z|ze|fra|från)\s+(?:\d{1,3}(?:[.,]\d+)?)\s?"
+    + _PERCENT_WORD
+    + r")?"
+    r"\s+(?:to|naar|tot|auf|à|a|al|all['’]\s?|do|til|till|até|para)\s*"
+    r"(?<![\d,.])(?P<figure>\d{1,3}(?:[.,]\d+)?)\s?" + _PERCENT_WORD + r"(?![\w])"
+)
 # What makes a change a plan, not a result: 'aims at a reduction of 40%', 'will cut', 'objectif', 'Ziel', 'meta'.
 _PLANNED = re.compile(
     r"(?i)\b(aims?|target\w*|goal|will|would|should|plans?|planned|expected|objecti\w*|vise|ziel\w*|soll\w*|"
@@ -230,6 +247,14 @@ def _subject(before: str) -> str:
         len(words),
     )
     return " ".join(words[: min(cut, 4)])
+
+
+def _of_population(indicator: str) -> bool:
+    """A share of the population itself ('the share of inhabitants rose to 52%'), not of the residents who do
+    something ('the share of inhabitants eating less meat'): the place's make-up, not a result."""
+    words = indicator.split()
+    found = next((i for i, word in enumerate(words) if _POPULATION.fullmatch(word)), None)
+    return found is not None and len(words) - found <= 3
 
 
 def summary_length() -> int:
@@ -376,6 +401,7 @@ class TextFields(Bookkeeping):
         for sentence in sentences(text):
             found = self.results(sentence, context)
             found += [item for item in self.sized_changes(sentence, context) if item["value"] not in _values(found)]
+            found += [item for item in self.shares_reached(sentence, context) if item["value"] not in _values(found)]
             found += [item for item in self.changes(sentence, year) if item["value"] not in {f["value"] for f in found}]
             year = next((item["year"] for item in found), None)
             items += found
@@ -455,6 +481,32 @@ class TextFields(Bookkeeping):
                 item["unit"] = "%"
             item["note"] = sentence
             items.append(item)
+            if not isinstance(year, int) or not self.result_year(sentence):
+                self.undated(sentence, year)
+        return items
+
+    def shares_reached(self, sentence: str, context: int | str) -> list[dict[str, object]]:
+        """A share a change reached: 'the share of inhabitants eating less meat has climbed to 85%', 'Het aandeel
+        duurzame initiatieven ging van 12% naar 18%'. What it is a share of is the clause before the verb, asides in
+        brackets left out. Dated as a change with its size is; a planned change, or one of money or of the
+        population, is no result."""
+        if _PLANNED.search(sentence):
+            return []
+        year: int | str = self.result_year(sentence) or context
+        if _SINCE_YEAR.search(sentence) and str(year) in _SINCE_YEAR.findall(sentence):
+            year = "not reported"
+        items: list[dict[str, object]] = []
+        for match in _CHANGE_TO.finditer(sentence):
+            value, _ = read_number(match.group("figure"))
+            before = re.sub(r"\([^()]*\)", " ", sentence[: match.start()])
+            indicator = f"{_clause_subject(before)} {match.group(1).casefold()}".strip()
+            near = f"{indicator} {match.group(0)}"
+            if value is None or value > 100 or len(indicator.split()) < 2:
+                continue
+            if _MONEY_SHARE.search(near) or _of_population(indicator):
+                continue
+            items.append({"indicator": indicator, "value": plain_number(value), "unit": "%", "year": year})
+            items[-1]["note"] = sentence
             if not isinstance(year, int) or not self.result_year(sentence):
                 self.undated(sentence, year)
         return items
