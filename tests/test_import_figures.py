@@ -534,3 +534,33 @@ def test_a_norwegian_page_is_not_reported_as_polish():
     draft = importer.draft(_NORWEGIAN, today=TODAY)
     assert draft.record.get("language") == "no"
     assert "language: no, from the commonest words of the page" in draft.report.guessed
+
+
+# --- dates: a predecessor's start, or one said in an aside, is not the practice's -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Girls Code ER" grows out of the earlier "Girls Code" initiative, started in 2014, and widens it.',
+        '"Girls Code ER" extends "Girls Code", which began in 2014, to the whole region.',
+        "Le dispositif prolonge le programme précédent, lancé en 2014, dans toute la région.",
+        "Das Projekt baut auf dem früheren Programm auf, das 2014 gestartet wurde.",
+        "La iniciativa amplía el programa anterior, puesto en marcha en 2014, a toda la región.",
+        "Projekt jest kontynuacją wcześniejszego programu, uruchomionego w 2014 roku.",
+        "The talks were held at a design festival (Twitter was launched there in 2007) in Texas.",
+    ],
+)
+def test_a_predecessors_start_or_one_in_an_aside_gives_no_start(sentence):
+    assert _dates(_LEAD + sentence + "\n") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Earlier this year the town launched the scheme in March 2019.", "2019-03"),
+        ("The town launched the scheme in March 2019 (after a pilot in one street).", "2019-03"),
+    ],
+)
+def test_a_start_near_such_words_is_still_read(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start

@@ -186,6 +186,25 @@ _STUDY = re.compile(
 )
 
 
+# What a practice grows out of, extends or follows, in the site languages and a few others: the start a sentence gives
+# it is the predecessor's ('grows out of the earlier "Digital Girls" initiative, started in 2014', 'extends "Digital
+# Girls", which began in 2014', 'prolonge le programme précédent, lancé en 2014', 'baut auf dem früheren Projekt auf,
+# das 2014 gestartet wurde', 'continúa el anterior programa, puesto en marcha en 2014').
+_PREDECESSOR = re.compile(
+    r"(?i)\b(?:earlier(?! (?:this|that|today|in|on)\b)|previous|predecessor|grows? out of|grew out of|builds? on|"
+    r"built on|extends|successor (?:of|to)|continuation of|précédente?s?|antérieure?s?|prolonge|fait suite à|"
+    r"vorherige[nmrs]?|frühere[nmrs]?|Vorgänger\w*|baut auf|knüpft an|anterior(?:es)?|previ[oa]s?|precedente|"
+    r"predecesor\w*|poprzedni\w*|wcześniejsz\w*|kontynuacj\w*|voorganger|eerdere|föregående)\b"
+)
+
+
+def _aside(before: str, said: str) -> bool:
+    """A start said of something else than the practice: a predecessor the sentence names before the verb, or an
+    aside in brackets ('(Twitter was launched there in 2007)')."""
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    return bool(_PREDECESSOR.search(sentence[-120:])) or sentence.count("(") > sentence.count(")") and ")" in said
+
+
 # The clause before a start verb, back to its beginning: 'When the EU Urban Agenda' in 'When the EU Urban
 # Agenda began in 2016, it …'.
 _CLAUSE = re.compile(r"(?:^|[.;:!?(]\s*|,\s*|\b(?:when|after|before|as|since|while|once)\s+)([^.;:!?,()]*)$", re.I)
@@ -317,6 +336,8 @@ class DateFields(Bookkeeping):
                 if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
                     continue
                 if _other_subject(text[: match.start()], str(self.record.get("title", ""))):
+                    continue
+                if _aside(text[: match.start()], text[match.start() : match.end() + 40]):
                     continue
                 if _several_years(match.group(0), text[match.end() :]):
                     continue
