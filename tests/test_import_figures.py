@@ -564,3 +564,34 @@ def test_a_predecessors_start_or_one_in_an_aside_gives_no_start(sentence):
 )
 def test_a_start_near_such_words_is_still_read(sentence, start):
     assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+# --- dates: when the idea or the initiative was born ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("L’initiative est née à l’été 2022, avec le soutien de plusieurs services de la ville.", "2022"),
+        ("Pomysł pojawił się w połowie 2007 r.; od tego czasu gminy prowadzą wspólne działania.", "2007"),
+        ("The idea came about in early 2016, when parents asked for safer routes.", "2016"),
+        ("Die Idee entstand im März 2018 in einer Bürgerversammlung.", "2018-03"),
+        ("La iniciativa nació en 2015 en el consejo de barrio.", "2015"),
+        ("L'idea è nata nel 2015 da un gruppo di genitori.", "2015"),
+        ("Het initiatief ontstond in 2019 in de wijkraad.", "2019"),
+    ],
+)
+def test_the_year_an_idea_or_initiative_was_born_is_the_start(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor was born in 1965 in the old town.",  # a person's birth, not the practice's
+        "The idea will take shape in 2027.",
+        "The idea came about in 2015 and 2016 in two districts.",
+    ],
+)
+def test_a_birth_of_someone_or_still_to_come_gives_no_start(sentence):
+    assert _dates(_LEAD + sentence + "\n")[0] is None

@@ -104,6 +104,26 @@ _BEGAN_ELSEWHERE = re.compile(
     r"odprt[aoi]?)\s+(?:[^\s.,;:!?()\d]+\s+){0,4}?(\d{4})\b",
     re.IGNORECASE,
 )
+# A sentence saying when the idea or the initiative was born, its subject naming it so, in the site languages and a few
+# others: 'L'initiative est née à l'été 2022', 'Pomysł pojawił się w połowie 2007 r.', 'the idea came about in 2015',
+# 'Die Idee entstand im Jahr 2015', 'La iniciativa nació en 2015', 'L'idea è nata nel 2015', 'Het initiatief ontstond
+# in 2015', 'A ideia surgiu em 2015'. A few words may say the part of the year ('au printemps', 'w połowie', 'Anfang').
+_BORN_SUBJECT = (
+    r"idea|initiative|project|programme|program|scheme|concept|idée|projet|dispositif|démarche|Idee|Initiative|"
+    r"Projekt|Programm|Konzept|iniciativa|proyecto|programa|iniziativa|progetto|programma|pomysł|inicjatywa|"
+    r"idee|initiatief|ideia|projeto|idéen|initiativet|projektet|ideen"
+)
+_BORN_VERB = (
+    r"was born|was conceived|came about|emerged|took shape|(?:est|fut) née?|a vu le jour|a germé|a pris forme|"
+    r"entstand|ist entstanden|nació|surgió|vio la luz|tomó forma|è nat[oa]|è sort[oa]|nacque|ha preso forma|"
+    r"powstał[aoy]?|pojawił[aoy]? się|narodził[aoy]? się|zrodził[aoy]? się|ontstond|is ontstaan|nasceu|surgiu|"
+    r"föddes|uppstod|oppsto|opstod"
+)
+_BORN = re.compile(
+    rf"\b(?:{_BORN_SUBJECT})\b(?:\s+[^\s.,;:!?()]+){{0,4}}?\s+(?:{_BORN_VERB})\s+"
+    r"((?:[^\s.,;:!?()\d]+\s+){0,3}?\d{4})(?!\d)",
+    re.IGNORECASE,
+)
 # A sentence saying when the practice ended, in the site languages: 'SPP Regions … ended in March 2018', 'was completed
 # in 2019', 's'est terminé en juin 2018', 'a pris fin en 2018', 'endete im März 2018', 'wurde 2018 abgeschlossen',
 # 'terminó en 2018', 'finalizó en marzo de 2018', 'si è concluso nel 2018', 'zakończył się w 2018'.
@@ -330,7 +350,7 @@ class DateFields(Bookkeeping):
         if "start" in self.record:
             return
         for text in texts:
-            for match in [*_BEGAN.finditer(text), *_BEGAN_ELSEWHERE.finditer(text)]:
+            for match in [*_BEGAN.finditer(text), *_BEGAN_ELSEWHERE.finditer(text), *_BORN.finditer(text)]:
                 if _UNSURE.search(text[: match.start()]) or _study_begun(text[match.start() : match.end() + 80]):
                     continue
                 if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
