@@ -595,3 +595,35 @@ def test_the_year_an_idea_or_initiative_was_born_is_the_start(sentence, start):
 )
 def test_a_birth_of_someone_or_still_to_come_gives_no_start(sentence):
     assert _dates(_LEAD + sentence + "\n")[0] is None
+
+
+# --- dates: an offer open from a day on, and a German start with its month and more words before the verb -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Förderanträge können ab dem 1. Juli 2021 gestellt werden.", "2021-07"),
+        ("Applications can be made from 1 July 2021 through the city's website.", "2021-07"),
+        ("Les demandes peuvent être déposées à partir du 1er juillet 2021 en mairie.", "2021-07"),
+        ("Las solicitudes pueden presentarse a partir del 1 de julio de 2021.", "2021-07"),
+        ("Le domande possono essere presentate dal 1 luglio 2021.", "2021-07"),
+        ("Wnioski można składać od 1 lipca 2021 w urzędzie.", "2021-07"),
+        ("Aanvragen kunnen vanaf 1 juli 2021 worden ingediend.", "2021-07"),
+        ("Im Oktober 2018 sind neun Verbundprojekte gemeinsam gestartet.", "2018-10"),
+    ],
+)
+def test_an_offer_open_from_a_day_or_a_german_start_with_its_month(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Förderanträge können ab dem 1. Juli 2027 gestellt werden.",  # still to come
+        "Residents can recycle batteries from 2020 and 2021 models at the depot.",  # no day, two years
+        "Das Projekt soll im Oktober 2026 mit neun Partnern gestartet werden.",
+    ],
+)
+def test_an_offer_still_to_come_or_no_day_gives_no_start(sentence):
+    assert _dates(_LEAD + sentence + "\n")[0] is None

@@ -68,7 +68,7 @@ _ENDED_NORDIC_ETC = (
 )
 _MONTH_WORD = r"[a-zåäöæøéëçãõíóúěščřžýůň]{3,12}"
 _BEGAN_ELSEWHERE = re.compile(
-    r"\b(?:im Jahr |im |Anfang |Ende )?(\d{4})\s+(?:[\wäöüß]+\s+){0,3}?"
+    r"\b(?:im Jahr |im |Anfang |Ende |Mitte )?((?:[A-ZÄÖÜ][a-zäöü]{2,8}\s+)?\d{4})\s+(?:[\wäöüß]+\s+){0,4}?"
     r"(?:gestartet|gegründet|eröffnet|eingeführt|ins Leben gerufen|begonnen|eingerichtet)\b"
     r"|\b(?:läuft|besteht|arbeitet|existiert|existe|fonctionne|funciona|existe|funziona|esiste|działa|istnieje)\s+"
     r"(?:[\w]+\s+){0,3}?(?:seit|depuis|desde|dal|da|od)\s+(?:l['’]année\s+|el año\s+|il\s+|roku\s+)?(\d{4})\b"
@@ -92,6 +92,14 @@ _BEGAN_ELSEWHERE = re.compile(
     r"|(?:^|(?<=[.!?]\s))(?-i:Seit|Since|Depuis|Desde|Dal|Od)\s+((?:[a-zäéèûáíóúąćęłńóśźż]+\s+)?\d{4})"
     r"(?:\s*r\.|\s+roku)?,?\s+(?:[^\s.,;:!?()]+\s+){0,6}?"
     r"(?:können|kann|dürfen|darf|can|may|peuvent|peut|pueden|puede|possono|può|mogą|może)\b"
+    # the offer open from a day on, the verb first: 'Förderanträge können ab dem 1. Juli 2021 gestellt werden',
+    # 'Applications can be made from 1 July 2021', 'les demandes peuvent être déposées à partir du 1er juillet 2021',
+    # 'las solicitudes pueden presentarse a partir del 1 de julio de 2021', 'le domande possono essere presentate dal 1
+    # luglio 2021', 'wnioski można składać od 1 lipca 2021', 'aanvragen kunnen vanaf 1 juli 2021 worden ingediend'
+    r"|\b(?:können|kann|dürfen|can|may|peuvent|peut|pueden|puede|possono|può|można|mogą|kunnen|kan)\s+"
+    r"(?:[^\s.,;:!?()\d]+\s+){0,4}?(?:ab(?: dem)?|from|as of|à partir du|à compter du|dès le|a partir del|desde el|"
+    r"dal|a partire dal|od|vanaf|fra og med|från och med)\s+"
+    r"((?:\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4})\b"
     # the verb, then the date, in more languages of the pages: 'Projektet började i oktober 2019' (sv), 'startet i
     # 2018', 'begyndte i marts 2017' (no, da), 'gestart in maart 2019' (nl), 'começou em outubro de 2019' (pt),
     # 'byl zahájen v roce 2016' (cs), 'alkoi vuonna 2019' (fi)
