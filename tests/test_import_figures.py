@@ -627,3 +627,36 @@ def test_an_offer_open_from_a_day_or_a_german_start_with_its_month(sentence, sta
 )
 def test_an_offer_still_to_come_or_no_day_gives_no_start(sentence):
     assert _dates(_LEAD + sentence + "\n")[0] is None
+
+
+# --- dates: a running time said after the practice's verb ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The project ran from 1 September 2016 to 20 June 2017 in four schools.", "2016-09", "2017-06"),
+        ("Le projet s’est déroulé du 1er septembre 2016 au 20 juin 2017.", "2016-09", "2017-06"),
+        ("Es wurde vom 1. September 2016 bis 20. Juni 2017 in vier Schulen durchgeführt.", "2016-09", "2017-06"),
+        ("El proyecto se realizó del 1 de septiembre de 2016 al 20 de junio de 2017.", "2016-09", "2017-06"),
+        ("Il progetto è stato realizzato dal 1° Settembre 2016 al 20 Giugno 2017.", "2016-09", "2017-06"),
+        ("Projekt był realizowany od 1 września 2016 do 20 czerwca 2017.", "2016-09", "2017-06"),
+        ("Het project liep van september 2016 tot juni 2017.", "2016-09", "2017-06"),
+        ("The pilot took place from 03/2019 to 11/2019 in the old town.", None, None),  # no such date form here
+    ],
+)
+def test_a_running_time_said_after_the_verb(sentence, start, end):
+    assert _dates(_LEAD + sentence + "\n") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project will run from 1 May 2026 to 30 June 2026.",
+        "Das Projekt soll vom 1. Mai 2026 bis 30. Juni 2026 laufen und wird vom 1. Mai 2026 bis 2026 geprüft.",
+        "The project ran from 2019 to 2017.",  # backwards
+        "The Horizon Europe programme ran from 1 January 2014 to 31 December 2020 across the EU.",
+    ],
+)
+def test_a_running_time_still_to_come_backwards_or_of_another_gives_no_dates(sentence):
+    assert _dates(_LEAD + sentence + "\n") == (None, None)

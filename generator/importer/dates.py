@@ -190,6 +190,30 @@ _WORKED = re.compile(
     r"a testé|realizó|llevó a cabo|ejecutó|financió|puso en marcha|ha realizzato|ha attuato|ha finanziato|"
     r"ha sostenuto|realizzò|zrealizował[ao]?|wdrożył[ao]?|przeprowadził[ao]?|sfinansował[ao]?|zrealizowano)\b"
 )
+# A running time said after the practice's verb, each end a day, a month or a year: 'the project ran from 1 September
+# 2016 to 20 June 2017', 's'est déroulé du 1er septembre 2016 au 20 juin 2017', 'wurde vom 1. September 2016 bis 20.
+# Juni 2017 durchgeführt', 'se realizó del 1 de septiembre de 2016 al 20 de junio de 2017', 'è stato realizzato dal 1°
+# settembre 2016 al 20 giugno 2017', 'był realizowany od 1 września 2016 do 20 czerwca 2017', 'liep van september 2016
+# tot juni 2017'.
+_DAY_DATE = (
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|(?:\d{1,2}(?:\.|°|º|er|st|nd|rd|th)?\s+(?:de\s+)?)?"
+    r"(?:[^\W\d_]{3,10}\.?\s+(?:de\s+|del\s+)?)?\d{4})"
+)
+_RAN_VERB = (
+    r"ran|run|was carried out|was implemented|was delivered|took place|lasted|s['’]est déroulée?|a eu lieu|"
+    r"a été (?:réalisée?|mise? en œuvre|menée?)|a duré|lief|wurde|dauerte|fand|se realizó|se desarrolló|"
+    r"se llevó a cabo|tuvo lugar|duró|è stat[oa] realizzat[oa]|si è svolt[oa]|è durat[oa]|ha avuto luogo|"
+    r"è stat[oa] attuat[oa]|trwał[ao]?|był[ao]? realizowan[yae]|został[ao]? zrealizowan[yae]|odbywał[ao]? się|"
+    r"liep|werd uitgevoerd|duurde|pågick|varte|løp|kesti"
+)
+_RAN = re.compile(
+    rf"\b(?:{_RAN_VERB})\s+(?:[^\s.,;:!?()\d]+\s+){{0,3}}?"
+    r"(?:from|du|dal|del|de|vom|von|od|desde|van|från|fra)\s+"
+    rf"(?P<first>{_DAY_DATE})\s*"
+    r"(?:to|until|till|au|à|al|a|bis(?: zum)?|do|hasta(?: el)?|tot|til|y|and|und|et|e|[-–])\s*"
+    rf"(?P<last>{_DAY_DATE})(?!\d)",
+    re.IGNORECASE,
+)
 # Words near such a verb, in the other site languages, that make it a plan: 'soll 2026 eröffnet werden'.
 _UNSURE_ELSEWHERE = re.compile(
     r"(?i)\b(?:wird|werden|soll|sollen|geplant|voraussichtlich|sera|seront|prévue?s?|será|serán|previst[oa]s?|"
@@ -302,11 +326,14 @@ class DateFields(Bookkeeping):
             return
         title = str(self.record.get("title", ""))
         for text in texts:
-            for match in _WORKED.finditer(text):
+            for match in [*_WORKED.finditer(text), *_RAN.finditer(text)]:
                 first, last = _date_at_end(match.group("first")), _date_at_end(match.group("last"))
                 if not (first and last and first < last and last[:4] <= str(today.year)):
                     continue
-                if _other_subject(match.group("who"), title):
+                who = match.group("who") if match.re is _WORKED else text[: match.start()]
+                if _other_subject(who, title) or _UNSURE.search(text[: match.start()]):
+                    continue
+                if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
                     continue
                 self.set(("start",), first)
                 self.set(("end",), last)
