@@ -660,3 +660,48 @@ def test_a_running_time_said_after_the_verb(sentence, start, end):
 )
 def test_a_running_time_still_to_come_backwards_or_of_another_gives_no_dates(sentence):
     assert _dates(_LEAD + sentence + "\n") == (None, None)
+
+
+# --- dates: the day building or work began, named by its ceremony ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "Seit Jahren wollten die Gemeinden ein Sozialzentrum bauen. Anfang September 2020 war nun Spatenstich.",
+            "2020-09",
+        ),
+        ("Der Startschuss fiel im März 2019 mit einer Bürgerversammlung.", "2019-03"),
+        ("The groundbreaking took place in May 2019, with the mayor and residents.", "2019-05"),
+        ("Le premier coup de pioche a été donné en mai 2019 par le maire.", "2019-05"),
+        ("La colocación de la primera piedra fue en mayo de 2019.", "2019-05"),
+        ("La posa della prima pietra è avvenuta nel maggio 2019.", "2019-05"),
+        ("Wmurowanie kamienia węgielnego odbyło się w maju 2019.", "2019-05"),
+    ],
+)
+def test_the_day_work_began_by_its_ceremony_is_the_start(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Spatenstich soll im März 2026 erfolgen.",
+        "The groundbreaking will take place in May 2026.",
+        "Denmark's groundbreaking climate action planning began with a pilot.",  # an adjective, no date
+    ],
+)
+def test_a_ceremony_still_to_come_or_without_a_date_gives_no_start(sentence):
+    assert _dates(_LEAD + sentence + "\n")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Program został uruchomiony w maju 2019 roku.", "2019-05"),
+        ("Punkt został otwarty w październiku 2020.", "2020-10"),
+    ],
+)
+def test_a_polish_month_after_w_keeps_its_month(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start

@@ -132,6 +132,25 @@ _BORN = re.compile(
     r"((?:[^\s.,;:!?()\d]+\s+){0,3}?\d{4})(?!\d)",
     re.IGNORECASE,
 )
+# The day building or work began, named by its ceremony, with its date before or after: 'Anfang September 2020 war nun
+# Spatenstich', 'Der Startschuss fiel im März 2019', 'the groundbreaking took place in May 2019', 'le premier coup de
+# pioche a été donné en mai 2019', 'la colocación de la primera piedra fue en mayo de 2019', 'la posa della prima
+# pietra è avvenuta nel maggio 2019', 'wmurowanie kamienia węgielnego odbyło się w maju 2019', 'de eerste spade ging
+# in mei 2019 de grond in'.
+_CEREMONY = (
+    r"Spatenstich|Startschuss|Baubeginn|groundbreaking|ground-breaking|first sod|coup de pioche|première pierre|"
+    r"coup d['’]envoi|primera piedra|pistoletazo de salida|prima pietra|kamienia węgielnego|eerste spade|startschot|"
+    r"spadtaget|spadetak"
+)
+_CEREMONY_DATE = (
+    r"((?:[^\s.,;:!?()\d]+\s+)?\d{4})\s+(?:war|fiel|erfolgte|was|took place|a eu lieu|fue|fu|è stat[oa]|był[ao]?|"
+    r"ging)\s+(?:[^\s.,;:!?()\d]+\s+){0,3}?(?:" + _CEREMONY + r")\b"
+    r"|\b(?:" + _CEREMONY + r")\b[^.;!?\d]{0,40}?\b(?:am|im|on|in|le|en|el|il|nel|nella|w|op|den|i|at)\s+"
+    r"((?:\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?)?(?:[^\W\d_]{3,10}\.?\s+(?:de\s+|del\s+)?)?\d{4})"
+)
+_BEGUN_WORK = re.compile(_CEREMONY_DATE, re.IGNORECASE)
+# Words inside such a sentence that put the ceremony still to come: 'the groundbreaking will take place in May 2026'.
+_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|is to|are to|to be|planned|expected|due|scheduled)\b")
 # A sentence saying when the practice ended, in the site languages: 'SPP Regions … ended in March 2018', 'was completed
 # in 2019', 's'est terminé en juin 2018', 'a pris fin en 2018', 'endete im März 2018', 'wurde 2018 abgeschlossen',
 # 'terminó en 2018', 'finalizó en marzo de 2018', 'si è concluso nel 2018', 'zakończył się w 2018'.
@@ -385,7 +404,8 @@ class DateFields(Bookkeeping):
         if "start" in self.record:
             return
         for text in texts:
-            for match in [*_BEGAN.finditer(text), *_BEGAN_ELSEWHERE.finditer(text), *_BORN.finditer(text)]:
+            found = [*_BEGAN.finditer(text), *_BEGAN_ELSEWHERE.finditer(text), *_BORN.finditer(text)]
+            for match in [*found, *(m for m in _BEGUN_WORK.finditer(text) if not _TO_COME.search(m.group(0)))]:
                 if _UNSURE.search(text[: match.start()]) or _study_begun(text[match.start() : match.end() + 80]):
                     continue
                 if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
