@@ -705,3 +705,19 @@ def test_a_ceremony_still_to_come_or_without_a_date_gives_no_start(sentence):
 )
 def test_a_polish_month_after_w_keeps_its_month(sentence, start):
     assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+# --- evidence: more past verbs of a result ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In 2019 the initiative carried out 27 measures for walking and cycling.", 27),
+        ("In 2021 the transport authority added 20 electric buses to its fleet.", 20),
+        ("In 2018 the council built 140 homes for rent.", 140),
+        ("In 2020 the team completed 35 renovations of school yards.", 35),
+    ],
+)
+def test_more_past_verbs_of_a_result(sentence, value):
+    assert value in _values(_LEAD + sentence + "\n")

@@ -26,6 +26,7 @@ _RESULT = re.compile(
     r"(?i)\b(received|reached|attracted|collected|gathered|served|trained|welcomed|registered|recorded|planted|"
     r"installed|renovated|insulated|created|housed|employed|redeemed|recycled|hosted|sold|repaired|saved|avoided|"
     r"organised|organized|organising|organizing|funded|financed|supported|involved|engaged|reached out to|"
+    r"carried out|implemented|completed|delivered|built|added|"
     # the same verbs where the site languages put them before the figure (fr, es, it, de, pl)
     r"formé|accueilli|réuni|organisé|financé|attiré|formó|atendió|reunió|organizó|financió|recibió|"
     r"formato|accolto|riunito|organizzato|finanziato|ricevuto|erreichte|schulte|organisierte|finanzierte|"
