@@ -721,3 +721,33 @@ def test_a_polish_month_after_w_keeps_its_month(sentence, start):
 )
 def test_more_past_verbs_of_a_result(sentence, value):
     assert value in _values(_LEAD + sentence + "\n")
+
+
+# --- money: a sum someone gets, or an aid of a sum --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("Les habitants peuvent aussi choisir une aide de 200 euros pour acheter un vélo électrique.", 200, "EUR"),
+        ("Los vecinos pueden pedir una ayuda de 200 euros para comprar una bicicleta.", 200, "EUR"),
+        ("I residenti possono chiedere un aiuto di 200 euro per la bicicletta.", 200, "EUR"),
+        ("Elke wijk krijgt € 5.000 voor eigen plannen.", 5000, "EUR"),
+        ("Cada freguesia recebe 10 000 euros por ano para as suas ideias.", 10_000, "EUR"),
+    ],
+)
+def test_a_sum_someone_gets_is_placed(sentence, amount, currency):
+    assert (amount, currency) in _placed(_HEAD + sentence + "\n")
+
+
+def test_crowns_each_municipality_gets_are_placed_by_the_country():
+    page = (
+        "Lokaldemokrati i kommunene\n\nDepartementet har startet et program for lokaldemokrati i Bergen.\n\n"
+        "Hver kommune får 300 000 kroner over en toårsperiode.\n"
+    )
+    assert (300_000, "NOK") in _placed(page)
+
+
+def test_getting_to_do_something_is_no_money():
+    page = _HEAD + "Invånare får vara delaktiga. Det tidigare programmet omfattade 17 miljoner kronor.\n"
+    assert _placed(page) == []
