@@ -751,3 +751,31 @@ def test_crowns_each_municipality_gets_are_placed_by_the_country():
 def test_getting_to_do_something_is_no_money():
     page = _HEAD + "Invånare får vara delaktiga. Det tidigare programmet omfattade 17 miljoner kronor.\n"
     assert _placed(page) == []
+
+
+# --- evidence: German and Dutch results with the participle last -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Alle 32 Zusammenschlüsse haben für 2024 ein Regionalbudget beantragt.", 32),
+        ("120 Bäume wurden im Herbst 2021 gepflanzt.", 120),
+        ("45 initiatieven hebben in 2020 subsidie ontvangen.", 45),
+    ],
+)
+def test_a_result_with_the_participle_last(sentence, value):
+    assert value in _values(_LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bis 2027 sollen 120 Bäume im Stadtpark gepflanzt werden.",
+        "In 2020 kunnen 45 initiatieven subsidie ontvangen.",
+        "Im Jahr 2024 stellte das Amt 90 Prozent des Geldes bereit, nachdem 32 Gruppen einen Antrag beantragt hatten.",
+    ],
+)
+def test_a_planned_or_possible_result_or_a_share_of_the_money_is_none(sentence):
+    values = _values(_LEAD + sentence + "\n")
+    assert not {120, 45, 90} & set(values)

@@ -78,6 +78,17 @@ _TOOK_PART = re.compile(
     r"parteciparono|mitgemacht|teilgenommen|wzięło udział|wzięli udział|deelgenomen|meegedaan|deltog|deltok)(?!\w)"
 )
 # Words that make a count one to date, its year not said: 'Bisher haben 4.000 … mitgemacht', 'So far 300 …'.
+# A result German and Dutch give with the participle last: 'Alle 32 Zusammenschlüsse haben für 2024 ein Regionalbudget
+# beantragt', '120 Bäume wurden im Herbst 2021 gepflanzt', '45 initiatieven hebben in 2020 subsidie ontvangen'.
+_PARTICIPLE_LAST = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:[.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
+    r"(?:haben|hat|wurden|wurde|sind|ist|hebben|heeft|werden|zijn|is)\s+(?:[^\s.,;:!?()]+\s+){0,5}?"
+    r"(beantragt|eingereicht|eingegangen|bewilligt|gefördert|umgesetzt|realisiert|gepflanzt|saniert|geschult|"
+    r"installiert|gebaut|errichtet|ausgebildet|erreicht|ingediend|gerealiseerd|uitgevoerd|geplant|aangelegd|"
+    r"gebouwd|opgeleid|ontvangen|aangevraagd|toegekend|geïnstalleerd|gerenoveerd)\b"
+)
+# Words that make such a sentence a plan or a possibility: 'sollen 120 Bäume gepflanzt werden'.
+_NOT_YET = re.compile(r"(?i)\b(?:soll|sollen|wird|werden \w+ werden|zal|zullen|kann|können|kan|kunnen|moet|moeten)\b")
 _SO_FAR = re.compile(
     r"(?i)\b(?:so far|to date|until now|bisher|bislang|jusqu'à présent|jusqu’à présent|à ce jour|hasta ahora|hasta la "
     r"fecha|finora|fino ad oggi|dotychczas|do tej pory|tot nu toe|hittills|hittil)\b"
@@ -107,7 +118,10 @@ _SHARE = re.compile(
 # A share of money or of a budget, in the site languages: 'co-financing 85%', '80% of the cost', 'EU funding of 60%'.
 _MONEY_SHARE = re.compile(
     r"(?i)\b(?:co-?financ|co-?fund|fund|budget|cost|erdf|feder|efre|fesr|grant|subsid|financ|förder|kosten|"
-    r"coût|coste|costo|koszt|dofinans|interest|tax|vat|discount|rate)"
+    r"coût|coste|costo|koszt|dofinans|interest|tax|vat|discount|rate|"
+    # a share of the money itself: '90 Prozent des Geldes', '80% of the money', '80 % de l'argent', 'del dinero'
+    r"des geldes|of the money|de l['’]argent|del dinero|del denaro|dei soldi|pieniędzy|van het geld|av pengarna|"
+    r"af pengene)"
 )
 # A change in a count: '41,000 fewer vehicles', '300 more households'.
 _COUNT_CHANGE = re.compile(
@@ -558,6 +572,8 @@ class TextFields(Bookkeeping):
             return []
         found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
         found += took_part
+        if not _NOT_YET.search(sentence):
+            found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _PARTICIPLE_LAST.finditer(sentence)]
         found += listed_results(sentence, {span for _, _, span, _ in found})
         found += [("", m.group(2), m.span(2), _counted_in(m.group(1))) for m in _BRACKETED.finditer(sentence)]
         return self.counted(found, sentence, year, context)
