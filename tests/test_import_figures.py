@@ -779,3 +779,25 @@ def test_a_result_with_the_participle_last(sentence, value):
 def test_a_planned_or_possible_result_or_a_share_of_the_money_is_none(sentence):
     values = _values(_LEAD + sentence + "\n")
     assert not {120, 45, 90} & set(values)
+
+
+# --- evidence: a count that only looks like a year ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "year"),
+    [
+        ("In 2019 the city trained more than 2000 volunteers in first aid.", 2000, 2019),
+        ("In 2019 the city trained 300 volunteers, and nearly 2000 more signed up online.", 300, 2019),
+        ("Im Jahr 2021 haben mehr als 2000 Bürgerinnen und Bürger mitgemacht.", 2000, 2021),
+        ("En 2021, plus de 2000 habitants ont participé aux ateliers.", 2000, 2021),
+    ],
+)
+def test_a_count_that_looks_like_a_year_is_a_count(sentence, value, year):
+    (item,) = [e for e in _evidence(_LEAD + sentence + "\n") if e.get("value") == value]
+    assert item["year"] == year
+
+
+def test_a_year_said_roughly_still_dates_the_result():
+    (item,) = [e for e in _evidence(_LEAD + "Around 2015 the city trained 300 volunteers.\n") if e.get("value") == 300]
+    assert item["year"] == 2015

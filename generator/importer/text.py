@@ -133,6 +133,22 @@ _PARTICIPANTS = re.compile(r"(?i)\bparticipants\b")
 # A figure and its unit, as a data field gives them: '24450', '21000 t CO2 eq./a', '1,200 households'.
 _FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*([^\d\s].{0,40})?")
 _YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
+# A figure that looks like a year but is a count, by the word before it: 'trained more than 2000 people', 'mehr als
+# 2000 Bäume', 'plus de 2000 personnes', 'ponad 2000 osób', 'ruim 1800 bewoners'. Words that also put a date
+# roughly ('around 2015', 'über 2015 hinaus', 'up to 2020') are left out.
+_COUNT_NOT_YEAR = re.compile(
+    r"(?i)\b(?:more than|almost|nearly|at least|plus de|près de|más de|casi|oltre|più di|mehr als|ponad|prawie|"
+    r"przeszło|ruim|meer dan|mer än|yli)\s+"
+    r"(19\d\d|20\d\d)(?=\s+[^\W\d_])"
+)
+
+
+def _years(sentence: str) -> list[str]:
+    """The years a sentence names, less the figures that only look like years ('more than 2000 people')."""
+    counts = {m.start(1) for m in _COUNT_NOT_YEAR.finditer(sentence)}
+    return [m.group(1) for m in _YEAR.finditer(sentence) if m.start(1) not in counts]
+
+
 # A figure line a page shows alone, at least that many: '300+ participants per session', '30+ speakers'.
 _PLUS_FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)\+\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})")
 
@@ -424,7 +440,7 @@ class TextFields(Bookkeeping):
 
     def result_year(self, sentence: str) -> int | None:
         """The one plausible year a sentence dates its result by, less the year it compares with ('than in 2011')."""
-        years = {int(y) for y in _YEAR.findall(sentence)}
+        years = {int(y) for y in _years(sentence)}
         if len(years) > 1:
             years -= {int(y) for y in _BASELINE.findall(sentence)}
         if len(years) != 1 or not 1950 <= min(years) <= self.today.year:
@@ -564,10 +580,10 @@ class TextFields(Bookkeeping):
         paragraph's (the context) when the sentence names none; with no year in either, no result."""
         year = self.result_year(sentence)
         took_part = [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
-        if year is None and not _YEAR.search(sentence) and _SO_FAR.search(sentence) and not isinstance(context, int):
+        if year is None and not _years(sentence) and _SO_FAR.search(sentence) and not isinstance(context, int):
             # a count of who took part to date ('so far 4,000 residents took part'): a result, its year unsaid
             return self.counted(took_part, sentence, None, "not reported")
-        if year is None and ({int(y) for y in _YEAR.findall(sentence)} or not isinstance(context, int)):
+        if year is None and (_years(sentence) or not isinstance(context, int)):
             # years the sentence names that date no result ('began in 2016 and 2017'), or no year near it at all
             return []
         found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
@@ -590,7 +606,8 @@ class TextFields(Bookkeeping):
             cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
             counted = " ".join(words[:cut])
             value, _ = read_number(figure)
-            if not counted or value is None or _YEAR.fullmatch(figure) or words[0].casefold() in _NOT_RESULTS:
+            a_year = _YEAR.fullmatch(figure) and start not in {m.start(1) for m in _COUNT_NOT_YEAR.finditer(sentence)}
+            if not counted or value is None or a_year or words[0].casefold() in _NOT_RESULTS:
                 continue
             if any(a < end and start < b for a, b in money) or words[0].casefold() in _TIME_WORDS:
                 continue
