@@ -424,7 +424,31 @@ def month_names() -> dict[str, int]:
             for context in ("format", "stand-alone"):
                 for number, name in babel.dates.get_month_names(width, context, locale=code).items():
                     names.setdefault(name.casefold().rstrip("."), set()).add(number)
-    return {name: months.pop() for name, months in names.items() if len(months) == 1 and len(name) > 1}
+    found = {name: months.pop() for name, months in names.items() if len(months) == 1 and len(name) > 1}
+    return found | _MONTHS_AFTER_IN
+
+
+# Polish months after 'w' ('w maju 2019 r.', 'w październiku 2020'): CLDR gives the nominative and the genitive only.
+_MONTHS_AFTER_IN = {
+    name: number
+    for number, name in enumerate(
+        [
+            "styczniu",
+            "lutym",
+            "marcu",
+            "kwietniu",
+            "maju",
+            "czerwcu",
+            "lipcu",
+            "sierpniu",
+            "wrześniu",
+            "październiku",
+            "listopadzie",
+            "grudniu",
+        ],
+        start=1,
+    )
+}
 
 
 # --- countries -----------------------------------------------------------------------------------

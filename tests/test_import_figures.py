@@ -472,3 +472,332 @@ def test_a_start_made_des_a_year_or_said_in_slovenian(page, start):
 )
 def test_a_start_still_to_come_or_an_age_gives_none(sentence):
     assert _dates("Mestna dnevna soba\n\nProstor za druženje v mestu.\n\n" + sentence + "\n") == (None, None)
+
+
+# --- evidence: a share a change reached, in the site languages and others -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The share of residents cycling to work has climbed to 24% in under ten years.", 24),
+        ("In 2021 the share of sorted waste rose from 31% to 58%.", 58),
+        ("La part des repas bio à la cantine est passée de 20 % à 100 % en 2019.", 100),
+        ("Der Anteil der Radfahrten stieg von 12 % auf 18 % im Jahr 2022.", 18),
+        ("La proporción de residuos reciclados pasó del 35 % al 52 % en 2020.", 52),
+        ("Nel 2020 la quota di raccolta differenziata è salita dal 40% al 72%.", 72),
+        ("W 2020 r. udział odpadów segregowanych wzrósł z 25% do 48%.", 48),
+        # an aside in brackets before the verb does not hide what the share is of
+        ("Het aandeel duurzame initiatieven (energie, klimaat) ging daardoor van 12% naar 18% van het totaal.", 18),
+        ("Andelen återvunnet avfall ökade från 30 % till 45 % under 2019.", 45),
+    ],
+)
+def test_a_share_a_change_reached_is_a_result(sentence, value):
+    assert value in _values(_LEAD + sentence + "\n")
+
+
+def test_a_share_reached_without_a_year_is_not_reported_and_said_guessed():
+    draft = importer.draft(_LEAD + "The share of pupils walking to school has climbed to 64%.\n", today=TODAY)
+    (item,) = [e for e in draft.record["evidence"] if e.get("value") == 64]
+    assert item["year"] == "not reported" and item["unit"] == "%"
+    assert "pupils walking to school" in item["indicator"]
+    assert any("gives no year of its own" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast, a plan, money and the place's own make-up are no result of the practice
+        "Eurostat expects the share of people over 65 to grow from 18% to 30% between 2011 and 2060.",
+        "The city aims to have the share of cycling trips rise to 25% by 2030.",
+        "In 2019 the co-financing rate of the scheme rose from 50% to 85%.",
+        "In 2019 the share of inhabitants rose to 52%.",
+        "In 2019 the share of trips rose to 1200 km.",
+    ],
+)
+def test_a_forecast_money_or_population_share_reached_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
+
+
+# --- the report's language: the places' guess, which knows the Nordic languages ---------------------------------------
+
+_NORWEGIAN = (
+    "Folkehelse i kommunen\n\n"
+    "Kommunen har i flere år jobbet med folkehelse i skolene og i barnehagene. Prosjektet ble startet av "
+    "oppvekstsektoren, og det er ledelsen i oppvekst som eier det. Mange av de ansatte har tatt del i arbeidet, "
+    "og de har fått opplæring i medvirkning. I evalueringen er det lagt vekt på hva barn og unge selv mener, og "
+    "det er gjort intervjuer med ledere i alle enhetene gjennom hele perioden.\n"
+)
+
+
+def test_a_norwegian_page_is_not_reported_as_polish():
+    draft = importer.draft(_NORWEGIAN, today=TODAY)
+    assert draft.record.get("language") == "no"
+    assert "language: no, from the commonest words of the page" in draft.report.guessed
+
+
+# --- dates: a predecessor's start, or one said in an aside, is not the practice's -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Girls Code ER" grows out of the earlier "Girls Code" initiative, started in 2014, and widens it.',
+        '"Girls Code ER" extends "Girls Code", which began in 2014, to the whole region.',
+        "Le dispositif prolonge le programme précédent, lancé en 2014, dans toute la région.",
+        "Das Projekt baut auf dem früheren Programm auf, das 2014 gestartet wurde.",
+        "La iniciativa amplía el programa anterior, puesto en marcha en 2014, a toda la región.",
+        "Projekt jest kontynuacją wcześniejszego programu, uruchomionego w 2014 roku.",
+        "The talks were held at a design festival (Twitter was launched there in 2007) in Texas.",
+    ],
+)
+def test_a_predecessors_start_or_one_in_an_aside_gives_no_start(sentence):
+    assert _dates(_LEAD + sentence + "\n") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Earlier this year the town launched the scheme in March 2019.", "2019-03"),
+        ("The town launched the scheme in March 2019 (after a pilot in one street).", "2019-03"),
+    ],
+)
+def test_a_start_near_such_words_is_still_read(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+# --- dates: when the idea or the initiative was born ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("L’initiative est née à l’été 2022, avec le soutien de plusieurs services de la ville.", "2022"),
+        ("Pomysł pojawił się w połowie 2007 r.; od tego czasu gminy prowadzą wspólne działania.", "2007"),
+        ("The idea came about in early 2016, when parents asked for safer routes.", "2016"),
+        ("Die Idee entstand im März 2018 in einer Bürgerversammlung.", "2018-03"),
+        ("La iniciativa nació en 2015 en el consejo de barrio.", "2015"),
+        ("L'idea è nata nel 2015 da un gruppo di genitori.", "2015"),
+        ("Het initiatief ontstond in 2019 in de wijkraad.", "2019"),
+    ],
+)
+def test_the_year_an_idea_or_initiative_was_born_is_the_start(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor was born in 1965 in the old town.",  # a person's birth, not the practice's
+        "The idea will take shape in 2027.",
+        "The idea came about in 2015 and 2016 in two districts.",
+    ],
+)
+def test_a_birth_of_someone_or_still_to_come_gives_no_start(sentence):
+    assert _dates(_LEAD + sentence + "\n")[0] is None
+
+
+# --- dates: an offer open from a day on, and a German start with its month and more words before the verb -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Förderanträge können ab dem 1. Juli 2021 gestellt werden.", "2021-07"),
+        ("Applications can be made from 1 July 2021 through the city's website.", "2021-07"),
+        ("Les demandes peuvent être déposées à partir du 1er juillet 2021 en mairie.", "2021-07"),
+        ("Las solicitudes pueden presentarse a partir del 1 de julio de 2021.", "2021-07"),
+        ("Le domande possono essere presentate dal 1 luglio 2021.", "2021-07"),
+        ("Wnioski można składać od 1 lipca 2021 w urzędzie.", "2021-07"),
+        ("Aanvragen kunnen vanaf 1 juli 2021 worden ingediend.", "2021-07"),
+        ("Im Oktober 2018 sind neun Verbundprojekte gemeinsam gestartet.", "2018-10"),
+    ],
+)
+def test_an_offer_open_from_a_day_or_a_german_start_with_its_month(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Förderanträge können ab dem 1. Juli 2027 gestellt werden.",  # still to come
+        "Residents can recycle batteries from 2020 and 2021 models at the depot.",  # no day, two years
+        "Das Projekt soll im Oktober 2026 mit neun Partnern gestartet werden.",
+    ],
+)
+def test_an_offer_still_to_come_or_no_day_gives_no_start(sentence):
+    assert _dates(_LEAD + sentence + "\n")[0] is None
+
+
+# --- dates: a running time said after the practice's verb ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The project ran from 1 September 2016 to 20 June 2017 in four schools.", "2016-09", "2017-06"),
+        ("Le projet s’est déroulé du 1er septembre 2016 au 20 juin 2017.", "2016-09", "2017-06"),
+        ("Es wurde vom 1. September 2016 bis 20. Juni 2017 in vier Schulen durchgeführt.", "2016-09", "2017-06"),
+        ("El proyecto se realizó del 1 de septiembre de 2016 al 20 de junio de 2017.", "2016-09", "2017-06"),
+        ("Il progetto è stato realizzato dal 1° Settembre 2016 al 20 Giugno 2017.", "2016-09", "2017-06"),
+        ("Projekt był realizowany od 1 września 2016 do 20 czerwca 2017.", "2016-09", "2017-06"),
+        ("Het project liep van september 2016 tot juni 2017.", "2016-09", "2017-06"),
+        ("The pilot took place from 03/2019 to 11/2019 in the old town.", None, None),  # no such date form here
+    ],
+)
+def test_a_running_time_said_after_the_verb(sentence, start, end):
+    assert _dates(_LEAD + sentence + "\n") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project will run from 1 May 2026 to 30 June 2026.",
+        "Das Projekt soll vom 1. Mai 2026 bis 30. Juni 2026 laufen und wird vom 1. Mai 2026 bis 2026 geprüft.",
+        "The project ran from 2019 to 2017.",  # backwards
+        "The Horizon Europe programme ran from 1 January 2014 to 31 December 2020 across the EU.",
+    ],
+)
+def test_a_running_time_still_to_come_backwards_or_of_another_gives_no_dates(sentence):
+    assert _dates(_LEAD + sentence + "\n") == (None, None)
+
+
+# --- dates: the day building or work began, named by its ceremony ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "Seit Jahren wollten die Gemeinden ein Sozialzentrum bauen. Anfang September 2020 war nun Spatenstich.",
+            "2020-09",
+        ),
+        ("Der Startschuss fiel im März 2019 mit einer Bürgerversammlung.", "2019-03"),
+        ("The groundbreaking took place in May 2019, with the mayor and residents.", "2019-05"),
+        ("Le premier coup de pioche a été donné en mai 2019 par le maire.", "2019-05"),
+        ("La colocación de la primera piedra fue en mayo de 2019.", "2019-05"),
+        ("La posa della prima pietra è avvenuta nel maggio 2019.", "2019-05"),
+        ("Wmurowanie kamienia węgielnego odbyło się w maju 2019.", "2019-05"),
+    ],
+)
+def test_the_day_work_began_by_its_ceremony_is_the_start(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Spatenstich soll im März 2026 erfolgen.",
+        "The groundbreaking will take place in May 2026.",
+        "Denmark's groundbreaking climate action planning began with a pilot.",  # an adjective, no date
+    ],
+)
+def test_a_ceremony_still_to_come_or_without_a_date_gives_no_start(sentence):
+    assert _dates(_LEAD + sentence + "\n")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Program został uruchomiony w maju 2019 roku.", "2019-05"),
+        ("Punkt został otwarty w październiku 2020.", "2020-10"),
+    ],
+)
+def test_a_polish_month_after_w_keeps_its_month(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+# --- evidence: more past verbs of a result ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In 2019 the initiative carried out 27 measures for walking and cycling.", 27),
+        ("In 2021 the transport authority added 20 electric buses to its fleet.", 20),
+        ("In 2018 the council built 140 homes for rent.", 140),
+        ("In 2020 the team completed 35 renovations of school yards.", 35),
+    ],
+)
+def test_more_past_verbs_of_a_result(sentence, value):
+    assert value in _values(_LEAD + sentence + "\n")
+
+
+# --- money: a sum someone gets, or an aid of a sum --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("Les habitants peuvent aussi choisir une aide de 200 euros pour acheter un vélo électrique.", 200, "EUR"),
+        ("Los vecinos pueden pedir una ayuda de 200 euros para comprar una bicicleta.", 200, "EUR"),
+        ("I residenti possono chiedere un aiuto di 200 euro per la bicicletta.", 200, "EUR"),
+        ("Elke wijk krijgt € 5.000 voor eigen plannen.", 5000, "EUR"),
+        ("Cada freguesia recebe 10 000 euros por ano para as suas ideias.", 10_000, "EUR"),
+    ],
+)
+def test_a_sum_someone_gets_is_placed(sentence, amount, currency):
+    assert (amount, currency) in _placed(_HEAD + sentence + "\n")
+
+
+def test_crowns_each_municipality_gets_are_placed_by_the_country():
+    page = (
+        "Lokaldemokrati i kommunene\n\nDepartementet har startet et program for lokaldemokrati i Bergen.\n\n"
+        "Hver kommune får 300 000 kroner over en toårsperiode.\n"
+    )
+    assert (300_000, "NOK") in _placed(page)
+
+
+def test_getting_to_do_something_is_no_money():
+    page = _HEAD + "Invånare får vara delaktiga. Det tidigare programmet omfattade 17 miljoner kronor.\n"
+    assert _placed(page) == []
+
+
+# --- evidence: German and Dutch results with the participle last -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Alle 32 Zusammenschlüsse haben für 2024 ein Regionalbudget beantragt.", 32),
+        ("120 Bäume wurden im Herbst 2021 gepflanzt.", 120),
+        ("45 initiatieven hebben in 2020 subsidie ontvangen.", 45),
+    ],
+)
+def test_a_result_with_the_participle_last(sentence, value):
+    assert value in _values(_LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bis 2027 sollen 120 Bäume im Stadtpark gepflanzt werden.",
+        "In 2020 kunnen 45 initiatieven subsidie ontvangen.",
+        "Im Jahr 2024 stellte das Amt 90 Prozent des Geldes bereit, nachdem 32 Gruppen einen Antrag beantragt hatten.",
+    ],
+)
+def test_a_planned_or_possible_result_or_a_share_of_the_money_is_none(sentence):
+    values = _values(_LEAD + sentence + "\n")
+    assert not {120, 45, 90} & set(values)
+
+
+# --- evidence: a count that only looks like a year ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "year"),
+    [
+        ("In 2019 the city trained more than 2000 volunteers in first aid.", 2000, 2019),
+        ("In 2019 the city trained 300 volunteers, and nearly 2000 more signed up online.", 300, 2019),
+        ("Im Jahr 2021 haben mehr als 2000 Bürgerinnen und Bürger mitgemacht.", 2000, 2021),
+        ("En 2021, plus de 2000 habitants ont participé aux ateliers.", 2000, 2021),
+    ],
+)
+def test_a_count_that_looks_like_a_year_is_a_count(sentence, value, year):
+    (item,) = [e for e in _evidence(_LEAD + sentence + "\n") if e.get("value") == value]
+    assert item["year"] == year
+
+
+def test_a_year_said_roughly_still_dates_the_result():
+    (item,) = [e for e in _evidence(_LEAD + "Around 2015 the city trained 300 volunteers.\n") if e.get("value") == 300]
+    assert item["year"] == 2015

@@ -13,12 +13,11 @@ from generator.importer.dates import DateFields
 from generator.importer.head import HeadFields
 from generator.importer.money import MoneyFields
 from generator.importer.people import PeopleFields
-from generator.importer.places import PlaceFields
+from generator.importer.places import PlaceFields, page_language
 from generator.importer.reading import _markdown, _texts
 from generator.importer.report import Draft, Section
 from generator.importer.text import TextFields
 from generator.importer.writing import in_schema_order, to_yaml
-from generator.normalise import guess_language
 from generator.records import leaves, parse, slug
 
 
@@ -56,13 +55,20 @@ class Builder(HeadFields, TextFields, MoneyFields, PeopleFields, PlaceFields, Da
         if "topics" not in self.record and self.report.layout == "Climate-ADAPT":
             self.record["topics"] = ["climate-adaptation"]
             self.report.guessed.append("topics: climate-adaptation, since the page is a Climate-ADAPT case study")
-        language = guess_language(" ".join(lines))
-        if language:
-            self.record["language"] = language
-            self.report.guessed.append(f"language: {language}, from the commonest words of the page")
+        self.language(lines)
         self.record["added"] = today.isoformat()
         self.missing(sections, lines)
         self.placeholders()
+
+    def language(self, lines: list[str]) -> None:
+        """The page's language from its commonest words, the Nordic, Finnish, Czech and Slovak ones too, as the
+        places read it: a Norwegian page is not Polish by its 'i'. Norwegian or Danish, not told apart, stays out."""
+        language = page_language(" ".join(lines))
+        if language == "no-da":
+            self.report.guessed.append("language: Norwegian or Danish, by the page's words; write which (no or da)")
+        elif language:
+            self.record["language"] = language
+            self.report.guessed.append(f"language: {language}, from the commonest words of the page")
 
     def placeholders(self) -> None:
         """Write TODO where a required field stays empty, so that the validator points at each one."""

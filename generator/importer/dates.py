@@ -68,7 +68,7 @@ _ENDED_NORDIC_ETC = (
 )
 _MONTH_WORD = r"[a-zåäöæøéëçãõíóúěščřžýůň]{3,12}"
 _BEGAN_ELSEWHERE = re.compile(
-    r"\b(?:im Jahr |im |Anfang |Ende )?(\d{4})\s+(?:[\wäöüß]+\s+){0,3}?"
+    r"\b(?:im Jahr |im |Anfang |Ende |Mitte )?((?:[A-ZÄÖÜ][a-zäöü]{2,8}\s+)?\d{4})\s+(?:[\wäöüß]+\s+){0,4}?"
     r"(?:gestartet|gegründet|eröffnet|eingeführt|ins Leben gerufen|begonnen|eingerichtet)\b"
     r"|\b(?:läuft|besteht|arbeitet|existiert|existe|fonctionne|funciona|existe|funziona|esiste|działa|istnieje)\s+"
     r"(?:[\w]+\s+){0,3}?(?:seit|depuis|desde|dal|da|od)\s+(?:l['’]année\s+|el año\s+|il\s+|roku\s+)?(\d{4})\b"
@@ -92,6 +92,14 @@ _BEGAN_ELSEWHERE = re.compile(
     r"|(?:^|(?<=[.!?]\s))(?-i:Seit|Since|Depuis|Desde|Dal|Od)\s+((?:[a-zäéèûáíóúąćęłńóśźż]+\s+)?\d{4})"
     r"(?:\s*r\.|\s+roku)?,?\s+(?:[^\s.,;:!?()]+\s+){0,6}?"
     r"(?:können|kann|dürfen|darf|can|may|peuvent|peut|pueden|puede|possono|può|mogą|może)\b"
+    # the offer open from a day on, the verb first: 'Förderanträge können ab dem 1. Juli 2021 gestellt werden',
+    # 'Applications can be made from 1 July 2021', 'les demandes peuvent être déposées à partir du 1er juillet 2021',
+    # 'las solicitudes pueden presentarse a partir del 1 de julio de 2021', 'le domande possono essere presentate dal 1
+    # luglio 2021', 'wnioski można składać od 1 lipca 2021', 'aanvragen kunnen vanaf 1 juli 2021 worden ingediend'
+    r"|\b(?:können|kann|dürfen|can|may|peuvent|peut|pueden|puede|possono|può|można|mogą|kunnen|kan)\s+"
+    r"(?:[^\s.,;:!?()\d]+\s+){0,4}?(?:ab(?: dem)?|from|as of|à partir du|à compter du|dès le|a partir del|desde el|"
+    r"dal|a partire dal|od|vanaf|fra og med|från och med)\s+"
+    r"((?:\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4})\b"
     # the verb, then the date, in more languages of the pages: 'Projektet började i oktober 2019' (sv), 'startet i
     # 2018', 'begyndte i marts 2017' (no, da), 'gestart in maart 2019' (nl), 'começou em outubro de 2019' (pt),
     # 'byl zahájen v roce 2016' (cs), 'alkoi vuonna 2019' (fi)
@@ -104,6 +112,45 @@ _BEGAN_ELSEWHERE = re.compile(
     r"odprt[aoi]?)\s+(?:[^\s.,;:!?()\d]+\s+){0,4}?(\d{4})\b",
     re.IGNORECASE,
 )
+# A sentence saying when the idea or the initiative was born, its subject naming it so, in the site languages and a few
+# others: 'L'initiative est née à l'été 2022', 'Pomysł pojawił się w połowie 2007 r.', 'the idea came about in 2015',
+# 'Die Idee entstand im Jahr 2015', 'La iniciativa nació en 2015', 'L'idea è nata nel 2015', 'Het initiatief ontstond
+# in 2015', 'A ideia surgiu em 2015'. A few words may say the part of the year ('au printemps', 'w połowie', 'Anfang').
+_BORN_SUBJECT = (
+    r"idea|initiative|project|programme|program|scheme|concept|idée|projet|dispositif|démarche|Idee|Initiative|"
+    r"Projekt|Programm|Konzept|iniciativa|proyecto|programa|iniziativa|progetto|programma|pomysł|inicjatywa|"
+    r"idee|initiatief|ideia|projeto|idéen|initiativet|projektet|ideen"
+)
+_BORN_VERB = (
+    r"was born|was conceived|came about|emerged|took shape|(?:est|fut) née?|a vu le jour|a germé|a pris forme|"
+    r"entstand|ist entstanden|nació|surgió|vio la luz|tomó forma|è nat[oa]|è sort[oa]|nacque|ha preso forma|"
+    r"powstał[aoy]?|pojawił[aoy]? się|narodził[aoy]? się|zrodził[aoy]? się|ontstond|is ontstaan|nasceu|surgiu|"
+    r"föddes|uppstod|oppsto|opstod"
+)
+_BORN = re.compile(
+    rf"\b(?:{_BORN_SUBJECT})\b(?:\s+[^\s.,;:!?()]+){{0,4}}?\s+(?:{_BORN_VERB})\s+"
+    r"((?:[^\s.,;:!?()\d]+\s+){0,3}?\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+# The day building or work began, named by its ceremony, with its date before or after: 'Anfang September 2020 war nun
+# Spatenstich', 'Der Startschuss fiel im März 2019', 'the groundbreaking took place in May 2019', 'le premier coup de
+# pioche a été donné en mai 2019', 'la colocación de la primera piedra fue en mayo de 2019', 'la posa della prima
+# pietra è avvenuta nel maggio 2019', 'wmurowanie kamienia węgielnego odbyło się w maju 2019', 'de eerste spade ging
+# in mei 2019 de grond in'.
+_CEREMONY = (
+    r"Spatenstich|Startschuss|Baubeginn|groundbreaking|ground-breaking|first sod|coup de pioche|première pierre|"
+    r"coup d['’]envoi|primera piedra|pistoletazo de salida|prima pietra|kamienia węgielnego|eerste spade|startschot|"
+    r"spadtaget|spadetak"
+)
+_CEREMONY_DATE = (
+    r"((?:[^\s.,;:!?()\d]+\s+)?\d{4})\s+(?:war|fiel|erfolgte|was|took place|a eu lieu|fue|fu|è stat[oa]|był[ao]?|"
+    r"ging)\s+(?:[^\s.,;:!?()\d]+\s+){0,3}?(?:" + _CEREMONY + r")\b"
+    r"|\b(?:" + _CEREMONY + r")\b[^.;!?\d]{0,40}?\b(?:am|im|on|in|le|en|el|il|nel|nella|w|op|den|i|at)\s+"
+    r"((?:\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?)?(?:[^\W\d_]{3,10}\.?\s+(?:de\s+|del\s+)?)?\d{4})"
+)
+_BEGUN_WORK = re.compile(_CEREMONY_DATE, re.IGNORECASE)
+# Words inside such a sentence that put the ceremony still to come: 'the groundbreaking will take place in May 2026'.
+_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|is to|are to|to be|planned|expected|due|scheduled)\b")
 # A sentence saying when the practice ended, in the site languages: 'SPP Regions … ended in March 2018', 'was completed
 # in 2019', 's'est terminé en juin 2018', 'a pris fin en 2018', 'endete im März 2018', 'wurde 2018 abgeschlossen',
 # 'terminó en 2018', 'finalizó en marzo de 2018', 'si è concluso nel 2018', 'zakończył się w 2018'.
@@ -162,6 +209,30 @@ _WORKED = re.compile(
     r"a testé|realizó|llevó a cabo|ejecutó|financió|puso en marcha|ha realizzato|ha attuato|ha finanziato|"
     r"ha sostenuto|realizzò|zrealizował[ao]?|wdrożył[ao]?|przeprowadził[ao]?|sfinansował[ao]?|zrealizowano)\b"
 )
+# A running time said after the practice's verb, each end a day, a month or a year: 'the project ran from 1 September
+# 2016 to 20 June 2017', 's'est déroulé du 1er septembre 2016 au 20 juin 2017', 'wurde vom 1. September 2016 bis 20.
+# Juni 2017 durchgeführt', 'se realizó del 1 de septiembre de 2016 al 20 de junio de 2017', 'è stato realizzato dal 1°
+# settembre 2016 al 20 giugno 2017', 'był realizowany od 1 września 2016 do 20 czerwca 2017', 'liep van september 2016
+# tot juni 2017'.
+_DAY_DATE = (
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|(?:\d{1,2}(?:\.|°|º|er|st|nd|rd|th)?\s+(?:de\s+)?)?"
+    r"(?:[^\W\d_]{3,10}\.?\s+(?:de\s+|del\s+)?)?\d{4})"
+)
+_RAN_VERB = (
+    r"ran|run|was carried out|was implemented|was delivered|took place|lasted|s['’]est déroulée?|a eu lieu|"
+    r"a été (?:réalisée?|mise? en œuvre|menée?)|a duré|lief|wurde|dauerte|fand|se realizó|se desarrolló|"
+    r"se llevó a cabo|tuvo lugar|duró|è stat[oa] realizzat[oa]|si è svolt[oa]|è durat[oa]|ha avuto luogo|"
+    r"è stat[oa] attuat[oa]|trwał[ao]?|był[ao]? realizowan[yae]|został[ao]? zrealizowan[yae]|odbywał[ao]? się|"
+    r"liep|werd uitgevoerd|duurde|pågick|varte|løp|kesti"
+)
+_RAN = re.compile(
+    rf"\b(?:{_RAN_VERB})\s+(?:[^\s.,;:!?()\d]+\s+){{0,3}}?"
+    r"(?:from|du|dal|del|de|vom|von|od|desde|van|från|fra)\s+"
+    rf"(?P<first>{_DAY_DATE})\s*"
+    r"(?:to|until|till|au|à|al|a|bis(?: zum)?|do|hasta(?: el)?|tot|til|y|and|und|et|e|[-–])\s*"
+    rf"(?P<last>{_DAY_DATE})(?!\d)",
+    re.IGNORECASE,
+)
 # Words near such a verb, in the other site languages, that make it a plan: 'soll 2026 eröffnet werden'.
 _UNSURE_ELSEWHERE = re.compile(
     r"(?i)\b(?:wird|werden|soll|sollen|geplant|voraussichtlich|sera|seront|prévue?s?|será|serán|previst[oa]s?|"
@@ -184,6 +255,25 @@ _STUDY = re.compile(
     r"(?i)\s+(?:(?:a|an|the|our|its|their|this|that|new)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:study|studies|survey|evaluation|assessment|analysis|review|research|audit)\b"
 )
+
+
+# What a practice grows out of, extends or follows, in the site languages and a few others: the start a sentence gives
+# it is the predecessor's ('grows out of the earlier "Digital Girls" initiative, started in 2014', 'extends "Digital
+# Girls", which began in 2014', 'prolonge le programme précédent, lancé en 2014', 'baut auf dem früheren Projekt auf,
+# das 2014 gestartet wurde', 'continúa el anterior programa, puesto en marcha en 2014').
+_PREDECESSOR = re.compile(
+    r"(?i)\b(?:earlier(?! (?:this|that|today|in|on)\b)|previous|predecessor|grows? out of|grew out of|builds? on|"
+    r"built on|extends|successor (?:of|to)|continuation of|précédente?s?|antérieure?s?|prolonge|fait suite à|"
+    r"vorherige[nmrs]?|frühere[nmrs]?|Vorgänger\w*|baut auf|knüpft an|anterior(?:es)?|previ[oa]s?|precedente|"
+    r"predecesor\w*|poprzedni\w*|wcześniejsz\w*|kontynuacj\w*|voorganger|eerdere|föregående)\b"
+)
+
+
+def _aside(before: str, said: str) -> bool:
+    """A start said of something else than the practice: a predecessor the sentence names before the verb, or an
+    aside in brackets ('(Twitter was launched there in 2007)')."""
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    return bool(_PREDECESSOR.search(sentence[-120:])) or sentence.count("(") > sentence.count(")") and ")" in said
 
 
 # The clause before a start verb, back to its beginning: 'When the EU Urban Agenda' in 'When the EU Urban
@@ -255,11 +345,14 @@ class DateFields(Bookkeeping):
             return
         title = str(self.record.get("title", ""))
         for text in texts:
-            for match in _WORKED.finditer(text):
+            for match in [*_WORKED.finditer(text), *_RAN.finditer(text)]:
                 first, last = _date_at_end(match.group("first")), _date_at_end(match.group("last"))
                 if not (first and last and first < last and last[:4] <= str(today.year)):
                     continue
-                if _other_subject(match.group("who"), title):
+                who = match.group("who") if match.re is _WORKED else text[: match.start()]
+                if _other_subject(who, title) or _UNSURE.search(text[: match.start()]):
+                    continue
+                if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
                     continue
                 self.set(("start",), first)
                 self.set(("end",), last)
@@ -311,12 +404,15 @@ class DateFields(Bookkeeping):
         if "start" in self.record:
             return
         for text in texts:
-            for match in [*_BEGAN.finditer(text), *_BEGAN_ELSEWHERE.finditer(text)]:
+            found = [*_BEGAN.finditer(text), *_BEGAN_ELSEWHERE.finditer(text), *_BORN.finditer(text)]
+            for match in [*found, *(m for m in _BEGUN_WORK.finditer(text) if not _TO_COME.search(m.group(0)))]:
                 if _UNSURE.search(text[: match.start()]) or _study_begun(text[match.start() : match.end() + 80]):
                     continue
                 if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
                     continue
                 if _other_subject(text[: match.start()], str(self.record.get("title", ""))):
+                    continue
+                if _aside(text[: match.start()], text[match.start() : match.end() + 40]):
                     continue
                 if _several_years(match.group(0), text[match.end() :]):
                     continue

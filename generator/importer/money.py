@@ -51,6 +51,13 @@ _BUDGET = re.compile(
     r"|\w*budget\w*|\w*budjet\w*|\w*rahoitu\w*|\w*kustann\w*|begroting\w*|subsidie\w*|budsjett\w*|bidrag\w*"
     r"|tilsk[uo]\w*|kostnad\w*|rozpo[čc]\w*|dotac\w*|náklad\w*|orçament\w*|financiament\w*)\b"
 )
+# A sum someone gets, or an aid of a sum, the amount right after the words: 'Hver kommune får 300 000 kroner', 'Varje
+# kommun fick 2 miljoner kronor', 'krijgt € 5.000', 'ontvangt', 'recebe 10 mil euros', 'une aide de 200 euros', 'una
+# ayuda de 200 euros', 'un aiuto di 200 euro'. The words alone ('får vara delaktiga') say nothing of money.
+_GETS = re.compile(
+    r"(?i)\b(?:får|fick|fikk|fik|modtager|mottar|krijgt|kreeg|ontvangt|ontving|recebe|recebeu|"
+    r"aides?(?: financières?)? de|ayudas? de|aiut[oi] di)\s+(?:[^\W\d_]+\s+){0,2}?(?:€\s?|EUR\s)?\d"
+)
 
 
 class MoneyFields(Bookkeeping):
@@ -165,7 +172,7 @@ class MoneyFields(Bookkeeping):
         for where, line in lines:
             if not find_amounts(line):
                 continue
-            if _BUDGET.search(line) or _alone(line) or _field(line) or _breakdown(line):
+            if _BUDGET.search(line) or _GETS.search(line) or _alone(line) or _field(line) or _breakdown(line):
                 for piece in split_amounts(line):
                     self.resource_items(piece, where, keep_bare=False, placed=self.placed_amounts())
                 self.report.guessed.append(f"resources: read the amounts of {line[:50]!r}... from the {where}")

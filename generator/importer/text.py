@@ -26,6 +26,7 @@ _RESULT = re.compile(
     r"(?i)\b(received|reached|attracted|collected|gathered|served|trained|welcomed|registered|recorded|planted|"
     r"installed|renovated|insulated|created|housed|employed|redeemed|recycled|hosted|sold|repaired|saved|avoided|"
     r"organised|organized|organising|organizing|funded|financed|supported|involved|engaged|reached out to|"
+    r"carried out|implemented|completed|delivered|built|added|"
     # the same verbs where the site languages put them before the figure (fr, es, it, de, pl)
     r"formé|accueilli|réuni|organisé|financé|attiré|formó|atendió|reunió|organizó|financió|recibió|"
     r"formato|accolto|riunito|organizzato|finanziato|ricevuto|erreichte|schulte|organisierte|finanzierte|"
@@ -77,6 +78,17 @@ _TOOK_PART = re.compile(
     r"parteciparono|mitgemacht|teilgenommen|wzięło udział|wzięli udział|deelgenomen|meegedaan|deltog|deltok)(?!\w)"
 )
 # Words that make a count one to date, its year not said: 'Bisher haben 4.000 … mitgemacht', 'So far 300 …'.
+# A result German and Dutch give with the participle last: 'Alle 32 Zusammenschlüsse haben für 2024 ein Regionalbudget
+# beantragt', '120 Bäume wurden im Herbst 2021 gepflanzt', '45 initiatieven hebben in 2020 subsidie ontvangen'.
+_PARTICIPLE_LAST = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:[.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
+    r"(?:haben|hat|wurden|wurde|sind|ist|hebben|heeft|werden|zijn|is)\s+(?:[^\s.,;:!?()]+\s+){0,5}?"
+    r"(beantragt|eingereicht|eingegangen|bewilligt|gefördert|umgesetzt|realisiert|gepflanzt|saniert|geschult|"
+    r"installiert|gebaut|errichtet|ausgebildet|erreicht|ingediend|gerealiseerd|uitgevoerd|geplant|aangelegd|"
+    r"gebouwd|opgeleid|ontvangen|aangevraagd|toegekend|geïnstalleerd|gerenoveerd)\b"
+)
+# Words that make such a sentence a plan or a possibility: 'sollen 120 Bäume gepflanzt werden'.
+_NOT_YET = re.compile(r"(?i)\b(?:soll|sollen|wird|werden \w+ werden|zal|zullen|kann|können|kan|kunnen|moet|moeten)\b")
 _SO_FAR = re.compile(
     r"(?i)\b(?:so far|to date|until now|bisher|bislang|jusqu'à présent|jusqu’à présent|à ce jour|hasta ahora|hasta la "
     r"fecha|finora|fino ad oggi|dotychczas|do tej pory|tot nu toe|hittills|hittil)\b"
@@ -106,7 +118,10 @@ _SHARE = re.compile(
 # A share of money or of a budget, in the site languages: 'co-financing 85%', '80% of the cost', 'EU funding of 60%'.
 _MONEY_SHARE = re.compile(
     r"(?i)\b(?:co-?financ|co-?fund|fund|budget|cost|erdf|feder|efre|fesr|grant|subsid|financ|förder|kosten|"
-    r"coût|coste|costo|koszt|dofinans|interest|tax|vat|discount|rate)"
+    r"coût|coste|costo|koszt|dofinans|interest|tax|vat|discount|rate|"
+    # a share of the money itself: '90 Prozent des Geldes', '80% of the money', '80 % de l'argent', 'del dinero'
+    r"des geldes|of the money|de l['’]argent|del dinero|del denaro|dei soldi|pieniędzy|van het geld|av pengarna|"
+    r"af pengene)"
 )
 # A change in a count: '41,000 fewer vehicles', '300 more households'.
 _COUNT_CHANGE = re.compile(
@@ -118,6 +133,22 @@ _PARTICIPANTS = re.compile(r"(?i)\bparticipants\b")
 # A figure and its unit, as a data field gives them: '24450', '21000 t CO2 eq./a', '1,200 households'.
 _FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*([^\d\s].{0,40})?")
 _YEAR = re.compile(r"(?<![\w.,/-])(19\d\d|20\d\d)(?![\w/-]|[.,]\d)")
+# A figure that looks like a year but is a count, by the word before it: 'trained more than 2000 people', 'mehr als
+# 2000 Bäume', 'plus de 2000 personnes', 'ponad 2000 osób', 'ruim 1800 bewoners'. Words that also put a date
+# roughly ('around 2015', 'über 2015 hinaus', 'up to 2020') are left out.
+_COUNT_NOT_YEAR = re.compile(
+    r"(?i)\b(?:more than|almost|nearly|at least|plus de|près de|más de|casi|oltre|più di|mehr als|ponad|prawie|"
+    r"przeszło|ruim|meer dan|mer än|yli)\s+"
+    r"(19\d\d|20\d\d)(?=\s+[^\W\d_])"
+)
+
+
+def _years(sentence: str) -> list[str]:
+    """The years a sentence names, less the figures that only look like years ('more than 2000 people')."""
+    counts = {m.start(1) for m in _COUNT_NOT_YEAR.finditer(sentence)}
+    return [m.group(1) for m in _YEAR.finditer(sentence) if m.start(1) not in counts]
+
+
 # A figure line a page shows alone, at least that many: '300+ participants per session', '30+ speakers'.
 _PLUS_FIGURE = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)\+\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})")
 
@@ -170,6 +201,23 @@ _CHANGE_VERB = re.compile(
     r"(?i)\b(fallen|fell|dropped|decreased|declined|risen|rose|increased|grown|grew|reduced|cut|lowered|baissé|"
     r"diminué|augmenté|reducido|disminuido|aumentado|bajado|ridotto|diminuito|aumentato|calato)\s+"
     r"(?:by|de|del|en|un|di)\s+" + _ABOUT + _AMOUNT + r"\s*(?P<unit>%|per ?cent)?"
+)
+# A change that reached a share, maybe from another: 'the share of inhabitants eating less meat has climbed to 85%',
+# 'ging van 12% naar 18%', 'est passée de 12 % à 18 %', 'stieg von 12 % auf 18 %', 'pasó del 12 % al 18 %', 'è salita
+# dal 12% al 18%', 'wzrósł z 12% do 18%', 'ökade från 12 % till 18 %'. The share reached is the result.
+_PERCENT_WORD = r"(?:%|(?i:per ?cent|pour ?cent|por ?ciento|per ?cento|prozent|procent|prosent))"
+_CHANGE_TO = re.compile(
+    r"(?i)\b(risen|rose|grown|grew|increased|climbed|fallen|fell|dropped|decreased|declined|gone up|gone down|"
+    r"went up|went down|went|gone|ging|gingen|steeg|gestegen|daalde|gedaald|stieg|gestiegen|sank|gesunken|fiel|"
+    r"gefallen|passée?s?|augmenté|baissé|diminué|grimpé|pasó|pasado|aumentó|creció|bajó|subió|disminuyó|"
+    r"passat[oa]|salit[oa]|sces[oa]|aumentat[oa]|cresciut[oa]|diminuit[oa]|wzrósł|wzrosła|wzrosło|spadł|spadła|"
+    r"spadło|ökade|minskade|steg|sjönk|økte|falt|faldt|aumentou|subiu|caiu|desceu)"
+    r"(?:\s+[^\W\d_]+){0,2}?"
+    r"(?:\s+(?:from|van|von|de|d['’]|du|del|dal|dallo|z|ze|fra|från)\s+(?:\d{1,3}(?:[.,]\d+)?)\s?"
+    + _PERCENT_WORD
+    + r")?"
+    r"\s+(?:to|naar|tot|auf|à|a|al|all['’]\s?|do|til|till|até|para)\s*"
+    r"(?<![\d,.])(?P<figure>\d{1,3}(?:[.,]\d+)?)\s?" + _PERCENT_WORD + r"(?![\w])"
 )
 # What makes a change a plan, not a result: 'aims at a reduction of 40%', 'will cut', 'objectif', 'Ziel', 'meta'.
 _PLANNED = re.compile(
@@ -230,6 +278,14 @@ def _subject(before: str) -> str:
         len(words),
     )
     return " ".join(words[: min(cut, 4)])
+
+
+def _of_population(indicator: str) -> bool:
+    """A share of the population itself ('the share of inhabitants rose to 52%'), not of the residents who do
+    something ('the share of inhabitants eating less meat'): the place's make-up, not a result."""
+    words = indicator.split()
+    found = next((i for i, word in enumerate(words) if _POPULATION.fullmatch(word)), None)
+    return found is not None and len(words) - found <= 3
 
 
 def summary_length() -> int:
@@ -376,6 +432,7 @@ class TextFields(Bookkeeping):
         for sentence in sentences(text):
             found = self.results(sentence, context)
             found += [item for item in self.sized_changes(sentence, context) if item["value"] not in _values(found)]
+            found += [item for item in self.shares_reached(sentence, context) if item["value"] not in _values(found)]
             found += [item for item in self.changes(sentence, year) if item["value"] not in {f["value"] for f in found}]
             year = next((item["year"] for item in found), None)
             items += found
@@ -383,7 +440,7 @@ class TextFields(Bookkeeping):
 
     def result_year(self, sentence: str) -> int | None:
         """The one plausible year a sentence dates its result by, less the year it compares with ('than in 2011')."""
-        years = {int(y) for y in _YEAR.findall(sentence)}
+        years = {int(y) for y in _years(sentence)}
         if len(years) > 1:
             years -= {int(y) for y in _BASELINE.findall(sentence)}
         if len(years) != 1 or not 1950 <= min(years) <= self.today.year:
@@ -459,6 +516,32 @@ class TextFields(Bookkeeping):
                 self.undated(sentence, year)
         return items
 
+    def shares_reached(self, sentence: str, context: int | str) -> list[dict[str, object]]:
+        """A share a change reached: 'the share of inhabitants eating less meat has climbed to 85%', 'Het aandeel
+        duurzame initiatieven ging van 12% naar 18%'. What it is a share of is the clause before the verb, asides in
+        brackets left out. Dated as a change with its size is; a planned change, or one of money or of the
+        population, is no result."""
+        if _PLANNED.search(sentence):
+            return []
+        year: int | str = self.result_year(sentence) or context
+        if _SINCE_YEAR.search(sentence) and str(year) in _SINCE_YEAR.findall(sentence):
+            year = "not reported"
+        items: list[dict[str, object]] = []
+        for match in _CHANGE_TO.finditer(sentence):
+            value, _ = read_number(match.group("figure"))
+            before = re.sub(r"\([^()]*\)", " ", sentence[: match.start()])
+            indicator = f"{_clause_subject(before)} {match.group(1).casefold()}".strip()
+            near = f"{indicator} {match.group(0)}"
+            if value is None or value > 100 or len(indicator.split()) < 2:
+                continue
+            if _MONEY_SHARE.search(near) or _of_population(indicator):
+                continue
+            items.append({"indicator": indicator, "value": plain_number(value), "unit": "%", "year": year})
+            items[-1]["note"] = sentence
+            if not isinstance(year, int) or not self.result_year(sentence):
+                self.undated(sentence, year)
+        return items
+
     def plus_figure(self, found: re.Match[str], context: int | str) -> list[dict[str, object]]:
         """A figure line a page shows alone, '300+ participants per session': a result, at least that many."""
         value, _ = read_number(found.group(1))
@@ -497,14 +580,16 @@ class TextFields(Bookkeeping):
         paragraph's (the context) when the sentence names none; with no year in either, no result."""
         year = self.result_year(sentence)
         took_part = [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _TOOK_PART.finditer(sentence)]
-        if year is None and not _YEAR.search(sentence) and _SO_FAR.search(sentence) and not isinstance(context, int):
+        if year is None and not _years(sentence) and _SO_FAR.search(sentence) and not isinstance(context, int):
             # a count of who took part to date ('so far 4,000 residents took part'): a result, its year unsaid
             return self.counted(took_part, sentence, None, "not reported")
-        if year is None and ({int(y) for y in _YEAR.findall(sentence)} or not isinstance(context, int)):
+        if year is None and (_years(sentence) or not isinstance(context, int)):
             # years the sentence names that date no result ('began in 2016 and 2017'), or no year near it at all
             return []
         found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
         found += took_part
+        if not _NOT_YET.search(sentence):
+            found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _PARTICIPLE_LAST.finditer(sentence)]
         found += listed_results(sentence, {span for _, _, span, _ in found})
         found += [("", m.group(2), m.span(2), _counted_in(m.group(1))) for m in _BRACKETED.finditer(sentence)]
         return self.counted(found, sentence, year, context)
@@ -521,7 +606,8 @@ class TextFields(Bookkeeping):
             cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
             counted = " ".join(words[:cut])
             value, _ = read_number(figure)
-            if not counted or value is None or _YEAR.fullmatch(figure) or words[0].casefold() in _NOT_RESULTS:
+            a_year = _YEAR.fullmatch(figure) and start not in {m.start(1) for m in _COUNT_NOT_YEAR.finditer(sentence)}
+            if not counted or value is None or a_year or words[0].casefold() in _NOT_RESULTS:
                 continue
             if any(a < end and start < b for a, b in money) or words[0].casefold() in _TIME_WORDS:
                 continue
