@@ -517,3 +517,234 @@ def test_a_comment_box_s_notice_is_furniture(line):
 def test_a_sentence_about_comments_of_the_practice_stays():
     line = "Comments are closed after six weeks, and 300 residents left a comment on the plan in 2021."
     assert line not in _gone(line).report.boilerplate
+
+
+# Award, listing and download pages: prize categories and editions, file sizes, read-on links, search boxes, FAQs,
+# follow-us lines, a site's calls for projects and its notices, picture file names, a counter's name, a logo's alt text.
+PAGE_FURNITURE = [
+    "La relazione intermedia (375 KB)",
+    "Il Documento di Proposta Partecipata (373.43 KB)",
+    "Il progetto (5.29 MB) presentato",
+    "Leitfaden Klimaschutz in Kommunen [PDF, 1,2 MB]",
+    "Rapport d'évaluation (PDF - 850 Ko)",
+    "Final evaluation report (DOCX, 2 MB)",
+    "1. Prix Coup de coeur",
+    "Prix des sociétaires GMF",
+    "PRIX MOBILITÉ ET AMÉNAGEMENT",
+    "PRIXDÉVELOPPEMENT ÉCONOMIQUE",
+    "Preis für Bürgerbeteiligung",
+    "Premio Speciale della Giuria",
+    "European Capital of Innovation Award 2018",
+    "RegioStars Awards 2019",
+    "Le palmarès 2023",
+    "Lauréats de l'édition 2023 :",
+    "Die Preisträger 2021",
+    "I vincitori 2019",
+    "De winnaars 2022",
+    "24e édition",
+    "Edizione 2021",
+    "Continue reading",
+    "Czytaj dalej",
+    "Verder lezen →",
+    "More information about the project",
+    "Mehr Informationen zum Projekt",
+    "Plus d'informations sur le projet",
+    "Meer informatie over het project",
+    "Scopri qui di seguito le reti e le Buone Pratiche che saranno trasferite, oppure scarica l’infografica completa.",
+    "Découvrez ci-dessous les lauréats de cette édition.",
+    "Search by keyword",
+    "Suche nach Stichwort",
+    "Recherche par mot-clé",
+    "Zoeken op trefwoord",
+    "Frequently asked questions",
+    "Häufig gestellte Fragen",
+    "Preguntas frecuentes",
+    "Veelgestelde vragen",
+    "Kohesio: tutustu EU:n hankkeisiin alueellasi",
+    "Kohesio: odkryj projekty UE w swoim regionie",
+    "Watch the event live, or follow iCapital on Twitter using the hashtag #iCapitalAwards.",
+    "Suivez-nous sur Facebook",
+    "Folgen Sie uns auf Instagram!",
+    "Exchange your climate change adaptation projects and lessons learned with the global community.",
+    "Partagez vos projets avec les autres collectivités.",
+    "Find more #CommunityPower success stories in our guidebook !",
+    "With the political support of the European Commission",
+    "Avec le soutien de la Commission européenne",
+    "⚠️ Information donnée à titre indicatif, non définitive : elle peut changer dans les mois à venir et ne remplace "
+    "pas les documents officiels publiés à l’ouverture de l’appel.",
+    "Weryfikacja: Zrealizowane",
+    "Status: Umgesetzt",
+    "MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s",
+    "media/odp_files/comune_cattolica.jpg",
+    "IMG_2041.JPG",
+    "TOPlist",
+    "Logo der Nationalen URBACT-Kontaktstelle für Deutschland",
+    "Good Practices and Networks",
+]
+
+# Guards: the practice's own sentences and headings with the same words stay.
+PAGE_KEPT = [
+    "Prize money was shared between the three towns.",
+    "Award-winning gardens now cover three hectares.",
+    "The prize went to Lyon for its school streets.",
+    "The city publishes 5 MB of open data on its buses every day.",
+    "Se detallan a continuación las medidas adoptadas por el ayuntamiento.",
+    "Residents share their experiences with the council every month.",
+    "The library follows the Danish model of open hours without staff.",
+    "Status: 2019",
+    "Preise für Strom steigen, und die Stadt hilft den Haushalten.",
+    "Edition",
+    "News and events",
+    "The European Commission gave political support to the network in 2015.",
+    "Residents can follow the works on the city's Facebook page, where 2,000 people have signed up.",
+]
+
+
+@pytest.mark.parametrize("line", PAGE_FURNITURE)
+def test_award_listing_and_download_furniture_goes_to_the_report(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+    assert reading.is_furniture(line)
+
+
+@pytest.mark.parametrize("line", PAGE_KEPT)
+def test_a_sentence_or_heading_with_prize_search_or_follow_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+    assert not reading.is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [*PAGE_FURNITURE, *PAGE_KEPT])
+def test_nothing_of_an_award_or_download_page_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept", "link"),
+    [
+        (
+            "Il progetto è stato realizzato dal 1° settembre 2016 al 20 giugno 2017. Il protocollo prevedeva queste "
+            "fasi: leggi tutto →",
+            "Il protocollo prevedeva queste fasi:",
+            "leggi tutto →",
+        ),
+        ("The town opened its first repair café in 2018 [...] Read more", "repair café in 2018 [...]", "Read more"),
+        ("Die Stadt fördert seit 2020 Lastenräder. Weiterlesen …", "Lastenräder.", "Weiterlesen …"),
+    ],
+)
+def test_a_teaser_s_read_on_link_comes_off_its_paragraph(paragraph, kept, link):
+    draft = _gone(paragraph)
+    assert link in draft.report.boilerplate
+    assert kept in draft.yaml
+    assert link not in draft.yaml
+
+
+def test_a_sentence_ending_with_the_words_read_more_stays_whole():
+    line = "Residents who read more than ten books a year get a card to read more"
+    assert line in _gone(line).yaml
+
+
+def test_a_picture_s_file_name_before_its_paragraph_goes_and_the_paragraph_stays():
+    line = (
+        "MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s (the name means »you are young«) portal gathers in one place what "
+        "young people need to know from government departments."
+    )
+    draft = _gone(line)
+    assert "MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s" in draft.report.boilerplate
+    assert "MLAD_SI" not in draft.yaml
+    assert "portal gathers in one place" in draft.yaml
+
+
+def test_a_paragraph_opening_with_a_name_in_underscores_that_is_no_picture_stays():
+    line = "The open_data_portal team publishes the bus timetables every week."
+    assert line in _gone(line).yaml
+
+
+def test_a_picture_s_alt_text_in_lower_case_over_its_credit_goes_with_it():
+    page = (
+        "Lokaldemokrati i kommunene\n\nDepartementet har satt i gang et lokaldemokratiprogram.\n\n"
+        "tre personer som strekker seg mot nordlyset\nFoto: Colourbox\n\n"
+        "Kommunene viser fram gode eksempler på lokaldemokratitiltak for hele landet.\n"
+    )
+    draft = _draft(page)
+    assert "tre personer som strekker seg mot nordlyset" in draft.report.boilerplate
+    assert "nordlyset" not in draft.yaml
+
+
+def test_a_heading_in_capitals_over_a_credit_stays():
+    page = (
+        "Neighbourhood energy coaches\n\nThe city trains residents.\n\n"
+        "THE SEVEN COACHES OF THE FIRST YEAR IN THE OLD TOWN\nPhoto: City of Ghent\n"
+    )
+    assert "THE SEVEN COACHES" in _draft(page).yaml
+
+
+def test_a_site_s_motto_at_the_head_is_furniture_and_never_the_title():
+    page = (
+        "Wir schaffen Heimat.\nWir gestalten Zukunft.\n\nKuchl sichert die Pflege im Haus der Senioren\n\n"
+        "Die Gemeinde bildet seit 2022 eigene Pflegekräfte aus und zahlt ihnen einen Zuschuss zur Wohnung.\n"
+    )
+    draft = _draft(page)
+    assert {"Wir schaffen Heimat.", "Wir gestalten Zukunft."} <= set(draft.report.boilerplate)
+    assert draft.record["title"] == "Kuchl sichert die Pflege im Haus der Senioren"
+    assert reading.is_site_strapline("Wir schaffen Heimat.")
+
+
+def test_the_same_words_deep_in_the_text_stay():
+    page = (
+        f"{_HEAD}The coaches meet every month.\n\nThey visit the old town first.\n\nThey talk to tenants.\n\n"
+        "They write a plan.\n\nWe meet them again.\n"
+    )
+    assert "We meet them again." in _draft(page).yaml
+
+
+def test_an_edition_line_goes_and_the_region_it_names_gives_the_country():
+    page = (
+        "Lauréats de l'édition 2023 :\n\n\nPrix des sociétaires GMF\nEdition 2023 - Auvergne-Rhône-Alpes\n\n"
+        "Une marque locale d’électricité verte\nLa Communauté de communes a lancé une marque d’électricité verte "
+        "locale, achetée en groupe par les habitants.\n"
+    )
+    draft = _draft(page)
+    assert "Edition 2023" in draft.report.boilerplate
+    assert "Edition 2023 - Auvergne-Rhône-Alpes" not in draft.yaml
+    assert draft.record["title"] == "Une marque locale d’électricité verte"
+    assert draft.record["location"]["country"] == "FR"
+
+
+def test_an_edition_line_with_a_tail_that_is_no_known_place_stays_whole():
+    line = "Edition 2015 - Eure (27)"
+    assert line in _gone(line).yaml
+
+
+def test_a_prize_s_name_over_the_page_is_furniture_and_the_report_says_why_there_is_no_title():
+    page = (
+        "Premio Comuni Virtuosi\n\nIl comune ha ridotto i rifiuti del 30% in tre anni con la raccolta porta a porta.\n"
+    )
+    draft = _draft(page)
+    assert "Premio Comuni Virtuosi" in draft.report.boilerplate
+    assert draft.record["title"].startswith("TODO")
+    assert any(note.startswith("title: 'Premio Comuni Virtuosi'") for note in draft.report.notes)
+
+
+def test_a_fact_box_at_the_foot_leaves_its_labels_and_its_value_out_of_the_record():
+    page = f"{_HEAD}{_TAIL}\n\nExtra Information\n\nOrganisation Type\n\nProject, Initiative\n"
+    draft = _draft(page)
+    assert "Extra Information" not in draft.yaml.split("#")[0]
+    assert "Organisation Type" not in str(draft.record)
+    assert "Project, Initiative" not in str(draft.record)
+    assert ("Organisation Type", "Project, Initiative") in draft.report.not_placed
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Skip to main content", "Zum Inhalt (Access key c)Zur Hauptnavigation (Access key h)", "Skip Ribbon Commands"],
+)
+def test_skip_links_are_told_by_the_public_helper(line):
+    assert reading.is_skip_link(line)
+    assert reading.is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["The city skips two meetings a year.", "Skipping school is down by 20%.", ""])
+def test_other_lines_are_no_skip_links(line):
+    assert not reading.is_skip_link(line)
+    assert not reading.is_furniture(line)
