@@ -748,3 +748,25 @@ def test_skip_links_are_told_by_the_public_helper(line):
 def test_other_lines_are_no_skip_links(line):
     assert not reading.is_skip_link(line)
     assert not reading.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("fields", "start", "end"),
+    [
+        ("Alkamispäivä: 1 tammikuuta 2015\nPäättymispäivä: 30 kesäkuuta 2020", "2015-01", "2020-06"),
+        ("Datum zahájení: 1. ledna 2016\nDatum ukončení: 31. prosince 2018", "2016-01", "2018-12"),
+        ("Begindatum: 1 maart 2019\nEinddatum: 31 december 2021", "2019-03", "2021-12"),
+        ("Data de início: 1 de janeiro de 2017\nData de conclusão: 30 de junho de 2019", "2017-01", "2019-06"),
+        ("Startdato: 1. august 2020\nSlutdato: 31. juli 2022", "2020-08", "2022-07"),
+        ("Data de începere: 1 martie 2018\nData de încheiere: 31 decembrie 2020", "2018-03", "2020-12"),
+    ],
+)
+def test_start_and_end_fields_in_the_other_languages_of_eu_portals_are_read(fields, start, end):
+    page = (
+        f"Kohesio: discover EU projects in your region\n\nproject details\n{fields}\n\n"
+        "Supporting integrated territorial investments\n\nThe project helps the bodies that run integrated territorial "
+        "investments in the regional capitals.\n"
+    )
+    draft = _draft(page)
+    assert draft.record["start"] == start
+    assert draft.record["end"] == end
