@@ -770,3 +770,95 @@ def test_start_and_end_fields_in_the_other_languages_of_eu_portals_are_read(fiel
     draft = _draft(page)
     assert draft.record["start"] == start
     assert draft.record["end"] == end
+
+
+# City and regional websites: page tools, tables of contents, accessibility bars, rights lines, zoom links, stock
+# picture marks, related-content boxes, links to the top, menu toggles, navigation names and news stamps.
+CITY_FURNITURE = [
+    "Seite drucken",
+    "Artikel teilen",
+    "Imprimer la page",
+    "Drukuj stronę",
+    "Pagina delen",
+    "Auf Facebook teilen",
+    "Udostępnij na Facebooku",
+    "Inhaltsverzeichnis",
+    "Sommaire",
+    "Spis treści",
+    "Inhoudsopgave",
+    "Auf dieser Seite",
+    "Leichte Sprache",
+    "Gebärdensprache",
+    "Schriftgröße",
+    "Wersja kontrastowa",
+    "Facile à lire et à comprendre",
+    "Alle Rechte vorbehalten",
+    "© 2024 Ville de Lyon. Tous droits réservés.",
+    "Wszelkie prawa zastrzeżone",
+    "Copyright 2024 Stadt Erlangen",
+    "Bild vergrößern",
+    "Agrandir l'image",
+    "Powiększ zdjęcie",
+    "Symbolbild",
+    "Symbolfoto: Pixabay",
+    "Photo d'illustration",
+    "Zdjęcie poglądowe",
+    "Mehr zum Thema",
+    "Das könnte Sie auch interessieren",
+    "À lire aussi",
+    "Zobacz także",
+    "Lees ook",
+    "Související články",
+    "Zum Seitenanfang",
+    "Début de page",
+    "Menü öffnen",
+    "Toggle navigation",
+    "Fermer le menu",
+    "Suche starten",
+    "Hauptnavigation",
+    "Menu principal",
+    "Nawigacja główna",
+    "Stand: 12.03.2024",
+    "Erstellt am 12.03.2024",
+    "Pressemitteilung vom 12.03.2024",
+    "Communiqué du 12 mars 2024",
+    "Noticia del 12 de marzo de 2024",
+    "Komunikat z dnia 12.03.2024",
+    "Feedback",
+]
+
+# Guards: the practice's sentences with the same words.
+CITY_KEPT = [
+    "Stand: abgeschlossen",
+    "Die Stadt hat die Schriftgröße aller Schilder im Rathaus vergrößert.",
+    "Leichte Sprache für alle Bescheide: die Stadt schreibt seit 2020 einfacher.",
+    "The navigation app shows 40 cycle routes.",
+    "Feedback from 300 residents shaped the plan.",
+    "Copyright law limited what the library could scan",
+    "Illustration of the new square by the architects, 2021.",
+    "Residents print the page of the guide that fits their street.",
+]
+
+
+@pytest.mark.parametrize("line", CITY_FURNITURE)
+def test_city_site_furniture_goes_to_the_report(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize("line", CITY_KEPT)
+def test_a_sentence_with_city_site_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*CITY_FURNITURE, *CITY_KEPT])
+def test_nothing_of_a_city_page_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+def test_a_news_stamp_is_no_start():
+    page = f"{_HEAD}Pressemitteilung vom 12.03.2024\n\nDie Stadt fördert Lastenräder.\n"
+    draft = _draft(page)
+    assert "Pressemitteilung vom 12.03.2024" in draft.report.boilerplate
+    assert str(draft.record.get("start", "TODO")).startswith("TODO")

@@ -847,6 +847,93 @@ _PAGE_FURNITURE = [
         r"TOPlist|(?i:toplist)",
     )
 ]
+# Page furniture of city and regional websites that the lists above miss, in the site languages and in nl, sv, fi, no,
+# da, cs and pt: page tools, tables of contents, accessibility bars, rights lines, zoom links, stock-picture marks,
+# related-content boxes, menu toggles and news stamps.
+_CITY_SITE = [
+    re.compile(p)
+    for p in (
+        # a page's tools with what they act on: 'Seite drucken', 'Artikel teilen', 'Imprimer la page', 'Drukuj stronę'
+        r"(?i)(?:seite|artikel|beitrag|meldung) (?:drucken|teilen|empfehlen|weiterempfehlen|vorlesen|merken"
+        r"|speichern|als pdf)|(?:print|share|recommend|save|bookmark) (?:this |the )?(?:page|article)"
+        r"|(?:imprimer|partager|envoyer) (?:la|cette) page|(?:imprimer|partager) (?:l['’]|cet )article"
+        r"|(?:imprimir|compartir) (?:la |esta )?página|(?:stampa|condividi) (?:la |questa )?pagina"
+        r"|(?:drukuj|wydrukuj|udostępnij|poleć) (?:tę )?stron[ęa]|pagina (?:printen|afdrukken|delen|doorsturen)"
+        r"|(?:skriv ut|dela|tipsa om) sidan|(?:tulosta|jaa) sivu|(?:skriv ut|del) siden|(?:udskriv|del) siden"
+        r"|(?:vytisknout|tisknout|sdílet) stránku|(?:imprimir|partilhar|compartilhar) (?:a |esta )?página",
+        # a share link with its network before the verb: 'Auf Facebook teilen', 'Udostępnij na Facebooku'
+        r"(?i)(?:auf|bei|on|sur|en|su|na|op|på|no) (?:facebook|twitter|x|linkedin|whatsapp|xing|instagram|pinterest"
+        r"|mastodon|bluesky|threads)\w* (?:teilen|partager|compartir|condividere|udostępnij|delen|dela|jakaa|del"
+        r"|sdílet|partilhar|share)|(?i:udostępnij na (?:facebooku|twitterze|linkedinie|x))",
+        # a table of contents' heading: 'Inhaltsverzeichnis', 'Sommaire', 'Spis treści', 'Auf dieser Seite'
+        r"(?i)(?:inhaltsverzeichnis|inhalt dieser seite|sommaire|table des matières|tabla de contenidos?|sommario"
+        r"|spis treści|inhoudsopgave|innehållsförteckning|sisällysluettelo|innholdsfortegnelse|indholdsfortegnelse"
+        r"|auf dieser seite|sur cette page|en esta página|in questa pagina|na tej stronie|op deze pagina"
+        r"|på denna sida|tällä sivulla|på denne side|på denne siden|na této stránce|nesta página)\s*:?",
+        # an accessibility bar: 'Leichte Sprache', 'Gebärdensprache', 'Schriftgröße', 'Wersja kontrastowa', 'FALC'
+        r"(?i)(?:(?:deutsche )?gebärdensprache|leichte sprache|einfache sprache|schriftgröße(?: ändern)?"
+        r"|kontrast(?: ändern)?|hoher kontrast|wersja (?:kontrastowa|tekstowa|dla słabowidzących)|zmień kontrast"
+        r"|zmiana (?:kontrastu|rozmiaru (?:czcionki|tekstu))|rozmiar (?:czcionki|tekstu)|taille (?:du texte|des "
+        r"caractères)|contraste (?:élevé|renforcé)|facile à lire(?: et à comprendre)?|falc|tamaño de(?:l)? (?:letra"
+        r"|texto)|alto contraste|lectura fácil|dimensione (?:del )?(?:testo|carattere)|alto contrasto|easy read"
+        r"|text size|high contrast|makkelijk lezen|tekstgrootte|hoog contrast|lättläst|textstorlek|selkokieli"
+        r"|selkosuomi|tekstin koko|lettlest|tekststørrelse|let læst|velikost písma|vysoký kontrast"
+        r"|tamanho (?:do texto|da letra)|leitura fácil)(?:\s*[|/]\s*\S.{0,40})?",
+        # a rights line: 'All rights reserved', 'Copyright 2024 Stadt Erlangen', '2024 Ville de Lyon. Tous droits …'
+        r"(?i)[^.!?]{0,80}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos "
+        r"reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla "
+        r"rättigheter förbehållna|kaikki oikeudet pidätetään|alle rettigheter reservert|alle rettigheder "
+        r"forbeholdes|všechna práva vyhrazena|todos os direitos reservados)\.?"
+        r"|(?i:copyright)\s*(?:©|\([cC]\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?[^.!?\n]{0,80}",
+        # a picture's zoom link: 'Bild vergrößern', 'Agrandir l'image', 'Ampliar imagen', 'Powiększ zdjęcie'
+        r"(?i)(?:bild |foto )?vergrößern|agrandir(?: l['’]image| la photo)?|ampliar(?: (?:la )?(?:imagen|foto))?"
+        r"|ingrandisci(?: (?:l['’])?immagine)?|powiększ(?: zdjęcie| obraz(?:ek)?)?|vergroot(?: afbeelding)?"
+        r"|afbeelding vergroten|förstora(?: bilden)?|suurenna(?: kuva)?|forstørr?(?: bildet?| billedet?)?"
+        r"|zvětšit(?: obrázek)?|enlarge(?: (?:the )?(?:image|picture|photo))?|zoom in",
+        # a stock picture's mark, maybe with its credit: 'Symbolbild', 'Symbolfoto: Pixabay', 'Photo d'illustration'
+        r"(?i)(?:symbolbild|symbolfoto|symbolgrafik|zdjęcie (?:poglądowe|ilustracyjne)|foto di repertorio"
+        r"|immagine di repertorio|imagen de archivo|foto de archivo|imagen ilustrativa|photo d['’]illustration"
+        r"|image d['’]illustration|illustration|stock (?:photo|image)|archive photo|archiefbeeld|archieffoto"
+        r"|arkivbild|arkistokuva|arkivfoto|ilustrační (?:foto|obrázek|snímek)|foto ilustrativa|imagem ilustrativa)"
+        r"(?:\s*[:(©]\s*[^.!?\n]{1,60}\)?)?",
+        # a box of related content: 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi'
+        r"(?i)(?:mehr zum thema|das könnte sie auch interessieren|(?:ähnliche|weitere|verwandte) (?:artikel|beiträge"
+        r"|meldungen|nachrichten)|articles similaires|(?:à|a) lire aussi|vous aimerez aussi|sur le même (?:sujet"
+        r"|thème)|(?:también )?te puede interesar|(?:noticias|artículos) relacionad[oa]s|potrebbe interessarti"
+        r"(?: anche)?|articoli correlati|notizie correlate|leggi anche|zobacz (?:także|też|również)"
+        r"|przeczytaj (?:również|także|też)|(?:powiązane|podobne) artykuły|lees ook|gerelateerde (?:artikelen"
+        r"|berichten)|relaterade (?:artiklar|nyheter)|läs (?:också|även)|lue myös|aiheeseen liittyvät|les også"
+        r"|relaterte artikler|læs også|relaterede artikler|související (?:články|zprávy)|čtěte (?:také|též)"
+        r"|veja também|leia também|artigos relacionados|notícias relacionadas|see also|read also|you may also like"
+        r"|related (?:articles|news|stories|content))\s*:?",
+        # a link back to the page's top: 'Zum Seitenanfang', 'Début de page', 'Inicio de página', 'Top of page'
+        r"(?i)(?:zum )?seiten(?:anfang|beginn)|(?:retour au )?début de (?:la )?page|(?:volver al )?inicio de (?:la )?"
+        r"página|(?:torna a )?inizio pagina|początek strony|begin van de pagina|sidans början|toppen av siden"
+        r"|starten af siden|začátek stránky|início da página|(?:back to |go to )?top of (?:the )?page|to top",
+        # a menu's or a search's toggle: 'Menü öffnen', 'Toggle navigation', 'Fermer le menu', 'Suche starten'
+        r"(?i)menü (?:öffnen|schließen|ein-?/?ausblenden)|(?:open|close|toggle|show|hide) (?:the )?(?:main )?"
+        r"(?:menu|navigation|search)|toggle navigation|(?:ouvrir|fermer) (?:le )?menu|(?:abrir|cerrar) (?:el )?menú"
+        r"|(?:apri|chiudi) (?:il )?menu|(?:otwórz|zamknij) menu|menu (?:openen|sluiten)|(?:öppna|stäng) menyn"
+        r"|(?:avaa|sulje) valikko|(?:åpne|lukk) menyen|(?:åbn|luk) menuen|(?:otevřít|zavřít) menu"
+        r"|(?:abrir|fechar) (?:o )?menu|suche (?:starten|öffnen|schließen|absenden)|lancer la recherche"
+        r"|iniciar (?:la )?búsqueda|avvia (?:la )?ricerca|(?:start|submit) search",
+        # a navigation's name alone: 'Hauptnavigation', 'Main navigation', 'Menu principal', 'Nawigacja główna'
+        r"(?i)(?:haupt|service|meta|sub|unter|bereichs|seiten)?navigation|main (?:navigation|menu)|hauptmenü"
+        r"|navigation principale|navegación principal|menú principal|navigazione principale|menu principale"
+        r"|nawigacja(?: główna)?|menu główne|hoofdnavigatie|huvudnavigering|huvudmeny|päävalikko|hovedmeny"
+        r"|hovedmenu|hlavní (?:navigace|menu)|navegação principal",
+        # a news item's stamp: 'Stand: 12.03.2024', 'Erstellt am 12.03.2024', 'Pressemitteilung vom 12.03.2024',
+        # 'Communiqué du 12 mars 2024', 'Noticia del 12 de marzo de 2024', 'Komunikat z dnia 12.03.2024'
+        r"(?i)(?:stand|erstellt(?: am)?|geändert(?: am)?|(?:pressemitteilung|pressemeldung|meldung|artikel|beitrag"
+        r"|nachricht|news) vom|(?:communiqué|article|actualité) du|(?:noticia|nota de prensa|comunicado) del"
+        r"|(?:comunicato|notizia|articolo) del|(?:komunikat|informacja|artykuł) z dnia|(?:nieuwsbericht|persbericht)"
+        r" van|(?:pressmeddelande|nyhet) från)\s*:?\s*"
+        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}"
+        r"\.?\s+(?:de\s+)?\d{4}|[^\W\d_]{3,10}\s+\d{4})",
+        # a feedback button alone
+        r"(?i)feedback|rückmeldung|retour d['’]expérience utilisateur|comentarios|commenti|opinia|terugkoppeling",
+    )
+]
 # A screen reader's marker left inside a sentence: 'Begin link: …, einde link.', '(opens in a new window)'.
 _READER_MARK = re.compile(
     r"(?i)\b(?:begin(?:ning)?(?: of)?|start(?: of)?|anfang|début|inicio|inizio|początek)\s+(?:des |du |de |del )?"
@@ -1320,7 +1407,7 @@ def is_site_strapline(line: str) -> bool:
 
 
 def _furniture(line: str, key: str, known: set[str]) -> bool:
-    patterns = [_LISTING, *_BOILERPLATE, *_CHROME, *_SITE_FURNITURE, *_PAGE_FURNITURE, *_PRIZE_LINES]
+    patterns = [_LISTING, *_BOILERPLATE, *_CHROME, *_SITE_FURNITURE, *_PAGE_FURNITURE, *_PRIZE_LINES, *_CITY_SITE]
     bare = _BULLET.sub("", line).strip()  # a menu's item keeps its bullet: '• Schedule a demo'
     matched = any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in patterns)
     shapes = language_line(line) or _glued_badges(line) or _calendar_row(line) or _language_switch(line)
