@@ -862,3 +862,53 @@ def test_a_news_stamp_is_no_start():
     draft = _draft(page)
     assert "Pressemitteilung vom 12.03.2024" in draft.report.boilerplate
     assert str(draft.record.get("start", "TODO")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [
+        ("Samenvatting", "summary"),
+        ("Sammanfattning", "summary"),
+        ("Tiivistelmä", "summary"),
+        ("Shrnutí", "summary"),
+        ("Beschrijving", "description"),
+        ("Projektbeskrivning", "description"),
+        ("Kuvaus", "description"),
+        ("Popis projektu", "description"),
+        ("Begroting", "resources"),
+        ("Orçamento", "resources"),
+        ("Rozpočet", "resources"),
+        ("Resultaten", "evidence"),
+        ("Tulokset", "evidence"),
+        ("Výsledky", "evidence"),
+        ("Knelpunten", "difficulties"),
+        ("Contactgegevens", "contact"),
+        ("Yhteyshenkilö", "contact"),
+        ("Kontaktní osoba", "contact"),
+        ("Organisatie", "institution"),
+        ("Overdraagbaarheid", "transfer"),
+    ],
+)
+def test_section_labels_of_national_and_city_sites_in_other_languages_are_known(label, key):
+    assert reading._heading(label) == (key, None)
+    assert reading._heading(f"{label}: text") == (key, "text")
+
+
+def test_a_dutch_city_page_s_sections_are_read():
+    page = (
+        "Buurtbudget Zwolle\n\nSamenvatting\n"
+        "De gemeente geeft elke wijk een eigen budget voor plannen van bewoners.\n\n"
+        "Beschrijving\nBewoners dienen een plan in en stemmen er samen over.\n\n"
+        "Resultaten\nIn 2022 dienden 340 bewoners een plan in.\n\n"
+        "Contactgegevens\nJan de Vries\n"
+    )
+    draft = _draft(page)
+    assert draft.record["summary"] == "De gemeente geeft elke wijk een eigen budget voor plannen van bewoners."
+    assert draft.record["description"].startswith("Bewoners dienen een plan in")
+    assert "Resultaten" in draft.report.headings and "Contactgegevens" in draft.report.headings
+    assert "Jan de Vries" in draft.yaml
+
+
+@pytest.mark.parametrize("line", ["Gemeente", "Plaats", "rahoitus"])
+def test_a_word_that_is_a_fact_box_s_empty_label_or_a_group_heading_starts_no_section(line):
+    assert reading._heading(line) is None
