@@ -912,3 +912,32 @@ def test_a_dutch_city_page_s_sections_are_read():
 @pytest.mark.parametrize("line", ["Gemeente", "Plaats", "rahoitus"])
 def test_a_word_that_is_a_fact_box_s_empty_label_or_a_group_heading_starts_no_section(line):
     assert reading._heading(line) is None
+
+
+@pytest.mark.parametrize("stamp", ["05.04.2023", "17. Jul 2025", "24 October 2019", "March 1, 2021", "15/04/2024"])
+def test_a_news_item_s_date_alone_under_its_lead_is_furniture_and_no_start(stamp):
+    page = (
+        "Kuchl sichert die Pflege im Haus der Senioren\n\nDie Gemeinde bildet eigene Pflegekräfte aus, damit die "
+        f"Betreuung gesichert bleibt.\n{stamp}\n\nDie Bewerbungen kamen aus dem ganzen Land.\n"
+    )
+    draft = _draft(page)
+    assert stamp in draft.report.boilerplate
+    assert str(draft.record.get("start", "TODO")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a date under its field's label
+        "Buurtbudget Zwolle\n\nData inizio del processo\n23/09/2024\n\nBewoners dienen een plan in.\n",
+        # a range's two halves on two lines
+        "Klimapraxis Bottrop\n\nLaufzeit:\n01.01.2015 bis\n31.03.2018\n\nDie Stadt saniert Schulen.\n",
+        # a timeline's dates one after another
+        "Buurtbudget Zwolle\n\nThe plan was drawn up in steps.\n12.03.2019\nFirst meeting with residents.\n"
+        "04.06.2019\nThe council approved the budget.\n",
+    ],
+)
+def test_a_date_under_a_label_in_a_range_or_in_a_timeline_stays(page):
+    draft = _draft(page)
+    dates = re.findall(r"\d{2}[./]\d{2}[./]\d{4}", page)
+    assert not any(date in draft.report.boilerplate for date in dates)

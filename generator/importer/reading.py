@@ -1134,7 +1134,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.listings[len(kept)] = line
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
         furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
-        furniture = furniture or _people_caption(line) or _strapline(lines, i)
+        furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
         furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
@@ -1238,6 +1238,36 @@ _STRAPLINE = re.compile(
 _MOTTO = re.compile(
     r"(?i:we|wir|nous|wij|vi|me|my|noi|nosotros|nosotras|nós)\s+[^\W\d_]+(?:\s+[^\W\d_'’-]+){1,3}\s?[.!]"
 )
+
+
+# A date alone on its line, with its day: '05.04.2023', '17. Jul 2025', '24 October 2019', 'March 1, 2021'.
+_LONE_DATE = re.compile(_DATE)
+# A line that leads to a date under it: a label ('Data inizio del processo', 'Edited on:'), a range's first half
+# ('01.01.2015 bis', '2019 –'), or a heading over a date field.
+_LEADS_TO_DATE = re.compile(
+    r"(?i).*(?:[:\-–—]|\b(?:bis|to|till|until|through|au|jusqu['’]au|al|hasta|fino al|do|tot|til|t/m|a))$"
+)
+
+
+def _news_stamp(lines: list[str], i: int) -> bool:
+    """A news item's date alone on its line, under a paragraph or a heading, with no other date near it: when the
+    page was published ('Auch die Gemeinden merken, … weitergeben muss.' / '05.04.2023'), never the practice's start.
+
+    A date under a field's label or the first half of a range is the field's value, and dates one after another are
+    a timeline's; both stay."""
+    line = lines[i].strip()
+    if not _LONE_DATE.fullmatch(line) or read_date(line)[0] is None or len(read_date(line)[0] or "") < 7:
+        return False
+    texts = [j for j, text in enumerate(lines) if text.strip()]
+    n = texts.index(i)
+    before = lines[texts[n - 1]].strip() if n else ""
+    after = lines[texts[n + 1]].strip() if n + 1 < len(texts) else ""
+    if before and (_heading(before) is not None or _LEADS_TO_DATE.match(before)):
+        return False
+    if re.match(r"(?i)(?:[-–—]|bis\b|to\b|au\b|al\b|hasta\b|do\b|tot\b|till?\b)", after):
+        return False
+    near = [lines[j].strip() for j in texts[max(0, n - 3) : n] + texts[n + 1 : n + 4]]
+    return not any(_LONE_DATE.fullmatch(text) for text in near)
 
 
 def _strapline(lines: list[str], i: int) -> bool:
