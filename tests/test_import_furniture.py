@@ -941,3 +941,23 @@ def test_a_date_under_a_label_in_a_range_or_in_a_timeline_stays(page):
     draft = _draft(page)
     dates = re.findall(r"\d{2}[./]\d{2}[./]\d{4}", page)
     assert not any(date in draft.report.boilerplate for date in dates)
+
+
+def test_a_site_s_calendar_box_is_furniture():
+    page = (
+        f"{_HEAD}{_TAIL}\nVeranstaltungen\n12.06.2024 19:30 - 12.06.2024 21:00\nStadtratssitzung\n"
+        "14.06.2024, 18:00 – 20:00\nKino im Park\n"
+    )
+    draft = _draft(page)
+    for line in ("Veranstaltungen", "12.06.2024 19:30 - 12.06.2024 21:00", "Stadtratssitzung", "Kino im Park"):
+        assert line in draft.report.boilerplate
+
+
+def test_one_dated_meeting_of_the_practice_and_a_sentence_under_a_time_stay():
+    page = (
+        f"{_HEAD}First residents' meeting\n12.06.2024 19:30\nResidents chose the first ten streets.\n"
+        f"14.06.2024 18:00\nThe council met the coaches and approved the budget for 2025.\n{_TAIL}"
+    )
+    draft = _draft(page)
+    assert "First residents' meeting" in draft.yaml
+    assert "The council met the coaches and approved the budget for 2025." in draft.yaml

@@ -1110,6 +1110,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     last_step = -1 if report.crumb else last_step
     menus = _top_menu(lines, _menus(lines)) | trail
     panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome) | trail
+    panel |= _event_box(lines)
     closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
@@ -1268,6 +1269,34 @@ def _news_stamp(lines: list[str], i: int) -> bool:
         return False
     near = [lines[j].strip() for j in texts[max(0, n - 3) : n] + texts[n + 1 : n + 4]]
     return not any(_LONE_DATE.fullmatch(text) for text in near)
+
+
+# An event's time as a site's calendar box gives it, a date and its hour, maybe a range: '14.03.2025 17:00 -
+# 16.03.2025 20:00', '3 May 2024, 18:00 – 20:00', '12/06/2024 19.30'.
+_HOUR = r"\d{1,2}[:.h]\d{2}(?:\s*(?i:uhr|h))?"
+_EVENT_TIME = re.compile(
+    rf"{_DATE},?\s*(?:(?i:um|at|à|alle|ore|o godz\.?|od)\s*)?{_HOUR}(?:\s*[-–]\s*(?:{_DATE},?\s*)?{_HOUR})?"
+)
+
+
+def _event_box(lines: list[str]) -> set[int]:
+    """A site's calendar box: two events or more, each its date and hour over its name ('14.03.2025 17:00 -
+    16.03.2025 20:00' / 'Mexiko v Pasáži - HOT AND SPICY'), and the box's short heading over them ('Kalendář akcí').
+    A practice's own dated meeting is one; a box lists several under one another."""
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    times = [n for n, (_, text) in enumerate(texts) if _EVENT_TIME.fullmatch(text)]
+    found: set[int] = set()
+    for n in times:
+        name = texts[n + 1][1] if n + 1 < len(texts) else ""
+        if not name or n + 1 in times or len(name.split()) > 10 or re.search(r"[.!?:]$", name):
+            return set()  # a time over a sentence is the practice's own timeline, not a box of events' names
+        found |= {texts[n][0], texts[n + 1][0]}
+    if len(times) < 2:
+        return set()
+    head = texts[times[0] - 1] if times[0] else None
+    if head and len(head[1].split()) <= 3 and not re.search(r"[.!?:,;]$", head[1]) and _heading(head[1]) is None:
+        found.add(head[0])
+    return found
 
 
 def _strapline(lines: list[str], i: int) -> bool:
