@@ -961,3 +961,31 @@ def test_one_dated_meeting_of_the_practice_and_a_sentence_under_a_time_stay():
     draft = _draft(page)
     assert "First residents' meeting" in draft.yaml
     assert "The council met the coaches and approved the budget for 2025." in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seminario Buenas Prácticas URBACT en Madrid - presentación",
+        "Kick-off meeting in Lyon – presentation (PDF)",
+        "Fachtagung Klimaschutz - Präsentation",
+        "PARTICIPA!!",
+        "MITMACHEN!",
+    ],
+)
+def test_a_link_to_slides_and_a_button_s_call_in_capitals_are_furniture(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The presentation of the plan drew 300 residents.",
+        "Residents voted YES!",
+        "Klimaschutz - Präsentation und Debatte",
+    ],
+)
+def test_a_sentence_about_a_presentation_or_with_a_shout_stays(line):
+    assert line not in _gone(line).report.boilerplate

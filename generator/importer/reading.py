@@ -843,6 +843,13 @@ _PAGE_FURNITURE = [
         r"|splněn[oa]?|nesplněn[oa]?|toteutettu)",
         # a picture's file name left for its alt text: 'MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s', 'IMG_2041.jpg'
         r"\S+\.(?i:jpe?g|png|gif|webp|svg|tiff?|heic)|" + _IMAGE_NAME,
+        # a link to an event's slides, the event's name before it: 'Seminario Buenas Prácticas - presentación',
+        # 'Kick-off meeting in Lyon – presentation (PDF)', 'Fachtagung Klimaschutz - Präsentation'
+        r"[^.!?\n]{3,120}\s[-–|]\s(?i:presentation|présentation|präsentation|presentación|presentazione|prezentacja"
+        r"|presentatie|presentationen|esitys|prezentace|apresentação|slides|folien|diapositives|diapositivas)"
+        r"(?:\s*[(\[](?i:pdf|pptx?)[)\]])?",
+        # a call to action in capitals, a button's word: 'PARTICIPA!!', 'VOTA!', 'MITMACHEN!'
+        r"[A-ZÀ-ÖØ-Þ]{3,20}\s?!{1,3}",
         # a counter's name left by its badge: 'TOPlist'
         r"TOPlist|(?i:toplist)",
     )
