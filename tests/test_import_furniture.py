@@ -989,3 +989,43 @@ def test_a_link_to_slides_and_a_button_s_call_in_capitals_are_furniture(line):
 )
 def test_a_sentence_about_a_presentation_or_with_a_shout_stays(line):
     assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr Infos",
+        "Plus d'infos →",
+        "Più info",
+        "Meer info",
+        "Více informací",
+        "Zur Projektseite",
+        "Visit the project website",
+        "Vai al sito",
+        "Naar de website",
+        "Download",
+        "Télécharger (PDF)",
+        "Pobierz",
+        "Facebook",
+        "LinkedIn",
+        "Seite 1 von 3",
+        "Page 2 of 12",
+        "Strona 1 z 3",
+    ],
+)
+def test_link_buttons_icon_names_and_page_counters_are_furniture(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents download the app to book a cargo bike.",
+        "The city posts its plans on Facebook and 2,000 people follow them.",
+        "Page 3 of the plan lists the 12 streets.",
+    ],
+)
+def test_a_sentence_about_downloads_networks_or_pages_stays(line):
+    assert line not in _gone(line).report.boilerplate

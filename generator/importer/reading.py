@@ -937,6 +937,25 @@ _CITY_SITE = [
         r" van|(?:pressmeddelande|nyhet) från)\s*:?\s*"
         r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}"
         r"\.?\s+(?:de\s+)?\d{4}|[^\W\d_]{3,10}\s+\d{4})",
+        # a link for more, in its short form: 'Mehr Infos', 'Plus d'infos', 'Più info', 'Meer info', 'Více informací'
+        r"(?i)(?:(?:mehr|weitere) infos?|plus d['’]infos?|más info(?:rmación)?|più info|maggiori info(?:rmazioni)?"
+        r"|więcej info|meer info|mer info|lisää tietoa|lisätietoa|mere info|flere opplysninger|více informací"
+        r"|mais (?:info|informações))\s*(?:→|»|›|>>?|…|\.\.\.|\+)?",
+        # a link to a website as a button: 'Zur Projektseite', 'Visit the project website', 'Vai al sito'
+        r"(?i)zu[rm]? (?:projekt)?(?:website|webseite|homepage|projektseite|internetseite)(?: de[sr] [\w-]+)?"
+        r"|(?:vers|aller sur) le site(?: (?:du|de la|web|internet)(?: [\w-]+)?)?|visit (?:the |our )?(?:project )?"
+        r"(?:website|site|homepage)|(?:website|webseite) besuchen|ir a la (?:web|página web)|vai al sito(?: web)?"
+        r"|przejdź do (?:strony|serwisu)(?: projektu)?|naar de website|gå till webbplatsen|siirry sivustolle"
+        r"|přejít na web(?:ové stránky)?|ir para o site|besøg hjemmesiden|gå til nettstedet",
+        # a download button alone: 'Download', 'Herunterladen', 'Télécharger (PDF)', 'Pobierz'
+        r"(?i)(?:download(?: now)?|jetzt herunterladen|herunterladen|télécharger|descargar|scarica|pobierz|downloaden"
+        r"|ladda ner|lataa|stáhnout|baixar|last ned|hent)(?:\s*[(\[](?:pdf|docx?|pptx?|xlsx?)[)\]])?",
+        # a social network's icon text alone: 'Facebook', 'LinkedIn', 'YouTube', 'Tweet'
+        r"(?i)facebook|twitter|linkedin|youtube|instagram|tiktok|xing|flickr|vimeo|pinterest|mastodon|bluesky"
+        r"|whatsapp|telegram|tweet|rss",
+        # a listing's page counter: 'Page 1 of 3', 'Seite 1 von 3', 'Strona 1 z 3', 'Sivu 1/3'
+        r"(?i)(?:page|seite|strona|pagina|página|sida|sivu|side|strana)\s+\d{1,3}\s*(?:of|von|sur|z|di|de|van|av|af"
+        r"|/)\s*\d{1,3}",
         # a feedback button alone
         r"(?i)feedback|rückmeldung|retour d['’]expérience utilisateur|comentarios|commenti|opinia|terugkoppeling",
     )
