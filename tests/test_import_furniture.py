@@ -1029,3 +1029,16 @@ def test_link_buttons_icon_names_and_page_counters_are_furniture(line):
 )
 def test_a_sentence_about_downloads_networks_or_pages_stays(line):
     assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("kind", ["Event", "News", "Pressemitteilung", "Actualité", "Noticia"])
+def test_a_teaser_s_type_as_a_bullet_over_its_name_is_furniture(kind):
+    page = f"{_HEAD}  • {kind}\n    Infoday France & Luxembourg\n\n    The session presents the call.\n{_TAIL}"
+    draft = _draft(page)
+    assert f"• {kind}" in draft.report.boilerplate
+    assert "Infoday France & Luxembourg" in draft.yaml
+
+
+def test_a_content_word_among_a_list_s_bullets_stays():
+    page = f"{_HEAD}The coaches used three methods:\n• Survey\n• Interview\n• Home visit\n{_TAIL}"
+    assert "Interview" in _draft(page).yaml

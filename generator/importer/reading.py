@@ -1162,6 +1162,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
         furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
         furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
+        furniture = furniture or (bool(line) and _type_bullet(lines, i))
         furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
@@ -1366,6 +1367,16 @@ _CONTENT_TYPE = re.compile(
     r"fallstudie|nota de prensa|comunicado de prensa|noticias?|artículo|estudio de caso|comunicato stampa|notizi[ae]|"
     r"articolo|caso studio|informacja prasowa|komunikat prasowy|aktualności|artykuł|studium przypadku"
 )
+
+
+def _type_bullet(lines: list[str], i: int) -> bool:
+    """A teaser's type as a bullet of its own over the teaser's name ('• Event' / 'Infoday France&Luxembourg'), as a
+    listing of news and events shows it; a bullet among others ('• Survey' '• Interview') is a list's item."""
+    bullet = _BULLET.match(lines[i].strip())
+    if not bullet or not _CONTENT_TYPE.fullmatch(lines[i].strip()[bullet.end() :].strip()):
+        return False
+    after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return bool(after) and not _BULLET.match(after) and len(after.split()) <= 12
 
 
 def _type_line(lines: list[str], i: int) -> bool:
