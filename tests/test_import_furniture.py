@@ -573,7 +573,7 @@ PAGE_FURNITURE = [
     "⚠️ Information donnée à titre indicatif, non définitive : elle peut changer dans les mois à venir et ne remplace "
     "pas les documents officiels publiés à l’ouverture de l’appel.",
     "Weryfikacja: Zrealizowane",
-    "Status: Umgesetzt",
+    "Überprüfung: Umgesetzt",
     "MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s",
     "media/odp_files/comune_cattolica.jpg",
     "IMG_2041.JPG",
@@ -592,6 +592,9 @@ PAGE_KEPT = [
     "Residents share their experiences with the council every month.",
     "The library follows the Danish model of open hours without staff.",
     "Status: 2019",
+    "Status: in progress",
+    "The indicative targets were set in the official plan of 2019",
+    "Prize for the best idea went to Riga and Tartu",
     "Preise für Strom steigen, und die Stadt hilft den Haushalten.",
     "Edition",
     "News and events",

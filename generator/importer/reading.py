@@ -760,7 +760,7 @@ _PRIZE_LINES = [
     for p in (
         # a prize's category or name over a winner, maybe numbered: '1. Prix Coup de coeur', 'Prix des sociétaires
         # GMF', 'Preis für Bürgerbeteiligung', 'Premio Speciale Giuria', 'PRIX MOBILITÉ ET AMÉNAGEMENT'
-        rf"(?!(?:\S+\s+){{8}})(?:\d{{1,2}}\.\s*)?(?i:{_PRIZE})\s+(?:[A-ZÀ-ÖØ-Þ]|(?:{_LINK_WORD}\s+|l['’])[^\W\d_])"
+        rf"(?!(?:\S+\s+){{7}})(?:\d{{1,2}}\.\s*)?(?i:{_PRIZE})\s+(?:[A-ZÀ-ÖØ-Þ]|(?:{_LINK_WORD}\s+|l['’])[^\W\d_])"
         r"[^.!?:;\d\n]{1,60}(?:\s+\d{4})?",
         rf"(?:\d{{1,2}}\.\s*)?{_PRIZE_CAPS}\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ '’&-]{{2,60}}",
         # an award's name with its year: 'European Capital of Innovation Award 2018', 'RegioStars Awards 2019'
@@ -833,14 +833,16 @@ _PAGE_FURNITURE = [
         r"europejskiej",
         # a notice that what the page says is only indicative, not the official documents: '⚠️ Information donnée à
         # titre indicatif, non définitive : … ne remplace pas les documents officiels …'
-        r"(?i)(?=.*\b(?:à titre indicatif|for information(?: purposes)? only|indicative|unverbindlich|ohne gewähr|a "
-        r"título (?:indicativo|informativo)|a titolo (?:indicativo|informativo)|orientacyjn\w*|indicatief)\b)"
+        r"(?i)(?=.*\b(?:à titre indicatif|for information(?: purposes)? only|for guidance only|indicative only"
+        r"|unverbindlich|ohne gewähr|a título (?:indicativo|informativo)|a titolo (?:indicativo|informativo)"
+        r"|ma charakter orientacyjny|ter indicatie)\b)"
         r"(?=.*\b(?:official|officiels?|offiziell\w*|oficial\w*|ufficial\w*|oficjaln\w*|officiële)\b).{1,400}",
-        # a status check of a promise: 'Weryfikacja: Zrealizowane', 'Status: Umgesetzt', 'Statut : Réalisé'
-        r"(?i)(?:status|statut|stato|estado|stan|weryfikacja|stav|tila|realizacja)\s*:\s*(?:zrealizowan[eayo]"
-        r"|niezrealizowan[eayo]|w trakcie(?: realizacji)?|częściowo zrealizowan[eayo]|umgesetzt|realisiert|réalisée?"
-        r"|realizzat[oa]|realizad[oa]|realised|realized|implemented|in progress|en cours|in corso|en curso"
-        r"|splněn[oa]?|nesplněn[oa]?|toteutettu)",
+        # a promise tracker's verdict: 'Weryfikacja: Zrealizowane', 'Verification: Kept', 'Überprüfung: Umgesetzt'
+        # (a practice's own 'Status: in progress' stays: it says whether the practice still runs)
+        r"(?i)(?:weryfikacja|verification|vérification|überprüfung|verificación|verifica|ověření|verificatie"
+        r"|verdict|werdykt)\s*:\s*(?:zrealizowan[eayo]|niezrealizowan[eayo]|w trakcie(?: realizacji)?|częściowo "
+        r"zrealizowan[eayo]|umgesetzt|nicht umgesetzt|realisiert|réalisée?|non réalisée?|realizzat[oa]|realizad[oa]"
+        r"|realised|realized|implemented|kept|broken|not kept|splněn[oa]?|nesplněn[oa]?|toteutettu)",
         # a picture's file name left for its alt text: 'MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s', 'IMG_2041.jpg'
         r"\S+\.(?i:jpe?g|png|gif|webp|svg|tiff?|heic)|" + _IMAGE_NAME,
         # a link to an event's slides, the event's name before it: 'Seminario Buenas Prácticas - presentación',
