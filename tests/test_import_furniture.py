@@ -517,3 +517,531 @@ def test_a_comment_box_s_notice_is_furniture(line):
 def test_a_sentence_about_comments_of_the_practice_stays():
     line = "Comments are closed after six weeks, and 300 residents left a comment on the plan in 2021."
     assert line not in _gone(line).report.boilerplate
+
+
+# Award, listing and download pages: prize categories and editions, file sizes, read-on links, search boxes, FAQs,
+# follow-us lines, a site's calls for projects and its notices, picture file names, a counter's name, a logo's alt text.
+PAGE_FURNITURE = [
+    "La relazione intermedia (375 KB)",
+    "Il Documento di Proposta Partecipata (373.43 KB)",
+    "Il progetto (5.29 MB) presentato",
+    "Leitfaden Klimaschutz in Kommunen [PDF, 1,2 MB]",
+    "Rapport d'évaluation (PDF - 850 Ko)",
+    "Final evaluation report (DOCX, 2 MB)",
+    "1. Prix Coup de coeur",
+    "Prix des sociétaires GMF",
+    "PRIX MOBILITÉ ET AMÉNAGEMENT",
+    "PRIXDÉVELOPPEMENT ÉCONOMIQUE",
+    "Preis für Bürgerbeteiligung",
+    "Premio Speciale della Giuria",
+    "European Capital of Innovation Award 2018",
+    "RegioStars Awards 2019",
+    "Le palmarès 2023",
+    "Lauréats de l'édition 2023 :",
+    "Die Preisträger 2021",
+    "I vincitori 2019",
+    "De winnaars 2022",
+    "24e édition",
+    "Edizione 2021",
+    "Continue reading",
+    "Czytaj dalej",
+    "Verder lezen →",
+    "More information about the project",
+    "Mehr Informationen zum Projekt",
+    "Plus d'informations sur le projet",
+    "Meer informatie over het project",
+    "Scopri qui di seguito le reti e le Buone Pratiche che saranno trasferite, oppure scarica l’infografica completa.",
+    "Découvrez ci-dessous les lauréats de cette édition.",
+    "Search by keyword",
+    "Suche nach Stichwort",
+    "Recherche par mot-clé",
+    "Zoeken op trefwoord",
+    "Frequently asked questions",
+    "Häufig gestellte Fragen",
+    "Preguntas frecuentes",
+    "Veelgestelde vragen",
+    "Kohesio: tutustu EU:n hankkeisiin alueellasi",
+    "Kohesio: odkryj projekty UE w swoim regionie",
+    "Watch the event live, or follow iCapital on Twitter using the hashtag #iCapitalAwards.",
+    "Suivez-nous sur Facebook",
+    "Folgen Sie uns auf Instagram!",
+    "Exchange your climate change adaptation projects and lessons learned with the global community.",
+    "Partagez vos projets avec les autres collectivités.",
+    "Find more #CommunityPower success stories in our guidebook !",
+    "With the political support of the European Commission",
+    "Avec le soutien de la Commission européenne",
+    "⚠️ Information donnée à titre indicatif, non définitive : elle peut changer dans les mois à venir et ne remplace "
+    "pas les documents officiels publiés à l’ouverture de l’appel.",
+    "Weryfikacja: Zrealizowane",
+    "Überprüfung: Umgesetzt",
+    "MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s",
+    "media/odp_files/comune_cattolica.jpg",
+    "IMG_2041.JPG",
+    "TOPlist",
+    "Logo der Nationalen URBACT-Kontaktstelle für Deutschland",
+    "Good Practices and Networks",
+]
+
+# Guards: the practice's own sentences and headings with the same words stay.
+PAGE_KEPT = [
+    "Prize money was shared between the three towns.",
+    "Award-winning gardens now cover three hectares.",
+    "The prize went to Lyon for its school streets.",
+    "The city publishes 5 MB of open data on its buses every day.",
+    "Se detallan a continuación las medidas adoptadas por el ayuntamiento.",
+    "Residents share their experiences with the council every month.",
+    "The library follows the Danish model of open hours without staff.",
+    "Status: 2019",
+    "Status: in progress",
+    "The indicative targets were set in the official plan of 2019",
+    "Prize for the best idea went to Riga and Tartu",
+    "Preise für Strom steigen, und die Stadt hilft den Haushalten.",
+    "Edition",
+    "News and events",
+    "The European Commission gave political support to the network in 2015.",
+    "Residents can follow the works on the city's Facebook page, where 2,000 people have signed up.",
+]
+
+
+@pytest.mark.parametrize("line", PAGE_FURNITURE)
+def test_award_listing_and_download_furniture_goes_to_the_report(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+    assert reading.is_furniture(line)
+
+
+@pytest.mark.parametrize("line", PAGE_KEPT)
+def test_a_sentence_or_heading_with_prize_search_or_follow_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+    assert not reading.is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [*PAGE_FURNITURE, *PAGE_KEPT])
+def test_nothing_of_an_award_or_download_page_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept", "link"),
+    [
+        (
+            "Il progetto è stato realizzato dal 1° settembre 2016 al 20 giugno 2017. Il protocollo prevedeva queste "
+            "fasi: leggi tutto →",
+            "Il protocollo prevedeva queste fasi:",
+            "leggi tutto →",
+        ),
+        ("The town opened its first repair café in 2018 [...] Read more", "repair café in 2018 [...]", "Read more"),
+        ("Die Stadt fördert seit 2020 Lastenräder. Weiterlesen …", "Lastenräder.", "Weiterlesen …"),
+    ],
+)
+def test_a_teaser_s_read_on_link_comes_off_its_paragraph(paragraph, kept, link):
+    draft = _gone(paragraph)
+    assert link in draft.report.boilerplate
+    assert kept in draft.yaml
+    assert link not in draft.yaml
+
+
+def test_a_sentence_ending_with_the_words_read_more_stays_whole():
+    line = "Residents who read more than ten books a year get a card to read more"
+    assert line in _gone(line).yaml
+
+
+def test_a_picture_s_file_name_before_its_paragraph_goes_and_the_paragraph_stays():
+    line = (
+        "MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s (the name means »you are young«) portal gathers in one place what "
+        "young people need to know from government departments."
+    )
+    draft = _gone(line)
+    assert "MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s" in draft.report.boilerplate
+    assert "MLAD_SI" not in draft.yaml
+    assert "portal gathers in one place" in draft.yaml
+
+
+def test_a_paragraph_opening_with_a_name_in_underscores_that_is_no_picture_stays():
+    line = "The open_data_portal team publishes the bus timetables every week."
+    assert line in _gone(line).yaml
+
+
+def test_a_picture_s_alt_text_in_lower_case_over_its_credit_goes_with_it():
+    page = (
+        "Lokaldemokrati i kommunene\n\nDepartementet har satt i gang et lokaldemokratiprogram.\n\n"
+        "tre personer som strekker seg mot nordlyset\nFoto: Colourbox\n\n"
+        "Kommunene viser fram gode eksempler på lokaldemokratitiltak for hele landet.\n"
+    )
+    draft = _draft(page)
+    assert "tre personer som strekker seg mot nordlyset" in draft.report.boilerplate
+    assert "nordlyset" not in draft.yaml
+
+
+def test_a_heading_in_capitals_over_a_credit_stays():
+    page = (
+        "Neighbourhood energy coaches\n\nThe city trains residents.\n\n"
+        "THE SEVEN COACHES OF THE FIRST YEAR IN THE OLD TOWN\nPhoto: City of Ghent\n"
+    )
+    assert "THE SEVEN COACHES" in _draft(page).yaml
+
+
+def test_a_site_s_motto_at_the_head_is_furniture_and_never_the_title():
+    page = (
+        "Wir schaffen Heimat.\nWir gestalten Zukunft.\n\nKuchl sichert die Pflege im Haus der Senioren\n\n"
+        "Die Gemeinde bildet seit 2022 eigene Pflegekräfte aus und zahlt ihnen einen Zuschuss zur Wohnung.\n"
+    )
+    draft = _draft(page)
+    assert {"Wir schaffen Heimat.", "Wir gestalten Zukunft."} <= set(draft.report.boilerplate)
+    assert draft.record["title"] == "Kuchl sichert die Pflege im Haus der Senioren"
+    assert reading.is_site_strapline("Wir schaffen Heimat.")
+
+
+def test_the_same_words_deep_in_the_text_stay():
+    page = (
+        f"{_HEAD}The coaches meet every month.\n\nThey visit the old town first.\n\nThey talk to tenants.\n\n"
+        "They write a plan.\n\nWe meet them again.\n"
+    )
+    assert "We meet them again." in _draft(page).yaml
+
+
+def test_an_edition_line_goes_and_the_region_it_names_gives_the_country():
+    page = (
+        "Lauréats de l'édition 2023 :\n\n\nPrix des sociétaires GMF\nEdition 2023 - Auvergne-Rhône-Alpes\n\n"
+        "Une marque locale d’électricité verte\nLa Communauté de communes a lancé une marque d’électricité verte "
+        "locale, achetée en groupe par les habitants.\n"
+    )
+    draft = _draft(page)
+    assert "Edition 2023" in draft.report.boilerplate
+    assert "Edition 2023 - Auvergne-Rhône-Alpes" not in draft.yaml
+    assert draft.record["title"] == "Une marque locale d’électricité verte"
+    assert draft.record["location"]["country"] == "FR"
+
+
+def test_an_edition_line_with_a_tail_that_is_no_known_place_stays_whole():
+    line = "Edition 2015 - Eure (27)"
+    assert line in _gone(line).yaml
+
+
+def test_a_prize_s_name_over_the_page_is_furniture_and_the_report_says_why_there_is_no_title():
+    page = (
+        "Premio Comuni Virtuosi\n\nIl comune ha ridotto i rifiuti del 30% in tre anni con la raccolta porta a porta.\n"
+    )
+    draft = _draft(page)
+    assert "Premio Comuni Virtuosi" in draft.report.boilerplate
+    assert draft.record["title"].startswith("TODO")
+    assert any(note.startswith("title: 'Premio Comuni Virtuosi'") for note in draft.report.notes)
+
+
+def test_a_fact_box_at_the_foot_leaves_its_labels_and_its_value_out_of_the_record():
+    page = f"{_HEAD}{_TAIL}\n\nExtra Information\n\nOrganisation Type\n\nProject, Initiative\n"
+    draft = _draft(page)
+    assert "Extra Information" not in draft.yaml.split("#")[0]
+    assert "Organisation Type" not in str(draft.record)
+    assert "Project, Initiative" not in str(draft.record)
+    assert ("Organisation Type", "Project, Initiative") in draft.report.not_placed
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Skip to main content", "Zum Inhalt (Access key c)Zur Hauptnavigation (Access key h)", "Skip Ribbon Commands"],
+)
+def test_skip_links_are_told_by_the_public_helper(line):
+    assert reading.is_skip_link(line)
+    assert reading.is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["The city skips two meetings a year.", "Skipping school is down by 20%.", ""])
+def test_other_lines_are_no_skip_links(line):
+    assert not reading.is_skip_link(line)
+    assert not reading.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("fields", "start", "end"),
+    [
+        ("Alkamispäivä: 1 tammikuuta 2015\nPäättymispäivä: 30 kesäkuuta 2020", "2015-01", "2020-06"),
+        ("Datum zahájení: 1. ledna 2016\nDatum ukončení: 31. prosince 2018", "2016-01", "2018-12"),
+        ("Begindatum: 1 maart 2019\nEinddatum: 31 december 2021", "2019-03", "2021-12"),
+        ("Data de início: 1 de janeiro de 2017\nData de conclusão: 30 de junho de 2019", "2017-01", "2019-06"),
+        ("Startdato: 1. august 2020\nSlutdato: 31. juli 2022", "2020-08", "2022-07"),
+        ("Data de începere: 1 martie 2018\nData de încheiere: 31 decembrie 2020", "2018-03", "2020-12"),
+    ],
+)
+def test_start_and_end_fields_in_the_other_languages_of_eu_portals_are_read(fields, start, end):
+    page = (
+        f"Kohesio: discover EU projects in your region\n\nproject details\n{fields}\n\n"
+        "Supporting integrated territorial investments\n\nThe project helps the bodies that run integrated territorial "
+        "investments in the regional capitals.\n"
+    )
+    draft = _draft(page)
+    assert draft.record["start"] == start
+    assert draft.record["end"] == end
+
+
+# City and regional websites: page tools, tables of contents, accessibility bars, rights lines, zoom links, stock
+# picture marks, related-content boxes, links to the top, menu toggles, navigation names and news stamps.
+CITY_FURNITURE = [
+    "Seite drucken",
+    "Artikel teilen",
+    "Imprimer la page",
+    "Drukuj stronę",
+    "Pagina delen",
+    "Auf Facebook teilen",
+    "Udostępnij na Facebooku",
+    "Inhaltsverzeichnis",
+    "Sommaire",
+    "Spis treści",
+    "Inhoudsopgave",
+    "Auf dieser Seite",
+    "Leichte Sprache",
+    "Gebärdensprache",
+    "Schriftgröße",
+    "Wersja kontrastowa",
+    "Facile à lire et à comprendre",
+    "Alle Rechte vorbehalten",
+    "© 2024 Ville de Lyon. Tous droits réservés.",
+    "Wszelkie prawa zastrzeżone",
+    "Copyright 2024 Stadt Erlangen",
+    "Bild vergrößern",
+    "Agrandir l'image",
+    "Powiększ zdjęcie",
+    "Symbolbild",
+    "Symbolfoto: Pixabay",
+    "Photo d'illustration",
+    "Zdjęcie poglądowe",
+    "Mehr zum Thema",
+    "Das könnte Sie auch interessieren",
+    "À lire aussi",
+    "Zobacz także",
+    "Lees ook",
+    "Související články",
+    "Zum Seitenanfang",
+    "Début de page",
+    "Menü öffnen",
+    "Toggle navigation",
+    "Fermer le menu",
+    "Suche starten",
+    "Hauptnavigation",
+    "Menu principal",
+    "Nawigacja główna",
+    "Stand: 12.03.2024",
+    "Erstellt am 12.03.2024",
+    "Pressemitteilung vom 12.03.2024",
+    "Communiqué du 12 mars 2024",
+    "Noticia del 12 de marzo de 2024",
+    "Komunikat z dnia 12.03.2024",
+    "Feedback",
+]
+
+# Guards: the practice's sentences with the same words.
+CITY_KEPT = [
+    "Stand: abgeschlossen",
+    "Die Stadt hat die Schriftgröße aller Schilder im Rathaus vergrößert.",
+    "Leichte Sprache für alle Bescheide: die Stadt schreibt seit 2020 einfacher.",
+    "The navigation app shows 40 cycle routes.",
+    "Feedback from 300 residents shaped the plan.",
+    "Copyright law limited what the library could scan",
+    "Illustration of the new square by the architects, 2021.",
+    "Residents print the page of the guide that fits their street.",
+]
+
+
+@pytest.mark.parametrize("line", CITY_FURNITURE)
+def test_city_site_furniture_goes_to_the_report(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize("line", CITY_KEPT)
+def test_a_sentence_with_city_site_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*CITY_FURNITURE, *CITY_KEPT])
+def test_nothing_of_a_city_page_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+def test_a_news_stamp_is_no_start():
+    page = f"{_HEAD}Pressemitteilung vom 12.03.2024\n\nDie Stadt fördert Lastenräder.\n"
+    draft = _draft(page)
+    assert "Pressemitteilung vom 12.03.2024" in draft.report.boilerplate
+    assert str(draft.record.get("start", "TODO")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [
+        ("Samenvatting", "summary"),
+        ("Sammanfattning", "summary"),
+        ("Tiivistelmä", "summary"),
+        ("Shrnutí", "summary"),
+        ("Beschrijving", "description"),
+        ("Projektbeskrivning", "description"),
+        ("Kuvaus", "description"),
+        ("Popis projektu", "description"),
+        ("Begroting", "resources"),
+        ("Orçamento", "resources"),
+        ("Rozpočet", "resources"),
+        ("Resultaten", "evidence"),
+        ("Tulokset", "evidence"),
+        ("Výsledky", "evidence"),
+        ("Knelpunten", "difficulties"),
+        ("Contactgegevens", "contact"),
+        ("Yhteyshenkilö", "contact"),
+        ("Kontaktní osoba", "contact"),
+        ("Organisatie", "institution"),
+        ("Overdraagbaarheid", "transfer"),
+    ],
+)
+def test_section_labels_of_national_and_city_sites_in_other_languages_are_known(label, key):
+    assert reading._heading(label) == (key, None)
+    assert reading._heading(f"{label}: text") == (key, "text")
+
+
+def test_a_dutch_city_page_s_sections_are_read():
+    page = (
+        "Buurtbudget Zwolle\n\nSamenvatting\n"
+        "De gemeente geeft elke wijk een eigen budget voor plannen van bewoners.\n\n"
+        "Beschrijving\nBewoners dienen een plan in en stemmen er samen over.\n\n"
+        "Resultaten\nIn 2022 dienden 340 bewoners een plan in.\n\n"
+        "Contactgegevens\nJan de Vries\n"
+    )
+    draft = _draft(page)
+    assert draft.record["summary"] == "De gemeente geeft elke wijk een eigen budget voor plannen van bewoners."
+    assert draft.record["description"].startswith("Bewoners dienen een plan in")
+    assert "Resultaten" in draft.report.headings and "Contactgegevens" in draft.report.headings
+    assert "Jan de Vries" in draft.yaml
+
+
+@pytest.mark.parametrize("line", ["Gemeente", "Plaats", "rahoitus"])
+def test_a_word_that_is_a_fact_box_s_empty_label_or_a_group_heading_starts_no_section(line):
+    assert reading._heading(line) is None
+
+
+@pytest.mark.parametrize("stamp", ["05.04.2023", "17. Jul 2025", "24 October 2019", "March 1, 2021", "15/04/2024"])
+def test_a_news_item_s_date_alone_under_its_lead_is_furniture_and_no_start(stamp):
+    page = (
+        "Kuchl sichert die Pflege im Haus der Senioren\n\nDie Gemeinde bildet eigene Pflegekräfte aus, damit die "
+        f"Betreuung gesichert bleibt.\n{stamp}\n\nDie Bewerbungen kamen aus dem ganzen Land.\n"
+    )
+    draft = _draft(page)
+    assert stamp in draft.report.boilerplate
+    assert str(draft.record.get("start", "TODO")).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a date under its field's label
+        "Buurtbudget Zwolle\n\nData inizio del processo\n23/09/2024\n\nBewoners dienen een plan in.\n",
+        # a range's two halves on two lines
+        "Klimapraxis Bottrop\n\nLaufzeit:\n01.01.2015 bis\n31.03.2018\n\nDie Stadt saniert Schulen.\n",
+        # a timeline's dates one after another
+        "Buurtbudget Zwolle\n\nThe plan was drawn up in steps.\n12.03.2019\nFirst meeting with residents.\n"
+        "04.06.2019\nThe council approved the budget.\n",
+    ],
+)
+def test_a_date_under_a_label_in_a_range_or_in_a_timeline_stays(page):
+    draft = _draft(page)
+    dates = re.findall(r"\d{2}[./]\d{2}[./]\d{4}", page)
+    assert not any(date in draft.report.boilerplate for date in dates)
+
+
+def test_a_site_s_calendar_box_is_furniture():
+    page = (
+        f"{_HEAD}{_TAIL}\nVeranstaltungen\n12.06.2024 19:30 - 12.06.2024 21:00\nStadtratssitzung\n"
+        "14.06.2024, 18:00 – 20:00\nKino im Park\n"
+    )
+    draft = _draft(page)
+    for line in ("Veranstaltungen", "12.06.2024 19:30 - 12.06.2024 21:00", "Stadtratssitzung", "Kino im Park"):
+        assert line in draft.report.boilerplate
+
+
+def test_one_dated_meeting_of_the_practice_and_a_sentence_under_a_time_stay():
+    page = (
+        f"{_HEAD}First residents' meeting\n12.06.2024 19:30\nResidents chose the first ten streets.\n"
+        f"14.06.2024 18:00\nThe council met the coaches and approved the budget for 2025.\n{_TAIL}"
+    )
+    draft = _draft(page)
+    assert "First residents' meeting" in draft.yaml
+    assert "The council met the coaches and approved the budget for 2025." in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seminario Buenas Prácticas URBACT en Madrid - presentación",
+        "Kick-off meeting in Lyon – presentation (PDF)",
+        "Fachtagung Klimaschutz - Präsentation",
+        "PARTICIPA!!",
+        "MITMACHEN!",
+    ],
+)
+def test_a_link_to_slides_and_a_button_s_call_in_capitals_are_furniture(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The presentation of the plan drew 300 residents.",
+        "Residents voted YES!",
+        "Klimaschutz - Präsentation und Debatte",
+    ],
+)
+def test_a_sentence_about_a_presentation_or_with_a_shout_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr Infos",
+        "Plus d'infos →",
+        "Più info",
+        "Meer info",
+        "Více informací",
+        "Zur Projektseite",
+        "Visit the project website",
+        "Vai al sito",
+        "Naar de website",
+        "Download",
+        "Télécharger (PDF)",
+        "Pobierz",
+        "Facebook",
+        "LinkedIn",
+        "Seite 1 von 3",
+        "Page 2 of 12",
+        "Strona 1 z 3",
+    ],
+)
+def test_link_buttons_icon_names_and_page_counters_are_furniture(line):
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents download the app to book a cargo bike.",
+        "The city posts its plans on Facebook and 2,000 people follow them.",
+        "Page 3 of the plan lists the 12 streets.",
+    ],
+)
+def test_a_sentence_about_downloads_networks_or_pages_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("kind", ["Event", "News", "Pressemitteilung", "Actualité", "Noticia"])
+def test_a_teaser_s_type_as_a_bullet_over_its_name_is_furniture(kind):
+    page = f"{_HEAD}  • {kind}\n    Infoday France & Luxembourg\n\n    The session presents the call.\n{_TAIL}"
+    draft = _draft(page)
+    assert f"• {kind}" in draft.report.boilerplate
+    assert "Infoday France & Luxembourg" in draft.yaml
+
+
+def test_a_content_word_among_a_list_s_bullets_stays():
+    page = f"{_HEAD}The coaches used three methods:\n• Survey\n• Interview\n• Home visit\n{_TAIL}"
+    assert "Interview" in _draft(page).yaml

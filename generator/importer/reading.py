@@ -90,7 +90,8 @@ _BOILERPLATE = [
         # a link's invitation without its address: 'Read all about the project in our case study, available here'
         r"(?!.*(?:https?://|www\.|@))read (all |more )?about [^.!?]{1,100}\b(here|below)[.!]?",
         # a site's call to action, maybe with its pitch after it: 'Get financial support … for your projects! We …'
-        r"(get|discover|join|apply|sign up|subscribe|register|download|find out)\b[^.!?]{0,120}!"
+        r"(get|discover|join|apply|sign up|subscribe|register|download|find out|find more|explore|check out)\b"
+        r"[^.!?]{0,120}!"
         r"(\s+[^.!?]{1,200}[.!?]){0,3}",
         # a vendor's button, a listing's filter panel and view switch
         r"(schedule|book|request|get) a (free |personal |live )?demo",
@@ -188,10 +189,11 @@ _LISTING = re.compile(
     r"|(?i:(?:selected|approved|funded|winning) projects)(?: [\w'-]+){0,4}"
     # an award's winners, with the edition's year: 'Les lauréats 2015', 'Winners 2019', 'Die Preisträger 2018',
     # 'Los ganadores 2017', 'I vincitori 2016', 'Laureaci 2020'
-    r"|(?i:(?:the |les |die |los |las |i |gli )?(?:winners|award winners|lauréats|lauréates|gagnants|"
-    r"preisträger(?:innen)?|"
-    r"gewinner(?:innen)?|ganadores|premiados|vincitori|premiati|laureaci|zwycięzcy)(?: (?:of |de |der |del |di )?"
-    r"(?:the |l['’])?(?:edition|édition|ausgabe|edición|edizione|edycji)?)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?)"
+    r"|(?i:(?:the |les |le |die |los |las |el |i |il |gli |de |het )?(?:winners|award winners|lauréats|lauréates"
+    r"|gagnants|palmarès|palmarés|palmares|preisträger(?:innen)?|gewinner(?:innen)?|ganadores|premiados|vincitori"
+    r"|premiati|laureati|laureaci|zwycięzcy|nagrodzeni|winnaars|vinnare|voittajat|vinnere|vindere|vítězové"
+    r"|vencedores)(?: (?:of |de |der |del |di |dell['’] ?|van |)?(?:the |l['’]|la )?(?:edition|édition|ausgabe"
+    r"|edición|edizione|edycji|editie)?)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?)"
 )
 # A date as a line of page furniture writes it: '24/04/2025', '2025-04-24', '3 May 2019', 'May 3rd, 2019'.
 _DATE = (
@@ -363,7 +365,7 @@ _CHROME = [
         + r"(?:,?\s*-?\s*\d{1,2}[:.h]\d{2})?",
         # a logo's caption: 'EU Logo', 'Resilient Europe APN logo', 'Logo of the City of Lyon', 'Logo Stadt Wien'
         r"(?:[A-Z0-9.][\w&.'’-]*\s){1,5}(?i:logo(?:type)?)|(?i:logo(?:type)?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|der|des|du|"
-        r"di|del|the|la|le)){0,6}",
+        r"di|del|the|la|le|für|for|van|voor|för|dla|pour|per|para|da|do|della|dello|and|und|et|y|e|i)){0,8}",
         # a press release's dateline alone on its line, with or without the hour, the place before or after the date:
         # '26 April 2018 00:00 - Freiburg, Germany', 'Bonn, 3 May 2021', '12/03/2019 – Lyon, France' (where and when
         # the text was issued, never the practice's place or start)
@@ -509,6 +511,16 @@ _SKIP_LINK = (
     r"ir al?|vai al(?:la)?|salta al(?:la)?|przejdź do|ga (?:direct )?naar(?: de| het)?|naar(?: de| het)?|"
     r"hoppa till|gå (?:direkt )?til(?:l)?|siirry|přejít na|přeskočit na|ir para o|saltar para o)\s+" + _SKIP_TARGET
 )
+# A SharePoint site's link past its ribbon, in the site languages and others: 'Skip Ribbon Commands', 'Ignorar Comandos
+# do Friso'.
+_RIBBON = (
+    r"(?i)skip ribbon commands|ignorar (?:os )?comandos d[oa] (?:friso|faixa(?: de opções)?)"
+    r"|ignorer les commandes du ruban|menüband-befehle überspringen|omitir (?:los )?comandos de (?:la )?cinta"
+    r"|ignora (?:i )?comandi (?:della )?barra multifunzione|pomiń polecenia wstążki|lintopdrachten overslaan"
+    r"|hoppa över menyfliksommandon|ohita valintanauhan komennot|(?:spring|hopp) over båndkommandoer"
+    r"|přeskočit příkazy pásu karet"
+)
+_SKIP_RIBBON = re.compile(_RIBBON)
 # A person's name as a byline gives it: 'Jan de Vries', 'Hans Müller', 'Marie-Claire Dupont'.
 _PERSON = r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*){0,3}"
 _SITE_FURNITURE = [
@@ -669,11 +681,7 @@ _SITE_FURNITURE = [
         r"|terug(?: naar (?:boven|het overzicht))?|naar boven|tillbaka|till toppen|takaisin|sivun alkuun|tilbake"
         r"|til toppen|tilbage|zpět(?: nahoru)?|nahoru|voltar(?: ao topo)?|topo da página)",
         # a SharePoint site's link past its ribbon: 'Skip Ribbon Commands', 'Ignorar Comandos do Friso'
-        r"(?i)skip ribbon commands|ignorar (?:os )?comandos d[oa] (?:friso|faixa(?: de opções)?)"
-        r"|ignorer les commandes du ruban|menüband-befehle überspringen|omitir (?:los )?comandos de (?:la )?cinta"
-        r"|ignora (?:i )?comandi (?:della )?barra multifunzione|pomiń polecenia wstążki|lintopdrachten overslaan"
-        r"|hoppa över menyfliksommandon|ohita valintanauhan komennot|(?:spring|hopp) over båndkommandoer"
-        r"|přeskočit příkazy pásu karet",
+        _RIBBON,
         # a feedback box's sentences run together: 'Help us improve. Did you find what you wanted? - Please leave us
         # a comment:', 'Your update was successful.', 'Avez-vous trouvé ce que vous cherchiez ?'
         r"(?i)(?:¿?(?:help us (?:to )?improve(?: this (?:page|site|website)| our (?:site|website))?"
@@ -715,6 +723,245 @@ _SITE_FURNITURE = [
         r"(?:\s+[^.!?]{0,100}\b(?:e-?mail\w*|courriel|correo electrónico|posta elettronica)\b[^.!?]{0,40}[.!])?",
     )
 ]
+# A picture's file name, words run together by underscores, with its pixel size or a picture's word in it.
+_IMAGE_NAME = (
+    r"(?=\S*(?:\d{2,4}[xX×]\d{2,4}|(?i:photo|foto|image|img|picture|cover|banner|header|thumb|dsc|bild|kuva)))"
+    r"(?=\S*_\S*_)[^\W_]+(?:[_-][^\W_]+)+(?:\.(?i:jpe?g|png|gif|webp))?"
+)
+# A file's size as a download link shows it, maybe with its format: '(5.29 MB)', '[PDF, 1,2 Mo]', '(DOCX - 375 KB)'.
+_FORMAT = r"(?i:pdf|docx?|xlsx?|pptx?|odt|ods|odp|zip|epub|rtf|csv)"
+_SIZE = (
+    rf"[(\[]\s*(?:{_FORMAT}\s*[,;|–-]?\s*)?\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|[kKMG]o|[kK]?[bB]ytes?)"
+    rf"(?:\s*[,;|–-]\s*{_FORMAT})?\s*[)\]]"
+)
+# What a link that reads on says, at the end of a teaser or alone: 'read more', 'leggi tutto →', 'Weiterlesen …'.
+_MORE = (
+    r"(?i:read more|read the full (?:story|article|text)|continue reading|learn more|weiterlesen|mehr lesen"
+    r"|lire la suite|en savoir plus|leer más|seguir leyendo|leggi tutto|leggi di più|continua a leggere|czytaj więcej"
+    r"|czytaj dalej|lees meer|verder lezen|läs mer|läs hela|lue lisää|les mer|læs mere|číst dále|číst více|ler mais"
+    r"|saiba mais|continuar a ler)\s*(?:→|»|›|>>?|…|\.\.\.|\+)?"
+)
+# The words of a prize, in the site languages and others: 'Prix', 'Preis', 'Premio', 'Award', 'Nagroda', 'Prijs'.
+_PRIZE = r"(?:prix|preis|premio|prize|award|awards|nagroda|prijs|pris|prémio|palkinto)"
+_PRIZE_CAPS = r"(?:PRIX|PREIS|PREMIO|PRIZE|AWARD|NAGRODA|PRIJS|PRÉMIO)"
+# What links a prize's word to its name: 'Prix des sociétaires', 'Preis für Klimaschutz', 'Award for Innovation'.
+_LINK_WORD = r"(?:des|de|du|la|le|der|die|das|für|for|of|the|del|della|di|dla|voor|van|för|do|da|per)"
+# What a prize's edition is called: 'Edition 2023', '24e édition', 'Ausgabe 2021', 'edizione 2019'.
+_EDITION = r"(?:edition|édition|ausgabe|edición|edizione|edycja|editie|upplaga|painos|utgave|udgave|ročník|edição)"
+_EDITION_YEAR = (
+    r"(?i:(?:\d{1,2}(?:e|ème|re|th|st|nd|rd|ª|a|\.)?\s+)" + _EDITION + r"(?:\s+\d{4})?|" + _EDITION + r"\s+\d{4}"
+    r"|\d{4}\s+" + _EDITION + ")"
+)
+# An edition's line with the region it awards: 'Edition 2023 - Auvergne-Rhône-Alpes' (the region is the practice's).
+_EDITION_PLACE = re.compile(_EDITION_YEAR + r"\s*[-–|:]\s*([^.!?\n]{1,60})")
+# A prize's category or name over its winners: the head would say it is no practice's name, and the furniture takes it.
+_PRIZE_LINES = [
+    re.compile(p)
+    for p in (
+        # a prize's category or name over a winner, maybe numbered: '1. Prix Coup de coeur', 'Prix des sociétaires
+        # GMF', 'Preis für Bürgerbeteiligung', 'Premio Speciale Giuria', 'PRIX MOBILITÉ ET AMÉNAGEMENT'
+        rf"(?!(?:\S+\s+){{7}})(?:\d{{1,2}}\.\s*)?(?i:{_PRIZE})\s+(?:[A-ZÀ-ÖØ-Þ]|(?:{_LINK_WORD}\s+|l['’])[^\W\d_])"
+        r"[^.!?:;\d\n]{1,60}(?:\s+\d{4})?",
+        rf"(?:\d{{1,2}}\.\s*)?{_PRIZE_CAPS}\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ '’&-]{{2,60}}",
+        # an award's name with its year: 'European Capital of Innovation Award 2018', 'RegioStars Awards 2019'
+        rf"(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*\s+(?:{_LINK_WORD}\s+)*){{1,6}}(?i:{_PRIZE})\s+\d{{4}}",
+    )
+]
+# Furniture of award, listing and download pages and of what stands round a practice's text, in the site languages
+# and others where it is cheap: prize categories and editions, file sizes, read-on links, search boxes, FAQs.
+_PAGE_FURNITURE = [
+    re.compile(p)
+    for p in (
+        # a download link's line, a document's name with its size in brackets: 'La relazione intermedia (375 KB)',
+        # 'Il progetto (5.29 MB) presentato', 'Leitfaden Klimaschutz [PDF, 1,2 MB]'
+        rf"[^.!?\n]{{1,150}}?\s*{_SIZE}(?:\s+[^.!?()\n]{{1,60}})?",
+        # a prize's edition: 'Edition 2023 - Auvergne-Rhône-Alpes', 'Ausgabe 2021', '24e édition', '2019 edition'
+        _EDITION_YEAR,
+        # a site's collections joined in one line over a list of them: 'Good Practices and Networks'
+        # (a list of several practices, not one: the head must not take the first of them for the page's title)
+        r"(?i:good practices (?:and|&) (?:projects|networks|initiatives|case studies|events|resources)"
+        r"|(?:projects|networks|initiatives|case studies) (?:and|&) good practices)",
+        # a read-on link alone: 'Continue reading', 'Czytaj dalej', 'Verder lezen →'
+        rf"(?:{_MORE}\s*){{1,2}}",
+        # a link's line to more about the thing, without its address: 'More information about the project', 'Mehr
+        # Informationen zum Projekt', 'Plus d'informations sur le projet', 'Meer informatie over het project'
+        r"(?i)(?:more|further) info(?:rmation)? (?:about|on) (?:the|this|our) [\w-]+"
+        r"|(?i:(?:mehr|weitere) informationen (?:zu[mr]|über (?:das|die|den)) [\w-]+"
+        r"|plus d['’]informations? sur (?:le |la |l['’]|ce |cette )[\w-]+"
+        r"|más información sobre (?:el|la|este|esta) [\w-]+"
+        r"|maggiori informazioni (?:sul|sulla|sull['’]|su) ?[\w-]+|więcej informacji o [\w-]+"
+        r"|meer informatie over (?:het|de|dit|deze) [\w-]+)",
+        # a pointer to what the page lists below it, without a figure: 'Scopri qui di seguito le reti …, oppure
+        # scarica l'infografica completa.', 'Découvrez ci-dessous les lauréats', 'See below the selected cities.'
+        r"(?i)(?!.*(?:https?://|www\.|@|\d))(?:scopri|discover|see|find|découvrez|voir|retrouvez|entdecken sie"
+        r"|finden sie|sehen sie|descubr[ae]|consulta|consulte|vea|znajdziesz|zobacz|ontdek|bekijk|vind|upptäck"
+        r"|tutustu)\b"
+        r"[^.!?]{0,40}\b(?:below|hereafter|ci-dessous|ci-après|unten|nachfolgend|im folgenden|a continuación|más abajo"
+        r"|di seguito|qui sotto|poniżej|hieronder|hierna|nedan|nedenfor|níže|abaixo)\b[^.!?]{0,160}[.!:]?",
+        # a search box's label: 'Search by keyword', 'Suche nach Stichwort', 'Recherche par mot-clé', 'Zoekterm'
+        r"(?i)search(?: by| for| with)? (?:a )?(?:keywords?|terms?|text)|enter (?:a |your )?(?:keywords?|search terms?)"
+        r"|(?i:suche(?:n)? (?:nach |per )?(?:stichw(?:ort|örtern)|suchbegriff)|suchbegriff(?: eingeben)?"
+        r"|recherche(?:r)? par mots?[- ]clés?|buscar por palabras? clave|cerca per parol[ae] chiave"
+        r"|szukaj (?:według|po) (?:słowa|słów|frazie) ?(?:kluczow\w+)?|zoeken op trefwoord|zoekterm(?: invoeren)?"
+        r"|sök (?:på|efter) (?:nyckelord|sökord)|hae hakusanalla|søk (?:etter|på) (?:nøkkelord|stikkord)"
+        r"|søg (?:efter|på) (?:nøgleord|søgeord)|hledat podle klíčového slova|pesquisar por palavras?[- ]chave)",
+        # an FAQ's heading over a portal's own questions: 'Frequently asked questions', 'Häufig gestellte Fragen'
+        r"(?i)(?:frequently asked questions|faqs?|foire aux questions|questions fréquentes|häufig gestellte fragen"
+        r"|häufige fragen|preguntas frecuentes|domande frequenti|najczęściej zadawane pytania|veelgestelde vragen"
+        r"|vanliga frågor|usein kysytyt kysymykset|ofte stilte spørsmål|ofte stillede spørgsmål|často kladené dotazy"
+        r"|perguntas frequentes)\s*(?:\(faqs?\))?\s*:?",
+        # a portal's strapline in its other languages: 'Kohesio: tutustu EU:n hankkeisiin alueellasi'
+        r"(?i)kohesio\s*[:–-]\s*[^.!?\n]{1,80}",
+        # a site's invitation to follow it on a network: 'Watch the event live, or follow iCapital on Twitter using the
+        # hashtag #iCapitalAwards.', 'Suivez-nous sur Facebook', 'Folgen Sie uns auf Instagram!'
+        r"(?i)(?=.*(?:\bus\b|\buns\b|\bnous\b|\bnos\b|\bci\b|\bnas\b|\bons\b|\boss\b|\bos\b|\bnás\b|hashtag|#\w))"
+        r"[^.!?]{0,80}\b(?:follow|suivez|folgen sie|sigue|síguenos|segui|seguici|śledź|volg|följ|seuraa|følg|sledujte"
+        r"|siga)\b[^.!?]{0,80}\b(?:twitter|facebook|linkedin|instagram|youtube|mastodon|bluesky|tiktok|x)\b"
+        r"[^.!?]{0,80}[.!]?",
+        # a site's invitation to bring the reader's own projects: 'Exchange your climate change adaptation projects and
+        # lessons learned with the global community.', 'Partagez vos projets', 'Teilen Sie Ihre Projekte'
+        r"(?i)(?:share|exchange|submit|add|upload|publish|partagez|échangez|soumettez|ajoutez|teilen sie|reichen sie"
+        r"|comparte|compartir|condividi|podziel się|deel|dela|jaa)\s+(?:your|vos|ihre|tus|sus|i tuoi|le tue|swoimi?"
+        r"|je|uw|dina|dine)\s+[^.!?]{0,80}\b(?:projects?|practices?|stories|experiences?|case studies|initiatives?"
+        r"|projets?|pratiques|projekte?|proyectos?|progetti|projekt\w*|projecten|projekt|hankkeet|hankkeita)\b"
+        r"[^.!?]{0,100}[.!]?",
+        # a footer's line on who supports the site: 'With the political support of the European Commission'
+        r"(?i)with the (?:political |financial )?support of the european commission|avec le soutien (?:politique "
+        r"|financier )?de la commission européenne|mit (?:der )?(?:politischen |finanziellen )?unterstützung der "
+        r"europäischen kommission|con el apoyo (?:político |financiero )?de la comisión europea|con il sostegno "
+        r"(?:politico |finanziario )?della commissione europea|przy (?:politycznym |finansowym )?wsparciu komisji "
+        r"europejskiej",
+        # a notice that what the page says is only indicative, not the official documents: '⚠️ Information donnée à
+        # titre indicatif, non définitive : … ne remplace pas les documents officiels …'
+        r"(?i)(?=.*\b(?:à titre indicatif|for information(?: purposes)? only|for guidance only|indicative only"
+        r"|unverbindlich|ohne gewähr|a título (?:indicativo|informativo)|a titolo (?:indicativo|informativo)"
+        r"|ma charakter orientacyjny|ter indicatie)\b)"
+        r"(?=.*\b(?:official|officiels?|offiziell\w*|oficial\w*|ufficial\w*|oficjaln\w*|officiële)\b).{1,400}",
+        # a promise tracker's verdict: 'Weryfikacja: Zrealizowane', 'Verification: Kept', 'Überprüfung: Umgesetzt'
+        # (a practice's own 'Status: in progress' stays: it says whether the practice still runs)
+        r"(?i)(?:weryfikacja|verification|vérification|überprüfung|verificación|verifica|ověření|verificatie"
+        r"|verdict|werdykt)\s*:\s*(?:zrealizowan[eayo]|niezrealizowan[eayo]|w trakcie(?: realizacji)?|częściowo "
+        r"zrealizowan[eayo]|umgesetzt|nicht umgesetzt|realisiert|réalisée?|non réalisée?|realizzat[oa]|realizad[oa]"
+        r"|realised|realized|implemented|kept|broken|not kept|splněn[oa]?|nesplněn[oa]?|toteutettu)",
+        # a picture's file name left for its alt text: 'MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s', 'IMG_2041.jpg'
+        r"\S+\.(?i:jpe?g|png|gif|webp|svg|tiff?|heic)|" + _IMAGE_NAME,
+        # a link to an event's slides, the event's name before it: 'Seminario Buenas Prácticas - presentación',
+        # 'Kick-off meeting in Lyon – presentation (PDF)', 'Fachtagung Klimaschutz - Präsentation'
+        r"[^.!?\n]{3,120}\s[-–|]\s(?i:presentation|présentation|präsentation|presentación|presentazione|prezentacja"
+        r"|presentatie|presentationen|esitys|prezentace|apresentação|slides|folien|diapositives|diapositivas)"
+        r"(?:\s*[(\[](?i:pdf|pptx?)[)\]])?",
+        # a call to action in capitals, a button's word: 'PARTICIPA!!', 'VOTA!', 'MITMACHEN!'
+        r"[A-ZÀ-ÖØ-Þ]{3,20}\s?!{1,3}",
+        # a counter's name left by its badge: 'TOPlist'
+        r"TOPlist|(?i:toplist)",
+    )
+]
+# Page furniture of city and regional websites that the lists above miss, in the site languages and in nl, sv, fi, no,
+# da, cs and pt: page tools, tables of contents, accessibility bars, rights lines, zoom links, stock-picture marks,
+# related-content boxes, menu toggles and news stamps.
+_CITY_SITE = [
+    re.compile(p)
+    for p in (
+        # a page's tools with what they act on: 'Seite drucken', 'Artikel teilen', 'Imprimer la page', 'Drukuj stronę'
+        r"(?i)(?:seite|artikel|beitrag|meldung) (?:drucken|teilen|empfehlen|weiterempfehlen|vorlesen|merken"
+        r"|speichern|als pdf)|(?:print|share|recommend|save|bookmark) (?:this |the )?(?:page|article)"
+        r"|(?:imprimer|partager|envoyer) (?:la|cette) page|(?:imprimer|partager) (?:l['’]|cet )article"
+        r"|(?:imprimir|compartir) (?:la |esta )?página|(?:stampa|condividi) (?:la |questa )?pagina"
+        r"|(?:drukuj|wydrukuj|udostępnij|poleć) (?:tę )?stron[ęa]|pagina (?:printen|afdrukken|delen|doorsturen)"
+        r"|(?:skriv ut|dela|tipsa om) sidan|(?:tulosta|jaa) sivu|(?:skriv ut|del) siden|(?:udskriv|del) siden"
+        r"|(?:vytisknout|tisknout|sdílet) stránku|(?:imprimir|partilhar|compartilhar) (?:a |esta )?página",
+        # a share link with its network before the verb: 'Auf Facebook teilen', 'Udostępnij na Facebooku'
+        r"(?i)(?:auf|bei|on|sur|en|su|na|op|på|no) (?:facebook|twitter|x|linkedin|whatsapp|xing|instagram|pinterest"
+        r"|mastodon|bluesky|threads)\w* (?:teilen|partager|compartir|condividere|udostępnij|delen|dela|jakaa|del"
+        r"|sdílet|partilhar|share)|(?i:udostępnij na (?:facebooku|twitterze|linkedinie|x))",
+        # a table of contents' heading: 'Inhaltsverzeichnis', 'Sommaire', 'Spis treści', 'Auf dieser Seite'
+        r"(?i)(?:inhaltsverzeichnis|inhalt dieser seite|sommaire|table des matières|tabla de contenidos?|sommario"
+        r"|spis treści|inhoudsopgave|innehållsförteckning|sisällysluettelo|innholdsfortegnelse|indholdsfortegnelse"
+        r"|auf dieser seite|sur cette page|en esta página|in questa pagina|na tej stronie|op deze pagina"
+        r"|på denna sida|tällä sivulla|på denne side|på denne siden|na této stránce|nesta página)\s*:?",
+        # an accessibility bar: 'Leichte Sprache', 'Gebärdensprache', 'Schriftgröße', 'Wersja kontrastowa', 'FALC'
+        r"(?i)(?:(?:deutsche )?gebärdensprache|leichte sprache|einfache sprache|schriftgröße(?: ändern)?"
+        r"|kontrast(?: ändern)?|hoher kontrast|wersja (?:kontrastowa|tekstowa|dla słabowidzących)|zmień kontrast"
+        r"|zmiana (?:kontrastu|rozmiaru (?:czcionki|tekstu))|rozmiar (?:czcionki|tekstu)|taille (?:du texte|des "
+        r"caractères)|contraste (?:élevé|renforcé)|facile à lire(?: et à comprendre)?|falc|tamaño de(?:l)? (?:letra"
+        r"|texto)|alto contraste|lectura fácil|dimensione (?:del )?(?:testo|carattere)|alto contrasto|easy read"
+        r"|text size|high contrast|makkelijk lezen|tekstgrootte|hoog contrast|lättläst|textstorlek|selkokieli"
+        r"|selkosuomi|tekstin koko|lettlest|tekststørrelse|let læst|velikost písma|vysoký kontrast"
+        r"|tamanho (?:do texto|da letra)|leitura fácil)(?:\s*[|/]\s*\S.{0,40})?",
+        # a rights line: 'All rights reserved', 'Copyright 2024 Stadt Erlangen', '2024 Ville de Lyon. Tous droits …'
+        r"(?i)[^.!?]{0,80}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos "
+        r"reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|alla "
+        r"rättigheter förbehållna|kaikki oikeudet pidätetään|alle rettigheter reservert|alle rettigheder "
+        r"forbeholdes|všechna práva vyhrazena|todos os direitos reservados)\.?"
+        r"|(?i:copyright)\s*(?:©|\([cC]\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?[^.!?\n]{0,80}",
+        # a picture's zoom link: 'Bild vergrößern', 'Agrandir l'image', 'Ampliar imagen', 'Powiększ zdjęcie'
+        r"(?i)(?:bild |foto )?vergrößern|agrandir(?: l['’]image| la photo)?|ampliar(?: (?:la )?(?:imagen|foto))?"
+        r"|ingrandisci(?: (?:l['’])?immagine)?|powiększ(?: zdjęcie| obraz(?:ek)?)?|vergroot(?: afbeelding)?"
+        r"|afbeelding vergroten|förstora(?: bilden)?|suurenna(?: kuva)?|forstørr?(?: bildet?| billedet?)?"
+        r"|zvětšit(?: obrázek)?|enlarge(?: (?:the )?(?:image|picture|photo))?|zoom in",
+        # a stock picture's mark, maybe with its credit: 'Symbolbild', 'Symbolfoto: Pixabay', 'Photo d'illustration'
+        r"(?i)(?:symbolbild|symbolfoto|symbolgrafik|zdjęcie (?:poglądowe|ilustracyjne)|foto di repertorio"
+        r"|immagine di repertorio|imagen de archivo|foto de archivo|imagen ilustrativa|photo d['’]illustration"
+        r"|image d['’]illustration|illustration|stock (?:photo|image)|archive photo|archiefbeeld|archieffoto"
+        r"|arkivbild|arkistokuva|arkivfoto|ilustrační (?:foto|obrázek|snímek)|foto ilustrativa|imagem ilustrativa)"
+        r"(?:\s*[:(©]\s*[^.!?\n]{1,60}\)?)?",
+        # a box of related content: 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'À lire aussi'
+        r"(?i)(?:mehr zum thema|das könnte sie auch interessieren|(?:ähnliche|weitere|verwandte) (?:artikel|beiträge"
+        r"|meldungen|nachrichten)|articles similaires|(?:à|a) lire aussi|vous aimerez aussi|sur le même (?:sujet"
+        r"|thème)|(?:también )?te puede interesar|(?:noticias|artículos) relacionad[oa]s|potrebbe interessarti"
+        r"(?: anche)?|articoli correlati|notizie correlate|leggi anche|zobacz (?:także|też|również)"
+        r"|przeczytaj (?:również|także|też)|(?:powiązane|podobne) artykuły|lees ook|gerelateerde (?:artikelen"
+        r"|berichten)|relaterade (?:artiklar|nyheter)|läs (?:också|även)|lue myös|aiheeseen liittyvät|les også"
+        r"|relaterte artikler|læs også|relaterede artikler|související (?:články|zprávy)|čtěte (?:také|též)"
+        r"|veja também|leia também|artigos relacionados|notícias relacionadas|see also|read also|you may also like"
+        r"|related (?:articles|news|stories|content))\s*:?",
+        # a link back to the page's top: 'Zum Seitenanfang', 'Début de page', 'Inicio de página', 'Top of page'
+        r"(?i)(?:zum )?seiten(?:anfang|beginn)|(?:retour au )?début de (?:la )?page|(?:volver al )?inicio de (?:la )?"
+        r"página|(?:torna a )?inizio pagina|początek strony|begin van de pagina|sidans början|toppen av siden"
+        r"|starten af siden|začátek stránky|início da página|(?:back to |go to )?top of (?:the )?page|to top",
+        # a menu's or a search's toggle: 'Menü öffnen', 'Toggle navigation', 'Fermer le menu', 'Suche starten'
+        r"(?i)menü (?:öffnen|schließen|ein-?/?ausblenden)|(?:open|close|toggle|show|hide) (?:the )?(?:main )?"
+        r"(?:menu|navigation|search)|toggle navigation|(?:ouvrir|fermer) (?:le )?menu|(?:abrir|cerrar) (?:el )?menú"
+        r"|(?:apri|chiudi) (?:il )?menu|(?:otwórz|zamknij) menu|menu (?:openen|sluiten)|(?:öppna|stäng) menyn"
+        r"|(?:avaa|sulje) valikko|(?:åpne|lukk) menyen|(?:åbn|luk) menuen|(?:otevřít|zavřít) menu"
+        r"|(?:abrir|fechar) (?:o )?menu|suche (?:starten|öffnen|schließen|absenden)|lancer la recherche"
+        r"|iniciar (?:la )?búsqueda|avvia (?:la )?ricerca|(?:start|submit) search",
+        # a navigation's name alone: 'Hauptnavigation', 'Main navigation', 'Menu principal', 'Nawigacja główna'
+        r"(?i)(?:haupt|service|meta|sub|unter|bereichs|seiten)?navigation|main (?:navigation|menu)|hauptmenü"
+        r"|navigation principale|navegación principal|menú principal|navigazione principale|menu principale"
+        r"|nawigacja(?: główna)?|menu główne|hoofdnavigatie|huvudnavigering|huvudmeny|päävalikko|hovedmeny"
+        r"|hovedmenu|hlavní (?:navigace|menu)|navegação principal",
+        # a news item's stamp: 'Stand: 12.03.2024', 'Erstellt am 12.03.2024', 'Pressemitteilung vom 12.03.2024',
+        # 'Communiqué du 12 mars 2024', 'Noticia del 12 de marzo de 2024', 'Komunikat z dnia 12.03.2024'
+        r"(?i)(?:stand|erstellt(?: am)?|geändert(?: am)?|(?:pressemitteilung|pressemeldung|meldung|artikel|beitrag"
+        r"|nachricht|news) vom|(?:communiqué|article|actualité) du|(?:noticia|nota de prensa|comunicado) del"
+        r"|(?:comunicato|notizia|articolo) del|(?:komunikat|informacja|artykuł) z dnia|(?:nieuwsbericht|persbericht)"
+        r" van|(?:pressmeddelande|nyhet) från)\s*:?\s*"
+        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}"
+        r"\.?\s+(?:de\s+)?\d{4}|[^\W\d_]{3,10}\s+\d{4})",
+        # a link for more, in its short form: 'Mehr Infos', 'Plus d'infos', 'Più info', 'Meer info', 'Více informací'
+        r"(?i)(?:(?:mehr|weitere) infos?|plus d['’]infos?|más info(?:rmación)?|più info|maggiori info(?:rmazioni)?"
+        r"|więcej info|meer info|mer info|lisää tietoa|lisätietoa|mere info|flere opplysninger|více informací"
+        r"|mais (?:info|informações))\s*(?:→|»|›|>>?|…|\.\.\.|\+)?",
+        # a link to a website as a button: 'Zur Projektseite', 'Visit the project website', 'Vai al sito'
+        r"(?i)zu[rm]? (?:projekt)?(?:website|webseite|homepage|projektseite|internetseite)(?: de[sr] [\w-]+)?"
+        r"|(?:vers|aller sur) le site(?: (?:du|de la|web|internet)(?: [\w-]+)?)?|visit (?:the |our )?(?:project )?"
+        r"(?:website|site|homepage)|(?:website|webseite) besuchen|ir a la (?:web|página web)|vai al sito(?: web)?"
+        r"|przejdź do (?:strony|serwisu)(?: projektu)?|naar de website|gå till webbplatsen|siirry sivustolle"
+        r"|přejít na web(?:ové stránky)?|ir para o site|besøg hjemmesiden|gå til nettstedet",
+        # a download button alone: 'Download', 'Herunterladen', 'Télécharger (PDF)', 'Pobierz'
+        r"(?i)(?:download(?: now)?|jetzt herunterladen|herunterladen|télécharger|descargar|scarica|pobierz|downloaden"
+        r"|ladda ner|lataa|stáhnout|baixar|last ned|hent)(?:\s*[(\[](?:pdf|docx?|pptx?|xlsx?)[)\]])?",
+        # a social network's icon text alone: 'Facebook', 'LinkedIn', 'YouTube', 'Tweet'
+        r"(?i)facebook|twitter|linkedin|youtube|instagram|tiktok|xing|flickr|vimeo|pinterest|mastodon|bluesky"
+        r"|whatsapp|telegram|tweet|rss",
+        # a listing's page counter: 'Page 1 of 3', 'Seite 1 von 3', 'Strona 1 z 3', 'Sivu 1/3'
+        r"(?i)(?:page|seite|strona|pagina|página|sida|sivu|side|strana)\s+\d{1,3}\s*(?:of|von|sur|z|di|de|van|av|af"
+        r"|/)\s*\d{1,3}",
+        # a feedback button alone
+        r"(?i)feedback|rückmeldung|retour d['’]expérience utilisateur|comentarios|commenti|opinia|terugkoppeling",
+    )
+]
 # A screen reader's marker left inside a sentence: 'Begin link: …, einde link.', '(opens in a new window)'.
 _READER_MARK = re.compile(
     r"(?i)\b(?:begin(?:ning)?(?: of)?|start(?: of)?|anfang|début|inicio|inizio|początek)\s+(?:des |du |de |del )?"
@@ -750,6 +997,11 @@ _UNPRINTABLE = re.compile("[^\t\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\uf
 # The same sentence at the end of a paragraph, cut off to a line of its own so that it is furniture there.
 _LOST_AT_END = re.compile(rf"(?<=[.!?])\s+({_LOST_LINK})\s*$")
 _HASHTAGS = re.compile(r"((?:#[\w-]+\s+){2,})(?=[^#\s])")
+# A teaser's link to the rest, after its last sentence or its colon: '… queste fasi: leggi tutto →', '[...] Read more'.
+_MORE_AT_END = re.compile(rf"(?<=[.!?:…\])])\s+({_MORE})\s*$")
+# A picture's file name the copy put before the paragraph under it: 'MLAD_SI_facebook_PAGE_COVER_PHOTO_1958X745s (the
+# name means …) portal gathers …'.
+_IMAGE_FIRST = re.compile(rf"({_IMAGE_NAME})\s+(?=\S)")
 
 
 def clean(text: str, report: Report) -> list[str]:
@@ -765,11 +1017,29 @@ def clean(text: str, report: Report) -> list[str]:
         parts = [tags.group(1).strip(), line[tags.end() :]] if tags else _unpack(line)
         if len(parts) > 1:
             report.packed.append(line)
-        lost = _LOST_AT_END.search(parts[-1])
-        if lost:  # the pointer goes to the boilerplate list on its own line; the paragraph is not several fields
-            parts[-1:] = [parts[-1][: lost.start()], lost.group(1)]
+        edition = _edition_place(parts[0])
+        if edition:  # the edition goes to the furniture, the region after it stays as the page's place
+            parts[:1] = [parts[0][: -len(edition)].rstrip(" -–|:"), edition]
+        image = _IMAGE_FIRST.match(parts[0])
+        if image:  # the file name goes to the furniture on its own line; the paragraph stays
+            parts[:1] = [image.group(1), parts[0][image.end() :]]
+        for tail in (_LOST_AT_END, _MORE_AT_END):
+            lost = tail.search(parts[-1])
+            if lost:  # the pointer goes to the boilerplate list on its own line; the paragraph is not several fields
+                parts[-1:] = [parts[-1][: lost.start()], lost.group(1)]
         out += parts
     return out
+
+
+def _edition_place(line: str) -> str | None:
+    """The place after a prize's edition on its line, when it names a country or a region of one ('Edition 2023 -
+    Auvergne-Rhône-Alpes'); another tail ('Edition 2015 - Eure (27)') leaves the line whole."""
+    from generator.importer.places import read_place  # places reads lines as this module cuts them
+
+    found = _EDITION_PLACE.fullmatch(line)
+    place = found.group(1).strip() if found else ""
+    known = read_place(place)[1] is not None or layouts.plain(place) in layouts.country_words()
+    return found.group(1) if found and known else None
 
 
 def _unpack(line: str) -> list[str]:
@@ -868,6 +1138,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     last_step = -1 if report.crumb else last_step
     menus = _top_menu(lines, _menus(lines)) | trail
     panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome) | trail
+    panel |= _event_box(lines)
     closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
@@ -892,7 +1163,8 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.listings[len(kept)] = line
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
         furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
-        furniture = furniture or _people_caption(line) or _strapline(lines, i)
+        furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
+        furniture = furniture or (bool(line) and _type_bullet(lines, i))
         furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
@@ -906,6 +1178,8 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             kept.append(line)
             continue
         report.boilerplate.append(line)
+        if i <= _first_lines(lines, 5) and any(p.fullmatch(line.strip()) for p in _PRIZE_LINES):
+            report.notes.append(f"title: {line!r} is not the practice's name (an award's or a prize category's name)")
         if RESULTS_COUNT.fullmatch(line.strip()):  # the head takes the entry after it as the title
             report.counts.append(len(kept))
         if _caption_above(kept, line):
@@ -989,9 +1263,78 @@ _STRAPLINE = re.compile(
 )
 
 
+# A site's motto over its pages, a short sentence of what 'we' do: 'Wir schaffen Heimat.', 'We build together!',
+# 'Nous construisons demain.', 'Wij verbinden gemeenten.' (a practice's title has no full stop).
+_MOTTO = re.compile(
+    r"(?i:we|wir|nous|wij|vi|me|my|noi|nosotros|nosotras|nós)\s+[^\W\d_]+(?:\s+[^\W\d_'’-]+){1,3}\s?[.!]"
+)
+
+
+# A date alone on its line, with its day: '05.04.2023', '17. Jul 2025', '24 October 2019', 'March 1, 2021'.
+_LONE_DATE = re.compile(_DATE)
+# A line that leads to a date under it: a label ('Data inizio del processo', 'Edited on:'), a range's first half
+# ('01.01.2015 bis', '2019 –'), or a heading over a date field.
+_LEADS_TO_DATE = re.compile(
+    r"(?i).*(?:[:\-–—]|\b(?:bis|to|till|until|through|au|jusqu['’]au|al|hasta|fino al|do|tot|til|t/m|a))$"
+)
+
+
+def _news_stamp(lines: list[str], i: int) -> bool:
+    """A news item's date alone on its line, under a paragraph or a heading, with no other date near it: when the
+    page was published ('Auch die Gemeinden merken, … weitergeben muss.' / '05.04.2023'), never the practice's start.
+
+    A date under a field's label or the first half of a range is the field's value, and dates one after another are
+    a timeline's; both stay."""
+    line = lines[i].strip()
+    if not _LONE_DATE.fullmatch(line) or read_date(line)[0] is None or len(read_date(line)[0] or "") < 7:
+        return False
+    texts = [j for j, text in enumerate(lines) if text.strip()]
+    n = texts.index(i)
+    before = lines[texts[n - 1]].strip() if n else ""
+    after = lines[texts[n + 1]].strip() if n + 1 < len(texts) else ""
+    if before and (_heading(before) is not None or _LEADS_TO_DATE.match(before)):
+        return False
+    if re.match(r"(?i)(?:[-–—]|bis\b|to\b|au\b|al\b|hasta\b|do\b|tot\b|till?\b)", after):
+        return False
+    near = [lines[j].strip() for j in texts[max(0, n - 3) : n] + texts[n + 1 : n + 4]]
+    return not any(_LONE_DATE.fullmatch(text) for text in near)
+
+
+# An event's time as a site's calendar box gives it, a date and its hour, maybe a range: '14.03.2025 17:00 -
+# 16.03.2025 20:00', '3 May 2024, 18:00 – 20:00', '12/06/2024 19.30'.
+_HOUR = r"\d{1,2}[:.h]\d{2}(?:\s*(?i:uhr|h))?"
+_EVENT_TIME = re.compile(
+    rf"{_DATE},?\s*(?:(?i:um|at|à|alle|ore|o godz\.?|od)\s*)?{_HOUR}(?:\s*[-–]\s*(?:{_DATE},?\s*)?{_HOUR})?"
+)
+
+
+def _event_box(lines: list[str]) -> set[int]:
+    """A site's calendar box: two events or more, each its date and hour over its name ('14.03.2025 17:00 -
+    16.03.2025 20:00' / 'Mexiko v Pasáži - HOT AND SPICY'), and the box's short heading over them ('Kalendář akcí').
+    A practice's own dated meeting is one; a box lists several under one another."""
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    times = [n for n, (_, text) in enumerate(texts) if _EVENT_TIME.fullmatch(text)]
+    found: set[int] = set()
+    for n in times:
+        name = texts[n + 1][1] if n + 1 < len(texts) else ""
+        if not name or n + 1 in times or len(name.split()) > 10 or re.search(r"[.!?:]$", name):
+            return set()  # a time over a sentence is the practice's own timeline, not a box of events' names
+        found |= {texts[n][0], texts[n + 1][0]}
+    if len(times) < 2:
+        return set()
+    head = texts[times[0] - 1] if times[0] else None
+    if head and len(head[1].split()) <= 3 and not re.search(r"[.!?:,;]$", head[1]) and _heading(head[1]) is None:
+        found.add(head[0])
+    return found
+
+
 def _strapline(lines: list[str], i: int) -> bool:
-    """A site's strapline among the page's first eight lines with text (further down, it is the practice's own)."""
-    return i <= _first_lines(lines, 8) and bool(_STRAPLINE.fullmatch(lines[i].strip()))
+    """A site's strapline among the page's first eight lines with text, or its motto among the first five (further
+    down, it is the practice's own)."""
+    line = lines[i].strip()
+    return (i <= _first_lines(lines, 8) and bool(_STRAPLINE.fullmatch(line))) or (
+        i <= _first_lines(lines, 5) and bool(_MOTTO.fullmatch(line))
+    )
 
 
 _COOKIE = re.compile(r"(?i)\b(?:cookies?|kakor|evästeitä|evästeet|informasjonskapsler|ciasteczk\w*)\b")
@@ -1026,6 +1369,16 @@ _CONTENT_TYPE = re.compile(
     r"fallstudie|nota de prensa|comunicado de prensa|noticias?|artículo|estudio de caso|comunicato stampa|notizi[ae]|"
     r"articolo|caso studio|informacja prasowa|komunikat prasowy|aktualności|artykuł|studium przypadku"
 )
+
+
+def _type_bullet(lines: list[str], i: int) -> bool:
+    """A teaser's type as a bullet of its own over the teaser's name ('• Event' / 'Infoday France&Luxembourg'), as a
+    listing of news and events shows it; a bullet among others ('• Survey' '• Interview') is a list's item."""
+    bullet = _BULLET.match(lines[i].strip())
+    if not bullet or not _CONTENT_TYPE.fullmatch(lines[i].strip()[bullet.end() :].strip()):
+        return False
+    after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return bool(after) and not _BULLET.match(after) and len(after.split()) <= 12
 
 
 def _type_line(lines: list[str], i: int) -> bool:
@@ -1123,8 +1476,36 @@ def _first_lines(lines: list[str], count: int = 3) -> int:
     return texts[-1] if texts else -1
 
 
+def is_furniture(line: str) -> bool:
+    """Whether one line is page furniture by its own words, wherever it stands: skip links, cookie and privacy
+    banners, site straplines and mottos, credits, download lines, prize and edition lines, read-on links, the
+    labels.yml chrome and navigation lines. The furniture that only its place tells (a menu's run, a footer, a
+    breadcrumb's steps, a motto below the page's head) is drop_boilerplate's alone."""
+    text = line.strip()
+    if not text or len(text) > 2000:
+        return False
+    key = " ".join(text.casefold().split())
+    known = layouts.navigation() | layouts.chrome()
+    words = len(text) < 300 and _furniture(text, key, known)
+    return words or bool(_PORTAL_ITSELF.fullmatch(text)) or _cookie_notice(text) or is_site_strapline(text)
+
+
+def is_skip_link(line: str) -> bool:
+    """Whether a line is a site's skip links, one or several run together: 'Skip to main content', 'Zum Inhalt
+    (Access key c)Zur Hauptnavigation', 'Ga naar de inhoud', 'Skip Ribbon Commands'."""
+    text = line.strip()
+    return bool(text) and any(p.fullmatch(text) for p in (_SITE_FURNITURE[0], _SKIP_RIBBON))
+
+
+def is_site_strapline(line: str) -> bool:
+    """Whether a line is what a site says of itself over every page: 'We are a cross-party network, …', 'Wir
+    schaffen Heimat.' (at the page's head it is furniture; deep in the text the same words may be the practice's)."""
+    text = line.strip()
+    return bool(_STRAPLINE.fullmatch(text) or _MOTTO.fullmatch(text))
+
+
 def _furniture(line: str, key: str, known: set[str]) -> bool:
-    patterns = [_LISTING, *_BOILERPLATE, *_CHROME, *_SITE_FURNITURE]
+    patterns = [_LISTING, *_BOILERPLATE, *_CHROME, *_SITE_FURNITURE, *_PAGE_FURNITURE, *_PRIZE_LINES, *_CITY_SITE]
     bare = _BULLET.sub("", line).strip()  # a menu's item keeps its bullet: '• Schedule a demo'
     matched = any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in patterns)
     shapes = language_line(line) or _glued_badges(line) or _calendar_row(line) or _language_switch(line)
@@ -1157,11 +1538,13 @@ _CREDIT = re.compile(
 
 def _caption_above(kept: list[str], line: str) -> bool:
     """The line before a picture's source line is the picture's caption when it is a few words and no sentence
-    ('Seminarraum mit Teilnehmern' / 'Quelle: Hauke Klünder'); a heading or a field label is not."""
+    ('Seminarraum mit Teilnehmern' / 'Quelle: Hauke Klünder'), or up to twelve in lower case, as an alt text is
+    written ('tre personer som strekker seg mot nordlyset' / 'Foto: Colourbox'); a heading or a field label is not."""
     if not (_CREDIT.fullmatch(line) and kept and kept[-1]):
         return False
     last = kept[-1]
-    return len(last.split()) <= 6 and not re.search(r"[.!?:;]$", last) and _heading(last) is None
+    words = 12 if last[:1].islower() else 6  # a picture's alt text, in lower case, says more than a caption
+    return len(last.split()) <= words and not re.search(r"[.!?:;]$", last) and _heading(last) is None
 
 
 def _outline(line: str) -> bool:
