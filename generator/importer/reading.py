@@ -1124,6 +1124,33 @@ RESULTS_COUNT = re.compile(
 )
 
 
+# What a town or a body does with a prize it runs: 'La ville récompense …', 'The council awards …', 'Die Stadt verleiht
+# …', 'Il comune premia …', 'Miasto przyznaje …', 'De gemeente reikt … uit'.
+_GIVES = re.compile(
+    r"(?i)\b(?:récompense|récompensent|décerne|décernent|attribue|award|awards|rewards|gives|verleiht|vergibt"
+    r"|zeichnet|premia|premiano|assegna|otorga|otorgan|concede|nagradza|przyznaje|reikt|kent|belønner|delar ut"
+    r"|palkitsee|uděluje|oceňuje|atribui)\b"
+)
+
+
+def _prize_given(lines: list[str], i: int) -> bool:
+    """A prize's name over a sentence that says who gives it ('Prix des jeunes créateurs' over 'La ville récompense
+    chaque année …') is the practice's own name, not an award's line over its winner ('Premio Comuni Virtuosi' over
+    what the winning town did)."""
+    if not any(p.fullmatch(lines[i].strip()) for p in _PRIZE_LINES):
+        return False
+    after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return len(after.split()) >= 6 and bool(_GIVES.search(after))
+
+
+def _award_over(kept: list[str], line: str) -> bool:
+    """Whether the line kept last is an award's short name ('Nagroda główna', 'Special prize of the jury') and this
+    furniture line its edition ('Edycja 2019', '3rd edition'): both are the award's, neither the practice's."""
+    last = kept[-1].strip() if kept else ""
+    edition = re.fullmatch(_EDITION_YEAR, line.strip()) or _EDITION_PLACE.fullmatch(line.strip())
+    return bool(edition and last and len(last.split()) <= 8 and re.search(rf"(?i)\b{_PRIZE}\b", last))
+
+
 def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """The lines without the page's furniture, which the report lists; menus are remembered by position.
 
@@ -1164,7 +1191,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
         furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
         furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
-        furniture = furniture or (bool(line) and _type_bullet(lines, i))
+        furniture = (furniture or (bool(line) and _type_bullet(lines, i))) and not _prize_given(lines, i)
         furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
@@ -1180,6 +1207,9 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         report.boilerplate.append(line)
         if i <= _first_lines(lines, 5) and any(p.fullmatch(line.strip()) for p in _PRIZE_LINES):
             report.notes.append(f"title: {line!r} is not the practice's name (an award's or a prize category's name)")
+        if _award_over(kept, line):  # the award's name over its edition goes with it
+            report.boilerplate.append(kept.pop())
+            report.notes.append(f"title: {report.boilerplate[-1]!r} is not the practice's name (an award's name)")
         if RESULTS_COUNT.fullmatch(line.strip()):  # the head takes the entry after it as the title
             report.counts.append(len(kept))
         if _caption_above(kept, line):
