@@ -16,7 +16,7 @@ from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import partner_list, read_place
-from generator.importer.reading import RESULTS_COUNT, _texts, code_row, sentences
+from generator.importer.reading import RESULTS_COUNT, _texts, code_row, is_site_strapline, is_skip_link, sentences
 from generator.importer.report import CUT_TEASER, Section, _short
 from generator.importer.text import summary_length
 from generator.normalise import month_names, read_date
@@ -963,7 +963,7 @@ def never_title(lines: list[str], i: int) -> str:
         return "a line of figures"
     if _ADDRESS.match(_BULLET.sub("", line.strip())):
         return "a line of a postal address"
-    if _SITE_ITSELF.match(line):
+    if is_site_strapline(line):
         return "the site's words about itself"
     if _SEARCH_FORM.search(line):
         return "a line of the site's search form"
@@ -973,7 +973,7 @@ def never_title(lines: list[str], i: int) -> str:
         return "a field of the page's block of fields"
     if _ROLE_LABEL.match(line):
         return "a person's line under a role's label"
-    if _SKIP_LINK.match(line):
+    if is_skip_link(line):
         return "a link to the site's home or to the page's content"
     if _POPULATION.search(line):
         return "a place's line with its number of inhabitants"
@@ -1038,22 +1038,6 @@ _ROLE_LABEL = re.compile(
     r"(?i)(?:maire|mayor|lord mayor|bürgermeister(?:in)?|oberbürgermeister(?:in)?|alcalde(?:sa)?|sindac[oa]|"
     r"burmistrz|prezydent(?: miasta)?|wójt|président(?:e)?|president|contact|kontakt|contacto|contatto|"
     r"ansprechpartner(?:in)?|responsable|referente|auteur|author|autor)\s*:\s*\S"
-)
-# A link to the site's home or to the content, as a screen reader reads it: 'Link zur Startseite', 'Zum Inhalt
-# (Access key c)', 'Skip to content', 'Aller au contenu', 'Ir al contenido', 'Vai al contenuto', 'Przejdź do treści',
-# 'Saltar para o conteúdo', 'Ga naar de inhoud', 'Spring til indhold', 'Přejít na obsah'; and the hidden link over a
-# SharePoint site's ribbon: 'Skip Ribbon Commands', 'Ignorar Comandos do Friso', 'Menüband-Befehle überspringen',
-# 'Ignorer les commandes du Ruban', 'Omitir los comandos de la cinta', 'Pomiń polecenia Wstążki'.
-_SKIP_LINK = re.compile(
-    r"(?i)(?:link (?:to|zur) (?:the )?(?:home ?page|startseite|homepage)|zum inhalt|zur (?:haupt|unter)navigation|"
-    r"skip to|jump to|go to (?:the )?(?:main )?content|aller (?:au|à la) (?:contenu|navigation)|"
-    r"ir al (?:contenido|menú)|saltar al contenido|vai (?:al|alla) (?:contenuto|navigazione)|passa al contenuto|"
-    r"przejdź do (?:treści|menu)|(?:ga )?naar (?:de )?(?:inhoud|hoofdinhoud)|siirry sisältöön|"
-    r"hoppa till (?:huvud)?innehållet|(?:saltar|ir|avançar) para o (?:conteúdo|menu)|"
-    r"spring til (?:indhold|hovedindhold)|hopp til (?:innhold|hovedinnhold)|přejít na (?:obsah|menu)|"
-    r"skip ribbon commands|(?:ignorar|omitir) (?:os |los )?comandos d[oea] (?:la )?(?:friso|cinta|faixa)|"
-    r"ignorer les commandes du ruban|menüband-?befehle überspringen|pomiń polecenia wstążki|"
-    r"ignora (?:i )?comandi (?:della )?barra multifunzione)\b"
 )
 # A picture's caption or alternative text, its kind then a few words: 'Illustration Servicepunkt', 'Image: town hall',
 # 'Foto: Stadt Graz', 'Bild Marktplatz', 'Zdjęcie: rynek', 'Kuva: kaupunki', 'Imagem do projeto' (a title such as
@@ -1150,13 +1134,6 @@ _ADDRESS = re.compile(
 )
 
 
-# A site's or network's words about itself: 'We are a cross-party network, providing …', 'Nous sommes le réseau …',
-# 'Wir sind das Netzwerk …', 'Somos la red …', 'Siamo la rete …', 'Jesteśmy siecią …', 'Wij zijn het netwerk …'.
-_SITE_ITSELF = re.compile(
-    r"(?:We are|We're|Nous sommes|Wir sind|Somos|Siamo|Jesteśmy|Wij zijn|Vi er|Vi är|Me olemme|Somos a|Somos o)\s"
-)
-
-
 # A search form's lines: 'Generic filters', 'Search in title', 'Filter by support type', 'Suche im Titel', 'Rechercher
 # dans le contenu', 'Buscar en', 'Cerca nel', 'Szukaj w', 'Filtrer par thème', 'Filtern nach', 'Filtrar por'; and the
 # hint in its box: 'Search by keyword', 'Suche nach Stichwort', 'Rechercher par mot-clé', 'Buscar por palabra clave',
@@ -1181,9 +1158,9 @@ def _site_chrome(line: str) -> bool:
     """A line of the site's own, never of the practice: a skip link, a search form's line, the site about itself,
     its choice of languages."""
     return bool(
-        _SKIP_LINK.match(line)
+        is_skip_link(line)
         or _SEARCH_FORM.search(line)
-        or _SITE_ITSELF.match(line)
+        or is_site_strapline(line)
         or code_row(line)
         or _PICTURE.fullmatch(line.strip())
     )
@@ -1325,7 +1302,7 @@ def _not_text(line: str) -> bool:
     label, colon, value = line.partition(":")
     short_field = _field(line) and len(label.split()) <= 2 and len(value.split()) <= 8
     short_field = short_field and not re.search(r"[.!?…]$", value.strip())  # 'The city asked: what next?'
-    return bool(_COOKIES.search(line) or _SKIP_LINK.match(line) or short_field)
+    return bool(_COOKIES.search(line) or is_skip_link(line) or short_field)
 
 
 # A site's motto over its pages, a sentence of four words at most: 'Wir schaffen Heimat.', 'Wir gestalten Zukunft.',

@@ -508,8 +508,9 @@ _SKIP_TARGET = (
 )
 _SKIP_LINK = (
     r"(?:(?:skip|jump|go) to|zum|zur|direkt zu[rm]?|springe zu[rm]?|aller au|aller à la|passer au|saltar a[l]?|"
-    r"ir al?|vai al(?:la)?|salta al(?:la)?|przejdź do|ga (?:direct )?naar(?: de| het)?|naar(?: de| het)?|"
-    r"hoppa till|gå (?:direkt )?til(?:l)?|siirry|přejít na|přeskočit na|ir para o|saltar para o)\s+" + _SKIP_TARGET
+    r"ir al?|vai al(?:la)?|salta al(?:la)?|passa al(?:la)?|przejdź do|ga (?:direct )?naar(?: de| het)?|"
+    r"naar(?: de| het)?|hoppa till|gå (?:direkt )?til(?:l)?|(?:spring|hopp) til|siirry|přejít na|přeskočit na|"
+    r"ir para o|saltar para o)\s+" + _SKIP_TARGET
 )
 # A SharePoint site's link past its ribbon, in the site languages and others: 'Skip Ribbon Commands', 'Ignorar Comandos
 # do Friso'.
@@ -1287,7 +1288,7 @@ _STRAPLINE = re.compile(
     r" (?:(?:a|an|the|un|une|le|la|les|l['’]|das|der|die|ein|eine|el|una|il|lo|het|een|de|den|det|ett|en|et|o|os)"
     r"\b)?[^.!?\d]{0,60}"
     r"\b(?:network|association|organi[sz]ation|alliance|federation|voice|platform|agency|partnership|réseau|"
-    r"fédération|netzwerk|verband|bündnis|red|asociación|federación|rete|associazione|federazione|sieć|związek"
+    r"fédération|netzwerk|verband|bündnis|red|asociación|federación|rete|associazione|federazione|sieć|sieci\w*|związek"
     r"|stowarzyszenie|netwerk|vereniging|koepel|nätverk|förbund|verkosto|liitto|nettverk|forbund|netværk|síť|svaz"
     r"|rede|associação)\b[^.!?\d]{0,160}\.?"
 )
