@@ -639,9 +639,10 @@ def test_tuned_corpus_facts_score():
     # rules, so 0.94 until the next gains; i13s: 0.88 for one commit, the corpus at 1835/2070 with heldout15's
     # eighteen and heldout16's nineteen; 1924/2070 after the four i13s branches' rules, so 0.92; i13t: 0.91 for one
     # commit, the corpus at 2049/2242 with heldout17's eighteen; 2072/2242 after the four i13t branches' rules, so
-    # 0.92; i13u: 0.91 for one commit, the corpus at 2191/2403 with heldout18's seventeen).
+    # 0.92; i13u: 0.91 for one commit, the corpus at 2191/2403 with heldout18's seventeen; 2275/2403 after the four
+    # i13u branches' rules and their merge, so 0.94).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.91, wrong
+    assert total > 100 and right / total >= 0.94, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
