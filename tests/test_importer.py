@@ -426,8 +426,9 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p, i13h13 and
 # i13h13b's twenty (heldout13/) by i13q, i13h14 and i13h14b's nineteen (heldout14/) by i13r (see CORPUS.md).
 
-# The held-out part now: heldout18/, for a fresh set written before any importer change aimed at it.
-HELDOUT = FIXTURES / "heldout19"
+# The held-out parts now: heldout19/ and heldout20/, two fresh sets written before any importer change aimed at them
+# (the sets after heldout14 are in CORPUS.md and in the comment above HELDOUT_FLOORS).
+HELDOUTS = (FIXTURES / "heldout19", FIXTURES / "heldout20")
 
 
 def _facts(path: Path) -> dict:
@@ -554,23 +555,27 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # in i13t.
 # i13h18 and i13h18b's seventeen (heldout18/) were measured once after i13t (four fixers at once): 119/161 = 73.9%
 # (also 119/161 on the importer after i13s, as their writers measured it), and moved to the tuned part in i13u.
-# HELDOUT_FLOOR guards the measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOOR = 0.73
+# i13h19 and i13h19b's eighteen (heldout19/) and i13h20 and i13h20b's eighteen (heldout20/), written at the same time
+# before i13u's rules, were measured once after i13u (four fixers at once): 104/158 = 65.8% (also 104/158 before
+# i13u's rules, as their writers measured them) and 88/175 = 50.3% (86/175 before).
+# A floor guards each measured figure against regressions; it is not the 85% target.
+HELDOUT_FLOORS = {"heldout19": 0.65, "heldout20": 0.50}
 
 
-def heldout_facts() -> list[Path]:
-    return sorted(HELDOUT.glob("*.facts.yml"))
+def heldout_facts(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.facts.yml"))
 
 
-def test_heldout_facts_score_stays_above_its_floor():
-    if not heldout_facts():
-        pytest.skip(f"no held-out pages in {HELDOUT.relative_to(ROOT)}: the last set was spent; write a fresh one")
-    right, total, wrong = corpus_score(HELDOUT)
-    assert total and right / total >= HELDOUT_FLOOR, wrong
+@pytest.mark.parametrize("folder", HELDOUTS, ids=lambda folder: folder.name)
+def test_heldout_facts_score_stays_above_its_floor(folder):
+    if not heldout_facts(folder):
+        pytest.skip(f"no held-out pages in {folder.relative_to(ROOT)}: the last set was spent; write a fresh one")
+    right, total, wrong = corpus_score(folder)
+    assert total and right / total >= HELDOUT_FLOORS[folder.name], wrong
 
 
 if __name__ == "__main__":
-    for part in (FIXTURES, HELDOUT):
+    for part in (FIXTURES, *HELDOUTS):
         right, total, wrong = corpus_score(part)
         print(f"{part.name}: {right}/{total} = {right / total:.0%}" if total else f"{part.name}: no held-out pages")
         for name, facts in wrong.items():
