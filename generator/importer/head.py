@@ -967,7 +967,7 @@ def never_title(lines: list[str], i: int) -> str:
         return "the site's words about itself"
     if _SEARCH_FORM.search(line):
         return "a line of the site's search form"
-    if sum(other.strip() == line.strip() for other in lines) >= 3:
+    if _repeated(lines, line.strip()):
         return "a line the page repeats, a slider's or a banner's caption"
     if _field(line) and any(_field(other) and other != line for other in (lines[i - 1] if i else "", after)):
         return "a field of the page's block of fields"
@@ -986,6 +986,16 @@ def never_title(lines: list[str], i: int) -> str:
     if _AWARD.match(line.strip()) and _edition(_BULLET.sub("", after.strip())):
         return AWARD_OVER_EDITION
     return _kind_heading(_BULLET.sub("", line.strip()))
+
+
+def _repeated(lines: list[str], text: str, times: int = 3) -> bool:
+    """Whether the page has the line `times` times or more; counting stops there, since pages are long."""
+    seen = 0
+    for other in lines:
+        seen += other.strip() == text
+        if seen >= times:
+            return True
+    return False
 
 
 AWARD_OVER_EDITION = "an award's name over its edition"

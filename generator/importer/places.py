@@ -460,7 +460,7 @@ def municipal_demonyms(texts: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for text in texts:
         for match in _MUNICIPAL_WORD.finditer(text):
-            before = _WORD_BEFORE.search(text[: match.start()])
+            before = _WORD_BEFORE.search(text[max(0, match.start() - 80) : match.start()])  # not the whole line again
             after = _WORD_AFTER.match(text[match.end() :])
             for word in [near.group(1) for near in (before, after) if near]:
                 hit = _adjective(word, words) or _place_er(word, words)
@@ -623,10 +623,13 @@ _COUNTRY_LAST = re.compile(r"^(.*?(?<!\S)[a-zà-öø-ÿ][\w'’-]*) \(([^()]{2,3
 
 # A place's two-letter country code after it: 'Riga (LV)'.
 _CODE_AFTER = re.compile(r"\([A-Z]{2}\)$")
+_ANY_CODE = re.compile(r"\([A-Z]{2}\)")
 
 
 def partner_list(line: str) -> list[str]:
     """The items of a line listing places with their country codes ('Riga (LV), Siracusa (IT), …'); else []."""
+    if len(line) > 3000 or not _ANY_CODE.search(line):  # the split below looks ahead to the next bracket at each comma
+        return []
     parts = [part.strip() for part in re.split(r",\s*(?![^()]*\))", line.strip(" .;"))]
     if len(parts) < 2 or not all(_CODE_AFTER.search(part) and read_place(part)[1] for part in parts):
         return []
@@ -877,8 +880,12 @@ class PlaceFields(Bookkeeping):
         if "city" in self.record.get("location", {}):
             return rest
         title = self.record.get("title", "")
+        tried: set[str] = set()  # each name is looked for over the whole page once, however often the head repeats it
         for i, line in enumerate(rest):
-            if _PLACE_NAME.fullmatch(line) and not read_place(line)[1] and names_a_town(line, page, title):
+            if line in tried or not _PLACE_NAME.fullmatch(line):
+                continue
+            tried.add(line)
+            if not read_place(line)[1] and names_a_town(line, page, title):
                 self.set(("location", "city"), line)
                 self.report.guessed.append(f"location/city: took the line {line!r}, which the page names as a town")
                 return rest[:i] + rest[i + 1 :]

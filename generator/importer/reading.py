@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
+from itertools import islice
 
 import babel
 
@@ -1319,16 +1320,21 @@ def _news_stamp(lines: list[str], i: int) -> bool:
     line = lines[i].strip()
     if not _LONE_DATE.fullmatch(line) or read_date(line)[0] is None or len(read_date(line)[0] or "") < 7:
         return False
-    texts = [j for j, text in enumerate(lines) if text.strip()]
-    n = texts.index(i)
-    before = lines[texts[n - 1]].strip() if n else ""
-    after = lines[texts[n + 1]].strip() if n + 1 < len(texts) else ""
+    above = _near_texts(lines, range(i - 1, -1, -1))  # the lines with text near it, not the whole page's again
+    below = _near_texts(lines, range(i + 1, len(lines)))
+    before = lines[above[0]].strip() if above else ""
+    after = lines[below[0]].strip() if below else ""
     if before and (_heading(before) is not None or _LEADS_TO_DATE.match(before)):
         return False
     if re.match(r"(?i)(?:[-–—]|bis\b|to\b|au\b|al\b|hasta\b|do\b|tot\b|till?\b)", after):
         return False
-    near = [lines[j].strip() for j in texts[max(0, n - 3) : n] + texts[n + 1 : n + 4]]
+    near = [lines[j].strip() for j in above + below]
     return not any(_LONE_DATE.fullmatch(text) for text in near)
+
+
+def _near_texts(lines: list[str], order: range, count: int = 3) -> list[int]:
+    """The indexes of the first `count` lines with text, in the order given (up or down the page from a line)."""
+    return list(islice((j for j in order if lines[j].strip()), count))
 
 
 # An event's time as a site's calendar box gives it, a date and its hour, maybe a range: '14.03.2025 17:00 -
@@ -1415,7 +1421,7 @@ def _type_bullet(lines: list[str], i: int) -> bool:
 def _type_line(lines: list[str], i: int) -> bool:
     """A content type alone on one of the page's first three lines, under a line of the site's ('Publications &
     tools' / 'Press release' / the heading): the lines above it are the site's section, never the practice's title."""
-    texts = [n for n, line in enumerate(lines) if line.strip()][:3]
+    texts = list(islice((n for n, line in enumerate(lines) if line.strip()), 3))
     return i in texts[1:] and bool(_CONTENT_TYPE.fullmatch(lines[i].strip()))
 
 
@@ -1503,7 +1509,7 @@ def _tags(texts: list[tuple[int, str]]) -> int | None:
 
 def _first_lines(lines: list[str], count: int = 3) -> int:
     """The index of the page's last line among its first `count` lines with text: where a browser title stands."""
-    texts = [i for i, line in enumerate(lines) if line][:count]
+    texts = list(islice((i for i, line in enumerate(lines) if line), count))  # stops at the count: pages are long
     return texts[-1] if texts else -1
 
 
@@ -1536,11 +1542,17 @@ def is_site_strapline(line: str) -> bool:
 
 
 def _furniture(line: str, key: str, known: set[str]) -> bool:
+    return key in known or _furniture_words(line)
+
+
+@lru_cache(maxsize=4096)
+def _furniture_words(line: str) -> bool:
+    """Whether a line is furniture by its words or shape alone; kept per line, since drop_boilerplate and _page_end
+    both ask it of every line, and a long page has hundreds of patterns to try on each."""
     patterns = [_LISTING, *_BOILERPLATE, *_CHROME, *_SITE_FURNITURE, *_PAGE_FURNITURE, *_PRIZE_LINES, *_CITY_SITE]
     bare = _BULLET.sub("", line).strip()  # a menu's item keeps its bullet: '• Schedule a demo'
     matched = any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in patterns)
-    shapes = language_line(line) or _glued_badges(line) or _calendar_row(line) or _language_switch(line)
-    return key in known or matched or shapes
+    return matched or language_line(line) or _glued_badges(line) or _calendar_row(line) or _language_switch(line)
 
 
 # The status words a record's badges show, in the site languages ('Certificato', 'Finanziato', 'Completed').
@@ -1968,9 +1980,11 @@ def _ends_at_blank(section: Section) -> bool:
     """
     if section.key.startswith("aside") or section.key == "figure":
         return True
+    if section.key not in ("resources", "costs"):  # before reading the section's lines: long sections are many
+        return False
     texts = _texts(section.lines)
     short = all(len(t.split()) <= 6 and t[-1:] not in ".!?" for t in texts)
-    return section.key in ("resources", "costs") and short and any(find_money(t) for t in texts)
+    return short and any(find_money(t) for t in texts)
 
 
 def _over_fields(key: str, value: str | None, after: list[str]) -> bool:
