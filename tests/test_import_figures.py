@@ -801,3 +801,49 @@ def test_a_count_that_looks_like_a_year_is_a_count(sentence, value, year):
 def test_a_year_said_roughly_still_dates_the_result():
     (item,) = [e for e in _evidence(_LEAD + "Around 2015 the city trained 300 volunteers.\n") if e.get("value") == 300]
     assert item["year"] == 2015
+
+
+# --- i13u (after the round): results said in the passive, and who benefited -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In 2022, 74 trees were planted along the new cycle lane.", 74),
+        ("In 2021 around 26 new water points have been installed in the schoolyards.", 26),
+        ("En 2019, 120 logements ont été rénovés dans le quartier.", 120),
+        ("En 2020 40 huertos fueron adjudicados a vecinos del barrio.", 40),
+        ("Nel 2018 300 alberi sono stati piantati nei parchi cittadini.", 300),
+        ("W 2021 roku 50 drzew zostało posadzonych przy szkołach.", 50),
+    ],
+)
+def test_a_result_said_in_the_passive_is_evidence(sentence, value):
+    page = f"Green schoolyards\n\nThe city opened its schoolyards to the neighbourhood.\n\n{sentence}\n"
+    assert value in _values(page)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In 2023, 4.500 children benefited from the new schoolyards.", 4500),
+        ("En 2022, 300 familles ont bénéficié de l'aide.", 300),
+        ("Im Jahr 2021 haben 120 Haushalte profitiert.", 120),
+    ],
+)
+def test_who_benefited_in_a_year_is_a_result(sentence, value):
+    page = f"Green schoolyards\n\nThe city opened its schoolyards to the neighbourhood.\n\n{sentence}\n"
+    assert value in _values(page)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "22 projects were selected under the second call for proposals.",  # what a call chose, not a result
+        "120 trees will be planted next spring.",  # a plan
+        "In 2024 and 2025, 300 trees were planted.",  # two years: which one dates it is not said
+        "The 40 partners met in Lyon.",  # the practice's make-up
+    ],
+)
+def test_a_selection_a_plan_or_an_undated_pair_of_years_gives_no_result(sentence):
+    page = f"Green schoolyards\n\nThe city opened its schoolyards to the neighbourhood.\n\n{sentence}\n"
+    assert not [v for v in _values(page) if isinstance(v, int)]

@@ -75,7 +75,24 @@ _TOOK_PART = re.compile(
     # '700 osób wzięło udział', '80 bewoners hebben meegedaan'
     r"(?:(?:have|ont|hanno|han|haben|hebben)\s+)?"
     r"(took part|participated|voted|attended|signed up|registered|participé|participaron|participado|partecipato|"
-    r"parteciparono|mitgemacht|teilgenommen|wzięło udział|wzięli udział|deelgenomen|meegedaan|deltog|deltok)(?!\w)"
+    r"parteciparono|mitgemacht|teilgenommen|wzięło udział|wzięli udział|deelgenomen|meegedaan|deltog|deltok|"
+    # who benefited: '4,500 children benefited from …', '300 familles ont bénéficié', '120 Haushalte profitierten'
+    r"benefited|benefitted|bénéficié|beneficiaron|beneficiado|beneficiato|skorzystało|skorzystali|profitierten|"
+    r"profitiert|geprofiteerd)(?!\w)"
+)
+# Participles of a selection, which counts what a call chose, not what a practice did: '22 projects were selected'.
+_CHOSEN = {"selected", "approved", "shortlisted", "chosen", "sélectionnés", "retenus", "seleccionados", "selezionati"}
+_CHOSEN |= {"wybrane", "wybrano", "nominated", "awarded", "submitted", "received"}
+# A result said in the passive, the figure and what it counts first: '74 trees were planted', '26 new water points
+# have been installed', '120 logements ont été rénovés', '40 huertos fueron adjudicados', '300 alberi sono stati
+# piantati', '50 drzew zostało posadzonych' (German and Dutch, with the participle last, are _PARTICIPLE_LAST's).
+_PASSIVE = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s*(?:m2|m²|ha|km|t)?\s+(?:of\s+)?"
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+"
+    r"(?i:were|have been|has been|had been|was|ont été|a été|ont déjà été|fueron|han sido|sono stati|sono state|"
+    r"furono|zostały|zostało|zostali)\s+"
+    r"([a-zà-öø-ÿąćęłńóśźż]+(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|iti|ite"
+    r"|ych|ane|one|ny|ne|no)|built|made|sold|given|grown|won|set up|taken|held|run|paid|brought|sown|bought)\b"
 )
 # Words that make a count one to date, its year not said: 'Bisher haben 4.000 … mitgemacht', 'So far 300 …'.
 # A result German and Dutch give with the participle last: 'Alle 32 Zusammenschlüsse haben für 2024 ein Regionalbudget
@@ -586,13 +603,21 @@ class TextFields(Bookkeeping):
         if year is None and (_years(sentence) or not isinstance(context, int)):
             # years the sentence names that date no result ('began in 2016 and 2017'), or no year near it at all
             return []
-        found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
-        found += took_part
-        if not _NOT_YET.search(sentence):
-            found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _PARTICIPLE_LAST.finditer(sentence)]
+        found = self.said_results(sentence) + took_part
         found += listed_results(sentence, {span for _, _, span, _ in found})
         found += [("", m.group(2), m.span(2), _counted_in(m.group(1))) for m in _BRACKETED.finditer(sentence)]
-        return self.counted(found, sentence, year, context)
+        return self.counted(sorted(found, key=lambda item: item[2]), sentence, year, context)  # in the page's order
+
+    @staticmethod
+    def said_results(sentence: str) -> list[tuple[str, str, tuple[int, int], str]]:
+        """The results a sentence says with a verb of result: 'trained 1,200 volunteers', '120 Bäume wurden …
+        gepflanzt', '74 trees were planted'; a plan or a possibility ('sollen … gepflanzt werden') says none."""
+        found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
+        if not _NOT_YET.search(sentence):
+            found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _PARTICIPLE_LAST.finditer(sentence)]
+            passive = [m for m in _PASSIVE.finditer(sentence) if m.group(3).casefold() not in _CHOSEN]
+            found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in passive]
+        return found
 
     def counted(
         self, found: list[tuple[str, str, tuple[int, int], str]], sentence: str, year: int | None, context: int | str
