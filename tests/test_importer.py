@@ -426,9 +426,9 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p, i13h13 and
 # i13h13b's twenty (heldout13/) by i13q, i13h14 and i13h14b's nineteen (heldout14/) by i13r (see CORPUS.md).
 
-# The held-out parts now: heldout19/ and heldout20/, two fresh sets written before any importer change aimed at them
-# (the sets after heldout14 are in CORPUS.md and in the comment above HELDOUT_FLOORS).
-HELDOUTS = (FIXTURES / "heldout19", FIXTURES / "heldout20")
+# The held-out parts now: heldout19/, heldout20/ and heldout21/, fresh sets written before any importer change aimed at
+# them (the sets after heldout14 are in CORPUS.md and in the comment above HELDOUT_FLOORS).
+HELDOUTS = (FIXTURES / "heldout19", FIXTURES / "heldout20", FIXTURES / "heldout21")
 
 
 def _facts(path: Path) -> dict:
@@ -558,8 +558,11 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # i13h19 and i13h19b's eighteen (heldout19/) and i13h20 and i13h20b's eighteen (heldout20/), written at the same time
 # before i13u's rules, were measured once after i13u (four fixers at once): 104/158 = 65.8% (also 104/158 before
 # i13u's rules, as their writers measured them) and 88/175 = 50.3% (86/175 before).
+# i13h21 and i13h21b's eighteen (heldout21/), written after i13u's rules were merged, were measured once after them and
+# after the import speed fixes and the passive results rule: 113/165 = 68.5% (also 113/165 as their writers measured
+# them on the importer before those two).
 # A floor guards each measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOORS = {"heldout19": 0.65, "heldout20": 0.50}
+HELDOUT_FLOORS = {"heldout19": 0.65, "heldout20": 0.50, "heldout21": 0.68}
 
 
 def heldout_facts(folder: Path) -> list[Path]:
