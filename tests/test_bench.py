@@ -220,3 +220,19 @@ def test_the_table_prints_the_loop_and_every_verdict():
     assert "FAIL  whole build / baseline <= 1.10: 1.200 x (limit 1.1)" in text
     assert "PASS  5,000 practices build < 75 s wall: 74.000 s (limit 75)" in text
     assert "FAIL  whole build / plain-text baseline <= 1.10: 1.300 x (limit 1.1)" in text
+
+
+def test_the_import_benchmark_runs_on_small_pages_and_prints_every_row(capsys):
+    """benchmarks/import_scale.py at a few KB: its table has a row per page and shape, and a verdict; the timings
+    themselves are the benchmark's to judge, at full size."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import import_scale
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    code = import_scale.main(["--small", "3000", "--large", "9000"])
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith("| ") and "CPU s" not in line and "---" not in line]
+    assert len(rows) == 2 * len(import_scale.PAGES)
+    assert all(float(row.rsplit("|", 2)[1]) > 0 for row in rows)
+    assert (code == 0) == ("PASS" in out) and (code == 1) == ("FAIL" in out)
