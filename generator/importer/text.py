@@ -21,6 +21,9 @@ _TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days
 _TIME_WORDS |= {name for name in month_names() if len(name) > 2}
 
 
+# A count as the result patterns read it, one group: a whole number, maybe with thousands separators, that is not
+# the start of a share or a decimal ('1,200', '4.500', '7 312', '74'; not '12.5' or '85%').
+_COUNT = r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)"
 # A result a sentence reports with its verb: 'it received 180,705 suggestions', 'trained 1,200 volunteers'.
 _RESULT = re.compile(
     r"(?i)\b(received|reached|attracted|collected|gathered|served|trained|welcomed|registered|recorded|planted|"
@@ -33,7 +36,8 @@ _RESULT = re.compile(
     r"sammelte|przeszkolono|zorganizowano|sfinansowano|zebrano|zgromadzono)\s+"
     r"(?:(?:over|more than|almost|nearly|about|around|some|up to|plus de|près de|environ|más de|casi|unos|"
     r"oltre|più di|circa|quasi|mehr als|über|fast|rund|etwa|ponad|prawie|około)\s+)?"
-    r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
+    + _COUNT
+    + r"\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
 )
 # A verb that sums a practice's results up as a list of figures: 'So far this work has brought more than 600 newly
 # planted trees, 11,000 repaired defects, 20,000m2 of sown meadows and 30ha of cleaned public space', 'a permis de
@@ -49,7 +53,8 @@ _BROUGHT = re.compile(
 _LISTED = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:(?:over|more than|almost|nearly|about|around|some|up to|plus de|près de|environ|"
     r"más de|casi|oltre|più di|circa|mehr als|über|rund|etwa|ponad|prawie|około)\s+)?"
-    r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s*([^\W\d_][\w'’²³-]*(?:\s+[^\W\d_][\w'’-]*){0,4})"
+    + _COUNT
+    + r"\s*([^\W\d_][\w'’²³-]*(?:\s+[^\W\d_][\w'’-]*){0,4})"
 )
 # The units a listed figure may carry before what it measures: '20,000m2 of sown meadows', '30ha of public space'.
 _UNITS = {"m2", "m²", "ha", "km", "km2", "km²", "t", "kg", "tonnes", "tons", "kwh", "mwh", "gwh", "m3", "m³"}
@@ -68,7 +73,7 @@ _COUNT_LEAD |= {"van", "le", "la", "les", "des", "du", "die", "der", "das", "el"
 _COUNT_LEAD |= {"di", "del", "della", "delle", "z"}
 # People counted before the verb that says they took part: '7,312 residents took part in the vote'.
 _TOOK_PART = re.compile(
-    r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+"
+    r"(?i)(?<![\d,.])" + _COUNT + r"\s+"
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
     # the other site languages, with their auxiliary or the verb at the end: '1 200 habitants ont participé', '4.000
     # Neuköllnerinnen und Neuköllner mitgemacht', '300 vecinos participaron', '500 cittadini hanno partecipato',
@@ -87,7 +92,7 @@ _CHOSEN |= {"wybrane", "wybrano", "nominated", "awarded", "submitted", "received
 # have been installed', '120 logements ont été rénovés', '40 huertos fueron adjudicados', '300 alberi sono stati
 # piantati', '50 drzew zostało posadzonych' (German and Dutch, with the participle last, are _PARTICIPLE_LAST's).
 _PASSIVE = re.compile(
-    r"(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s*(?:m2|m²|ha|km|t)?\s+(?:of\s+)?"
+    r"(?<![\d,.])" + _COUNT + r"\s*(?:m2|m²|ha|km|t)?\s+(?:of\s+)?"
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+"
     r"(?i:were|have been|has been|had been|was|ont été|a été|ont déjà été|fueron|han sido|sono stati|sono state|"
     r"furono|zostały|zostało|zostali)\s+"
@@ -142,7 +147,7 @@ _MONEY_SHARE = re.compile(
 )
 # A change in a count: '41,000 fewer vehicles', '300 more households'.
 _COUNT_CHANGE = re.compile(
-    r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+(fewer|more|less|additional|extra)\s+"
+    r"(?i)(?<![\d,.])" + _COUNT + r"\s+(fewer|more|less|additional|extra)\s+"
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
 )
 # A data field counting who took part: 'Total Number of Participants'.
