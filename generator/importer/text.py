@@ -488,10 +488,8 @@ class TextFields(Bookkeeping):
         items += self.shares(sentence, year, {m.start(1) for m in _PERCENT_CHANGE.finditer(sentence)})
         for match in _COUNT_CHANGE.finditer(sentence):
             value, _ = read_number(match.group(1))
-            words = match.group(3).split()
-            cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
-            counted = " ".join(words[:cut])
-            if value is None or not counted or _YEAR.fullmatch(match.group(1)) or words[0].casefold() in _NOT_COUNTED:
+            counted = _counted(match.group(3))
+            if value is None or not counted or _YEAR.fullmatch(match.group(1)) or _first(counted) in _NOT_COUNTED:
                 continue
             indicator = f"{match.group(2).casefold()} {counted}"
             items.append({"indicator": indicator, "value": plain_number(value), "year": year, "note": sentence})
@@ -513,7 +511,7 @@ class TextFields(Bookkeeping):
             if value is None or any(a < match.end() and match.start() < b for a, b in money):
                 continue
             what = _counted(match.groupdict().get("what") or "")
-            if what.split()[:1] and what.split()[0].casefold() in _NOT_COUNTED:
+            if what and _first(what) in _NOT_COUNTED:
                 continue
             change = match.group(1).casefold()
             if match.re is _CHANGE_VERB:
@@ -567,12 +565,10 @@ class TextFields(Bookkeeping):
     def plus_figure(self, found: re.Match[str], context: int | str) -> list[dict[str, object]]:
         """A figure line a page shows alone, '300+ participants per session': a result, at least that many."""
         value, _ = read_number(found.group(1))
-        words = found.group(2).split()
-        cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
-        if value is None or not words[:cut] or words[0].casefold() in _NOT_COUNTED:
+        indicator = _counted(found.group(2))
+        if value is None or not indicator or _first(indicator) in _NOT_COUNTED:
             return []
         self.undated(found.group(0), context)
-        indicator = " ".join(words[:cut])
         return [{"indicator": indicator, "value": plain_number(value), "year": context, "note": found.group(0)}]
 
     def undated(self, said: str, context: int | str) -> None:
@@ -632,14 +628,12 @@ class TextFields(Bookkeeping):
         items: list[dict[str, object]] = []
         for verb, figure, (start, end), what in found:
             what, unit = _with_unit(what) if not verb else (what, None)  # a listed figure: its unit first
-            words = what.split()
-            cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
-            counted = " ".join(words[:cut])
+            counted = _counted(what)
             value, _ = read_number(figure)
             a_year = _YEAR.fullmatch(figure) and start not in {m.start(1) for m in _COUNT_NOT_YEAR.finditer(sentence)}
-            if not counted or value is None or a_year or words[0].casefold() in _NOT_RESULTS:
+            if not counted or value is None or a_year or _first(counted) in _NOT_RESULTS:
                 continue
-            if any(a < end and start < b for a, b in money) or words[0].casefold() in _TIME_WORDS:
+            if any(a < end and start < b for a, b in money) or _first(counted) in _TIME_WORDS:
                 continue
             indicator = f"{counted} {verb.casefold()}".strip()  # a listed figure's verb sums the list up: none
             items.append({"indicator": indicator, "value": plain_number(value), "year": year or context})
@@ -699,6 +693,11 @@ def _counted(what: str) -> str:
     words = what.split()
     cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
     return " ".join(words[:cut])
+
+
+def _first(counted: str) -> str:
+    """The first word of what a figure counts, casefolded for the word lists: 'Trees planted' gives 'trees'."""
+    return counted.split()[0].casefold()
 
 
 def listed_results(sentence: str, taken: set[tuple[int, int]]) -> list[tuple[str, str, tuple[int, int], str]]:
