@@ -99,7 +99,6 @@ _PASSIVE = re.compile(
     r"([a-zà-öø-ÿąćęłńóśźż]+(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|iti|ite"
     r"|ych|ane|one|ny|ne|no)|built|made|sold|given|grown|won|set up|taken|held|run|paid|brought|sown|bought)\b"
 )
-# Words that make a count one to date, its year not said: 'Bisher haben 4.000 … mitgemacht', 'So far 300 …'.
 # A result German and Dutch give with the participle last: 'Alle 32 Zusammenschlüsse haben für 2024 ein Regionalbudget
 # beantragt', '120 Bäume wurden im Herbst 2021 gepflanzt', '45 initiatieven hebben in 2020 subsidie ontvangen'.
 _PARTICIPLE_LAST = re.compile(
@@ -111,6 +110,7 @@ _PARTICIPLE_LAST = re.compile(
 )
 # Words that make such a sentence a plan or a possibility: 'sollen 120 Bäume gepflanzt werden'.
 _NOT_YET = re.compile(r"(?i)\b(?:soll|sollen|wird|werden \w+ werden|zal|zullen|kann|können|kan|kunnen|moet|moeten)\b")
+# Words that make a count one to date, its year not said: 'Bisher haben 4.000 … mitgemacht', 'So far 300 …'.
 _SO_FAR = re.compile(
     r"(?i)\b(?:so far|to date|until now|bisher|bislang|jusqu'à présent|jusqu’à présent|à ce jour|hasta ahora|hasta la "
     r"fecha|finora|fino ad oggi|dotychczas|do tej pory|tot nu toe|hittills|hittil)\b"
@@ -455,7 +455,7 @@ class TextFields(Bookkeeping):
             found = self.results(sentence, context)
             found += [item for item in self.sized_changes(sentence, context) if item["value"] not in _values(found)]
             found += [item for item in self.shares_reached(sentence, context) if item["value"] not in _values(found)]
-            found += [item for item in self.changes(sentence, year) if item["value"] not in {f["value"] for f in found}]
+            found += [item for item in self.changes(sentence, year) if item["value"] not in _values(found)]
             year = next((item["year"] for item in found), None)
             items += found
         return items
@@ -683,8 +683,8 @@ class TextFields(Bookkeeping):
             self.record["topics"] = found
 
 
-# Quote marks wrapping a whole name, as the languages write them: "…", “…”, „…“, «…», »…«, ‚…‘.
 def _values(items: list[dict[str, object]]) -> set[object]:
+    """The values of result items, to leave out a figure another rule already read."""
     return {item["value"] for item in items}
 
 
@@ -737,6 +737,7 @@ def _with_unit(what: str) -> tuple[str, str | None]:
     return what, None
 
 
+# Quote marks wrapping a whole name, as the languages write them: "…", “…”, „…“, «…», »…«, ‚…‘.
 _WRAPPED = re.compile(r'"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»|»([^«»]+)«|‚([^‚‘’]+)[‘’]')
 
 
