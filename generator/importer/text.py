@@ -495,15 +495,21 @@ class TextFields(Bookkeeping):
             items.append({"indicator": indicator, "value": plain_number(value), "year": year, "note": sentence})
         return items
 
+    def change_year(self, sentence: str, context: int | str) -> int | str | None:
+        """The year a change a sentence reports is dated by: the sentence's one year, else the paragraph's; a year the
+        change is counted from ('since 2015') dates nothing, so 'not reported'. A planned change is no result: None."""
+        if _PLANNED.search(sentence):
+            return None
+        year = self.result_year(sentence) or context
+        return "not reported" if str(year) in _SINCE_YEAR.findall(sentence) else year
+
     def sized_changes(self, sentence: str, context: int | str) -> list[dict[str, object]]:
         """A change a sentence reports with its size: 'a reduction of over one million car trips', 'the price has
         fallen by 10%'. Dated by the sentence's one year, else the paragraph's, else not reported; a year the change
         is counted from ('since 2015') dates nothing. A planned change, or one of money, is no result."""
-        if _PLANNED.search(sentence):
+        year = self.change_year(sentence, context)
+        if year is None:
             return []
-        year: int | str = self.result_year(sentence) or context
-        if _SINCE_YEAR.search(sentence) and str(year) in _SINCE_YEAR.findall(sentence):
-            year = "not reported"
         money = [(m.start, m.end) for m in find_money(sentence)]
         items: list[dict[str, object]] = []
         for match in [*_CHANGE_NOUN.finditer(sentence), *_CHANGE_VERB.finditer(sentence)]:
@@ -541,11 +547,9 @@ class TextFields(Bookkeeping):
         duurzame initiatieven ging van 12% naar 18%'. What it is a share of is the clause before the verb, asides in
         brackets left out. Dated as a change with its size is; a planned change, or one of money or of the
         population, is no result."""
-        if _PLANNED.search(sentence):
+        year = self.change_year(sentence, context)
+        if year is None:
             return []
-        year: int | str = self.result_year(sentence) or context
-        if _SINCE_YEAR.search(sentence) and str(year) in _SINCE_YEAR.findall(sentence):
-            year = "not reported"
         items: list[dict[str, object]] = []
         for match in _CHANGE_TO.finditer(sentence):
             value, _ = read_number(match.group("figure"))
