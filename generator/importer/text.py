@@ -195,7 +195,7 @@ _COUNT_WORDS: dict[str, int | float] = {
 _COUNT_WORDS |= {"trois": 3, "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "uno": 1, "una": 1, "dos": 2}
 _COUNT_WORDS |= {"tres": 3, "due": 2, "tre": 3, "jeden": 1, "dwa": 2, "trzy": 3, "half a": 0.5}
 _SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "millionen": 1_000_000}
-_SCALE_WORDS |= {"million": 1_000_000, "millón": 1_000_000, "millones": 1_000_000, "milione": 1_000_000}
+_SCALE_WORDS |= {"millón": 1_000_000, "millones": 1_000_000, "milione": 1_000_000}
 _SCALE_WORDS |= {"milioni": 1_000_000, "milion": 1_000_000, "miliony": 1_000_000, "milionów": 1_000_000}
 _SCALE_WORDS |= {"mille": 1_000, "tausend": 1_000, "billion": 1_000_000_000}
 _AMOUNT = (
@@ -248,7 +248,7 @@ _PLANNED = re.compile(
 )
 # A population, whose change is the place's, not the practice's: 'a rise of 20,000 inhabitants'.
 _POPULATION = re.compile(
-    r"(?i)\b(?:inhabitants|population|einwohner\w*|bevölkerung|habitants|population|habitantes|población|abitanti|"
+    r"(?i)\b(?:inhabitants|population|einwohner\w*|bevölkerung|habitants|habitantes|población|abitanti|"
     r"popolazione|mieszkańc\w*|ludności|inwoners|bevolking|invånare|innbyggere|indbyggere|asukka\w*)\b"
 )
 # A year that is where a change is counted from, not when it was measured: 'since March 2015', 'seit 2015'.
