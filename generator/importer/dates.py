@@ -354,11 +354,16 @@ class DateFields(Bookkeeping):
                     continue
                 if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
                     continue
-                self.set(("start",), first)
-                self.set(("end",), last)
-                self.report.guessed.append(f"start, end: {first} and {last}, from {match.group(0)!r} in the text")
+                self.set_period(first, last, f"from {match.group(0)!r} in the text")
                 return
-        self.period_named(title, texts)
+        if not self.period_line(texts):
+            self.period_named(title, texts)
+
+    def set_period(self, first: object, last: object, why: str) -> None:
+        """Set the start and the end a page gives, reported as guessed with why."""
+        self.set(("start",), first)
+        self.set(("end",), last)
+        self.report.guessed.append(f"start, end: {first} and {last}, {why}")
 
     def period_line(self, texts: list[str]) -> bool:
         """A fact-box line whose label is a running time and whose value two dates: 'Financing period: January 2010 –
@@ -375,17 +380,13 @@ class DateFields(Bookkeeping):
         if len(found) != 1:
             return False
         ((first, last),) = found
-        self.set(("start",), first)
-        self.set(("end",), last)
-        self.report.guessed.append(f"start, end: {first} and {last}, from a line giving the running time")
+        self.set_period(first, last, "from a line giving the running time")
         return True
 
     def period_named(self, title: str, texts: list[str]) -> None:
         """The years a practice's name or a period phrase gives it: 'Programme for public health 2017–2022', 'the
         allotments of the period 2022-2026', 'Under 2012–2015 the city …', 'im Zeitraum 2019–2021'. A funding
         programme's period ('Interreg Europe 2014-2020', 'ERDF 2021-2027') is not the practice's."""
-        if self.period_line(texts):
-            return
         spans = [m for m in _YEAR_SPAN.finditer(title) if not _PROGRAMME.search(title[: m.start()][-40:])]
         for text in texts:
             spans += [m for m in _PERIOD_SPAN.finditer(text) if not _PROGRAMME.search(text[: m.start()][-40:])]
@@ -394,10 +395,8 @@ class DateFields(Bookkeeping):
         if len(found) != 1:
             return
         ((first, last),) = found
-        self.set(("start",), first)
-        self.set(("end",), last)
         said = next(m.group(0) for m in spans if m.group("first") == first)
-        self.report.guessed.append(f"start, end: {first} and {last}, the years {said!r} gives the practice")
+        self.set_period(first, last, f"the years {said!r} gives the practice")
 
     def start_from_prose(self, texts: list[str], today: datetime.date) -> None:
         """When no field gave the start, the date a sentence says the practice was launched, as a guess."""

@@ -21,6 +21,9 @@ _TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days
 _TIME_WORDS |= {name for name in month_names() if len(name) > 2}
 
 
+# A count as the result patterns read it, one group: a whole number, maybe with thousands separators, that is not
+# the start of a share or a decimal ('1,200', '4.500', '7 312', '74'; not '12.5' or '85%').
+_COUNT = r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)"
 # A result a sentence reports with its verb: 'it received 180,705 suggestions', 'trained 1,200 volunteers'.
 _RESULT = re.compile(
     r"(?i)\b(received|reached|attracted|collected|gathered|served|trained|welcomed|registered|recorded|planted|"
@@ -33,7 +36,8 @@ _RESULT = re.compile(
     r"sammelte|przeszkolono|zorganizowano|sfinansowano|zebrano|zgromadzono)\s+"
     r"(?:(?:over|more than|almost|nearly|about|around|some|up to|plus de|près de|environ|más de|casi|unos|"
     r"oltre|più di|circa|quasi|mehr als|über|fast|rund|etwa|ponad|prawie|około)\s+)?"
-    r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
+    + _COUNT
+    + r"\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
 )
 # A verb that sums a practice's results up as a list of figures: 'So far this work has brought more than 600 newly
 # planted trees, 11,000 repaired defects, 20,000m2 of sown meadows and 30ha of cleaned public space', 'a permis de
@@ -49,7 +53,8 @@ _BROUGHT = re.compile(
 _LISTED = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:(?:over|more than|almost|nearly|about|around|some|up to|plus de|près de|environ|"
     r"más de|casi|oltre|più di|circa|mehr als|über|rund|etwa|ponad|prawie|około)\s+)?"
-    r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s*([^\W\d_][\w'’²³-]*(?:\s+[^\W\d_][\w'’-]*){0,4})"
+    + _COUNT
+    + r"\s*([^\W\d_][\w'’²³-]*(?:\s+[^\W\d_][\w'’-]*){0,4})"
 )
 # The units a listed figure may carry before what it measures: '20,000m2 of sown meadows', '30ha of public space'.
 _UNITS = {"m2", "m²", "ha", "km", "km2", "km²", "t", "kg", "tonnes", "tons", "kwh", "mwh", "gwh", "m3", "m³"}
@@ -68,7 +73,7 @@ _COUNT_LEAD |= {"van", "le", "la", "les", "des", "du", "die", "der", "das", "el"
 _COUNT_LEAD |= {"di", "del", "della", "delle", "z"}
 # People counted before the verb that says they took part: '7,312 residents took part in the vote'.
 _TOOK_PART = re.compile(
-    r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+"
+    r"(?i)(?<![\d,.])" + _COUNT + r"\s+"
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
     # the other site languages, with their auxiliary or the verb at the end: '1 200 habitants ont participé', '4.000
     # Neuköllnerinnen und Neuköllner mitgemacht', '300 vecinos participaron', '500 cittadini hanno partecipato',
@@ -87,14 +92,13 @@ _CHOSEN |= {"wybrane", "wybrano", "nominated", "awarded", "submitted", "received
 # have been installed', '120 logements ont été rénovés', '40 huertos fueron adjudicados', '300 alberi sono stati
 # piantati', '50 drzew zostało posadzonych' (German and Dutch, with the participle last, are _PARTICIPLE_LAST's).
 _PASSIVE = re.compile(
-    r"(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s*(?:m2|m²|ha|km|t)?\s+(?:of\s+)?"
+    r"(?<![\d,.])" + _COUNT + r"\s*(?:m2|m²|ha|km|t)?\s+(?:of\s+)?"
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+"
     r"(?i:were|have been|has been|had been|was|ont été|a été|ont déjà été|fueron|han sido|sono stati|sono state|"
     r"furono|zostały|zostało|zostali)\s+"
     r"([a-zà-öø-ÿąćęłńóśźż]+(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|iti|ite"
     r"|ych|ane|one|ny|ne|no)|built|made|sold|given|grown|won|set up|taken|held|run|paid|brought|sown|bought)\b"
 )
-# Words that make a count one to date, its year not said: 'Bisher haben 4.000 … mitgemacht', 'So far 300 …'.
 # A result German and Dutch give with the participle last: 'Alle 32 Zusammenschlüsse haben für 2024 ein Regionalbudget
 # beantragt', '120 Bäume wurden im Herbst 2021 gepflanzt', '45 initiatieven hebben in 2020 subsidie ontvangen'.
 _PARTICIPLE_LAST = re.compile(
@@ -106,6 +110,7 @@ _PARTICIPLE_LAST = re.compile(
 )
 # Words that make such a sentence a plan or a possibility: 'sollen 120 Bäume gepflanzt werden'.
 _NOT_YET = re.compile(r"(?i)\b(?:soll|sollen|wird|werden \w+ werden|zal|zullen|kann|können|kan|kunnen|moet|moeten)\b")
+# Words that make a count one to date, its year not said: 'Bisher haben 4.000 … mitgemacht', 'So far 300 …'.
 _SO_FAR = re.compile(
     r"(?i)\b(?:so far|to date|until now|bisher|bislang|jusqu'à présent|jusqu’à présent|à ce jour|hasta ahora|hasta la "
     r"fecha|finora|fino ad oggi|dotychczas|do tej pory|tot nu toe|hittills|hittil)\b"
@@ -142,7 +147,7 @@ _MONEY_SHARE = re.compile(
 )
 # A change in a count: '41,000 fewer vehicles', '300 more households'.
 _COUNT_CHANGE = re.compile(
-    r"(?i)(?<![\d,.])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d)\s+(fewer|more|less|additional|extra)\s+"
+    r"(?i)(?<![\d,.])" + _COUNT + r"\s+(fewer|more|less|additional|extra)\s+"
     r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
 )
 # A data field counting who took part: 'Total Number of Participants'.
@@ -190,7 +195,7 @@ _COUNT_WORDS: dict[str, int | float] = {
 _COUNT_WORDS |= {"trois": 3, "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "uno": 1, "una": 1, "dos": 2}
 _COUNT_WORDS |= {"tres": 3, "due": 2, "tre": 3, "jeden": 1, "dwa": 2, "trzy": 3, "half a": 0.5}
 _SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "millions": 1_000_000, "millionen": 1_000_000}
-_SCALE_WORDS |= {"million": 1_000_000, "millón": 1_000_000, "millones": 1_000_000, "milione": 1_000_000}
+_SCALE_WORDS |= {"millón": 1_000_000, "millones": 1_000_000, "milione": 1_000_000}
 _SCALE_WORDS |= {"milioni": 1_000_000, "milion": 1_000_000, "miliony": 1_000_000, "milionów": 1_000_000}
 _SCALE_WORDS |= {"mille": 1_000, "tausend": 1_000, "billion": 1_000_000_000}
 _AMOUNT = (
@@ -243,7 +248,7 @@ _PLANNED = re.compile(
 )
 # A population, whose change is the place's, not the practice's: 'a rise of 20,000 inhabitants'.
 _POPULATION = re.compile(
-    r"(?i)\b(?:inhabitants|population|einwohner\w*|bevölkerung|habitants|population|habitantes|población|abitanti|"
+    r"(?i)\b(?:inhabitants|population|einwohner\w*|bevölkerung|habitants|habitantes|población|abitanti|"
     r"popolazione|mieszkańc\w*|ludności|inwoners|bevolking|invånare|innbyggere|indbyggere|asukka\w*)\b"
 )
 # A year that is where a change is counted from, not when it was measured: 'since March 2015', 'seit 2015'.
@@ -450,7 +455,7 @@ class TextFields(Bookkeeping):
             found = self.results(sentence, context)
             found += [item for item in self.sized_changes(sentence, context) if item["value"] not in _values(found)]
             found += [item for item in self.shares_reached(sentence, context) if item["value"] not in _values(found)]
-            found += [item for item in self.changes(sentence, year) if item["value"] not in {f["value"] for f in found}]
+            found += [item for item in self.changes(sentence, year) if item["value"] not in _values(found)]
             year = next((item["year"] for item in found), None)
             items += found
         return items
@@ -483,24 +488,28 @@ class TextFields(Bookkeeping):
         items += self.shares(sentence, year, {m.start(1) for m in _PERCENT_CHANGE.finditer(sentence)})
         for match in _COUNT_CHANGE.finditer(sentence):
             value, _ = read_number(match.group(1))
-            words = match.group(3).split()
-            cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
-            counted = " ".join(words[:cut])
-            if value is None or not counted or _YEAR.fullmatch(match.group(1)) or words[0].casefold() in _NOT_COUNTED:
+            counted = _counted(match.group(3))
+            if value is None or not counted or _YEAR.fullmatch(match.group(1)) or _first(counted) in _NOT_COUNTED:
                 continue
             indicator = f"{match.group(2).casefold()} {counted}"
             items.append({"indicator": indicator, "value": plain_number(value), "year": year, "note": sentence})
         return items
 
+    def change_year(self, sentence: str, context: int | str) -> int | str | None:
+        """The year a change a sentence reports is dated by: the sentence's one year, else the paragraph's; a year the
+        change is counted from ('since 2015') dates nothing, so 'not reported'. A planned change is no result: None."""
+        if _PLANNED.search(sentence):
+            return None
+        year = self.result_year(sentence) or context
+        return "not reported" if str(year) in _SINCE_YEAR.findall(sentence) else year
+
     def sized_changes(self, sentence: str, context: int | str) -> list[dict[str, object]]:
         """A change a sentence reports with its size: 'a reduction of over one million car trips', 'the price has
         fallen by 10%'. Dated by the sentence's one year, else the paragraph's, else not reported; a year the change
         is counted from ('since 2015') dates nothing. A planned change, or one of money, is no result."""
-        if _PLANNED.search(sentence):
+        year = self.change_year(sentence, context)
+        if year is None:
             return []
-        year: int | str = self.result_year(sentence) or context
-        if _SINCE_YEAR.search(sentence) and str(year) in _SINCE_YEAR.findall(sentence):
-            year = "not reported"
         money = [(m.start, m.end) for m in find_money(sentence)]
         items: list[dict[str, object]] = []
         for match in [*_CHANGE_NOUN.finditer(sentence), *_CHANGE_VERB.finditer(sentence)]:
@@ -508,7 +517,7 @@ class TextFields(Bookkeeping):
             if value is None or any(a < match.end() and match.start() < b for a, b in money):
                 continue
             what = _counted(match.groupdict().get("what") or "")
-            if what.split()[:1] and what.split()[0].casefold() in _NOT_COUNTED:
+            if what and _first(what) in _NOT_COUNTED:
                 continue
             change = match.group(1).casefold()
             if match.re is _CHANGE_VERB:
@@ -538,11 +547,9 @@ class TextFields(Bookkeeping):
         duurzame initiatieven ging van 12% naar 18%'. What it is a share of is the clause before the verb, asides in
         brackets left out. Dated as a change with its size is; a planned change, or one of money or of the
         population, is no result."""
-        if _PLANNED.search(sentence):
+        year = self.change_year(sentence, context)
+        if year is None:
             return []
-        year: int | str = self.result_year(sentence) or context
-        if _SINCE_YEAR.search(sentence) and str(year) in _SINCE_YEAR.findall(sentence):
-            year = "not reported"
         items: list[dict[str, object]] = []
         for match in _CHANGE_TO.finditer(sentence):
             value, _ = read_number(match.group("figure"))
@@ -562,12 +569,10 @@ class TextFields(Bookkeeping):
     def plus_figure(self, found: re.Match[str], context: int | str) -> list[dict[str, object]]:
         """A figure line a page shows alone, '300+ participants per session': a result, at least that many."""
         value, _ = read_number(found.group(1))
-        words = found.group(2).split()
-        cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
-        if value is None or not words[:cut] or words[0].casefold() in _NOT_COUNTED:
+        indicator = _counted(found.group(2))
+        if value is None or not indicator or _first(indicator) in _NOT_COUNTED:
             return []
         self.undated(found.group(0), context)
-        indicator = " ".join(words[:cut])
         return [{"indicator": indicator, "value": plain_number(value), "year": context, "note": found.group(0)}]
 
     def undated(self, said: str, context: int | str) -> None:
@@ -627,14 +632,12 @@ class TextFields(Bookkeeping):
         items: list[dict[str, object]] = []
         for verb, figure, (start, end), what in found:
             what, unit = _with_unit(what) if not verb else (what, None)  # a listed figure: its unit first
-            words = what.split()
-            cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
-            counted = " ".join(words[:cut])
+            counted = _counted(what)
             value, _ = read_number(figure)
             a_year = _YEAR.fullmatch(figure) and start not in {m.start(1) for m in _COUNT_NOT_YEAR.finditer(sentence)}
-            if not counted or value is None or a_year or words[0].casefold() in _NOT_RESULTS:
+            if not counted or value is None or a_year or _first(counted) in _NOT_RESULTS:
                 continue
-            if any(a < end and start < b for a, b in money) or words[0].casefold() in _TIME_WORDS:
+            if any(a < end and start < b for a, b in money) or _first(counted) in _TIME_WORDS:
                 continue
             indicator = f"{counted} {verb.casefold()}".strip()  # a listed figure's verb sums the list up: none
             items.append({"indicator": indicator, "value": plain_number(value), "year": year or context})
@@ -684,8 +687,8 @@ class TextFields(Bookkeeping):
             self.record["topics"] = found
 
 
-# Quote marks wrapping a whole name, as the languages write them: "…", “…”, „…“, «…», »…«, ‚…‘.
 def _values(items: list[dict[str, object]]) -> set[object]:
+    """The values of result items, to leave out a figure another rule already read."""
     return {item["value"] for item in items}
 
 
@@ -694,6 +697,11 @@ def _counted(what: str) -> str:
     words = what.split()
     cut = next((i for i, w in enumerate(words) if w.casefold() in _STOP), len(words))
     return " ".join(words[:cut])
+
+
+def _first(counted: str) -> str:
+    """The first word of what a figure counts, casefolded for the word lists: 'Trees planted' gives 'trees'."""
+    return counted.split()[0].casefold()
 
 
 def listed_results(sentence: str, taken: set[tuple[int, int]]) -> list[tuple[str, str, tuple[int, int], str]]:
@@ -733,6 +741,7 @@ def _with_unit(what: str) -> tuple[str, str | None]:
     return what, None
 
 
+# Quote marks wrapping a whole name, as the languages write them: "…", “…”, „…“, «…», »…«, ‚…‘.
 _WRAPPED = re.compile(r'"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»|»([^«»]+)«|‚([^‚‘’]+)[‘’]')
 
 
