@@ -240,36 +240,37 @@ class HeadFields(PeopleFields, DateFields):
         elif start in self.report.listings:
             lines = self.listing_entry(lines)
         lines = self.search_results(lines)
-        if title is None and not {s.key for s in sections} & {"title"}:
-            lines = self.newsletter_item(lines)
         given = {s.key for s in sections}
+        to_find = title is None and "title" not in given  # no title given, in a section or with --title
+        if to_find:
+            lines = self.newsletter_item(lines)
         dated = bool(given & {"start", "end", "duration"})
-        rest = self.head_lines(lines, title is None and "title" not in given, dates=not dated)
+        rest = self.head_lines(lines, to_find, dates=not dated)
         rest = self.repeated_title(rest)
         if title:
             self.set(("title",), " ".join(title.split()))
             self.found("title", "--title", self.record["title"])
             rest = [line for line in rest if line.casefold() != title.casefold()]
-        if title is None and "title" not in given and self.headline_title:
+        if to_find and self.headline_title:
             rest = self.named_practice(rest)
-        if title is None and "title" not in given and _SEVERAL.search(self.headline_title):
+        if to_find and _SEVERAL.search(self.headline_title):
             rest = self.listed_practice(lines, rest)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             rest = self.entry_title(rest)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             rest = self.announced_entry(rest)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             self.description_title(sections)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             self.opened_practice(rest)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             rest = self.entry_title(rest, placed=True)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             rest = self.record_name(preamble, sections, rest)
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             self.inline_title(page)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             self.capital_subject(page)
         rest = self.head_city(rest, page)
         rest = self.without_teaser(rest)
