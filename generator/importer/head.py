@@ -1212,13 +1212,19 @@ def _question_headline(lines: list[str], i: int) -> bool:
     date may stand between the headline and its text.
     """
     line = lines[i]
-    under = i + 1
-    while under < len(lines) - 1 and date_line(_BULLET.sub("", lines[under].strip())):
-        under += 1  # a news page's date between its headline and its text: '27 September 2021'
+    under = _past_dates(lines, i + 1, len(lines) - 1)  # the last line stays, as the headline's subtitle or text
     subtitle = lines[under] if under < len(lines) else ""
     asked = line.endswith("?") and 3 <= len(line.split()) <= 15 and not re.search(r"[.!?]\s", line)
     over_text = len(line.split()) >= 5 and prose_like(subtitle) and not _not_text(subtitle)
     return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle)))
+
+
+def _past_dates(lines: list[str], k: int, stop: int) -> int:
+    """The index of the first line from k on that is not the page's date, or stop when all before it are: a news page
+    dates its heading between it and its text ('27 September 2021', '  • 22 March 2019')."""
+    while k < stop and date_line(_BULLET.sub("", lines[k].strip())):
+        k += 1
+    return k
 
 
 def _footer(after: list[str]) -> bool:
@@ -1348,9 +1354,7 @@ def page_heading(lines: list[str], i: int) -> int:
         if prose_like(lines[end + 1]) and not _headline(lines[end + 1]):
             break
         end += 1
-    after = end + 1
-    while after < len(lines) and date_line(_BULLET.sub("", lines[after].strip())):
-        after += 1
+    after = _past_dates(lines, end + 1, len(lines))
     if end == i or after >= len(lines) or not prose_like(lines[after]) or never_title(lines, end):
         return i
     words = len(_words(lines[end]))
