@@ -40,7 +40,7 @@ _TYPE_SUFFIX = re.compile(
     r"(?:evaluerings|slutt|års|evaluatie|eind|utvärderings|slut|loppu|arviointi)rap+or?t+i?|"
     r"(?:abschluss|end|evaluations|zwischen|jahres)bericht|rapport (?:final|d['’]évaluation|annuel|d['’]activité)|"
     r"informe (?:final|de evaluación|anual)|rapporto (?:finale|di valutazione|annuale)|"
-    r"raport (?:końcowy|z ewaluacji|roczny)|fact ?sheet|factsheet|steckbrief|fiche)"
+    r"raport (?:końcowy|z ewaluacji|roczny)|fact ?sheet|steckbrief|fiche)"
 )
 # The administration that issued the page, run on after its heading: 'FML - interkom: Flächenmanagement
 # Landkreis-interkommunal Landkreis Wunsiedel im Fichtelgebirge' (the heading ends, the issuer's line follows). After a
@@ -69,7 +69,7 @@ _AWARD_ENTRY = re.compile(
 _KIND = (
     r"(?i:(?:realizacja|wdrożenie|implementation of|mise en œuvre du|umsetzung des|realización del|realizzazione del)?"
     r"\s?(?:the |das |der |die |le |la |l['’]|el |il |lo )?(?:programu?|projektu?|inicjatywy|inicjatywa|programme|"
-    r"program|project|initiative|scheme|programm(?:s|es)?|projekt(?:s|es)?|initiative|projet|proyecto|programa|"
+    r"program|project|initiative|scheme|programm(?:s|es)?|projekt(?:s|es)?|projet|proyecto|programa|"
     r"iniciativa|progetto|programma|iniziativa))"
 )
 _KIND_QUOTED = re.compile(rf"{_KIND}\s*[„\"“«]\s?(?P<name>[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^„\"“”«»]{{2,80}}?)\s?[”\"“»]")
@@ -1137,7 +1137,7 @@ _GROUPING_BODY = re.compile(
 # town ('12035 Rodez', 'D-79098 Freiburg', '00-950 Warszawa').
 _ADDRESS = re.compile(
     r"(?i:\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:rue|place|avenue|av\.|bd|boulevard|chemin|allée|quai|impasse|"
-    r"route|cours|via|viale|piazza|corso|calle|c/|avenida|plaza|paseo|street|road|square|lane|avenue)\b.*"
+    r"route|cours|via|viale|piazza|corso|calle|c/|avenida|plaza|paseo|street|road|square|lane)\b.*"
     r"|(?:via|viale|piazza|corso|calle|avenida|plaza|ul\.|ulica|al\.|rue|avenue)\s+.+\s\d{1,4}[a-z]?"
     r"|\S*(?:straße|strasse|str\.|weg|platz|gasse|allee|laan|straat|plein|gatan|vej)\s+\d{1,4}[a-z]?"
     r"|(?:bp|b\.p\.|cs|postfach|po box|p\.o\. box|apartado(?: de correos)?|casella postale|skr\. poczt\.)\s*\d{1,6}"
