@@ -333,10 +333,9 @@ def test_a_site_about_itself_and_its_search_form_are_never_the_title():
     draft = importer.draft(page, today=TODAY)
     assert draft.record["title"] == "Dorset: Low carbon Dorset"
     strapline = "We are a cross-party network, providing a single national voice for our member councils"
-    # the furniture takes the strapline out first (reading._strapline); the head's rule catches one it leaves
-    assert strapline in draft.report.boilerplate or any(
-        "the site's words about itself" in n for n in draft.report.notes
-    )
+    # the furniture takes the strapline out first (reading._strapline); the head's rule catches one it leaves, and
+    # either way it is reported as the site's furniture
+    assert strapline in draft.report.boilerplate
 
 
 @pytest.mark.parametrize(
@@ -511,7 +510,7 @@ def test_an_award_edition_heading_is_no_title():
         "O município junta várias políticas de inclusão com um objetivo comum: uma cidade para todas as pessoas.\n"
     )
     draft = importer.draft(page, today=TODAY)
-    assert draft.record["title"] != "Prémios Municípios do Ano Portugal 2019"
+    assert draft.record["title"] == "Funchal, Destino Acessível"  # the winner's practice under the award's heading
     assert any("award" in note and "Prémios Municípios" in note for note in draft.report.notes)
 
 
@@ -727,7 +726,7 @@ def test_a_hard_wrapped_first_line_is_still_not_the_title():
         "Deep renovation of buildings is among the most\nimportant means Europe has to cut its emissions.\n\n"
         "Implemented in\n\n  • Bulgaria\n  • Croatia\n"
     )
-    assert not _title(page).startswith("Deep renovation")
+    assert _title(page).startswith("TODO")  # the page has no heading: neither the sentence nor 'Implemented in'
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,7 @@ _TYPE_SUFFIX = re.compile(
     r"(?:evaluerings|slutt|års|evaluatie|eind|utvärderings|slut|loppu|arviointi)rap+or?t+i?|"
     r"(?:abschluss|end|evaluations|zwischen|jahres)bericht|rapport (?:final|d['’]évaluation|annuel|d['’]activité)|"
     r"informe (?:final|de evaluación|anual)|rapporto (?:finale|di valutazione|annuale)|"
-    r"raport (?:końcowy|z ewaluacji|roczny)|fact ?sheet|factsheet|steckbrief|fiche)"
+    r"raport (?:końcowy|z ewaluacji|roczny)|fact ?sheet|steckbrief|fiche)"
 )
 # The administration that issued the page, run on after its heading: 'FML - interkom: Flächenmanagement
 # Landkreis-interkommunal Landkreis Wunsiedel im Fichtelgebirge' (the heading ends, the issuer's line follows). After a
@@ -69,7 +69,7 @@ _AWARD_ENTRY = re.compile(
 _KIND = (
     r"(?i:(?:realizacja|wdrożenie|implementation of|mise en œuvre du|umsetzung des|realización del|realizzazione del)?"
     r"\s?(?:the |das |der |die |le |la |l['’]|el |il |lo )?(?:programu?|projektu?|inicjatywy|inicjatywa|programme|"
-    r"program|project|initiative|scheme|programm(?:s|es)?|projekt(?:s|es)?|initiative|projet|proyecto|programa|"
+    r"program|project|initiative|scheme|programm(?:s|es)?|projekt(?:s|es)?|projet|proyecto|programa|"
     r"iniciativa|progetto|programma|iniziativa))"
 )
 _KIND_QUOTED = re.compile(rf"{_KIND}\s*[„\"“«]\s?(?P<name>[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^„\"“”«»]{{2,80}}?)\s?[”\"“»]")
@@ -240,36 +240,37 @@ class HeadFields(PeopleFields, DateFields):
         elif start in self.report.listings:
             lines = self.listing_entry(lines)
         lines = self.search_results(lines)
-        if title is None and not {s.key for s in sections} & {"title"}:
-            lines = self.newsletter_item(lines)
         given = {s.key for s in sections}
+        to_find = title is None and "title" not in given  # no title given, in a section or with --title
+        if to_find:
+            lines = self.newsletter_item(lines)
         dated = bool(given & {"start", "end", "duration"})
-        rest = self.head_lines(lines, title is None and "title" not in given, dates=not dated)
+        rest = self.head_lines(lines, to_find, dates=not dated)
         rest = self.repeated_title(rest)
         if title:
             self.set(("title",), " ".join(title.split()))
             self.found("title", "--title", self.record["title"])
             rest = [line for line in rest if line.casefold() != title.casefold()]
-        if title is None and "title" not in given and self.headline_title:
+        if to_find and self.headline_title:
             rest = self.named_practice(rest)
-        if title is None and "title" not in given and _SEVERAL.search(self.headline_title):
+        if to_find and _SEVERAL.search(self.headline_title):
             rest = self.listed_practice(lines, rest)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             rest = self.entry_title(rest)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             rest = self.announced_entry(rest)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             self.description_title(sections)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             self.opened_practice(rest)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             rest = self.entry_title(rest, placed=True)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             rest = self.record_name(preamble, sections, rest)
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             self.inline_title(page)
-        if title is None and "title" not in self.record and "title" not in given:
+        if to_find and "title" not in self.record:
             self.capital_subject(page)
         rest = self.head_city(rest, page)
         rest = self.without_teaser(rest)
@@ -1136,7 +1137,7 @@ _GROUPING_BODY = re.compile(
 # town ('12035 Rodez', 'D-79098 Freiburg', '00-950 Warszawa').
 _ADDRESS = re.compile(
     r"(?i:\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:rue|place|avenue|av\.|bd|boulevard|chemin|allée|quai|impasse|"
-    r"route|cours|via|viale|piazza|corso|calle|c/|avenida|plaza|paseo|street|road|square|lane|avenue)\b.*"
+    r"route|cours|via|viale|piazza|corso|calle|c/|avenida|plaza|paseo|street|road|square|lane)\b.*"
     r"|(?:via|viale|piazza|corso|calle|avenida|plaza|ul\.|ulica|al\.|rue|avenue)\s+.+\s\d{1,4}[a-z]?"
     r"|\S*(?:straße|strasse|str\.|weg|platz|gasse|allee|laan|straat|plein|gatan|vej)\s+\d{1,4}[a-z]?"
     r"|(?:bp|b\.p\.|cs|postfach|po box|p\.o\. box|apartado(?: de correos)?|casella postale|skr\. poczt\.)\s*\d{1,6}"
@@ -1211,13 +1212,19 @@ def _question_headline(lines: list[str], i: int) -> bool:
     date may stand between the headline and its text.
     """
     line = lines[i]
-    under = i + 1
-    while under < len(lines) - 1 and date_line(_BULLET.sub("", lines[under].strip())):
-        under += 1  # a news page's date between its headline and its text: '27 September 2021'
+    under = _past_dates(lines, i + 1, len(lines) - 1)  # the last line stays, as the headline's subtitle or text
     subtitle = lines[under] if under < len(lines) else ""
     asked = line.endswith("?") and 3 <= len(line.split()) <= 15 and not re.search(r"[.!?]\s", line)
     over_text = len(line.split()) >= 5 and prose_like(subtitle) and not _not_text(subtitle)
     return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle)))
+
+
+def _past_dates(lines: list[str], k: int, stop: int) -> int:
+    """The index of the first line from k on that is not the page's date, or stop when all before it are: a news page
+    dates its heading between it and its text ('27 September 2021', '  • 22 March 2019')."""
+    while k < stop and date_line(_BULLET.sub("", lines[k].strip())):
+        k += 1
+    return k
 
 
 def _footer(after: list[str]) -> bool:
@@ -1347,9 +1354,7 @@ def page_heading(lines: list[str], i: int) -> int:
         if prose_like(lines[end + 1]) and not _headline(lines[end + 1]):
             break
         end += 1
-    after = end + 1
-    while after < len(lines) and date_line(_BULLET.sub("", lines[after].strip())):
-        after += 1
+    after = _past_dates(lines, end + 1, len(lines))
     if end == i or after >= len(lines) or not prose_like(lines[after]) or never_title(lines, end):
         return i
     words = len(_words(lines[end]))
