@@ -764,7 +764,7 @@ _POSTAL_LINE = re.compile(
 _STREET_LINE = re.compile(r"[^\W\d_][^\d]{1,50}?,?\s\d{1,5}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s[^\W\d_][^\d]{2,50}")
 _POSTAL_FORM = {
     **dict.fromkeys(("AT", "BE", "CH", "DK", "NO", "HU", "SI", "LU", "BG", "CY"), r"\d{4}"),
-    **dict.fromkeys(("DE", "FR", "ES", "IT", "FI", "EE", "HR", "LT", "RO"), r"\d{5}"),
+    **dict.fromkeys(("DE", "FR", "ES", "IT", "FI", "EE", "HR", "LT"), r"\d{5}"),
     **dict.fromkeys(("SE", "CZ", "SK", "GR"), r"\d{3} \d{2}|\d{5}"),
     "PT": r"\d{4}-\d{3}",
     "RO": r"\d{6}",
