@@ -368,47 +368,42 @@ _DEPARTEMENT_NUMBER = re.compile(
 
 def towns_named(texts: list[str]) -> dict[str, list[str]]:
     """The European countries of the towns the texts name as towns, with the names, from the gazetteer."""
-    from generator.importer.gazetteer import country_of_place, french_place
+    from generator.importer.gazetteer import french_place
 
     found: dict[str, list[str]] = {}
     for text in texts:
         for match in _DEPARTEMENT_NUMBER.finditer(text):
             words = match.group("name").split(" ")
-            name = next(
-                (
-                    " ".join(words[i:])
-                    for i in range(len(words))
-                    if french_place(" ".join(words[i:]), match.group("number"))
-                ),
-                None,
-            )
+            tails = (" ".join(words[i:]) for i in range(len(words)))
+            name = next((tail for tail in tails if french_place(tail, match.group("number"))), None)
             if name and name not in found.get("FR", []):
                 found.setdefault("FR", []).append(name)
         text = _CAPITALS.sub(lambda line: line.group(0).title(), text)  # 'FROM SAULKRASTI MUNICIPALITY'
         for match in _TOWN_NAMED.finditer(_others_cut(text)):  # a partner's town is not the practice's
             if match.group("nordic"):
                 _nordic_towns(match.group("nordic"), found)
-                continue
-            if match.group("genitive"):
+            elif match.group("genitive"):
                 _genitive_town(match.group("genitive"), found)
-                continue
-            words = (match.group("after") or match.group("before")).split(" ")
-            # the longest run of the name's words that is a town, next to the word for a town: 'Landau in der Pfalz',
-            # 'Skawina oraz' is 'Skawina', 'Lulis From Saulkrasti Municipality' is 'Saulkrasti'
-            for size in range(len(words), 0, -1):
-                for start in [0] if match.group("after") else [len(words) - size]:
-                    name = " ".join(words[start : start + size])
-                    code = country_of_place(name) if name[:1].isupper() else None
-                    if code:
-                        break
-                else:
-                    continue
-                break
-            else:
-                continue
-            if name not in found.get(code, []):
-                found.setdefault(code, []).append(name)
+            elif town := _longest_town((match["after"] or match["before"]).split(" "), bool(match["after"])):
+                name, code = town
+                if name not in found.get(code, []):
+                    found.setdefault(code, []).append(name)
     return found
+
+
+def _longest_town(words: list[str], after: bool) -> tuple[str, str] | None:
+    """The longest run of a name's words that is a town, and its country, keeping the words next to the word for a
+    town (the first ones when it comes before them): 'Landau in der Pfalz', 'Skawina oraz' is 'Skawina', 'Lulis From
+    Saulkrasti Municipality' is 'Saulkrasti'."""
+    from generator.importer.gazetteer import country_of_place
+
+    for size in range(len(words), 0, -1):
+        start = 0 if after else len(words) - size
+        name = " ".join(words[start : start + size])
+        code = country_of_place(name) if name[:1].isupper() else None
+        if code:
+            return name, code
+    return None
 
 
 def _genitive_town(words: str, found: dict[str, list[str]]) -> None:
