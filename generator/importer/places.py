@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TypeVar
 
 from generator import validate
 from generator.importer import layouts
@@ -20,6 +21,7 @@ from generator.importer.report import CUT_TEASER, Section
 from generator.normalise import country_code, country_names
 from generator.text import fold
 
+_T = TypeVar("_T")
 _SLASH = re.compile(r"(.+?)\s+/\s+(.+)")
 _PARENS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -203,6 +205,13 @@ def _words(text: str) -> list[str]:
     return [_ELIDED.sub("", re.sub(r"['’]s$", "", word)) for word in _WORD.findall(text)]
 
 
+def _add_once(found: dict[str, list[_T]], code: str, item: _T) -> None:
+    """Keep an item (the words that named a country, as the page writes them) under the country's code, once."""
+    items = found.setdefault(code, [])
+    if item not in items:
+        items.append(item)
+
+
 def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
     """The countries the texts point to by a city's name or a country's adjective, with the words that did."""
     words = layouts.country_words()
@@ -216,11 +225,10 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
                 hit = words.get(layouts.plain(" ".join(group))) or (
                     _region_adjective(group[0], words) if size == 1 else None
                 )
-                entry = (" ".join(group), hit[1]) if hit else None
                 after_region = i > 0 and tokens[i - 1].casefold() in _REGION_WORDS and hit and hit[1] == "region"
                 capital = group[-1][:1].isupper() or after_region  # 'województwo małopolskie' writes it small
-                if hit and entry and capital and entry not in found.get(hit[0], []):
-                    found.setdefault(hit[0], []).append(entry)
+                if hit and capital:
+                    _add_once(found, hit[0], (" ".join(group), hit[1]))
     return found
 
 
@@ -376,8 +384,8 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
             words = match.group("name").split(" ")
             tails = (" ".join(words[i:]) for i in range(len(words)))
             name = next((tail for tail in tails if french_place(tail, match.group("number"))), None)
-            if name and name not in found.get("FR", []):
-                found.setdefault("FR", []).append(name)
+            if name:
+                _add_once(found, "FR", name)
         text = _CAPITALS.sub(lambda line: line.group(0).title(), text)  # 'FROM SAULKRASTI MUNICIPALITY'
         for match in _TOWN_NAMED.finditer(_others_cut(text)):  # a partner's town is not the practice's
             if match.group("nordic"):
@@ -385,9 +393,7 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
             elif match.group("genitive"):
                 _genitive_town(match.group("genitive"), found)
             elif town := _longest_town((match["after"] or match["before"]).split(" "), bool(match["after"])):
-                name, code = town
-                if name not in found.get(code, []):
-                    found.setdefault(code, []).append(name)
+                _add_once(found, town[1], town[0])
     return found
 
 
@@ -417,8 +423,7 @@ def _genitive_town(words: str, found: dict[str, list[str]]) -> None:
         for form in (name, name[:-1], name[:-2], name[:-1] + "a"):
             code = country_of_place(form) if len(form) >= 3 else None
             if code:
-                if name not in found.get(code, []):
-                    found.setdefault(code, []).append(name)  # as the page writes it
+                _add_once(found, code, name)  # as the page writes it
                 return
 
 
@@ -431,8 +436,7 @@ def _nordic_towns(names: str, found: dict[str, list[str]]) -> None:
         for form in (name, name.removesuffix("s"), name.removesuffix("n")):
             code = country_of_town(form)
             if code:
-                if form not in found.get(code, []):
-                    found.setdefault(code, []).append(form)
+                _add_once(found, code, form)
                 break
 
 
@@ -459,8 +463,8 @@ def municipal_demonyms(texts: list[str]) -> dict[str, list[str]]:
             after = _WORD_AFTER.match(text[match.end() :])
             for word in [near.group(1) for near in (before, after) if near]:
                 hit = _adjective(word, words) or _place_er(word, words)
-                if hit and word not in found.get(hit[0], []):
-                    found.setdefault(hit[0], []).append(word)
+                if hit:
+                    _add_once(found, hit[0], word)
     return found
 
 
@@ -567,8 +571,8 @@ def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
             continue  # 'Verso la Piazza del Sapere', 'Prix Territoriaux': a part of a longer name
         code = country_of_place(name)
         again = len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
-        if code in spoken and again and not _common_word(name, text) and name not in found.get(str(code), []):
-            found.setdefault(str(code), []).append(name)
+        if code in spoken and again and not _common_word(name, text):
+            _add_once(found, str(code), name)
     return found
 
 
