@@ -1066,7 +1066,8 @@ class PlaceFields(Bookkeeping):
         title = str(self.record.get("title", ""))
         title = "" if title.startswith("TODO") else title
         opening = next((text for text in texts if text.strip() and text != title), "")
-        found = towns_by_name(title, opening, "\n".join([title, *texts]))
+        text = "\n".join([title, *texts])
+        found = towns_by_name(title, opening, text)
         if len(found) == 1:
             ((code, names),) = found.items()
             self.set(("location", "country"), code)
@@ -1077,7 +1078,7 @@ class PlaceFields(Bookkeeping):
             )
             return
         if not found:
-            self.country_from_municipality_word(texts, "\n".join([title, *texts]))
+            self.country_from_municipality_word(texts, text)
 
     def country_from_municipality_word(self, texts: list[str], text: str) -> None:
         """The country of a municipality the gazetteer does not hold, named before a Nordic word for one ('Færder
