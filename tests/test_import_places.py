@@ -6,6 +6,7 @@ in the title or the opening sentence in the page's language; each a guess the re
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -20,6 +21,15 @@ def _draft(page: str) -> importer.Draft:
 
 def _country(page: str) -> str:
     return str(_draft(page).record["location"]["country"])
+
+
+def _assert_guessed(page: str, code: str, *words: str) -> None:
+    """The page's country is `code`, and it is a guess the report gives with every one of the words: the place as
+    the page writes it and the rule that took it."""
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == code
+    guessed = draft.report.guessed
+    assert any(line.startswith(f"location/country: {code},") and all(w in line for w in words) for line in guessed)
 
 
 @pytest.mark.parametrize(
@@ -41,9 +51,7 @@ def _country(page: str) -> str:
     ],
 )
 def test_a_small_town_named_as_a_town_gives_its_country(page, code, town):
-    draft = _draft(page)
-    assert draft.record["location"]["country"] == code
-    assert any("GeoNames" in line and repr(town) in line for line in draft.report.guessed)
+    _assert_guessed(page, code, "GeoNames", repr(town))
 
 
 @pytest.mark.parametrize(
@@ -62,9 +70,7 @@ def test_a_small_town_named_as_a_town_gives_its_country(page, code, town):
     ],
 )
 def test_a_region_s_or_country_s_adjective_beside_a_word_for_municipalities_gives_the_country(sentence, code, word):
-    draft = _draft(f"Neues Zentrum\n\n{sentence}\n")
-    assert draft.record["location"]["country"] == code
-    assert any(repr(word) in line and "municipalities" in line for line in draft.report.guessed)
+    _assert_guessed(f"Neues Zentrum\n\n{sentence}\n", code, repr(word), "municipalities")
 
 
 def test_adjectives_of_two_countries_beside_municipalities_give_none():
@@ -108,9 +114,7 @@ def test_adjectives_of_two_countries_beside_municipalities_give_none():
 def test_a_town_the_title_or_the_opening_sentence_names_alone_gives_its_country_in_the_page_s_language(
     page, code, town
 ):
-    draft = _draft(page)
-    assert draft.record["location"]["country"] == code
-    assert any("opening sentence" in line and repr(town) in line for line in draft.report.guessed)
+    _assert_guessed(page, code, "opening sentence", repr(town))
 
 
 @pytest.mark.parametrize(
@@ -132,7 +136,11 @@ def test_no_country_from_a_town_of_another_language_named_once_or_inside_a_longe
     ("sentence", "code", "town"),
     [
         # the town word elided before the name, and the town hall's name
-        ("Contre le harcèlement, la commune d’Antibes Juan-les-Pins a lancé des bancs de l'amitié.", "FR", "Antibes"),
+        (
+            "Contre le harcèlement, la commune d’Antibes Juan-les-Pins a lancé des bancs de l'amitié.",
+            "FR",
+            "Antibes Juan-les-Pins",
+        ),
         ("La Ville d'Aubervilliers a ouvert un atelier de réparation en 2019.", "FR", "Aubervilliers"),
         ("Decidim est une plateforme conçue par la mairie de Barcelone dès 2016.", "ES", "Barcelone"),
         # a British or Irish county named by its council or as a county
@@ -146,9 +154,7 @@ def test_no_country_from_a_town_of_another_language_named_once_or_inside_a_longe
     ],
 )
 def test_a_town_or_county_named_with_an_elided_word_a_town_hall_or_a_council_gives_its_country(sentence, code, town):
-    draft = _draft(f"Friendship benches\n\n{sentence}\n")
-    assert draft.record["location"]["country"] == code
-    assert any("GeoNames" in line and town in line for line in draft.report.guessed)
+    _assert_guessed(f"Friendship benches\n\n{sentence}\n", code, "GeoNames", repr(town))
 
 
 @pytest.mark.parametrize(
@@ -171,9 +177,7 @@ def test_a_town_or_county_named_with_an_elided_word_a_town_hall_or_a_council_giv
     ],
 )
 def test_a_town_or_county_after_a_word_for_in_or_of_gives_its_country_when_named_again(page, code, town):
-    draft = _draft(page)
-    assert draft.record["location"]["country"] == code
-    assert any(repr(town) in line and "page's language" in line for line in draft.report.guessed)
+    _assert_guessed(page, code, repr(town), "page's language")
 
 
 @pytest.mark.parametrize(
@@ -345,8 +349,9 @@ def test_a_one_line_contact_is_read_into_name_job_body_and_email(line, contact):
     page = f"Klimaschutz in der Stadt\n\nDas Programm läuft seit 2020 und hilft vielen Haushalten.\n\n{line}\n"
     draft = _draft(page)
     assert draft.record["contacts"] == [contact]
-    if "Tel" in line or "tel." in line:
-        assert line.rpartition(", ")[2].strip(" ()") in draft.report_text() or "0341" in draft.report_text()
+    phone = re.search(r"(?i)tel\. [\d -]+\d", line)
+    if phone:  # the phone, which the record has no field for, is kept aside whole under the contact's label
+        assert (line.partition(":")[0], phone.group(0)) in draft.report.not_placed
 
 
 def test_a_one_line_contact_of_a_body_stays_whole():
@@ -367,9 +372,7 @@ def test_a_one_line_contact_of_a_body_stays_whole():
     ],
 )
 def test_czech_slovak_and_portuguese_town_words_and_central_european_capitals_name_a_town(sentence, code, town):
-    draft = _draft(f"Participatory budget\n\n{sentence}\n")
-    assert draft.record["location"]["country"] == code
-    assert any("GeoNames" in line and repr(town) in line for line in draft.report.guessed)
+    _assert_guessed(f"Participatory budget\n\n{sentence}\n", code, "GeoNames", repr(town))
 
 
 @pytest.mark.parametrize(
@@ -387,9 +390,7 @@ def test_czech_slovak_and_portuguese_town_words_and_central_european_capitals_na
     ],
 )
 def test_a_czech_or_slovak_town_in_the_genitive_or_with_nad_in_its_name_gives_its_country(sentence, code, town):
-    draft = _draft(f"Participativní rozpočet\n\n{sentence}\n")
-    assert draft.record["location"]["country"] == code
-    assert any("GeoNames" in line and repr(town) in line for line in draft.report.guessed)
+    _assert_guessed(f"Participativní rozpočet\n\n{sentence}\n", code, "GeoNames", repr(town))
 
 
 @pytest.mark.parametrize(
@@ -435,9 +436,7 @@ def test_a_merged_municipality_the_gazetteer_lacks_gives_the_country_of_a_norweg
         "som også eier det. Gjennom hele perioden har den fulgt prosjektet tett, og mange av tiltakene ble "
         "videreført etter prosjektslutt. Evalueringen viser hva som virket.\n"
     )
-    draft = _draft(page)
-    assert draft.record["location"]["country"] == "NO"
-    assert any("'Færder'" in line and "not in the gazetteer" in line for line in draft.report.guessed)
+    _assert_guessed(page, "NO", "'Færder'", "not in the gazetteer")
 
 
 def test_a_municipality_the_gazetteer_lacks_gives_no_country_on_a_page_in_another_language():
@@ -467,9 +466,7 @@ def test_a_municipality_the_gazetteer_lacks_gives_no_country_on_a_page_in_anothe
     ],
 )
 def test_the_one_country_the_text_names_by_name_gives_the_country_when_no_city_does(page, code):
-    draft = _draft(page)
-    assert draft.record["location"]["country"] == code
-    assert any(f"{code}, the only country the practice's text names" in line for line in draft.report.guessed)
+    _assert_guessed(page, code, "the only country the practice's text names")
 
 
 def test_a_country_named_by_name_does_not_override_the_town_the_page_names_as_a_town():
@@ -501,9 +498,7 @@ def test_a_town_named_in_a_heading_in_capitals_gives_its_country():
         "INTERVIEW WITH RIMANTS LULIS FROM SAULKRASTI MUNICIPALITY\n\nAround the Baltic Sea, coastal regions feel "
         "the effects of climate change more and more, and the project helps the beaches stay sustainable.\n"
     )
-    draft = _draft(page)
-    assert draft.record["location"]["country"] == "LV"
-    assert any("'Saulkrasti'" in line for line in draft.report.guessed)  # not 'From' (Frome in GeoNames)
+    _assert_guessed(page, "LV", "'Saulkrasti'")  # not 'From' (Frome in GeoNames)
 
 
 @pytest.mark.parametrize(
@@ -613,9 +608,7 @@ def test_a_body_or_a_sentence_with_an_email_is_no_contact_person(line):
     ],
 )
 def test_a_union_of_municipalities_named_after_its_town_gives_the_town_s_country(sentence, code, town):
-    draft = _draft(f"Un projet local\n\n{sentence}\n")
-    assert draft.record["location"]["country"] == code
-    assert any(f"'{town}'" in line for line in draft.report.guessed)
+    _assert_guessed(f"Un projet local\n\n{sentence}\n", code, repr(town))
 
 
 @pytest.mark.parametrize(
@@ -627,9 +620,7 @@ def test_a_union_of_municipalities_named_after_its_town_gives_the_town_s_country
     ],
 )
 def test_a_polish_town_in_the_genitive_gives_its_country(sentence, town):
-    draft = _draft(f"Dobra praktyka\n\n{sentence}\n")
-    assert draft.record["location"]["country"] == "PL"
-    assert any(f"'{town}'" in line for line in draft.report.guessed)
+    _assert_guessed(f"Dobra praktyka\n\n{sentence}\n", "PL", repr(town))
 
 
 @pytest.mark.parametrize(
@@ -720,9 +711,7 @@ def test_a_postal_town_line_gives_its_country_when_the_code_has_that_country_s_f
         "Climate budget\n\nEvery department reports its emissions to the climate budget, and the council checks them "
         f"each year.\n\n{footer}\n"
     )
-    draft = _draft(page)
-    assert draft.record["location"]["country"] == code
-    assert any("from the postal address line" in line for line in draft.report.guessed)
+    _assert_guessed(page, code, "from the postal address line", repr(footer.splitlines()[-1]))
 
 
 @pytest.mark.parametrize(
@@ -749,9 +738,7 @@ def test_a_year_a_short_number_another_country_s_code_form_or_a_town_line_alone_
 )
 def test_a_french_town_or_departement_with_its_number_gives_france(line, place):
     page = f"Parcours biodiversité\n\n{line}\n\nLes écoliers suivent un parcours d’orientation dans les bois.\n"
-    draft = _draft(page)
-    assert draft.record["location"]["country"] == "FR"
-    assert any(f"'{place}'" in guess for guess in draft.report.guessed)
+    _assert_guessed(page, "FR", repr(place))
 
 
 @pytest.mark.parametrize("line", ["Voir l’article (12) du règlement", "Eure (58)", "Tableau (27)"])

@@ -41,7 +41,8 @@ def _latin(name: str) -> bool:
 
 def country_of_town(name: str) -> str | None:
     """The one European country with a town of this name, or None (no such town, or towns in two countries)."""
-    codes = _towns().get(fold(name)) or _towns(1000).get(fold(name), frozenset())
+    key = fold(name)
+    codes = _towns().get(key) or _towns(1000).get(key, frozenset())
     return next(iter(codes)) if len(codes) == 1 else None
 
 
@@ -205,8 +206,6 @@ def _departements() -> dict[str, str]:
 def french_place(name: str, number: str) -> bool:
     """True when a name with a French département's number after it is that département ('Eure', '27') or a French
     town ('Damville', '27'): how French pages place a town, with its département's number in brackets."""
-    return _departements().get(fold(name)) == number or (number in _departements().values() and _french_town(name))
-
-
-def _french_town(name: str) -> bool:
-    return country_of_town(name) == "FR"
+    return _departements().get(fold(name)) == number or (
+        number in _departements().values() and country_of_town(name) == "FR"
+    )

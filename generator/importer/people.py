@@ -141,19 +141,19 @@ def mailed_person(text: str) -> tuple[str, str] | None:
     if not email:
         return None
     before = text[: email.start()]
-    for start in (0, label.end() if (label := _NAME_AFTER_LABEL.match(before)) else None):
-        if start is None:
-            continue
+    label = _NAME_AFTER_LABEL.match(before)
+    for start in (0, label.end()) if label else (0,):
         name = _NAME.match(before, start)
-        if (
-            name
-            and _TO_MAIL.fullmatch(before, name.end())
-            and not (_PUBLIC.search(name.group(0)) or _BODY.search(name.group(0)) or _ROLE.search(name.group(0)))
-            and not _LABEL_WORD.search(name.group(0))
-            and not layouts.country_words().get(layouts.plain(name.group(0)))
-        ):
+        if name and _TO_MAIL.fullmatch(before, name.end()) and not _not_a_person(name.group(0)):
             return name.group(0), email.group(0).rstrip(".")
     return None
+
+
+def _not_a_person(name: str) -> bool:
+    """True when a name-shaped run of capitalised words is a body, a job, a label or a place: 'Stadt Leipzig',
+    'Project Manager', 'Organisation Type', 'Baden-Württemberg'."""
+    words = (_PUBLIC, _BODY, _ROLE, _LABEL_WORD)
+    return any(pattern.search(name) for pattern in words) or bool(layouts.country_words().get(layouts.plain(name)))
 
 
 def _office_and_name(line: str) -> tuple[str, str | None]:

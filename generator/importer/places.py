@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TypeVar
 
 from generator import validate
 from generator.importer import layouts
@@ -20,6 +21,7 @@ from generator.importer.report import CUT_TEASER, Section
 from generator.normalise import country_code, country_names
 from generator.text import fold
 
+_T = TypeVar("_T")
 _SLASH = re.compile(r"(.+?)\s+/\s+(.+)")
 _PARENS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -203,6 +205,13 @@ def _words(text: str) -> list[str]:
     return [_ELIDED.sub("", re.sub(r"['’]s$", "", word)) for word in _WORD.findall(text)]
 
 
+def _add_once(found: dict[str, list[_T]], code: str, item: _T) -> None:
+    """Keep an item (the words that named a country, as the page writes them) under the country's code, once."""
+    items = found.setdefault(code, [])
+    if item not in items:
+        items.append(item)
+
+
 def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
     """The countries the texts point to by a city's name or a country's adjective, with the words that did."""
     words = layouts.country_words()
@@ -216,11 +225,10 @@ def countries_named(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
                 hit = words.get(layouts.plain(" ".join(group))) or (
                     _region_adjective(group[0], words) if size == 1 else None
                 )
-                entry = (" ".join(group), hit[1]) if hit else None
                 after_region = i > 0 and tokens[i - 1].casefold() in _REGION_WORDS and hit and hit[1] == "region"
                 capital = group[-1][:1].isupper() or after_region  # 'województwo małopolskie' writes it small
-                if hit and entry and capital and entry not in found.get(hit[0], []):
-                    found.setdefault(hit[0], []).append(entry)
+                if hit and capital:
+                    _add_once(found, hit[0], (" ".join(group), hit[1]))
     return found
 
 
@@ -368,47 +376,40 @@ _DEPARTEMENT_NUMBER = re.compile(
 
 def towns_named(texts: list[str]) -> dict[str, list[str]]:
     """The European countries of the towns the texts name as towns, with the names, from the gazetteer."""
-    from generator.importer.gazetteer import country_of_place, french_place
+    from generator.importer.gazetteer import french_place
 
     found: dict[str, list[str]] = {}
     for text in texts:
         for match in _DEPARTEMENT_NUMBER.finditer(text):
             words = match.group("name").split(" ")
-            name = next(
-                (
-                    " ".join(words[i:])
-                    for i in range(len(words))
-                    if french_place(" ".join(words[i:]), match.group("number"))
-                ),
-                None,
-            )
-            if name and name not in found.get("FR", []):
-                found.setdefault("FR", []).append(name)
+            tails = (" ".join(words[i:]) for i in range(len(words)))
+            name = next((tail for tail in tails if french_place(tail, match.group("number"))), None)
+            if name:
+                _add_once(found, "FR", name)
         text = _CAPITALS.sub(lambda line: line.group(0).title(), text)  # 'FROM SAULKRASTI MUNICIPALITY'
         for match in _TOWN_NAMED.finditer(_others_cut(text)):  # a partner's town is not the practice's
             if match.group("nordic"):
                 _nordic_towns(match.group("nordic"), found)
-                continue
-            if match.group("genitive"):
+            elif match.group("genitive"):
                 _genitive_town(match.group("genitive"), found)
-                continue
-            words = (match.group("after") or match.group("before")).split(" ")
-            # the longest run of the name's words that is a town, next to the word for a town: 'Landau in der Pfalz',
-            # 'Skawina oraz' is 'Skawina', 'Lulis From Saulkrasti Municipality' is 'Saulkrasti'
-            for size in range(len(words), 0, -1):
-                for start in [0] if match.group("after") else [len(words) - size]:
-                    name = " ".join(words[start : start + size])
-                    code = country_of_place(name) if name[:1].isupper() else None
-                    if code:
-                        break
-                else:
-                    continue
-                break
-            else:
-                continue
-            if name not in found.get(code, []):
-                found.setdefault(code, []).append(name)
+            elif town := _longest_town((match["after"] or match["before"]).split(" "), bool(match["after"])):
+                _add_once(found, town[1], town[0])
     return found
+
+
+def _longest_town(words: list[str], after: bool) -> tuple[str, str] | None:
+    """The longest run of a name's words that is a town, and its country, keeping the words next to the word for a
+    town (the first ones when it comes before them): 'Landau in der Pfalz', 'Skawina oraz' is 'Skawina', 'Lulis From
+    Saulkrasti Municipality' is 'Saulkrasti'."""
+    from generator.importer.gazetteer import country_of_place
+
+    for size in range(len(words), 0, -1):
+        start = 0 if after else len(words) - size
+        name = " ".join(words[start : start + size])
+        code = country_of_place(name) if name[:1].isupper() else None
+        if code:
+            return name, code
+    return None
 
 
 def _genitive_town(words: str, found: dict[str, list[str]]) -> None:
@@ -422,8 +423,7 @@ def _genitive_town(words: str, found: dict[str, list[str]]) -> None:
         for form in (name, name[:-1], name[:-2], name[:-1] + "a"):
             code = country_of_place(form) if len(form) >= 3 else None
             if code:
-                if name not in found.get(code, []):
-                    found.setdefault(code, []).append(name)  # as the page writes it
+                _add_once(found, code, name)  # as the page writes it
                 return
 
 
@@ -436,8 +436,7 @@ def _nordic_towns(names: str, found: dict[str, list[str]]) -> None:
         for form in (name, name.removesuffix("s"), name.removesuffix("n")):
             code = country_of_town(form)
             if code:
-                if form not in found.get(code, []):
-                    found.setdefault(code, []).append(form)
+                _add_once(found, code, form)
                 break
 
 
@@ -464,8 +463,8 @@ def municipal_demonyms(texts: list[str]) -> dict[str, list[str]]:
             after = _WORD_AFTER.match(text[match.end() :])
             for word in [near.group(1) for near in (before, after) if near]:
                 hit = _adjective(word, words) or _place_er(word, words)
-                if hit and word not in found.get(hit[0], []):
-                    found.setdefault(hit[0], []).append(word)
+                if hit:
+                    _add_once(found, hit[0], word)
     return found
 
 
@@ -572,8 +571,8 @@ def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
             continue  # 'Verso la Piazza del Sapere', 'Prix Territoriaux': a part of a longer name
         code = country_of_place(name)
         again = len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
-        if code in spoken and again and not _common_word(name, text) and name not in found.get(str(code), []):
-            found.setdefault(str(code), []).append(name)
+        if code in spoken and again and not _common_word(name, text):
+            _add_once(found, str(code), name)
     return found
 
 
@@ -764,7 +763,7 @@ _POSTAL_LINE = re.compile(
 _STREET_LINE = re.compile(r"[^\W\d_][^\d]{1,50}?,?\s\d{1,5}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s[^\W\d_][^\d]{2,50}")
 _POSTAL_FORM = {
     **dict.fromkeys(("AT", "BE", "CH", "DK", "NO", "HU", "SI", "LU", "BG", "CY"), r"\d{4}"),
-    **dict.fromkeys(("DE", "FR", "ES", "IT", "FI", "EE", "HR", "LT", "RO"), r"\d{5}"),
+    **dict.fromkeys(("DE", "FR", "ES", "IT", "FI", "EE", "HR", "LT"), r"\d{5}"),
     **dict.fromkeys(("SE", "CZ", "SK", "GR"), r"\d{3} \d{2}|\d{5}"),
     "PT": r"\d{4}-\d{3}",
     "RO": r"\d{6}",
@@ -1067,7 +1066,8 @@ class PlaceFields(Bookkeeping):
         title = str(self.record.get("title", ""))
         title = "" if title.startswith("TODO") else title
         opening = next((text for text in texts if text.strip() and text != title), "")
-        found = towns_by_name(title, opening, "\n".join([title, *texts]))
+        text = "\n".join([title, *texts])
+        found = towns_by_name(title, opening, text)
         if len(found) == 1:
             ((code, names),) = found.items()
             self.set(("location", "country"), code)
@@ -1078,7 +1078,7 @@ class PlaceFields(Bookkeeping):
             )
             return
         if not found:
-            self.country_from_municipality_word(texts, "\n".join([title, *texts]))
+            self.country_from_municipality_word(texts, text)
 
     def country_from_municipality_word(self, texts: list[str], text: str) -> None:
         """The country of a municipality the gazetteer does not hold, named before a Nordic word for one ('Færder
