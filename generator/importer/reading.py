@@ -560,8 +560,7 @@ _SITE_FURNITURE = [
         r"|noin|cirka|około|cerca de)?\s*\d+\s*(?:min\w*|mn)\.?",
         # an author's label with a name alone: 'Auteur: Jan de Vries', 'Autor: Hans Müller', 'Författare: Anna Berg'
         r"(?i:auteurs?|autor(?:in|es|ka|zy)?|authors?|autore|autori|verfasser(?:in)?|författare|kirjoittaja|"
-        r"forfatter|autoři|redactie|redaktion|rédaction|redacción|redazione|redakcja)\s*:\s*"
-        r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*){0,3}",
+        r"forfatter|autoři|redactie|redaktion|rédaction|redacción|redazione|redakcja)\s*:\s*" + _PERSON,
         # a listing's search panel: 'Generic filters', 'Your search returned 118 results', 'Filter by support type'
         r"(?i)generic filters|(?:your |the )?search (?:returned|found|gave|yielded) \d[\d,.]* (?:results?|items?|hits)"
         r"|(?:ihre suche ergab|votre recherche a (?:donné|retourné)|su búsqueda (?:ha )?(?:devuelto|dado)"
