@@ -1134,11 +1134,16 @@ _GIVES = re.compile(
 )
 
 
+def _prize_line(line: str) -> bool:
+    """Whether a line is a prize's category or name: '1. Prix Coup de coeur', 'RegioStars Awards 2019'."""
+    return any(p.fullmatch(line.strip()) for p in _PRIZE_LINES)
+
+
 def _prize_given(lines: list[str], i: int) -> bool:
     """A prize's name over a sentence that says who gives it ('Prix des jeunes créateurs' over 'La ville récompense
     chaque année …') is the practice's own name, not an award's line over its winner ('Premio Comuni Virtuosi' over
     what the winning town did)."""
-    if not any(p.fullmatch(lines[i].strip()) for p in _PRIZE_LINES):
+    if not _prize_line(lines[i]):
         return False
     after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
     return len(after.split()) >= 6 and bool(_GIVES.search(after))
@@ -1206,7 +1211,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             kept.append(line)
             continue
         report.boilerplate.append(line)
-        if i <= _first_lines(lines, 5) and any(p.fullmatch(line.strip()) for p in _PRIZE_LINES):
+        if i <= _first_lines(lines, 5) and _prize_line(line):
             report.notes.append(f"title: {line!r} is not the practice's name (an award's or a prize category's name)")
         if _award_over(kept, line):  # the award's name over its edition goes with it
             report.boilerplate.append(kept.pop())
