@@ -525,12 +525,15 @@ _RIBBON = (
 _SKIP_RIBBON = re.compile(_RIBBON)
 # A person's name as a byline gives it: 'Jan de Vries', 'Hans Müller', 'Marie-Claire Dupont'.
 _PERSON = r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*){0,3}"
+# Skip links, run together as the copy joins them, with their access keys: 'Zum Inhalt (Access key c)Zur
+# Hauptnavigation (Access key 1)', 'Ga naar de inhoud', 'Hoppa till innehållet', 'Přejít na obsah'.
+_SKIP_LINKS = re.compile(
+    rf"(?i)(?:{_SKIP_LINK}(?:\s*\((?:access ?key|accesskey|tastenkürzel|raccourci)\s*:?\s*\w\))?\s*[|,]?\s*)+"
+)
 _SITE_FURNITURE = [
     re.compile(p)
     for p in (
-        # skip links, run together as the copy joins them, with their access keys: 'Zum Inhalt (Access key c)Zur
-        # Hauptnavigation (Access key 1)', 'Ga naar de inhoud', 'Hoppa till innehållet', 'Přejít na obsah'
-        rf"(?i)(?:{_SKIP_LINK}(?:\s*\((?:access ?key|accesskey|tastenkürzel|raccourci)\s*:?\s*\w\))?\s*[|,]?\s*)+",
+        _SKIP_LINKS.pattern,
         # a cookie notice of a site, in the other languages: 'Deze website gebruikt cookies.', 'Denna webbplats
         # använder kakor', 'Tämä sivusto käyttää evästeitä', 'Webové stránky používají soubory cookie'
         r"(?i)(?=.*\b(?:cookies?|kakor|evästeitä|evästeet|evästeiden|informasjonskapsler|soubory cookie)\b)"
@@ -1535,7 +1538,7 @@ def is_skip_link(line: str) -> bool:
     """Whether a line is a site's skip links, one or several run together: 'Skip to main content', 'Zum Inhalt
     (Access key c)Zur Hauptnavigation', 'Ga naar de inhoud', 'Skip Ribbon Commands'."""
     text = line.strip()
-    return bool(text) and any(p.fullmatch(text) for p in (_SITE_FURNITURE[0], _SKIP_RIBBON))
+    return bool(text) and any(p.fullmatch(text) for p in (_SKIP_LINKS, _SKIP_RIBBON))
 
 
 def is_site_strapline(line: str) -> bool:
