@@ -966,6 +966,16 @@ _CITY_SITE = [
         r"(?i)feedback|rückmeldung|retour d['’]expérience utilisateur|comentarios|commenti|opinia|terugkoppeling",
     )
 ]
+# Every list above, as the furniture by its words tries them on a line.
+_FURNITURE_PATTERNS = (
+    _LISTING,
+    *_BOILERPLATE,
+    *_CHROME,
+    *_SITE_FURNITURE,
+    *_PAGE_FURNITURE,
+    *_PRIZE_LINES,
+    *_CITY_SITE,
+)
 # A screen reader's marker left inside a sentence: 'Begin link: …, einde link.', '(opens in a new window)'.
 _READER_MARK = re.compile(
     r"(?i)\b(?:begin(?:ning)?(?: of)?|start(?: of)?|anfang|début|inicio|inizio|początek)\s+(?:des |du |de |del )?"
@@ -1556,9 +1566,8 @@ def _furniture(line: str, key: str, known: set[str]) -> bool:
 def _furniture_words(line: str) -> bool:
     """Whether a line is furniture by its words or shape alone; kept per line, since drop_boilerplate and _page_end
     both ask it of every line, and a long page has hundreds of patterns to try on each."""
-    patterns = [_LISTING, *_BOILERPLATE, *_CHROME, *_SITE_FURNITURE, *_PAGE_FURNITURE, *_PRIZE_LINES, *_CITY_SITE]
     bare = _BULLET.sub("", line).strip()  # a menu's item keeps its bullet: '• Schedule a demo'
-    matched = any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in patterns)
+    matched = any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in _FURNITURE_PATTERNS)
     return matched or language_line(line) or _glued_badges(line) or _calendar_row(line) or _language_switch(line)
 
 
