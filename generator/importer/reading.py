@@ -1177,6 +1177,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
+    known = navigation | chrome  # once, not a new set for every line
     trail = _numbered_trail(lines)
     report.crumb = _trail_end(lines, trail)
     # a trail's last step, left for the head when the page does not repeat it: the next line with text
@@ -1207,7 +1208,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.navigation.append(len(kept))
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
-        furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
+        furniture = bool(line) and len(line) < 300 and _furniture(line, key, known)
         furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
         furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
         furniture = (furniture or (bool(line) and _type_bullet(lines, i))) and not _prize_given(lines, i)
