@@ -1208,8 +1208,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.navigation.append(len(kept))
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
-        furniture = bool(line) and len(line) < 300 and _furniture(line, key, known)
-        furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
+        furniture = _furniture_line(line, key, known) or _type_line(lines, i)
         furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
         furniture = (furniture or (bool(line) and _type_bullet(lines, i))) and not _prize_given(lines, i)
         furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
@@ -1541,8 +1540,7 @@ def is_furniture(line: str) -> bool:
         return False
     key = " ".join(text.casefold().split())
     known = layouts.navigation() | layouts.chrome()
-    words = len(text) < 300 and _furniture(text, key, known)
-    return words or bool(_PORTAL_ITSELF.fullmatch(text)) or _cookie_notice(text) or is_site_strapline(text)
+    return _furniture_line(text, key, known) or is_site_strapline(text)
 
 
 def is_skip_link(line: str) -> bool:
@@ -1557,6 +1555,13 @@ def is_site_strapline(line: str) -> bool:
     schaffen Heimat.' (at the page's head it is furniture; deep in the text the same words may be the practice's)."""
     text = line.strip()
     return bool(_STRAPLINE.fullmatch(text) or _MOTTO.fullmatch(text))
+
+
+def _furniture_line(line: str, key: str, known: set[str]) -> bool:
+    """Whether a line is furniture wherever it stands: a short line by its words or as a known menu or chrome line,
+    a portal's paragraph about itself, a cookie notice of any length. drop_boilerplate and is_furniture both ask it."""
+    short = bool(line) and len(line) < 300 and _furniture(line, key, known)
+    return short or bool(_PORTAL_ITSELF.fullmatch(line)) or _cookie_notice(line)
 
 
 def _furniture(line: str, key: str, known: set[str]) -> bool:
