@@ -530,6 +530,8 @@ _PERSON = r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}[A-ZÀ-�
 _SKIP_LINKS = re.compile(
     rf"(?i)(?:{_SKIP_LINK}(?:\s*\((?:access ?key|accesskey|tastenkürzel|raccourci)\s*:?\s*\w\))?\s*[|,]?\s*)+"
 )
+# A date as a news stamp or a byline writes it: '12.3.2024', '12. 3. 2024', '12 de marzo de 2024', or as _DATE does.
+_STAMP_DATE = r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2} de [^\W\d_]{3,10} de \d{4}|" + _DATE + r")"
 _SITE_FURNITURE = [
     re.compile(p)
     for p in (
@@ -584,9 +586,8 @@ _SITE_FURNITURE = [
         r"|uppdaterad|publiceringsdatum|julkaistu|päivitetty|muokattu|viimeksi päivitetty|publisert|sist (?:oppdatert"
         r"|endret)|oppdatert|publiceret|senest (?:opdateret|ændret)|opdateret|publikováno|aktualizováno|naposledy "
         r"(?:aktualizováno|upraveno)|datum publikace|vloženo)(?: op| em| den| dne)?\s*:?\s*"
-        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2} de [^\W\d_]{3,10} de \d{4}|"
-        + _DATE
-        + r")(?:,?\s*(?:klo\.?|kl\.?|om|às|at)?\s*\d{1,2}[:.]\d{2})?",
+        + _STAMP_DATE
+        + r"(?:,?\s*(?:klo\.?|kl\.?|om|às|at)?\s*\d{1,2}[:.]\d{2})?",
         # a page's view counter in the other languages: 'Aantal keer bekeken: 512', 'Visningar: 140', '312 weergaven'
         r"(?i)(?:aantal keer bekeken|bekeken|weergaven|visningar|läst|katselukerrat|luettu|visninger|zobrazeno|přečteno"
         r"|visualizações|acessos)\s*:?\s*\d[\d.,\u00a0 ]*(?:\s*(?:x|×|keer|gånger|kertaa|ganger|gange|krát|vezes))?"
@@ -614,9 +615,11 @@ _SITE_FURNITURE = [
         r"\s*[:©]\s*[^.!?\d]{1,80}\.?",
         # a byline in the other languages, with its date, or after a verb that says who wrote it: 'Door Jan de Vries |
         # 12 maart 2024', 'Von Hans Müller, 3. Mai 2023', 'Geschreven door Jan de Vries', 'Publié par Marie Dupont'
-        r"(?i:door|von|par|por|di|przez|av|af|kirjoittanut)\s+" + _PERSON + r"\s*[|·,–-]\s*"
-        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2} de [^\W\d_]{3,10} de \d{4}|" + _DATE + r")"
-        r"|(?i:geschreven door|geplaatst door|gepubliceerd door|geschrieben von|veröffentlicht von|verfasst von"
+        r"(?i:door|von|par|por|di|przez|av|af|kirjoittanut)\s+"
+        + _PERSON
+        + r"\s*[|·,–-]\s*"
+        + _STAMP_DATE
+        + r"|(?i:geschreven door|geplaatst door|gepubliceerd door|geschrieben von|veröffentlicht von|verfasst von"
         r"|écrit par|publié par|rédigé par|escrito por|publicado por|scritto da|pubblicato da|napisane przez"
         r"|opublikowane przez|skriven av|skrivet av|publicerad av|kirjoittanut|julkaissut|skrevet av|publisert av"
         r"|skrevet af|udgivet af|napsal[a]?|publikoval[a]?)\s+" + _PERSON,
