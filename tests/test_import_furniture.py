@@ -331,7 +331,7 @@ def test_a_sentence_or_heading_with_such_words_stays(line):
     ],
 )
 def test_a_reading_time_after_its_figure_and_a_caption_with_its_credit_are_furniture(line):
-    assert line in _gone(line).report.boilerplate
+    _assert_gone(line)
 
 
 def test_a_caption_that_holds_a_fact_stays():
@@ -381,7 +381,7 @@ def test_a_sentence_opening_with_by_stays(line):
 
 @pytest.mark.parametrize("line", ["1 2 3 4 5 6 7", "8 9 10 11 12 13 14", "27 28 29 30 31"])
 def test_a_calendar_s_week_of_day_numbers_is_furniture(line):
-    assert line in _gone(line).report.boilerplate
+    _assert_gone(line)
 
 
 @pytest.mark.parametrize("line", ["1 2 3", "2019 2020 2021 2022 2023", "3 5 8 12 20"])
