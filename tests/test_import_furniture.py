@@ -29,6 +29,13 @@ def _gone(line: str) -> importer.Draft:
     return _draft(f"{_HEAD}{line}\n{_TAIL}")
 
 
+def _assert_gone(line: str) -> None:
+    """`line`, among a page's paragraphs, goes to the report's furniture and not into the draft."""
+    draft = _gone(line)
+    assert line in draft.report.boilerplate
+    assert line not in draft.yaml
+
+
 FURNITURE = [
     # skip links, run together with their access keys, in the site languages and others
     "Zum Inhalt (Access key c)Zur Hauptnavigation (Access key h)Zur Unternavigation (Access key u)",
@@ -120,9 +127,7 @@ FURNITURE = [
 
 @pytest.mark.parametrize("line", FURNITURE)
 def test_site_furniture_goes_to_the_report(line):
-    draft = _gone(line)
-    assert line in draft.report.boilerplate
-    assert line not in draft.yaml
+    _assert_gone(line)
 
 
 KEPT = [
@@ -326,7 +331,7 @@ def test_a_sentence_or_heading_with_such_words_stays(line):
     ],
 )
 def test_a_reading_time_after_its_figure_and_a_caption_with_its_credit_are_furniture(line):
-    assert line in _gone(line).report.boilerplate
+    _assert_gone(line)
 
 
 def test_a_caption_that_holds_a_fact_stays():
@@ -376,7 +381,7 @@ def test_a_sentence_opening_with_by_stays(line):
 
 @pytest.mark.parametrize("line", ["1 2 3 4 5 6 7", "8 9 10 11 12 13 14", "27 28 29 30 31"])
 def test_a_calendar_s_week_of_day_numbers_is_furniture(line):
-    assert line in _gone(line).report.boilerplate
+    _assert_gone(line)
 
 
 @pytest.mark.parametrize("line", ["1 2 3", "2019 2020 2021 2022 2023", "3 5 8 12 20"])
@@ -423,9 +428,7 @@ def test_other_rows_of_numbers_stay(line):
     ],
 )
 def test_ribbons_feedback_boxes_lost_links_and_credits_are_furniture(line):
-    draft = _gone(line)
-    assert line in draft.report.boilerplate
-    assert line not in draft.yaml
+    _assert_gone(line)
 
 
 @pytest.mark.parametrize(
@@ -509,9 +512,7 @@ def test_a_capital_inside_a_word_that_is_no_lone_label_stays_whole(line):
     ],
 )
 def test_a_comment_box_s_notice_is_furniture(line):
-    draft = _gone(line)
-    assert line in draft.report.boilerplate
-    assert line not in draft.yaml
+    _assert_gone(line)
 
 
 def test_a_sentence_about_comments_of_the_practice_stays():
@@ -605,9 +606,7 @@ PAGE_KEPT = [
 
 @pytest.mark.parametrize("line", PAGE_FURNITURE)
 def test_award_listing_and_download_furniture_goes_to_the_report(line):
-    draft = _gone(line)
-    assert line in draft.report.boilerplate
-    assert line not in draft.yaml
+    _assert_gone(line)
     assert reading.is_furniture(line)
 
 
@@ -845,9 +844,7 @@ CITY_KEPT = [
 
 @pytest.mark.parametrize("line", CITY_FURNITURE)
 def test_city_site_furniture_goes_to_the_report(line):
-    draft = _gone(line)
-    assert line in draft.report.boilerplate
-    assert line not in draft.yaml
+    _assert_gone(line)
 
 
 @pytest.mark.parametrize("line", CITY_KEPT)
@@ -977,9 +974,7 @@ def test_one_dated_meeting_of_the_practice_and_a_sentence_under_a_time_stay():
     ],
 )
 def test_a_link_to_slides_and_a_button_s_call_in_capitals_are_furniture(line):
-    draft = _gone(line)
-    assert line in draft.report.boilerplate
-    assert line not in draft.yaml
+    _assert_gone(line)
 
 
 @pytest.mark.parametrize(
@@ -1017,9 +1012,7 @@ def test_a_sentence_about_a_presentation_or_with_a_shout_stays(line):
     ],
 )
 def test_link_buttons_icon_names_and_page_counters_are_furniture(line):
-    draft = _gone(line)
-    assert line in draft.report.boilerplate
-    assert line not in draft.yaml
+    _assert_gone(line)
 
 
 @pytest.mark.parametrize(

@@ -525,12 +525,17 @@ _RIBBON = (
 _SKIP_RIBBON = re.compile(_RIBBON)
 # A person's name as a byline gives it: 'Jan de Vries', 'Hans Müller', 'Marie-Claire Dupont'.
 _PERSON = r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*){0,3}"
+# Skip links, run together as the copy joins them, with their access keys: 'Zum Inhalt (Access key c)Zur
+# Hauptnavigation (Access key 1)', 'Ga naar de inhoud', 'Hoppa till innehållet', 'Přejít na obsah'.
+_SKIP_LINKS = re.compile(
+    rf"(?i)(?:{_SKIP_LINK}(?:\s*\((?:access ?key|accesskey|tastenkürzel|raccourci)\s*:?\s*\w\))?\s*[|,]?\s*)+"
+)
+# A date as a news stamp or a byline writes it: '12.3.2024', '12. 3. 2024', '12 de marzo de 2024', or as _DATE does.
+_STAMP_DATE = r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2} de [^\W\d_]{3,10} de \d{4}|" + _DATE + r")"
 _SITE_FURNITURE = [
     re.compile(p)
     for p in (
-        # skip links, run together as the copy joins them, with their access keys: 'Zum Inhalt (Access key c)Zur
-        # Hauptnavigation (Access key 1)', 'Ga naar de inhoud', 'Hoppa till innehållet', 'Přejít na obsah'
-        rf"(?i)(?:{_SKIP_LINK}(?:\s*\((?:access ?key|accesskey|tastenkürzel|raccourci)\s*:?\s*\w\))?\s*[|,]?\s*)+",
+        _SKIP_LINKS.pattern,
         # a cookie notice of a site, in the other languages: 'Deze website gebruikt cookies.', 'Denna webbplats
         # använder kakor', 'Tämä sivusto käyttää evästeitä', 'Webové stránky používají soubory cookie'
         r"(?i)(?=.*\b(?:cookies?|kakor|evästeitä|evästeet|evästeiden|informasjonskapsler|soubory cookie)\b)"
@@ -560,8 +565,7 @@ _SITE_FURNITURE = [
         r"|noin|cirka|około|cerca de)?\s*\d+\s*(?:min\w*|mn)\.?",
         # an author's label with a name alone: 'Auteur: Jan de Vries', 'Autor: Hans Müller', 'Författare: Anna Berg'
         r"(?i:auteurs?|autor(?:in|es|ka|zy)?|authors?|autore|autori|verfasser(?:in)?|författare|kirjoittaja|"
-        r"forfatter|autoři|redactie|redaktion|rédaction|redacción|redazione|redakcja)\s*:\s*"
-        r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*){0,3}",
+        r"forfatter|autoři|redactie|redaktion|rédaction|redacción|redazione|redakcja)\s*:\s*" + _PERSON,
         # a listing's search panel: 'Generic filters', 'Your search returned 118 results', 'Filter by support type'
         r"(?i)generic filters|(?:your |the )?search (?:returned|found|gave|yielded) \d[\d,.]* (?:results?|items?|hits)"
         r"|(?:ihre suche ergab|votre recherche a (?:donné|retourné)|su búsqueda (?:ha )?(?:devuelto|dado)"
@@ -582,9 +586,8 @@ _SITE_FURNITURE = [
         r"|uppdaterad|publiceringsdatum|julkaistu|päivitetty|muokattu|viimeksi päivitetty|publisert|sist (?:oppdatert"
         r"|endret)|oppdatert|publiceret|senest (?:opdateret|ændret)|opdateret|publikováno|aktualizováno|naposledy "
         r"(?:aktualizováno|upraveno)|datum publikace|vloženo)(?: op| em| den| dne)?\s*:?\s*"
-        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2} de [^\W\d_]{3,10} de \d{4}|"
-        + _DATE
-        + r")(?:,?\s*(?:klo\.?|kl\.?|om|às|at)?\s*\d{1,2}[:.]\d{2})?",
+        + _STAMP_DATE
+        + r"(?:,?\s*(?:klo\.?|kl\.?|om|às|at)?\s*\d{1,2}[:.]\d{2})?",
         # a page's view counter in the other languages: 'Aantal keer bekeken: 512', 'Visningar: 140', '312 weergaven'
         r"(?i)(?:aantal keer bekeken|bekeken|weergaven|visningar|läst|katselukerrat|luettu|visninger|zobrazeno|přečteno"
         r"|visualizações|acessos)\s*:?\s*\d[\d.,\u00a0 ]*(?:\s*(?:x|×|keer|gånger|kertaa|ganger|gange|krát|vezes))?"
@@ -612,9 +615,11 @@ _SITE_FURNITURE = [
         r"\s*[:©]\s*[^.!?\d]{1,80}\.?",
         # a byline in the other languages, with its date, or after a verb that says who wrote it: 'Door Jan de Vries |
         # 12 maart 2024', 'Von Hans Müller, 3. Mai 2023', 'Geschreven door Jan de Vries', 'Publié par Marie Dupont'
-        r"(?i:door|von|par|por|di|przez|av|af|kirjoittanut)\s+" + _PERSON + r"\s*[|·,–-]\s*"
-        r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2} de [^\W\d_]{3,10} de \d{4}|" + _DATE + r")"
-        r"|(?i:geschreven door|geplaatst door|gepubliceerd door|geschrieben von|veröffentlicht von|verfasst von"
+        r"(?i:door|von|par|por|di|przez|av|af|kirjoittanut)\s+"
+        + _PERSON
+        + r"\s*[|·,–-]\s*"
+        + _STAMP_DATE
+        + r"|(?i:geschreven door|geplaatst door|gepubliceerd door|geschrieben von|veröffentlicht von|verfasst von"
         r"|écrit par|publié par|rédigé par|escrito por|publicado por|scritto da|pubblicato da|napisane przez"
         r"|opublikowane przez|skriven av|skrivet av|publicerad av|kirjoittanut|julkaissut|skrevet av|publisert av"
         r"|skrevet af|udgivet af|napsal[a]?|publikoval[a]?)\s+" + _PERSON,
@@ -964,6 +969,16 @@ _CITY_SITE = [
         r"(?i)feedback|rückmeldung|retour d['’]expérience utilisateur|comentarios|commenti|opinia|terugkoppeling",
     )
 ]
+# Every list above, as the furniture by its words tries them on a line.
+_FURNITURE_PATTERNS = (
+    _LISTING,
+    *_BOILERPLATE,
+    *_CHROME,
+    *_SITE_FURNITURE,
+    *_PAGE_FURNITURE,
+    *_PRIZE_LINES,
+    *_CITY_SITE,
+)
 # A screen reader's marker left inside a sentence: 'Begin link: …, einde link.', '(opens in a new window)'.
 _READER_MARK = re.compile(
     r"(?i)\b(?:begin(?:ning)?(?: of)?|start(?: of)?|anfang|début|inicio|inizio|początek)\s+(?:des |du |de |del )?"
@@ -1135,11 +1150,16 @@ _GIVES = re.compile(
 )
 
 
+def _prize_line(line: str) -> bool:
+    """Whether a line is a prize's category or name: '1. Prix Coup de coeur', 'RegioStars Awards 2019'."""
+    return any(p.fullmatch(line.strip()) for p in _PRIZE_LINES)
+
+
 def _prize_given(lines: list[str], i: int) -> bool:
     """A prize's name over a sentence that says who gives it ('Prix des jeunes créateurs' over 'La ville récompense
     chaque année …') is the practice's own name, not an award's line over its winner ('Premio Comuni Virtuosi' over
     what the winning town did)."""
-    if not any(p.fullmatch(lines[i].strip()) for p in _PRIZE_LINES):
+    if not _prize_line(lines[i]):
         return False
     after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
     return len(after.split()) >= 6 and bool(_GIVES.search(after))
@@ -1160,6 +1180,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     """
     kept: list[str] = []
     navigation, chrome = layouts.navigation(), layouts.chrome()
+    known = navigation | chrome  # once, not a new set for every line
     trail = _numbered_trail(lines)
     report.crumb = _trail_end(lines, trail)
     # a trail's last step, left for the head when the page does not repeat it: the next line with text
@@ -1190,8 +1211,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.navigation.append(len(kept))
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
-        furniture = bool(line) and len(line) < 300 and _furniture(line, key, navigation | chrome)
-        furniture = furniture or bool(_PORTAL_ITSELF.fullmatch(line)) or _type_line(lines, i) or _cookie_notice(line)
+        furniture = _furniture_line(line, key, known) or _type_line(lines, i)
         furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
         furniture = (furniture or (bool(line) and _type_bullet(lines, i))) and not _prize_given(lines, i)
         furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
@@ -1207,7 +1227,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             kept.append(line)
             continue
         report.boilerplate.append(line)
-        if i <= _first_lines(lines, 5) and any(p.fullmatch(line.strip()) for p in _PRIZE_LINES):
+        if i <= _first_lines(lines, 5) and _prize_line(line):
             report.notes.append(f"title: {line!r} is not the practice's name (an award's or a prize category's name)")
         if _award_over(kept, line):  # the award's name over its edition goes with it
             report.boilerplate.append(kept.pop())
@@ -1523,15 +1543,14 @@ def is_furniture(line: str) -> bool:
         return False
     key = " ".join(text.casefold().split())
     known = layouts.navigation() | layouts.chrome()
-    words = len(text) < 300 and _furniture(text, key, known)
-    return words or bool(_PORTAL_ITSELF.fullmatch(text)) or _cookie_notice(text) or is_site_strapline(text)
+    return _furniture_line(text, key, known) or is_site_strapline(text)
 
 
 def is_skip_link(line: str) -> bool:
     """Whether a line is a site's skip links, one or several run together: 'Skip to main content', 'Zum Inhalt
     (Access key c)Zur Hauptnavigation', 'Ga naar de inhoud', 'Skip Ribbon Commands'."""
     text = line.strip()
-    return bool(text) and any(p.fullmatch(text) for p in (_SITE_FURNITURE[0], _SKIP_RIBBON))
+    return bool(text) and any(p.fullmatch(text) for p in (_SKIP_LINKS, _SKIP_RIBBON))
 
 
 def is_site_strapline(line: str) -> bool:
@@ -1539,6 +1558,13 @@ def is_site_strapline(line: str) -> bool:
     schaffen Heimat.' (at the page's head it is furniture; deep in the text the same words may be the practice's)."""
     text = line.strip()
     return bool(_STRAPLINE.fullmatch(text) or _MOTTO.fullmatch(text))
+
+
+def _furniture_line(line: str, key: str, known: set[str]) -> bool:
+    """Whether a line is furniture wherever it stands: a short line by its words or as a known menu or chrome line,
+    a portal's paragraph about itself, a cookie notice of any length. drop_boilerplate and is_furniture both ask it."""
+    short = bool(line) and len(line) < 300 and _furniture(line, key, known)
+    return short or bool(_PORTAL_ITSELF.fullmatch(line)) or _cookie_notice(line)
 
 
 def _furniture(line: str, key: str, known: set[str]) -> bool:
@@ -1549,9 +1575,8 @@ def _furniture(line: str, key: str, known: set[str]) -> bool:
 def _furniture_words(line: str) -> bool:
     """Whether a line is furniture by its words or shape alone; kept per line, since drop_boilerplate and _page_end
     both ask it of every line, and a long page has hundreds of patterns to try on each."""
-    patterns = [_LISTING, *_BOILERPLATE, *_CHROME, *_SITE_FURNITURE, *_PAGE_FURNITURE, *_PRIZE_LINES, *_CITY_SITE]
     bare = _BULLET.sub("", line).strip()  # a menu's item keeps its bullet: '• Schedule a demo'
-    matched = any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in patterns)
+    matched = any(p.fullmatch(line) or (bare and p.fullmatch(bare)) for p in _FURNITURE_PATTERNS)
     return matched or language_line(line) or _glued_badges(line) or _calendar_row(line) or _language_switch(line)
 
 
