@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
 import yaml
+
+from generator.text import fold
 
 _FILE = Path(__file__).with_name("labels.yml")
 
@@ -62,5 +63,5 @@ def country_words() -> dict[str, tuple[str, str]]:
 
 
 def plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    """A label as the layouts compare it: the site's own folding (case and accents off), `generator.text.fold`."""
+    return fold(text)
