@@ -4675,7 +4675,7 @@ def test_a_call_s_results_heading_is_a_listing_s_never_the_title(heading):
     )
     draft = _import_text(page)
     assert heading in draft.report.boilerplate
-    assert draft.record["title"] == "Repair cafés in every district"  # the entry under the heading, as a reader sees
+    assert draft.record["title"] == "Ground for Wellbeing"  # the listing's entry, as a reader sees
 
 
 def test_a_sentence_about_selected_projects_stays():
