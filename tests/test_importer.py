@@ -426,9 +426,9 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p, i13h13 and
 # i13h13b's twenty (heldout13/) by i13q, i13h14 and i13h14b's nineteen (heldout14/) by i13r (see CORPUS.md).
 
-# The held-out parts now: heldout19/, heldout20/ and heldout21/, fresh sets written before any importer change aimed at
-# them (the sets after heldout14 are in CORPUS.md and in the comment above HELDOUT_FLOORS).
-HELDOUTS = (FIXTURES / "heldout19", FIXTURES / "heldout20", FIXTURES / "heldout21")
+# The held-out part now: heldout22/, a fresh set written before any importer change aimed at it (the sets after
+# heldout14 are in CORPUS.md and in the comment above HELDOUT_FLOORS).
+HELDOUTS = (FIXTURES / "heldout22",)
 
 
 def _facts(path: Path) -> dict:
@@ -561,8 +561,9 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # i13h21 and i13h21b's eighteen (heldout21/), written after i13u's rules were merged, were measured once after them and
 # after the import speed fixes and the passive results rule: 113/165 = 68.5% (also 113/165 as their writers measured
 # them on the importer before those two).
+# All three sets were moved to the tuned part in i13v.
 # A floor guards each measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOORS = {"heldout19": 0.65, "heldout20": 0.50, "heldout21": 0.68}
+HELDOUT_FLOORS: dict[str, float] = {}
 
 
 def heldout_facts(folder: Path) -> list[Path]:
@@ -648,9 +649,10 @@ def test_tuned_corpus_facts_score():
     # eighteen and heldout16's nineteen; 1924/2070 after the four i13s branches' rules, so 0.92; i13t: 0.91 for one
     # commit, the corpus at 2049/2242 with heldout17's eighteen; 2072/2242 after the four i13t branches' rules, so
     # 0.92; i13u: 0.91 for one commit, the corpus at 2191/2403 with heldout18's seventeen; 2275/2403 after the four
-    # i13u branches' rules and their merge, so 0.94).
+    # i13u branches' rules and their merge, so 0.94; i13v: 0.88 for one commit, the corpus at 2580/2901 with heldout19,
+    # heldout20 and heldout21's fifty-four).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.94, wrong
+    assert total > 100 and right / total >= 0.88, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
