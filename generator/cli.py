@@ -254,9 +254,10 @@ def _is_day(text: str) -> bool:
 @cli.command("import")
 @click.argument("page", default="-", required=False)
 @click.option("--title", help="the practice's title, for pages whose text lacks one")
+@click.option("--url", help="the address of the page you copied, written as the draft's source")
 @click.option("--output", help="where to write the draft (default: practices/<id>.yml)")
 @click.option("--force", is_flag=True, help="replace the draft file if it exists")
-def import_command(page: str, title: str | None, output: str | None, force: bool) -> int:
+def import_command(page: str, title: str | None, url: str | None, output: str | None, force: bool) -> int:
     """Turn the copied text of a good-practice web page into a draft record, and report what was placed and guessed.
 
     PAGE is the text file of the copied page (default: - for stdin). Select all the text of
@@ -265,10 +266,12 @@ def import_command(page: str, title: str | None, output: str | None, force: bool
     with --force.
 
     \b
-    Example: practices import page.txt --title "Repair vouchers for households in Graz"
+    Example: practices import page.txt --url https://www.interregeurope.eu/good-practices/repair-vouchers
     """
     from generator import importer
 
+    if url is not None and not _is_address(url):
+        raise UsageError(f"--url {excerpt(url)} is not a web address; give the page's address, http(s)://host/path")
     if page != "-" and Path(page).is_dir():
         click.echo(f"{page} is a folder; give a file: the copied text of one page", err=True)
         return EXIT_PROBLEMS
@@ -277,7 +280,7 @@ def import_command(page: str, title: str | None, output: str | None, force: bool
     if refused:
         click.echo(f"{page}: {refused}. Nothing was written.", err=True)
         return EXIT_PROBLEMS
-    draft = importer.draft(text, title=title)
+    draft = importer.draft(text, title=title, source=url)
     if draft.id == "untitled-practice" and not title:
         click.echo("Warning: no title found; the draft is named untitled-practice. Give one with --title.", err=True)
     target = Path(output or f"practices/{draft.id}.yml")
@@ -289,6 +292,12 @@ def import_command(page: str, title: str | None, output: str | None, force: bool
     click.echo(draft.report_text())
     click.echo(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
     return EXIT_OK
+
+
+def _is_address(text: str) -> bool:
+    """Whether a text is a web address as the record schema accepts one for a source."""
+    rule = validate.schema()["$defs"]["url"]
+    return len(text) <= rule["maxLength"] and re.fullmatch(rule["pattern"], text) is not None
 
 
 def _page_text(page: str, limit: int) -> tuple[str, int]:

@@ -409,6 +409,30 @@ def test_cli_import_from_standard_input_with_title_and_output(tmp_path):
     assert "Sections not found:" in done.stdout
 
 
+def test_cli_import_writes_the_copied_address_as_the_source(tmp_path, capsys):
+    target = tmp_path / "draft.yml"
+    address = "https://www.interregeurope.eu/good-practices/repair-vouchers-graz"
+    page = FIXTURES / "interreg-europe.txt"
+    assert main(["import", str(page), "--url", address, "--output", str(target)]) == 0
+    record, _ = parse(target.read_bytes(), "practices/draft.yml", "draft")
+    assert record is not None
+    assert record.data["sources"] == [{"url": address, "consulted": datetime.date.today().isoformat()}]
+    report = capsys.readouterr().out
+    assert f"sources/url: '--url' -> {address}" in report
+    assert "sources/0/url" not in report  # no longer among the fields still to fill in
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["javascript:alert(1)", "www.graz.at/repair", "https://graz.at/a b", "https://" + "a" * 2000, "ftp://graz.at/x"],
+)
+def test_cli_import_refuses_an_address_that_is_no_web_address(tmp_path, capsys, address):
+    target = tmp_path / "draft.yml"
+    assert main(["import", str(FIXTURES / "interreg-europe.txt"), "--url", address, "--output", str(target)]) == 2
+    assert "is not a web address" in capsys.readouterr().err
+    assert not target.exists()
+
+
 def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
     assert main(["import", str(tmp_path / "nothing.txt")]) == 2
     assert "no such file" in capsys.readouterr().err

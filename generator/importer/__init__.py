@@ -23,13 +23,14 @@ from generator.importer.writing import SCHEMA_LINE, ordered, to_yaml
 __all__ = ["MAX_BYTES", "SCHEMA_LINE", "Draft", "Report", "Section", "_INDEX", "draft", "ordered", "refusal", "to_yaml"]
 
 
-def draft(text: str, title: str | None = None, today: datetime.date | None = None) -> Draft:
+def draft(text: str, title: str | None = None, today: datetime.date | None = None, source: str | None = None) -> Draft:
     """Read a copied good-practice page and build a draft record from it.
 
     Args:
         text: the page's text, as copied from a browser.
         title: the practice's title, for pages whose text lacks one.
         today: the date the draft is made (default: today), written as `added`.
+        source: the address the page was copied from, written as the draft's source, consulted today.
 
     Returns:
         The draft, with the YAML to write to practices/<id>.yml and the report.
@@ -44,6 +45,9 @@ def draft(text: str, title: str | None = None, today: datetime.date | None = Non
     for section in sections:
         PLACERS.get(section.key.partition(":")[0], Builder.labelled)(builder, section)
     builder.finish(sections, lines, today)
+    if source:
+        builder.record["sources"] = [{"url": source, "consulted": today.isoformat()}]
+        builder.report.found.append(("sources/url", "--url", source))
     return builder.draft()
 
 
