@@ -255,15 +255,24 @@ def _is_day(text: str) -> bool:
 @click.argument("page", default="-", required=False)
 @click.option("--title", help="the practice's title, for pages whose text lacks one")
 @click.option("--url", help="the address of the page you copied, written as the draft's source")
+@click.option(
+    "--site-page",
+    metavar="FILE",
+    help="the copied text of another page of the same site: the lines both pages share are taken out as its furniture",
+)
 @click.option("--output", help="where to write the draft (default: practices/<id>.yml)")
 @click.option("--force", is_flag=True, help="replace the draft file if it exists")
-def import_command(page: str, title: str | None, url: str | None, output: str | None, force: bool) -> int:
+def import_command(
+    page: str, title: str | None, url: str | None, site_page: str | None, output: str | None, force: bool
+) -> int:
     """Turn the copied text of a good-practice web page into a draft record, and report what was placed and guessed.
 
     PAGE is the text file of the copied page (default: - for stdin). Select all the text of
     the page in the browser, copy it into a text file, then import it. Text that fits no
     field is kept as comments at the end of the draft; an existing file is replaced only
-    with --force.
+    with --force. A site the importer does not know leaves its own furniture (its name,
+    its footer, its share words) in the draft: copy a second page of the same site and give
+    it with --site-page, and what both pages say goes.
 
     \b
     Example: practices import page.txt --url https://www.interregeurope.eu/good-practices/repair-vouchers
@@ -280,7 +289,8 @@ def import_command(page: str, title: str | None, url: str | None, output: str | 
     if refused:
         click.echo(f"{page}: {refused}. Nothing was written.", err=True)
         return EXIT_PROBLEMS
-    draft = importer.draft(text, title=title, source=url)
+    other = _other_page(site_page) if site_page is not None else None
+    draft = importer.draft(text, title=title, source=url, site_page=other)
     if draft.id == "untitled-practice" and not title:
         click.echo("Warning: no title found; the draft is named untitled-practice. Give one with --title.", err=True)
     target = Path(output or f"practices/{draft.id}.yml")
@@ -292,6 +302,19 @@ def import_command(page: str, title: str | None, url: str | None, output: str | 
     click.echo(draft.report_text())
     click.echo(f"Wrote {target}. Replace every TODO, then run: practices validate {target}")
     return EXIT_OK
+
+
+def _other_page(path: str) -> str:
+    """The text of the other page of the site, refused as the page itself would be (a folder, empty, over 1 MB)."""
+    from generator import importer
+
+    if Path(path).is_dir():
+        raise UsageError(f"--site-page {path} is a folder; give a file: the copied text of one page")
+    text, size = _page_text(path, importer.MAX_BYTES)
+    refused = importer.refusal(text, size)
+    if refused:
+        raise UsageError(f"--site-page {path}: {refused}. Nothing was written.")
+    return text
 
 
 def _is_address(text: str) -> bool:

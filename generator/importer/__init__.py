@@ -18,12 +18,19 @@ import datetime
 from generator.importer.builder import PLACERS, Builder
 from generator.importer.reading import _INDEX, clean, drop_boilerplate, layout, split
 from generator.importer.report import Draft, Report, Section
+from generator.importer.sitewide import drop_shared
 from generator.importer.writing import SCHEMA_LINE, ordered, to_yaml
 
 __all__ = ["MAX_BYTES", "SCHEMA_LINE", "Draft", "Report", "Section", "_INDEX", "draft", "ordered", "refusal", "to_yaml"]
 
 
-def draft(text: str, title: str | None = None, today: datetime.date | None = None, source: str | None = None) -> Draft:
+def draft(
+    text: str,
+    title: str | None = None,
+    today: datetime.date | None = None,
+    source: str | None = None,
+    site_page: str | None = None,
+) -> Draft:
     """Read a copied good-practice page and build a draft record from it.
 
     Args:
@@ -31,6 +38,7 @@ def draft(text: str, title: str | None = None, today: datetime.date | None = Non
         title: the practice's title, for pages whose text lacks one.
         today: the date the draft is made (default: today), written as `added`.
         source: the address the page was copied from, written as the draft's source, consulted today.
+        site_page: the text of another page of the same site, whose shared lines are the site's furniture.
 
     Returns:
         The draft, with the YAML to write to practices/<id>.yml and the report.
@@ -39,6 +47,8 @@ def draft(text: str, title: str | None = None, today: datetime.date | None = Non
     builder = Builder(today)
     page = clean(text, builder.report)
     lines = drop_boilerplate(page, builder.report)
+    if site_page is not None:
+        lines = drop_shared(lines, clean(site_page, Report()), builder.report)
     preamble, sections = split(lines, builder.report)
     builder.report.layout, builder.report.sure = layout(page, builder.report)
     builder.head(preamble, sections, title)

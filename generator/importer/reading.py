@@ -1560,6 +1560,12 @@ def is_site_strapline(line: str) -> bool:
     return bool(_STRAPLINE.fullmatch(text) or _MOTTO.fullmatch(text))
 
 
+def is_label(line: str) -> bool:
+    """Whether a line is a section's label as some platform writes it, alone or before its value ('Start Date:
+    2015'): the page's structure, which every page of a site repeats and which must never be taken for furniture."""
+    return _heading(line.strip()) is not None
+
+
 def _furniture_line(line: str, key: str, known: set[str]) -> bool:
     """Whether a line is furniture wherever it stands: a short line by its words or as a known menu or chrome line,
     a portal's paragraph about itself, a cookie notice of any length. drop_boilerplate and is_furniture both ask it."""
