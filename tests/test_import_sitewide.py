@@ -138,3 +138,14 @@ def test_cli_refuses_a_site_page_it_could_not_read_and_writes_nothing(tmp_path, 
     assert main(["import", str(FIXTURES / f"{AMADORA}.txt"), "--site-page", str(other), "--output", str(target)]) == 2
     assert message in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_a_page_of_an_unknown_site_is_told_to_give_a_site_page():
+    alone = importer.draft(_FIRST, today=TODAY)
+    assert alone.report.layout == "unknown"
+    assert any("give it with --site-page" in note for note in alone.report.notes)
+    paired = importer.draft(_FIRST, today=TODAY, site_page=_SECOND)
+    assert not any("give it with --site-page" in note for note in paired.report.notes)
+    known = importer.draft(_page("interreg-europe-old-reggio"), today=TODAY)
+    assert known.report.layout != "unknown"
+    assert not any("give it with --site-page" in note for note in known.report.notes)

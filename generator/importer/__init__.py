@@ -51,6 +51,8 @@ def draft(
         lines = drop_shared(lines, clean(site_page, Report()), builder.report)
     preamble, sections = split(lines, builder.report)
     builder.report.layout, builder.report.sure = layout(page, builder.report)
+    if builder.report.layout == "unknown" and site_page is None:
+        builder.report.notes.append(_UNKNOWN_SITE)
     builder.head(preamble, sections, title)
     for section in sections:
         PLACERS.get(section.key.partition(":")[0], Builder.labelled)(builder, section)
@@ -60,6 +62,12 @@ def draft(
         builder.report.found.append(("sources/url", "--url", source))
     return builder.draft()
 
+
+# What a contributor can do about a site the importer has no labels for.
+_UNKNOWN_SITE = (
+    "the importer does not know this site's layout, so its own furniture (its name, menus, footer) may be left in"
+    " the draft: check each line, or copy a second page of the same site and give it with --site-page"
+)
 
 MAX_BYTES = 1_000_000
 
