@@ -862,3 +862,105 @@ def test_who_benefited_in_a_year_is_a_result(sentence, value, indicator, year):
 def test_a_selection_a_plan_or_an_undated_pair_of_years_gives_no_result(sentence):
     page = f"Green schoolyards\n\nThe city opened its schoolyards to the neighbourhood.\n\n{sentence}\n"
     assert not [v for v in _values(page) if isinstance(v, int)]
+
+
+# --- dates: a month with 'de' before the year that opens the sentence -------------------------------------------------
+
+
+def test_a_spanish_month_with_de_opening_the_sentence_keeps_its_month():
+    page = "Compostaje de barrio en Toreno\n\nUn pueblo que composta sus restos.\n\n"
+    page += "En octubre de 2017 el Ayuntamiento de Toreno lanzó un proyecto piloto de compostaje de barrio.\n"
+    assert _dates(page)[0] == "2017-10"
+
+
+# --- dates: a head line that is only a running time after 'from', and an aside saying it goes on ----------------------
+
+_TOOLKIT = "Anti-rumour toolkit for young people\n\nFight prejudice and stereotypes at schools and in youth centres\n"
+_TOOLKIT_BODY = "\n\nThe city trained youth workers to answer rumours about migrants with facts and stories.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("From 2017 to 2019", "2017", "2019"),
+        ("Von März 2016 bis Mai 2018", "2016-03", "2018-05"),
+        ("Du 1er mars 2016 au 31 mai 2018", "2016-03", "2018-05"),
+        ("From September 2014 to May 2015 (still ongoing as part of the municipal strategy)", "2014-09", None),
+        ("De septembre 2014 à mai 2015 (toujours en cours dans la stratégie de la ville)", "2014-09", None),
+    ],
+)
+def test_a_head_line_from_one_date_to_another_is_the_running_time(line, start, end):
+    assert _dates(_TOOLKIT + line + _TOOLKIT_BODY) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From 2019 to 2017",  # backwards
+        "From 2017 to 2019 the city trained youth workers in every district",  # a sentence, not a running time
+    ],
+)
+def test_a_from_line_that_runs_backwards_or_goes_on_as_prose_is_no_running_time(line):
+    assert _dates(_TOOLKIT + line + _TOOLKIT_BODY) == (None, None)
+
+
+# --- dates: a start whose object names the practice, though its subject is another body -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "start"),
+    [
+        (
+            "So Stay Hotel\n\nA hotel run with people with disabilities.\n\n"
+            "The Social Innovation Foundation opened So Stay Hotel in 2016, together with the city and businesses.\n",
+            "2016",
+        ),
+        (
+            "The economics of heavy rain in Copenhagen – the Cloudburst Management Plan\n\nHow the city pays.\n\n"
+            "To cope with cloudbursts, the City of Copenhagen drew up a Cloudburst Management Plan in 2012.\n",
+            "2012",
+        ),
+    ],
+)
+def test_a_start_whose_object_names_the_practice_is_its_start(page, start):
+    assert _dates(page)[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Social Innovation Foundation opened its Warsaw Office in 2016.",
+        "The City of Copenhagen drew up a Climate Adaptation Plan in 2011.",
+    ],
+)
+def test_another_body_starting_something_else_gives_no_start(sentence):
+    page = "So Stay Hotel\n\nA hotel run with people with disabilities.\n\n" + sentence + "\n"
+    assert _dates(page)[0] is None
+
+
+# --- dates: the years a practice ran in, after a verb or 'in the years' -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The campaign was designed and ran in 2014-15 in six districts.", "2014", "2015"),
+        ("Naložba bo izvedena v letih 2021–2022 na dveh lokacijah.", "2021", "2022"),
+        ("Projekt gminy realizowano w latach 2017–2020 w trzech szkołach.", "2017", "2020"),
+        ("Die Stadt hat das Programm in den Jahren 2016-2018 erprobt.", "2016", "2018"),
+        ("The workshops were held in 2019/20 in every library.", "2019", "2020"),
+    ],
+)
+def test_the_years_a_practice_ran_in(sentence, start, end):
+    assert _dates(_LEAD + sentence + "\n") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city's climate plan sets targets in the years 2020-2040.",  # too long a span for one practice
+        "Interreg Europe ran in 2014-2020 across the continent.",  # a funding programme's years
+    ],
+)
+def test_a_long_span_or_a_programme_s_years_are_no_running_time(sentence):
+    assert _dates(_LEAD + sentence + "\n") == (None, None)

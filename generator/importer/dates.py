@@ -83,7 +83,7 @@ _BEGAN_ELSEWHERE = re.compile(
     # the year first, then a subject of a few words and the verb: 'W 2012 r. Oświęcim uruchomił program', 'Im Jahr
     # 2016 gründete die Stadt', 'En 2016, la ville a lancé', 'En 2016 el ayuntamiento puso en marcha', 'Nel 2016 il
     # comune ha avviato'
-    r"|\b(?-i:W|Im Jahr|Im|En|Nel)\s+((?:[a-zäöüéèûáíóúąćęłńóśźż]+\s+)?\d{4})(?:\s*r\.|\s+roku)?,?\s+"
+    r"|\b(?-i:W|Im Jahr|Im|En|Nel)\s+((?:[a-zäöüéèûáíóúąćęłńóśźż]+\s+(?:de\s+)?)?\d{4})(?:\s*r\.|\s+roku)?,?\s+"
     r"(?:[^\s.,;:!?()]+\s+){0,4}?(?:\([A-ZÀ-ÖØ-Þ][\w&-]{1,12}\)\s+)?(?:uruchomił[ao]?|rozpoczął|rozpoczęła|rozpoczęło|wprowadził[ao]?|utworzył[ao]?|"
     r"założył[ao]?|otworzył[ao]?|gründete|startete|eröffnete|führte|a lancé|a créé|a mis en place|a ouvert|"
     r"lança|puso en marcha|lanzó|creó|inauguró|ha avviato|ha lanciato|ha creato|ha aperto|avviò)\b"
@@ -172,7 +172,7 @@ _ENDED = re.compile(
 # A body adopting something on a date, the date before or after: 'in June 2016 the city council adopted the
 # 'Gdansk Integration Model'', 'the council approved the Green Roof Plan in May 2019'; in the site languages too.
 _ADOPT_VERB = (
-    r"(?:adopted|approved|passed|endorsed|verabschiedete|beschloss|a adopté|a approuvé|aprobó|adoptó|"
+    r"(?:adopted|approved|passed|endorsed|drew up|drawn up|verabschiedete|beschloss|a adopté|a approuvé|aprobó|adoptó|"
     r"ha approvato|ha adottato|przyjęła|przyjął|uchwaliła|uchwalił)"
 )
 _ADOPTED = re.compile(
@@ -297,6 +297,21 @@ def _other_subject(before: str, title: str) -> bool:
     return bool(names) and not any(w.casefold() in title_words for w in names)
 
 
+def _names_practice(said: str, title: str) -> bool:
+    """A start sentence whose object names the practice, so that its subject is the practice's maker, not something
+    else: 'The Social Innovation Foundation opened So Stay Hotel in 2016' under the title 'So stay hotel', 'the City of
+    Copenhagen drew up a Cloudburst Management Plan in 2012'. The object names it when it holds the whole title, or a
+    name of two or more capitalised words that the title holds."""
+    if not title or title.startswith("TODO"):
+        return False
+    folded = " ".join(re.findall(r"[\w'’-]+", title)).casefold()
+    words = " ".join(re.findall(r"[\w'’-]+", said))
+    if len(folded.split()) > 1 and folded in words.casefold():
+        return True
+    names = re.findall(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+", words)
+    return any(name.casefold() in folded for name in names)
+
+
 def _study_begun(clause: str) -> bool:
     """A start sentence whose verb's object is a study of the practice ('began a study'): not the practice's start."""
     verb = _VERB.search(clause)
@@ -312,6 +327,15 @@ _RANGE = re.compile(
 )
 # The word before a running time's first date: 'from', 'von', 'du', 'desde', 'dal', 'od'.
 _FROM = re.compile(r"(?i)^(?:from|since|von|vom|ab|seit|du|de|depuis|desde|dal|da|od)\s+")
+# An aside closing a running time that says the work goes on after its second date, in the site languages and a few
+# others: '(still ongoing as part of the municipal strategy)', '(toujours en cours)', '(läuft weiter)', '(sigue en
+# marcha)', '(tuttora in corso)', '(nadal trwa)', '(loopt nog)', '(pågår fortfarande)'.
+_STILL_RUNNING = re.compile(
+    r"(?i)\s*\((?:still\s+|toujours\s+|noch\s+|sigue\s+|todavía\s+|tuttora\s+|ancora\s+|nadal\s+|nog\s+)?"
+    r"(?:ongoing|on-going|running|continuing|continues|en cours|se poursuit|läuft(?: weiter)?|laufend|fortlaufend|"
+    r"en curso|en marcha|continúa|in corso|prosegue|continua|trwa|w toku|loopt(?: nog)?|lopend|pågår|pågående|"
+    r"em curso)\b[^()]*\)\s*$"
+)
 _EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
 
 
@@ -409,7 +433,8 @@ class DateFields(Bookkeeping):
                     continue
                 if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
                     continue
-                if _other_subject(text[: match.start()], str(self.record.get("title", ""))):
+                title = str(self.record.get("title", ""))
+                if _other_subject(text[: match.start()], title) and not _names_practice(match.group(0), title):
                     continue
                 if _aside(text[: match.start()], text[match.start() : match.end() + 40]):
                     continue
@@ -453,7 +478,8 @@ class DateFields(Bookkeeping):
             for match in _ADOPTED.finditer(text):
                 when, named = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
                 value = _date_at_end(when)
-                if not named.casefold().startswith(title.casefold()) or not value or value[:4] > str(today.year):
+                named_it = named.casefold().startswith(title.casefold()) or _names_practice(named, title)
+                if not named_it or not value or value[:4] > str(today.year):
                     continue
                 self.set(("start",), value)
                 self.report.guessed.append(f"start: {value}, from {match.group(0)!r}: the practice was adopted then")
@@ -523,10 +549,18 @@ class DateFields(Bookkeeping):
         self.unplaced(section.heading, texts[1:], "only the first line of a date field is a date")
 
     def head_dates(self, line: str) -> bool:
-        """A line of the page head that is only a running time ('[01-01-2017 - 31-12-2019]'): start and end."""
-        dates = date_range(line)
+        """A line of the page head that is only a running time ('[01-01-2017 - 31-12-2019]', 'From 2017 to 2019'):
+        start and end. An aside after it saying the work goes on ('From September 2014 to May 2015 (still ongoing as
+        part of the city's strategy)') leaves the end out: the second date is then no end."""
+        aside = _STILL_RUNNING.search(line)
+        dates = date_range(line[: aside.start()] if aside else line)
         if dates is None:
             return False
+        if aside:
+            self.found("start", line, dates[0])
+            self.set(("start",), dates[0])
+            self.report.guessed.append(f"start: read the line {line!r} as the practice's running time, still going on")
+            return True
         self.found("start, end", line, " and ".join(dates))
         self.set(("start",), dates[0])
         self.set(("end",), dates[1])
@@ -583,7 +617,8 @@ _YEAR_SPAN = re.compile(_SPAN)
 # same way: 'the participatory budget cycle for 2018-2019', 'cycle 2019-2020', 'ciclo 2018-2019', 'w cyklu 2017/2018'.
 _PERIOD_SPAN = re.compile(
     r"(?i)\b(?:period|during|under|perioden|periode|période|zeitraum|periodo|período|okresie|kaudella|"
-    r"tidsrummet|cycle|ciclo|cykl|cyklu|zyklus)\s+"
+    r"tidsrummet|cycle|ciclo|cykl|cyklu|zyklus|(?:ran|run|held|carried out|took place) in|in the years|"
+    r"in den Jahren|en los años|negli anni|nos anos|w latach|v letih|v letech|i årene|i åren|vuosina)\s+"
     r"(?:of\s+|for\s+|de\s+|du\s+|del\s+|für\s+)?" + _SPAN
 )
 # What makes a span a funding programme's period, not the practice's.
@@ -698,14 +733,14 @@ def day_range(text: str) -> tuple[str, str] | None:
 def date_range(line: str) -> tuple[str, str] | None:
     """The start and end of a line that is only two dates, the first not after the second; else None.
 
-    '[01-01-2017 - 31-12-2019]', '01/2017 – 12/2019' and '2017-2019' are running times, and so are a few
-    days given as one range ('10–11 December 2018'); a line with any other word, or whose dates run
+    '[01-01-2017 - 31-12-2019]', '01/2017 – 12/2019', '2017-2019' and 'From 2017 to 2019' are running times, and
+    so are a few days given as one range ('10–11 December 2018'); a line with any other word, or whose dates run
     backwards, is not.
     """
     days = day_range(_unbracket(line))
     if days:
         return days
-    parts = _RANGE.split(_unbracket(line))
+    parts = _RANGE.split(_FROM.sub("", _unbracket(line)))
     if len(parts) != 2:
         return None
     start, end = (read_date(part)[0] for part in parts)
