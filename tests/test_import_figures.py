@@ -964,3 +964,38 @@ def test_the_years_a_practice_ran_in(sentence, start, end):
 )
 def test_a_long_span_or_a_programme_s_years_are_no_running_time(sentence):
     assert _dates(_LEAD + sentence + "\n") == (None, None)
+
+
+# --- evidence: a target, or a share of the place's own area or population, is no result -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Covenant signatories aim to meet and exceed the European Union 20% CO2 reduction objective by 2020.",
+        "In 2019 the council set a target of 30% lower emissions for the city's buildings.",
+        "Together the five towns cover 321 km2, or 26% of the county's area, and in 2013 held 36% of its population.",
+        "Razem zajmuje 321 km2, czyli 26% powierzchni powiatu, a pod koniec 2013 roku mieszkało w nim 36% ludności.",
+    ],
+)
+def test_a_target_or_a_share_of_the_place_itself_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Motor traffic in 2012 was 31% lower than in 2011.", [31]),
+        (
+            "By 2019 more than 66% of these cities have had their Integrated Action Plan approved, nearly 50% found "
+            "money for it.",
+            [66, 50],
+        ),
+    ],
+)
+def test_a_change_or_a_share_reached_beside_a_plan_as_a_thing_is_still_a_result(sentence, values):
+    assert _values(_LEAD + sentence + "\n") == values
+
+
+def test_a_share_of_residents_doing_something_is_still_a_result():
+    assert _values(_LEAD + "In 2022, 70% of residents sorted their waste at home.\n") == [70]
