@@ -999,3 +999,34 @@ def test_a_change_or_a_share_reached_beside_a_plan_as_a_thing_is_still_a_result(
 
 def test_a_share_of_residents_doing_something_is_still_a_result():
     assert _values(_LEAD + "In 2022, 70% of residents sorted their waste at home.\n") == [70]
+
+
+# --- dates: the year since which the town does the work ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Depuis 2013, la mairie a remis sur demande plus de 11 000 vélos aux habitants.", "2013"),
+        ("Sinds 2017 legt de Gelderse gemeente de nadruk op het voorkomen van ondermijning.", "2017"),
+        ("Vorhaben dieser Art bezuschusst die Stadt Salzkotten seit 2022 über ihr Förderprogramm.", "2022"),
+        ("Since 2016 the council has lent a bicycle to every resident who asks.", "2016"),
+        ("Desde 2016 el ayuntamiento ofrece huertos a los vecinos.", "2016"),
+        ("Od 2018 r. gmina prowadzi punkt napraw dla mieszkańców.", "2018"),
+    ],
+)
+def test_the_year_since_which_the_town_does_the_work_is_the_start(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town has grown since 1990 into a regional centre.",
+        "Since 2027 the council will lend a bicycle to every resident.",
+        "Since 2016 the council has lent 11,000 bicycles, 3,000 of them in 2019.",  # another year: no start
+        "Since 2016 the residents have asked for safer routes.",  # not the town's work
+    ],
+)
+def test_the_town_s_own_story_a_plan_or_another_year_gives_no_start(sentence):
+    assert _dates(_LEAD + sentence + "\n")[0] is None

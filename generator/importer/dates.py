@@ -169,6 +169,28 @@ _ENDED = re.compile(
     rf"|\b(?:{_ENDED_NORDIC_ETC})\s+(?:(?:i|in|em|v(?: roce)?|vuonna)\s+)?((?:{_MONTH_WORD}\s+(?:de\s+)?)?\d{{4}})\b",
     re.IGNORECASE,
 )
+# The town, city or council as the subject of a sentence saying since when it does the work, the year first or the town
+# first, in the site languages and a few others: 'Depuis 2013, la mairie a remis …', 'Since 2017 the council has
+# lent …', 'Sinds 2017 legt de Gelderse gemeente de nadruk op …', 'bezuschusst die Stadt Salzkotten seit 2022 …', 'Desde
+# 2016 el ayuntamiento ofrece …', 'Dal 2015 il Comune promuove …', 'Od 2018 r. gmina prowadzi …'.
+_TOWN = (
+    r"(?:city|town|council|municipality|mairie|ville|commune|municipalité|gemeente|Stadt|Gemeinde|Kommune|"
+    r"Stadtverwaltung|ayuntamiento|municipio|comune|gmina|miasto|kommunen?|kommun|câmara|prefeitura|obec|město|"
+    r"kunta|kaupunki)"
+)
+_SINCE_WORD = r"(?:Since|Sinds|Depuis|Seit|Desde|Dal|Od|Sedan|Siden|Fra|Desde)"
+_SINCE_TOWN = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?-i:{_SINCE_WORD})\s+((?:19|20)\d\d)(?:\s*r\.)?,?\s+(?:[^\s.,;:!?()]+\s+){{0,4}}?"
+    rf"(?:the |la |le |l['’]|de |die |das |el |il |o |a )?{_TOWN}\b"
+    rf"|\b(?:the |la |le |l['’]|de |die |el |il )?{_TOWN}(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){{0,2}}\s+"
+    rf"(?:[^\s.,;:!?()]+\s+){{0,3}}?(?-i:since|seit|depuis|desde|sinds|sedan|siden)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# Verbs that make such a sentence the town's own story, not the work's: 'the town has grown since 1990'.
+_GROWN = re.compile(
+    r"(?i)\b(?:grown|grew|changed|lost|gained|doubled|halved|fallen|fell|risen|rose|existed|been|belonged|"
+    r"gewachsen|verloren|gegrandi|perdu|crecido|perdido|cresciuto|perso|urosł\w*|gegroeid|verloren)\b"
+)
 # A body adopting something on a date, the date before or after: 'in June 2016 the city council adopted the
 # 'Gdansk Integration Model'', 'the council approved the Green Roof Plan in May 2019'; in the site languages too.
 _ADOPT_VERB = (
@@ -446,6 +468,28 @@ class DateFields(Bookkeeping):
                     self.report.guessed.append(f"start: {value}, from {match.group(0)!r} in the text")
                     return
         self.start_adopted(texts, today)
+        self.start_since_town(texts, today)
+
+    def start_since_town(self, texts: list[str], today: datetime.date) -> None:
+        """When nothing else gave the start, the year since which the town does the work: 'Depuis 2013, la mairie a
+        remis …', 'Sinds 2017 legt de gemeente de nadruk op …', 'bezuschusst die Stadt Salzkotten seit 2022 …'. Not a
+        plan, not the town's own story ('the town has grown since 1990'), and not a sentence with another year."""
+        if "start" in self.record:
+            return
+        for text in texts:
+            for match in _SINCE_TOWN.finditer(text):
+                sentence = text[max(0, match.start() - 40) : match.end() + 80]
+                if _UNSURE_ELSEWHERE.search(sentence) or _TO_COME.search(sentence) or _GROWN.search(match.group(0)):
+                    continue
+                rest = re.split(r"(?<=[.!?])\s", text[match.end() :], maxsplit=1)[0]
+                if re.search(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)", rest):
+                    continue  # another year in the sentence: 'since 2016 … 3,000 of them in 2019'
+                value = _date_at_end(next(group for group in match.groups() if group))
+                if value and value[:4] <= str(today.year):
+                    self.set(("start",), value)
+                    said = match.group(0)
+                    self.report.guessed.append(f"start: {value}, the town does the work since then ({said!r})")
+                    return
 
     def end_from_prose(self, texts: list[str], today: datetime.date) -> None:
         """When no field gave the end, the date a sentence says the practice ended ('SPP Regions … ended in March
