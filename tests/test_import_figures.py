@@ -1030,3 +1030,32 @@ def test_the_year_since_which_the_town_does_the_work_is_the_start(sentence, star
 )
 def test_the_town_s_own_story_a_plan_or_another_year_gives_no_start(sentence):
     assert _dates(_LEAD + sentence + "\n")[0] is None
+
+
+# --- dates: a fact-box running time with its colon lost, or said as its beginning and its end -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Projektets löptid augusti 2013 - mars 2014", "2013-08", "2014-03"),
+        ("Suunnitelman mukainen toteutusaika: Alkaa 1.2.2015 ja päättyy 31.7.2018", "2015-02", "2018-07"),
+        ("Duration: Starts 1 February 2015 and ends 31 July 2018", "2015-02", "2018-07"),
+        ("Projektlaufzeit: Beginnt im März 2016 und endet im Mai 2018", "2016-03", "2018-05"),
+        ("Prosjektperiode: 2019 - 2021", "2019", "2021"),
+    ],
+)
+def test_a_running_time_line_without_its_colon_or_as_beginning_and_end(line, start, end):
+    assert _dates(_LEAD + line + "\n") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Löptid: börjar 2019 och slutar 2017",  # backwards
+        "Projektets löptid beror på finansieringen från regionen.",  # no dates
+        "Toteutusaika: Alkaa pian ja päättyy myöhemmin",  # no dates
+    ],
+)
+def test_a_running_time_line_backwards_or_without_dates_gives_none(line):
+    assert _dates(_LEAD + line + "\n") == (None, None)

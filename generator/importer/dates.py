@@ -413,14 +413,17 @@ class DateFields(Bookkeeping):
 
     def period_line(self, texts: list[str]) -> bool:
         """A fact-box line whose label is a running time and whose value two dates: 'Financing period: January 2010 –
-        June 2013', 'Projektlaufzeit: 03/2019 – 02/2022', 'Durée : 2016-2019', 'Okres realizacji: 2017–2020'."""
+        June 2013', 'Projektlaufzeit: 03/2019 – 02/2022', 'Durée : 2016-2019', 'Okres realizacji: 2017–2020',
+        'Toteutusaika: Alkaa 1.2.2015 ja päättyy 31.7.2018'."""
         found = set()
         for text in texts:
             for line in text.splitlines():
                 label = _PERIOD_LABEL.match(line.strip(" \t•*-–·"))
                 if label and _PROGRAMME.search(label.group(0)):
                     continue  # a funding programme's period: 'Programming period: 2014-2020'
-                dates = date_range(line.strip(" \t•*-–·")[label.end() :]) if label else None
+                value = line.strip(" \t•*-–·")[label.end() :] if label else ""
+                said = _BEGINS_ENDS.match(value)
+                dates = date_range(f"{said.group(1)} - {said.group(2)}" if said else value) if label else None
                 if dates:
                     found.add(dates)
         if len(found) != 1:
@@ -618,6 +621,9 @@ class DateFields(Bookkeeping):
             self.unplaced(section.heading, texts[2:], "only the first two lines of this field are its running time")
         joined = period or _line(section.lines)
         text = _FROM.sub("", _unbracket(joined))
+        said = _BEGINS_ENDS.match(text)  # 'Starts 1 February 2015 and ends 31 July 2018', not backwards
+        if said and date_range(f"{said.group(1)} - {said.group(2)}"):
+            text = f"{said.group(1)} - {said.group(2)}"
         days = day_range(text)
         parts = list(days) if days else _RANGE.split(text)
         if len(parts) > 2:
@@ -678,7 +684,17 @@ _PROGRAMME = re.compile(
 _PERIOD_LABEL = re.compile(
     r"(?i)(?:[^\W\d_][\w'’-]*\s+){0,2}(?:period|duration|running time|timeframe|time frame|laufzeit|projektlaufzeit|"
     r"zeitraum|durée|période|duración|periodo|período|durata|okres(?: realizacji)?|czas trwania|looptijd|periode|"
-    r"kesto|varaktighet)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s*"
+    r"kesto|varaktighet|löptid|projektperiod|prosjektperiode|projektperiode|toteutusaika|doba realizace|doba trvání)"
+    # the label's colon may be lost in the copy ('Projektets löptid augusti 2013 - mars 2014'): the dates follow
+    r"(?:(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s*|\s+)"
+)
+# A running time said as its beginning and its end, in the languages of the fact boxes: 'Alkaa 1.2.2015 ja päättyy
+# 31.7.2018' (EURA 2014), 'Starts 1 February 2015 and ends 31 July 2018', 'Börjar … och slutar …', 'Beginnt … und
+# endet …', 'Commence … et se termine …', 'Empieza … y termina …', 'Inizia … e finisce …', 'Begint … en eindigt …'.
+_BEGINS_ENDS = re.compile(
+    r"(?i)^(?:alkaa|starts?|begins?|börjar|starter|begynner|begynder|beginnt|commence|empieza|comienza|inizia|"
+    r"begint|zaczyna się)\s+(.+?),?\s+(?:ja|and|och|og|und|et|y|e|en|i)\s+(?:päättyy|ends?|slutar|slutter|endet|"
+    r"finit|se termine|termina|finisce|termina|eindigt|kończy się)\s+(.+)$"
 )
 
 
