@@ -178,7 +178,7 @@ _TOWN = (
     r"Stadtverwaltung|ayuntamiento|municipio|comune|gmina|miasto|kommunen?|kommun|câmara|prefeitura|obec|město|"
     r"kunta|kaupunki)"
 )
-_SINCE_WORD = r"(?:Since|Sinds|Depuis|Seit|Desde|Dal|Od|Sedan|Siden|Fra|Desde)"
+_SINCE_WORD = r"(?:Since|Sinds|Depuis|Seit|Desde|Dal|Od|Sedan|Siden|Fra)"
 _SINCE_TOWN = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?-i:{_SINCE_WORD})\s+((?:19|20)\d\d)(?:\s*r\.)?,?\s+(?:[^\s.,;:!?()]+\s+){{0,4}}?"
     rf"(?:the |la |le |l['’]|de |die |das |el |il |o |a )?{_TOWN}\b"
@@ -189,7 +189,7 @@ _SINCE_TOWN = re.compile(
 # Verbs that make such a sentence the town's own story, not the work's: 'the town has grown since 1990'.
 _GROWN = re.compile(
     r"(?i)\b(?:grown|grew|changed|lost|gained|doubled|halved|fallen|fell|risen|rose|existed|been|belonged|"
-    r"gewachsen|verloren|gegrandi|perdu|crecido|perdido|cresciuto|perso|urosł\w*|gegroeid|verloren)\b"
+    r"gewachsen|verloren|grandi|perdu|crecido|perdido|cresciuto|perso|urosł\w*|gegroeid)\b"
 )
 # A body adopting something on a date, the date before or after: 'in June 2016 the city council adopted the
 # 'Gdansk Integration Model'', 'the council approved the Green Roof Plan in May 2019'; in the site languages too.
@@ -694,7 +694,7 @@ _PERIOD_LABEL = re.compile(
 _BEGINS_ENDS = re.compile(
     r"(?i)^(?:alkaa|starts?|begins?|börjar|starter|begynner|begynder|beginnt|commence|empieza|comienza|inizia|"
     r"begint|zaczyna się)\s+(.+?),?\s+(?:ja|and|och|og|und|et|y|e|en|i)\s+(?:päättyy|ends?|slutar|slutter|endet|"
-    r"finit|se termine|termina|finisce|termina|eindigt|kończy się)\s+(.+)$"
+    r"finit|se termine|termina|finisce|eindigt|kończy się)\s+(.+)$"
 )
 
 
