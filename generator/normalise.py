@@ -409,7 +409,9 @@ def _read_words(text: str) -> tuple[str | None, str | None]:
     return (years[0], None) if not rest else (None, None)
 
 
+# Words a date may carry besides its day, month and year: 'the 1st of March', 'el 1º de marzo de', 'le 1er mars'.
 _DATE_FILLERS = {"de", "del", "of", "the", "st", "nd", "rd", "th", "in", "since", "from", "im", "en", "di", "a.", "a"}
+_DATE_FILLERS |= {"er", "º", "ª"}
 
 
 @cache

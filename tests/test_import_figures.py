@@ -862,3 +862,200 @@ def test_who_benefited_in_a_year_is_a_result(sentence, value, indicator, year):
 def test_a_selection_a_plan_or_an_undated_pair_of_years_gives_no_result(sentence):
     page = f"Green schoolyards\n\nThe city opened its schoolyards to the neighbourhood.\n\n{sentence}\n"
     assert not [v for v in _values(page) if isinstance(v, int)]
+
+
+# --- dates: a month with 'de' before the year that opens the sentence -------------------------------------------------
+
+
+def test_a_spanish_month_with_de_opening_the_sentence_keeps_its_month():
+    page = "Compostaje de barrio en Toreno\n\nUn pueblo que composta sus restos.\n\n"
+    page += "En octubre de 2017 el Ayuntamiento de Toreno lanzó un proyecto piloto de compostaje de barrio.\n"
+    assert _dates(page)[0] == "2017-10"
+
+
+# --- dates: a head line that is only a running time after 'from', and an aside saying it goes on ----------------------
+
+_TOOLKIT = "Anti-rumour toolkit for young people\n\nFight prejudice and stereotypes at schools and in youth centres\n"
+_TOOLKIT_BODY = "\n\nThe city trained youth workers to answer rumours about migrants with facts and stories.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("From 2017 to 2019", "2017", "2019"),
+        ("Von März 2016 bis Mai 2018", "2016-03", "2018-05"),
+        ("Du 1er mars 2016 au 31 mai 2018", "2016-03", "2018-05"),
+        ("From September 2014 to May 2015 (still ongoing as part of the municipal strategy)", "2014-09", None),
+        ("De septembre 2014 à mai 2015 (toujours en cours dans la stratégie de la ville)", "2014-09", None),
+    ],
+)
+def test_a_head_line_from_one_date_to_another_is_the_running_time(line, start, end):
+    assert _dates(_TOOLKIT + line + _TOOLKIT_BODY) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From 2019 to 2017",  # backwards
+        "From 2017 to 2019 the city trained youth workers in every district",  # a sentence, not a running time
+    ],
+)
+def test_a_from_line_that_runs_backwards_or_goes_on_as_prose_is_no_running_time(line):
+    assert _dates(_TOOLKIT + line + _TOOLKIT_BODY) == (None, None)
+
+
+# --- dates: a start whose object names the practice, though its subject is another body -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "start"),
+    [
+        (
+            "So Stay Hotel\n\nA hotel run with people with disabilities.\n\n"
+            "The Social Innovation Foundation opened So Stay Hotel in 2016, together with the city and businesses.\n",
+            "2016",
+        ),
+        (
+            "The economics of heavy rain in Copenhagen – the Cloudburst Management Plan\n\nHow the city pays.\n\n"
+            "To cope with cloudbursts, the City of Copenhagen drew up a Cloudburst Management Plan in 2012.\n",
+            "2012",
+        ),
+    ],
+)
+def test_a_start_whose_object_names_the_practice_is_its_start(page, start):
+    assert _dates(page)[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Social Innovation Foundation opened its Warsaw Office in 2016.",
+        "The City of Copenhagen drew up a Climate Adaptation Plan in 2011.",
+    ],
+)
+def test_another_body_starting_something_else_gives_no_start(sentence):
+    page = "So Stay Hotel\n\nA hotel run with people with disabilities.\n\n" + sentence + "\n"
+    assert _dates(page)[0] is None
+
+
+# --- dates: the years a practice ran in, after a verb or 'in the years' -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The campaign was designed and ran in 2014-15 in six districts.", "2014", "2015"),
+        ("Naložba bo izvedena v letih 2021–2022 na dveh lokacijah.", "2021", "2022"),
+        ("Projekt gminy realizowano w latach 2017–2020 w trzech szkołach.", "2017", "2020"),
+        ("Die Stadt hat das Programm in den Jahren 2016-2018 erprobt.", "2016", "2018"),
+        ("The workshops were held in 2019/20 in every library.", "2019", "2020"),
+    ],
+)
+def test_the_years_a_practice_ran_in(sentence, start, end):
+    assert _dates(_LEAD + sentence + "\n") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city's climate plan sets targets in the years 2020-2040.",  # too long a span for one practice
+        "Interreg Europe ran in 2014-2020 across the continent.",  # a funding programme's years
+    ],
+)
+def test_a_long_span_or_a_programme_s_years_are_no_running_time(sentence):
+    assert _dates(_LEAD + sentence + "\n") == (None, None)
+
+
+# --- evidence: a target, or a share of the place's own area or population, is no result -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Covenant signatories aim to meet and exceed the European Union 20% CO2 reduction objective by 2020.",
+        "In 2019 the council set a target of 30% lower emissions for the city's buildings.",
+        "Together the five towns cover 321 km2, or 26% of the county's area, and in 2013 held 36% of its population.",
+        "Razem zajmuje 321 km2, czyli 26% powierzchni powiatu, a pod koniec 2013 roku mieszkało w nim 36% ludności.",
+    ],
+)
+def test_a_target_or_a_share_of_the_place_itself_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Motor traffic in 2012 was 31% lower than in 2011.", [31]),
+        (
+            "By 2019 more than 66% of these cities have had their Integrated Action Plan approved, nearly 50% found "
+            "money for it.",
+            [66, 50],
+        ),
+    ],
+)
+def test_a_change_or_a_share_reached_beside_a_plan_as_a_thing_is_still_a_result(sentence, values):
+    assert _values(_LEAD + sentence + "\n") == values
+
+
+def test_a_share_of_residents_doing_something_is_still_a_result():
+    assert _values(_LEAD + "In 2022, 70% of residents sorted their waste at home.\n") == [70]
+
+
+# --- dates: the year since which the town does the work ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Depuis 2013, la mairie a remis sur demande plus de 11 000 vélos aux habitants.", "2013"),
+        ("Sinds 2017 legt de Gelderse gemeente de nadruk op het voorkomen van ondermijning.", "2017"),
+        ("Vorhaben dieser Art bezuschusst die Stadt Salzkotten seit 2022 über ihr Förderprogramm.", "2022"),
+        ("Since 2016 the council has lent a bicycle to every resident who asks.", "2016"),
+        ("Desde 2016 el ayuntamiento ofrece huertos a los vecinos.", "2016"),
+        ("Od 2018 r. gmina prowadzi punkt napraw dla mieszkańców.", "2018"),
+    ],
+)
+def test_the_year_since_which_the_town_does_the_work_is_the_start(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town has grown since 1990 into a regional centre.",
+        "Since 2027 the council will lend a bicycle to every resident.",
+        "Since 2016 the council has lent 11,000 bicycles, 3,000 of them in 2019.",  # another year: no start
+        "Since 2016 the residents have asked for safer routes.",  # not the town's work
+    ],
+)
+def test_the_town_s_own_story_a_plan_or_another_year_gives_no_start(sentence):
+    assert _dates(_LEAD + sentence + "\n")[0] is None
+
+
+# --- dates: a fact-box running time with its colon lost, or said as its beginning and its end -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Projektets löptid augusti 2013 - mars 2014", "2013-08", "2014-03"),
+        ("Suunnitelman mukainen toteutusaika: Alkaa 1.2.2015 ja päättyy 31.7.2018", "2015-02", "2018-07"),
+        ("Duration: Starts 1 February 2015 and ends 31 July 2018", "2015-02", "2018-07"),
+        ("Projektlaufzeit: Beginnt im März 2016 und endet im Mai 2018", "2016-03", "2018-05"),
+        ("Prosjektperiode: 2019 - 2021", "2019", "2021"),
+    ],
+)
+def test_a_running_time_line_without_its_colon_or_as_beginning_and_end(line, start, end):
+    assert _dates(_LEAD + line + "\n") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Löptid: börjar 2019 och slutar 2017",  # backwards
+        "Projektets löptid beror på finansieringen från regionen.",  # no dates
+        "Toteutusaika: Alkaa pian ja päättyy myöhemmin",  # no dates
+    ],
+)
+def test_a_running_time_line_backwards_or_without_dates_gives_none(line):
+    assert _dates(_LEAD + line + "\n") == (None, None)

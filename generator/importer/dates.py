@@ -83,7 +83,7 @@ _BEGAN_ELSEWHERE = re.compile(
     # the year first, then a subject of a few words and the verb: 'W 2012 r. Oświęcim uruchomił program', 'Im Jahr
     # 2016 gründete die Stadt', 'En 2016, la ville a lancé', 'En 2016 el ayuntamiento puso en marcha', 'Nel 2016 il
     # comune ha avviato'
-    r"|\b(?-i:W|Im Jahr|Im|En|Nel)\s+((?:[a-zäöüéèûáíóúąćęłńóśźż]+\s+)?\d{4})(?:\s*r\.|\s+roku)?,?\s+"
+    r"|\b(?-i:W|Im Jahr|Im|En|Nel)\s+((?:[a-zäöüéèûáíóúąćęłńóśźż]+\s+(?:de\s+)?)?\d{4})(?:\s*r\.|\s+roku)?,?\s+"
     r"(?:[^\s.,;:!?()]+\s+){0,4}?(?:\([A-ZÀ-ÖØ-Þ][\w&-]{1,12}\)\s+)?(?:uruchomił[ao]?|rozpoczął|rozpoczęła|rozpoczęło|wprowadził[ao]?|utworzył[ao]?|"
     r"założył[ao]?|otworzył[ao]?|gründete|startete|eröffnete|führte|a lancé|a créé|a mis en place|a ouvert|"
     r"lança|puso en marcha|lanzó|creó|inauguró|ha avviato|ha lanciato|ha creato|ha aperto|avviò)\b"
@@ -169,10 +169,32 @@ _ENDED = re.compile(
     rf"|\b(?:{_ENDED_NORDIC_ETC})\s+(?:(?:i|in|em|v(?: roce)?|vuonna)\s+)?((?:{_MONTH_WORD}\s+(?:de\s+)?)?\d{{4}})\b",
     re.IGNORECASE,
 )
+# The town, city or council as the subject of a sentence saying since when it does the work, the year first or the town
+# first, in the site languages and a few others: 'Depuis 2013, la mairie a remis …', 'Since 2017 the council has
+# lent …', 'Sinds 2017 legt de Gelderse gemeente de nadruk op …', 'bezuschusst die Stadt Salzkotten seit 2022 …', 'Desde
+# 2016 el ayuntamiento ofrece …', 'Dal 2015 il Comune promuove …', 'Od 2018 r. gmina prowadzi …'.
+_TOWN = (
+    r"(?:city|town|council|municipality|mairie|ville|commune|municipalité|gemeente|Stadt|Gemeinde|Kommune|"
+    r"Stadtverwaltung|ayuntamiento|municipio|comune|gmina|miasto|kommunen?|kommun|câmara|prefeitura|obec|město|"
+    r"kunta|kaupunki)"
+)
+_SINCE_WORD = r"(?:Since|Sinds|Depuis|Seit|Desde|Dal|Od|Sedan|Siden|Fra)"
+_SINCE_TOWN = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?-i:{_SINCE_WORD})\s+((?:19|20)\d\d)(?:\s*r\.)?,?\s+(?:[^\s.,;:!?()]+\s+){{0,4}}?"
+    rf"(?:the |la |le |l['’]|de |die |das |el |il |o |a )?{_TOWN}\b"
+    rf"|\b(?:the |la |le |l['’]|de |die |el |il )?{_TOWN}(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){{0,2}}\s+"
+    rf"(?:[^\s.,;:!?()]+\s+){{0,3}}?(?-i:since|seit|depuis|desde|sinds|sedan|siden)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# Verbs that make such a sentence the town's own story, not the work's: 'the town has grown since 1990'.
+_GROWN = re.compile(
+    r"(?i)\b(?:grown|grew|changed|lost|gained|doubled|halved|fallen|fell|risen|rose|existed|been|belonged|"
+    r"gewachsen|verloren|grandi|perdu|crecido|perdido|cresciuto|perso|urosł\w*|gegroeid)\b"
+)
 # A body adopting something on a date, the date before or after: 'in June 2016 the city council adopted the
 # 'Gdansk Integration Model'', 'the council approved the Green Roof Plan in May 2019'; in the site languages too.
 _ADOPT_VERB = (
-    r"(?:adopted|approved|passed|endorsed|verabschiedete|beschloss|a adopté|a approuvé|aprobó|adoptó|"
+    r"(?:adopted|approved|passed|endorsed|drew up|drawn up|verabschiedete|beschloss|a adopté|a approuvé|aprobó|adoptó|"
     r"ha approvato|ha adottato|przyjęła|przyjął|uchwaliła|uchwalił)"
 )
 _ADOPTED = re.compile(
@@ -297,6 +319,21 @@ def _other_subject(before: str, title: str) -> bool:
     return bool(names) and not any(w.casefold() in title_words for w in names)
 
 
+def _names_practice(said: str, title: str) -> bool:
+    """A start sentence whose object names the practice, so that its subject is the practice's maker, not something
+    else: 'The Social Innovation Foundation opened So Stay Hotel in 2016' under the title 'So stay hotel', 'the City of
+    Copenhagen drew up a Cloudburst Management Plan in 2012'. The object names it when it holds the whole title, or a
+    name of two or more capitalised words that the title holds."""
+    if not title or title.startswith("TODO"):
+        return False
+    folded = " ".join(re.findall(r"[\w'’-]+", title)).casefold()
+    words = " ".join(re.findall(r"[\w'’-]+", said))
+    if len(folded.split()) > 1 and folded in words.casefold():
+        return True
+    names = re.findall(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+", words)
+    return any(name.casefold() in folded for name in names)
+
+
 def _study_begun(clause: str) -> bool:
     """A start sentence whose verb's object is a study of the practice ('began a study'): not the practice's start."""
     verb = _VERB.search(clause)
@@ -312,6 +349,15 @@ _RANGE = re.compile(
 )
 # The word before a running time's first date: 'from', 'von', 'du', 'desde', 'dal', 'od'.
 _FROM = re.compile(r"(?i)^(?:from|since|von|vom|ab|seit|du|de|depuis|desde|dal|da|od)\s+")
+# An aside closing a running time that says the work goes on after its second date, in the site languages and a few
+# others: '(still ongoing as part of the municipal strategy)', '(toujours en cours)', '(läuft weiter)', '(sigue en
+# marcha)', '(tuttora in corso)', '(nadal trwa)', '(loopt nog)', '(pågår fortfarande)'.
+_STILL_RUNNING = re.compile(
+    r"(?i)\s*\((?:still\s+|toujours\s+|noch\s+|sigue\s+|todavía\s+|tuttora\s+|ancora\s+|nadal\s+|nog\s+)?"
+    r"(?:ongoing|on-going|running|continuing|continues|en cours|se poursuit|läuft(?: weiter)?|laufend|fortlaufend|"
+    r"en curso|en marcha|continúa|in corso|prosegue|continua|trwa|w toku|loopt(?: nog)?|lopend|pågår|pågående|"
+    r"em curso)\b[^()]*\)\s*$"
+)
 _EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
 
 
@@ -367,14 +413,17 @@ class DateFields(Bookkeeping):
 
     def period_line(self, texts: list[str]) -> bool:
         """A fact-box line whose label is a running time and whose value two dates: 'Financing period: January 2010 –
-        June 2013', 'Projektlaufzeit: 03/2019 – 02/2022', 'Durée : 2016-2019', 'Okres realizacji: 2017–2020'."""
+        June 2013', 'Projektlaufzeit: 03/2019 – 02/2022', 'Durée : 2016-2019', 'Okres realizacji: 2017–2020',
+        'Toteutusaika: Alkaa 1.2.2015 ja päättyy 31.7.2018'."""
         found = set()
         for text in texts:
             for line in text.splitlines():
                 label = _PERIOD_LABEL.match(line.strip(" \t•*-–·"))
                 if label and _PROGRAMME.search(label.group(0)):
                     continue  # a funding programme's period: 'Programming period: 2014-2020'
-                dates = date_range(line.strip(" \t•*-–·")[label.end() :]) if label else None
+                value = line.strip(" \t•*-–·")[label.end() :] if label else ""
+                said = _BEGINS_ENDS.match(value)
+                dates = date_range(f"{said.group(1)} - {said.group(2)}" if said else value) if label else None
                 if dates:
                     found.add(dates)
         if len(found) != 1:
@@ -409,7 +458,8 @@ class DateFields(Bookkeeping):
                     continue
                 if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
                     continue
-                if _other_subject(text[: match.start()], str(self.record.get("title", ""))):
+                title = str(self.record.get("title", ""))
+                if _other_subject(text[: match.start()], title) and not _names_practice(match.group(0), title):
                     continue
                 if _aside(text[: match.start()], text[match.start() : match.end() + 40]):
                     continue
@@ -421,6 +471,28 @@ class DateFields(Bookkeeping):
                     self.report.guessed.append(f"start: {value}, from {match.group(0)!r} in the text")
                     return
         self.start_adopted(texts, today)
+        self.start_since_town(texts, today)
+
+    def start_since_town(self, texts: list[str], today: datetime.date) -> None:
+        """When nothing else gave the start, the year since which the town does the work: 'Depuis 2013, la mairie a
+        remis …', 'Sinds 2017 legt de gemeente de nadruk op …', 'bezuschusst die Stadt Salzkotten seit 2022 …'. Not a
+        plan, not the town's own story ('the town has grown since 1990'), and not a sentence with another year."""
+        if "start" in self.record:
+            return
+        for text in texts:
+            for match in _SINCE_TOWN.finditer(text):
+                sentence = text[max(0, match.start() - 40) : match.end() + 80]
+                if _UNSURE_ELSEWHERE.search(sentence) or _TO_COME.search(sentence) or _GROWN.search(match.group(0)):
+                    continue
+                rest = re.split(r"(?<=[.!?])\s", text[match.end() :], maxsplit=1)[0]
+                if re.search(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)", rest):
+                    continue  # another year in the sentence: 'since 2016 … 3,000 of them in 2019'
+                value = _date_at_end(next(group for group in match.groups() if group))
+                if value and value[:4] <= str(today.year):
+                    self.set(("start",), value)
+                    said = match.group(0)
+                    self.report.guessed.append(f"start: {value}, the town does the work since then ({said!r})")
+                    return
 
     def end_from_prose(self, texts: list[str], today: datetime.date) -> None:
         """When no field gave the end, the date a sentence says the practice ended ('SPP Regions … ended in March
@@ -453,7 +525,8 @@ class DateFields(Bookkeeping):
             for match in _ADOPTED.finditer(text):
                 when, named = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
                 value = _date_at_end(when)
-                if not named.casefold().startswith(title.casefold()) or not value or value[:4] > str(today.year):
+                named_it = named.casefold().startswith(title.casefold()) or _names_practice(named, title)
+                if not named_it or not value or value[:4] > str(today.year):
                     continue
                 self.set(("start",), value)
                 self.report.guessed.append(f"start: {value}, from {match.group(0)!r}: the practice was adopted then")
@@ -523,10 +596,18 @@ class DateFields(Bookkeeping):
         self.unplaced(section.heading, texts[1:], "only the first line of a date field is a date")
 
     def head_dates(self, line: str) -> bool:
-        """A line of the page head that is only a running time ('[01-01-2017 - 31-12-2019]'): start and end."""
-        dates = date_range(line)
+        """A line of the page head that is only a running time ('[01-01-2017 - 31-12-2019]', 'From 2017 to 2019'):
+        start and end. An aside after it saying the work goes on ('From September 2014 to May 2015 (still ongoing as
+        part of the city's strategy)') leaves the end out: the second date is then no end."""
+        aside = _STILL_RUNNING.search(line)
+        dates = date_range(line[: aside.start()] if aside else line)
         if dates is None:
             return False
+        if aside:
+            self.found("start", line, dates[0])
+            self.set(("start",), dates[0])
+            self.report.guessed.append(f"start: read the line {line!r} as the practice's running time, still going on")
+            return True
         self.found("start, end", line, " and ".join(dates))
         self.set(("start",), dates[0])
         self.set(("end",), dates[1])
@@ -540,6 +621,9 @@ class DateFields(Bookkeeping):
             self.unplaced(section.heading, texts[2:], "only the first two lines of this field are its running time")
         joined = period or _line(section.lines)
         text = _FROM.sub("", _unbracket(joined))
+        said = _BEGINS_ENDS.match(text)  # 'Starts 1 February 2015 and ends 31 July 2018', not backwards
+        if said and date_range(f"{said.group(1)} - {said.group(2)}"):
+            text = f"{said.group(1)} - {said.group(2)}"
         days = day_range(text)
         parts = list(days) if days else _RANGE.split(text)
         if len(parts) > 2:
@@ -583,7 +667,8 @@ _YEAR_SPAN = re.compile(_SPAN)
 # same way: 'the participatory budget cycle for 2018-2019', 'cycle 2019-2020', 'ciclo 2018-2019', 'w cyklu 2017/2018'.
 _PERIOD_SPAN = re.compile(
     r"(?i)\b(?:period|during|under|perioden|periode|période|zeitraum|periodo|período|okresie|kaudella|"
-    r"tidsrummet|cycle|ciclo|cykl|cyklu|zyklus)\s+"
+    r"tidsrummet|cycle|ciclo|cykl|cyklu|zyklus|(?:ran|run|held|carried out|took place) in|in the years|"
+    r"in den Jahren|en los años|negli anni|nos anos|w latach|v letih|v letech|i årene|i åren|vuosina)\s+"
     r"(?:of\s+|for\s+|de\s+|du\s+|del\s+|für\s+)?" + _SPAN
 )
 # What makes a span a funding programme's period, not the practice's.
@@ -599,7 +684,17 @@ _PROGRAMME = re.compile(
 _PERIOD_LABEL = re.compile(
     r"(?i)(?:[^\W\d_][\w'’-]*\s+){0,2}(?:period|duration|running time|timeframe|time frame|laufzeit|projektlaufzeit|"
     r"zeitraum|durée|période|duración|periodo|período|durata|okres(?: realizacji)?|czas trwania|looptijd|periode|"
-    r"kesto|varaktighet)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s*"
+    r"kesto|varaktighet|löptid|projektperiod|prosjektperiode|projektperiode|toteutusaika|doba realizace|doba trvání)"
+    # the label's colon may be lost in the copy ('Projektets löptid augusti 2013 - mars 2014'): the dates follow
+    r"(?:(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s*|\s+)"
+)
+# A running time said as its beginning and its end, in the languages of the fact boxes: 'Alkaa 1.2.2015 ja päättyy
+# 31.7.2018' (EURA 2014), 'Starts 1 February 2015 and ends 31 July 2018', 'Börjar … och slutar …', 'Beginnt … und
+# endet …', 'Commence … et se termine …', 'Empieza … y termina …', 'Inizia … e finisce …', 'Begint … en eindigt …'.
+_BEGINS_ENDS = re.compile(
+    r"(?i)^(?:alkaa|starts?|begins?|börjar|starter|begynner|begynder|beginnt|commence|empieza|comienza|inizia|"
+    r"begint|zaczyna się)\s+(.+?),?\s+(?:ja|and|och|og|und|et|y|e|en|i)\s+(?:päättyy|ends?|slutar|slutter|endet|"
+    r"finit|se termine|termina|finisce|eindigt|kończy się)\s+(.+)$"
 )
 
 
@@ -698,14 +793,14 @@ def day_range(text: str) -> tuple[str, str] | None:
 def date_range(line: str) -> tuple[str, str] | None:
     """The start and end of a line that is only two dates, the first not after the second; else None.
 
-    '[01-01-2017 - 31-12-2019]', '01/2017 – 12/2019' and '2017-2019' are running times, and so are a few
-    days given as one range ('10–11 December 2018'); a line with any other word, or whose dates run
+    '[01-01-2017 - 31-12-2019]', '01/2017 – 12/2019', '2017-2019' and 'From 2017 to 2019' are running times, and
+    so are a few days given as one range ('10–11 December 2018'); a line with any other word, or whose dates run
     backwards, is not.
     """
     days = day_range(_unbracket(line))
     if days:
         return days
-    parts = _RANGE.split(_unbracket(line))
+    parts = _RANGE.split(_FROM.sub("", _unbracket(line)))
     if len(parts) != 2:
         return None
     start, end = (read_date(part)[0] for part in parts)

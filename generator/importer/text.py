@@ -246,6 +246,13 @@ _PLANNED = re.compile(
     r"(?i)\b(aims?|target\w*|goal|will|would|should|plans?|planned|expected|objecti\w*|vise|ziel\w*|soll\w*|"
     r"meta|obiettivo|prevede|cel\w*|ma na celu|intends?|forecast\w*|projected|by 20[3-9]\d)\b"
 )
+# Words that make a change a target, not a result, in the site languages and a few others: 'aim to meet the 20% CO2
+# reduction objective by 2020', 'visent l'objectif de 20 %', 'Ziel sind 20 % weniger', 'obiettivo del 20%', 'celem
+# jest 20%', 'doel is 20% minder', 'målet är 20 % lägre'. A plan as a thing ('their Action Plan approved') is not one.
+_TARGET = re.compile(
+    r"(?i)\b(?:aims?|aiming|aimed at|targets?|targeted|objectives?|goals?|will|would|expected|forecast\w*|projected|"
+    r"objectifs?|visent|vise|ziel\w*|soll\w*|objetivos?|metas?|obiettiv\w*|celem|cel|doel\w*|streven|mål\w*)\b"
+)
 # A population, whose change is the place's, not the practice's: 'a rise of 20,000 inhabitants'.
 _POPULATION = re.compile(
     r"(?i)\b(?:inhabitants|population|einwohner\w*|bevölkerung|habitants|habitantes|población|abitanti|"
@@ -300,6 +307,24 @@ def _subject(before: str) -> str:
         len(words),
     )
     return " ".join(words[: min(cut, 4)])
+
+
+# The area or the population of a place, whose share is the place's make-up: '26% of the county's area', '26%
+# powierzchni powiatu', '36% ludności powiatu'.
+_AREA = re.compile(
+    r"(?i)\b(?:area|surface|territory|land|superficie|territoire|territorio|fläche|gebiet\w*|gemeindegebiet\w*|"
+    r"powierzchni\w*|terytori\w*|oppervlakte|grondgebied|areal\w*|yta|ytan|pinta-ala\w*|rozloh\w*"
+    # the population as a whole, not residents who do something ('70 procent mieszkańców segregowało odpady')
+    r"|population|bevölkerung|población|popolazione|ludności|bevolking|befolkning\w*|väestö\w*|obyvatel\w*)\b"
+)
+
+
+def _of_place(indicator: str) -> bool:
+    """A share of a place's population or of its area ('36% ludności powiatu', '26% powierzchni powiatu krakowskiego',
+    '40% of the region's territory'): what the place is made of, not what the practice did. A share of residents
+    doing something ('70% of residents sorted their waste') is a result."""
+    first = [word.strip("'’") for word in indicator.split()[:3]]
+    return any(_AREA.fullmatch(word) for word in first)
 
 
 def _of_population(indicator: str) -> bool:
@@ -475,8 +500,8 @@ class TextFields(Bookkeeping):
         The year is the sentence's own, or the year of the result the sentence before gave.
         """
         year = self.result_year(sentence) or carried
-        if year is None:
-            return []
+        if year is None or _TARGET.search(sentence):
+            return []  # no year, or a target ('aim to meet the EU's 20% CO2 reduction objective by 2020')
         items: list[dict[str, object]] = []
         for match in _PERCENT_CHANGE.finditer(sentence):
             value, _ = read_number(match.group(1))
@@ -591,7 +616,7 @@ class TextFields(Bookkeeping):
         for match in _SHARE.finditer(sentence):
             value, _ = read_number(match.group(1))
             indicator = _share_of(sentence[: match.start()], match.group(2))
-            if value is None or match.start(1) in taken or not indicator or value > 100:
+            if value is None or match.start(1) in taken or not indicator or value > 100 or _of_place(indicator):
                 continue
             items.append({"indicator": indicator, "value": plain_number(value), "unit": "%", "year": year})
             items[-1]["note"] = sentence
