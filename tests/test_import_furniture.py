@@ -1038,3 +1038,133 @@ def test_a_teaser_s_type_as_a_bullet_over_its_name_is_furniture(kind):
 def test_a_content_word_among_a_list_s_bullets_stays():
     page = f"{_HEAD}The coaches used three methods:\n• Survey\n• Interview\n• Home visit\n{_TAIL}"
     assert "Interview" in _draft(page).yaml
+
+
+# A site's links to its other pages, its news and events boxes, its accessibility and print tools, a wiki's jump
+# links, a video player's address, a tags box's label, a social network's page link, a close button, a horizontal
+# rule's text: in the site languages and others (the lines as real sites write them).
+SITE_LINKS = [
+    "See all",
+    "View all publications",
+    "View allWaste articles",
+    "Alle Projekte anzeigen",
+    "Voir toutes les actualités",
+    "Ver todos los proyectos",
+    "Vedi tutte le notizie",
+    "Zobacz wszystkie projekty",
+    "Bekijk alle voorbeelden",
+    "Visa alla projekt",
+    "Se alle cases",
+    "Näytä kaikki uutiset",
+    "Zobrazit všechny projekty",
+    "Back to the list",
+    "Zurück zur Übersicht",
+    "Retour aux actualités",
+    "Volver al listado",
+    "Torna all'elenco",
+    "Powrót do listy",
+    "Terug naar overzicht",
+    "Tillbaka till nyheter",
+    "Zpět na projekty",
+    "Latest news",
+    "Dernières actualités",
+    "Últimas noticias",
+    "Ultime notizie",
+    "Najnowsze aktualności",
+    "Laatste nieuws",
+    "Latest news from the network",
+    "Upcoming events",
+    "Kommende Veranstaltungen",
+    "Prochains événements",
+    "Próximos eventos:",
+    "Prossimi eventi",
+    "Nadchodzące wydarzenia",
+    "Diminuer la taille du texte",
+    "Augmenter la taille du texte",
+    "Increase text size",
+    "Schrift vergrößern",
+    "Aumentar tamaño del texto",
+    "Zwiększ czcionkę",
+    "Imprimer en PDF",
+    "Print as PDF",
+    "Als PDF drucken",
+    "Jump to: navigation, search",
+    "Aller à :navigation, rechercher",
+    "Saltar a: navegación, buscar",
+    "Wechseln zu: Navigation, Suche",
+    "Zur Navigation springen Zur Suche springen",
+    "https://www.youtube.com/embed/zNV6cbVjbng",
+    "https://player.vimeo.com/video/123456789",
+    "Tagged as",
+    "Schlagwörter",
+    "Mots-clés :",
+    "Etiquetas",
+    "Parole chiave",
+    "Słowa kluczowe",
+    "Klíčová slova",
+    "Projektets Twitteruppdateringar.",
+    "Projektets officiella Facebooksida.",
+    "Facebook-Seite der Stadt",
+    "Page Facebook de la ville",
+    "Kanał YouTube",
+    "Zatvori",
+    "Bezárás",
+    "vodoravna delilna črta",
+    "Horizontal rule",
+    "Prechod na navigáciu Hlavné menu",
+    "Preskoči na sadržaj",
+    "Ugrás a tartalomhoz",
+    "Kako bi vam omogućili bolje korisničko iskustvo, ova stranica pohranjuje vaše kolačiće (cookies). Više "
+    "informacija",
+]
+
+# Guards: the practice's own lines with the same words.
+SITE_LINKS_KEPT = [
+    "View allotments were shared among 40 households in 2021.",
+    "Back to school: 300 pupils cycled in 2022.",
+    "The city went back to the old plan in 2019.",
+    "Zurück zur Natur",
+    "Latest news reached 5,000 residents through the newsletter in 2020.",
+    "Upcoming events are announced in the district paper.",
+    "The city uses Facebook and Twitter to reach young people.",
+    "The youth council runs a Facebook page for 2,000 members.",
+    "Tags on the bins tell the crews which street they belong to.",
+    "The city increased the text size of every street sign in 2021.",
+    "Residents print the PDF of the plan at the library.",
+    "Cookies were baked by the residents for the neighbourhood party.",
+    "Zatvori prozor i vrata kad grijanje radi, savjetovali su energetski savjetnici 2022.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_LINKS)
+def test_site_links_tools_and_boxes_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SITE_LINKS_KEPT)
+def test_a_sentence_with_site_link_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SITE_LINKS, *SITE_LINKS_KEPT])
+def test_nothing_of_a_page_with_site_links_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "country"),
+    [
+        ("Όλες οι Ειδήσεις από την Ελλάδα και τον Κόσμο", "Όλες οι Ειδήσεις από", "GR"),
+        ("Últimas noticias de URBACT España", "Últimas noticias de", "ES"),
+        ("Alle Nachrichten aus Österreich", "Alle Nachrichten aus", "AT"),
+    ],
+)
+def test_a_news_box_heading_goes_and_the_country_its_news_come_from_stays(line, heading, country):
+    draft = _gone(line)
+    assert heading in draft.report.boilerplate
+    assert line not in draft.yaml
+    assert draft.record["location"]["country"] == country
+
+
+def test_a_news_box_heading_without_a_country_goes_whole():
+    _assert_gone("Latest news from the network")

@@ -505,13 +505,20 @@ _SKIP_TARGET = (
     r"|búsqueda|contenuto(?: principale)?|navigazione|ricerca|(?:głównej )?treści|nawigacji|wyszukiwarki|inhoud"
     r"|hoofdinhoud|hoofdmenu|zoeken|innehåll(?:et)?|huvudmenyn?|sökning(?:en)?|sisältöön|päävalikkoon|hakuun"
     r"|(?:hoved)?innhold(?:et)?|hovedmeny(?:en)?|(?:hoved)?indhold(?:et)?|hovedmenu(?:en)?|søgning(?:en)?|obsah(?:u)?"
-    r"|navigace|hlavní(?:ho)? menu|vyhledávání|conteúdo(?: principal)?|navegação|pesquisa)"
+    r"|navigace|hlavní(?:ho)? menu|vyhledávání|conteúdo(?: principal)?|navegação|pesquisa"
+    # sk, hr, sl, hu, ro, et, lv, lt, el: 'Prechod na navigáciu Hlavné menu', 'Preskoči na sadržaj'
+    r"|navigáci[ue](?: hlavné menu| vodorovná| zvislá)?|hlavné menu|vyhľadávani[ea]|sadržaj(?:a)?|navigacij[ue]"
+    r"|glavn(?:i|u) (?:izbornik|meni|navigacij[ue])|vsebin[oe]|tartalomhoz|navigációhoz|főmenühöz|keresés(?:hez)?"
+    r"|conținut(?:ul)?(?: principal)?|navigare|sisu(?:le)?|põhisisu(?:le)?|saturu|pamatsaturu|turinį|navigacij[ąa]"
+    r"|περιεχόμενο|πλοήγηση)"
 )
 _SKIP_LINK = (
     r"(?:(?:skip|jump|go) to|zum|zur|direkt zu[rm]?|springe zu[rm]?|aller au|aller à la|passer au|saltar a[l]?|"
     r"ir al?|vai al(?:la)?|salta al(?:la)?|passa al(?:la)?|przejdź do|ga (?:direct )?naar(?: de| het)?|"
     r"naar(?: de| het)?|hoppa till|gå (?:direkt )?til(?:l)?|(?:spring|hopp) til|siirry|přejít na|přeskočit na|"
-    r"ir para o|saltar para o)\s+" + _SKIP_TARGET
+    r"ir para o|saltar para o|prechod na|preskočiť na|prejsť na|preskoči na|prijeđi na|idi na|skoči na|pojdi na"
+    r"|ugrás (?:a|az)|salt la|sari la|mergi la|hüppa|liigu|pāriet uz|pāriet|pereiti į|μετάβαση (?:σε|στ[οη]ν?))\s+"
+    + _SKIP_TARGET
 )
 # A SharePoint site's link past its ribbon, in the site languages and others: 'Skip Ribbon Commands', 'Ignorar Comandos
 # do Friso'.
@@ -969,6 +976,99 @@ _CITY_SITE = [
         r"(?i)feedback|rückmeldung|retour d['’]expérience utilisateur|comentarios|commenti|opinia|terugkoppeling",
     )
 ]
+# What a site's links to its other pages say, a link alone on its line, in the site languages and in nl, pt, sv, fi,
+# no, da, cs, sk and el where cheap: 'See all', 'View allWaste articles', 'Se alle cases', 'Zpět na projekty'.
+_LISTING_NOUN = (
+    r"(?:list\w*|overview|übersicht|liste|lista|listado|elenco|overzicht|översikt\w*|oversikt\w*|oversigt\w*"
+    r"|projects?|projekt\w*|projets?|proyectos?|progett[io]|projekty?|projecten|projetos?|practices?|pratiques?"
+    r"|prácticas|pratiche|praktyk\w*|praktijk\w*|cases?|news|nachrichten|aktuelles|actualités|noticias|notizie"
+    r"|aktualności|nieuws|nyheter\w*|uutisiin|novinky|aktuality|notícias|results?|ergebnis\w*|résultats|resultados"
+    r"|risultati|wyników|resultaten|search|suche|recherche|búsqueda|ricerca|wyszukiwania|zoeken|sök\w*|hakuun"
+    r"|hledání|home\s?page|homepage|home|startseite|accueil|inicio|início|strony głównej|examples?|beispiel\w*"
+    r"|exemples|ejemplos|esempi|przykładów|voorbeelden|exempel|eksempl\w*|stories|articles?|artikel\w*|events?"
+    r"|veranstaltung\w*|événements|eventos|eventi|wydarzeń|evenementen|publications?|publikation\w*|overview page)"
+)
+# What a social network's page is called: 'page', 'Seite', 'sida', 'kanał', 'account', 'updates'.
+_NETWORK_PAGE = (
+    r"(?:page|site|feed|account|channel|profile|group|updates?|seite|kanal|konto|profil|gruppe|groupe|compte|chaîne"
+    r"|página|cuenta|canal|grupo|pagina|canale|gruppo|strona|kanał|grupa|sida|sidan|side|siden|sivu|kanava"
+    r"|uppdateringar|oppdateringer|opdateringer|päivitykset|stránka|stránku|skupina)"
+)
+_ARTICLE = r"(?:the|all|die|alle[ns]?|la|le|les|l['’]|el|los|las|il|i|gli|de|het|o|os|a|as|den|det|dem|der|wszystkich)"
+# A news box's heading, with the area its news come from: 'Latest news', 'Όλες οι Ειδήσεις από την Ελλάδα …'.
+_NEWS_BOX = re.compile(
+    r"(?i)((?:all|latest|recent|more) news|alle (?:nachrichten|meldungen|neuigkeiten)|aktuelle (?:nachrichten"
+    r"|meldungen)|neueste (?:nachrichten|meldungen|beiträge)|toutes les (?:actualités|actus|nouvelles)"
+    r"|dernières (?:actualités|actus|nouvelles)|tod[ao]s (?:las|os) not[ií]cias|(?:últimas|más) not[ií]cias"
+    r"|tutte le notizie|ultime notizie|wszystkie aktualności|najnowsze (?:aktualności|wiadomości)|alle nieuws"
+    r"|laatste nieuws|alla nyheter|senaste (?:nytt|nyheterna)|kaikki uutiset|uusimmat uutiset|alle nyheter"
+    r"|siste nytt|seneste nyt|alle nyheder|všechny (?:zprávy|aktuality)|nejnovější zprávy|όλες οι ειδήσεις"
+    r"|τελευταίες ειδήσεις)(?:\s+(?:from|of|in|de|du|des|en|von|aus|der|in|di|del|della|dalla|dal|z|ze|w|van|uit"
+    r"|från|fra|από))?(?:\s+([^.!?\n]{1,60}))?\s*:?"
+)
+_SITE_LINKS = [
+    re.compile(p)
+    for p in (
+        # a listing's link to all of it: 'See all', 'View all publications', 'Alle Projekte anzeigen', 'Voir tout'
+        r"(?i)(?:see|view|show|browse|discover) all(?:(?:\s+|(?-i:(?=[A-ZÀ-ÖØ-Þ])))[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3})?"
+        r"\s*(?:→|»|›|>>?)?"
+        r"|alle(?: [\w-]+){0,2} (?:anzeigen|ansehen)|(?:voir|afficher) (?:tou[ts]|toutes)(?: les [\w-]+)?"
+        r"|(?:ver|mostrar) tod[oa]s(?: l[oa]s [\w-]+)?|(?:vedi|mostra) tutt[ieoa](?: (?:i|le|gli) [\w-]+)?"
+        r"|zobacz wszystkie(?: [\w-]+)?|(?:bekijk|toon) (?:ze )?alle(?: [\w-]+)?|visa alla(?: [\w-]+)?"
+        r"|(?:se|vis) alle(?: [\w-]+)?|näytä kaikki(?: [\w-]+)?|(?:zobrazit|zobraziť) (?:vše|všechny|všetky)"
+        r"(?: [\w-]+)?|ver tod[oa]s(?: (?:os|as) [\w-]+)?",
+        # a link back to a listing or the home page: 'Back to the list', 'Zurück zur Übersicht', 'Zpět na projekty'
+        r"(?i)(?:<\s*|←\s*|«\s*)?(?:back to|return to|zurück zu[rm]?|retour (?:à|aux?)|volver a(?:l)?"
+        r"|regresar a(?:l)?|torna(?:re)? (?:a|al|alla|alle|agli|ai)|powrót do|wróć do|terug naar|tillbaka till"
+        r"|tilbake til|tilbage til|takaisin|zpět (?:na|do)|späť na|voltar (?:a|à|ao|aos|para)|πίσω στ\w+)"
+        rf"\s+(?:{_ARTICLE}\s+)?(?:[\w-]+\s+){{0,2}}{_LISTING_NOUN}",
+        # a news box's heading, maybe with the site's area: 'Latest news', 'Últimas noticias de URBACT España'
+        _NEWS_BOX.pattern,
+        # an events box's heading: 'Upcoming events', 'Próximos eventos:', 'Kommende Veranstaltungen'
+        r"(?i)(?:(?:upcoming|next|future) events|(?:kommende|nächste|anstehende) (?:veranstaltungen|termine)"
+        r"|prochains événements|événements à venir|próximos eventos|prossimi eventi|eventi in programma"
+        r"|nadchodzące wydarzenia|najbliższe wydarzenia|komende evenementen|kommande evenemang|tulevat tapahtumat"
+        r"|kommende arrangementer|nadcházející akce|próximos eventos)\s*:?",
+        # an accessibility bar's buttons with their verb: 'Diminuer la taille du texte', 'Increase text size'
+        r"(?i)(?:diminuer|augmenter|réduire|agrandir) la taille (?:du texte|des caractères|de la police)"
+        r"|(?:increase|decrease|reduce|enlarge) (?:the )?(?:text|font) size|(?:text|font) size (?:bigger|smaller)"
+        r"|schrift(?:größe)? (?:vergrößern|verkleinern|zurücksetzen)|(?:aumentar|disminuir|reducir) (?:el )?tamaño"
+        r" (?:del? )?(?:texto|letra|fuente)|(?:aumenta|diminuisci|riduci) (?:la )?dimensione (?:del )?(?:testo"
+        r"|carattere)|(?:zwiększ|zmniejsz) (?:rozmiar )?(?:czcionk[ęi]|tekst(?:u)?)|tekst (?:vergroten|verkleinen)"
+        r"|(?:öka|minska) text(?:storlek(?:en)?)?|(?:zvětšit|zmenšit) (?:písmo|text)|(?:aumentar|diminuir) (?:o )?"
+        r"(?:tamanho (?:do )?)?(?:texto|letra|fonte)",
+        # a page's print tool with its format: 'Imprimer en PDF', 'Print as PDF', 'Als PDF drucken'
+        r"(?i)(?:imprimer|print|imprimir|stampa|drukuj|afdrukken|skriv ut|tulosta|tisk|tisknout|udskriv)"
+        r" (?:en|as|to|como|in|come|do|als|som|jako)? ?pdf|(?:als|en|in|como|jako) pdf (?:drucken|speichern"
+        r"|imprimer|enregistrer|guardar|salvare|zapisz)",
+        # a horizontal rule's text, as a screen reader names it: 'vodoravna delilna črta', 'Horizontal rule'
+        r"(?i)horizontal (?:rule|line|divider|separator)|horizontale (?:linie|trennlinie)|ligne horizontale"
+        r"|línea horizontal|linea orizzontale|linia pozioma|horizontale lijn|vodoravna (?:delilna )?črta"
+        r"|vodorovná (?:deliaca )?čiara|vodorovná (?:dělicí )?čára|vodoravna (?:razdjelna )?crta",
+        # a wiki's jump links on one line: 'Jump to: navigation, search', 'Aller à :navigation, rechercher'
+        r"(?i)(?:jump|skip|go) to\s*:?\s*navigation\s*,\s*search|aller à\s*:?\s*navigation\s*,\s*rechercher"
+        r"|saltar a\s*:?\s*navegación\s*,\s*buscar|wechseln zu\s*:?\s*navigation\s*,\s*suche"
+        r"|vai a\s*:?\s*navigazione\s*,\s*ricerca|przejdź do\s*:?\s*nawigacji\s*,\s*wyszukiwania"
+        r"|ga naar\s*:?\s*navigatie\s*,\s*zoeken|hoppa till\s*:?\s*navigering\s*,\s*sök|siirry\s*:?\s*navigaatioon"
+        r"\s*,\s*hakuun|přejít na\s*:?\s*navigace\s*,\s*hledání|ir para\s*:?\s*navegação\s*,\s*pesquisa"
+        r"|(?:jump to navigation\s*jump to search|zur navigation springen\s*zur suche springen"
+        r"|aller à la navigation\s*aller à la recherche|ir a la navegación\s*ir a la búsqueda"
+        r"|vai alla navigazione\s*vai alla ricerca|przejdź do nawigacji\s*przejdź do wyszukiwania"
+        r"|naar navigatie springen\s*naar zoeken springen)",
+        # a video player's address left by the copy: 'https://www.youtube.com/embed/zNV6cbVjbng'
+        r"(?i)(?:https?:)?//(?:www\.)?(?:youtube(?:-nocookie)?\.com/embed/|player\.vimeo\.com/video/"
+        r"|(?:www\.)?dailymotion\.com/embed/video/|(?:www\.)?facebook\.com/plugins/video)\S+",
+        # a tags box's label alone: 'Tagged as', 'Schlagwörter', 'Mots-clés', 'Klíčová slova'
+        r"(?i)(?:tagged (?:as|with|in)|tags|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots[- ]clés|étiquettes"
+        r"|etiquetas|parole chiave|tag|tagi|słowa kluczowe|trefwoorden|tags|nyckelord|taggar|avainsanat|tunnisteet"
+        r"|stikkord|nøgleord|klíčová slova|štítky|kľúčové slová|palavras-chave)\s*:?",
+        # a link to a social network's page, named by the page's kind: 'Projektets officiella Facebooksida.',
+        # 'Our Twitter feed', 'Facebook-Seite der Stadt', 'Page Facebook de la ville', 'Kanał YouTube'
+        r"(?i)(?:[\w'’-]+\s+){0,3}(?:facebook|twitter|linkedin|youtube|instagram|flickr|vimeo|mastodon)[\s-]?"
+        rf"{_NETWORK_PAGE}(?:\s+[\w'’-]+){{0,3}}\.?|(?:[\w'’-]+\s+){{0,2}}{_NETWORK_PAGE}\s+(?:facebook|twitter"
+        r"|linkedin|youtube|instagram|flickr|vimeo|mastodon)(?:\s+[\w'’-]+){0,3}\.?",
+    )
+]
 # Every list above, as the furniture by its words tries them on a line.
 _FURNITURE_PATTERNS = (
     _LISTING,
@@ -978,6 +1078,7 @@ _FURNITURE_PATTERNS = (
     *_PAGE_FURNITURE,
     *_PRIZE_LINES,
     *_CITY_SITE,
+    *_SITE_LINKS,
 )
 # A screen reader's marker left inside a sentence: 'Begin link: …, einde link.', '(opens in a new window)'.
 _READER_MARK = re.compile(
@@ -1037,6 +1138,9 @@ def clean(text: str, report: Report) -> list[str]:
         edition = _edition_place(parts[0])
         if edition:  # the edition goes to the furniture, the region after it stays as the page's place
             parts[:1] = [parts[0][: -len(edition)].rstrip(" -–|:"), edition]
+        area = _news_area(parts[0])
+        if area:  # a news box's heading goes to the furniture; the country its news come from stays for the place
+            parts[:1] = [parts[0][: -len(area)].rstrip(), area]
         image = _IMAGE_FIRST.match(parts[0])
         if image:  # the file name goes to the furniture on its own line; the paragraph stays
             parts[:1] = [image.group(1), parts[0][image.end() :]]
@@ -1057,6 +1161,19 @@ def _edition_place(line: str) -> str | None:
     place = found.group(1).strip() if found else ""
     known = read_place(place)[1] is not None or layouts.plain(place) in layouts.country_words()
     return found.group(1) if found and known else None
+
+
+def _news_area(line: str) -> str | None:
+    """The area after a news box's heading, when it names a country ('Όλες οι Ειδήσεις από την Ελλάδα και τον
+    Κόσμο': a national site's news are its country's); another tail ('Latest news from the network') goes with the
+    heading."""
+    from generator.importer.places import countries_named, read_place  # places reads lines as this module cuts them
+
+    found = _NEWS_BOX.fullmatch(line)
+    area = (found.group(2) or "").strip() if found else ""
+    words = re.findall(r"[^\W\d_][\w'’-]*", area)
+    named = any(read_place(word)[1] is not None for word in words) or bool(area and countries_named([area]))
+    return found.group(2) if found and named else None
 
 
 def _unpack(line: str) -> list[str]:
@@ -1394,11 +1511,17 @@ def _strapline(lines: list[str], i: int) -> bool:
     )
 
 
-_COOKIE = re.compile(r"(?i)\b(?:cookies?|kakor|evästeitä|evästeet|informasjonskapsler|ciasteczk\w*)\b")
+_COOKIE = re.compile(
+    r"(?i)\b(?:cookies?|kakor|evästeitä|evästeet|informasjonskapsler|ciasteczk\w*|kolačić\w*|piškot\w*|süti\w*)\b"
+)
 _CONSENT = re.compile(
     r"(?i)\b(?:consent|zustimmung|einwilligung|erlaubnis|consentement|consentimiento|consenso|zgod[aęy]|toestemming"
     r"|samtycke|suostumus|samtykke|souhlas\w*|consentimento|datenschutz\w*|privacy|confidentialité|privacidad"
-    r"|prywatności|privacyverklaring|integritetspolicy|tietosuoja\w*|personvern\w*|privatlivspolitik)\b"
+    r"|prywatności|privacyverklaring|integritetspolicy|tietosuoja\w*|personvern\w*|privatlivspolitik"
+    # or a better visit, the other reason such a notice gives: 'bolje korisničko iskustvo', 'user experience'
+    r"|user experience|browsing experience|nutzererlebnis|expérience (?:utilisateur|de navigation)"
+    r"|experiencia de (?:usuario|navegación)|esperienza (?:utente|di navigazione)|korisničko iskustvo"
+    r"|uporabniško izkušnjo|felhasználói élmény\w*|experiența (?:de navigare|utilizatorului))\b"
 )
 
 
@@ -1407,7 +1530,8 @@ _TO_READER = re.compile(
     r"(?i)\b(?:you|your|ihre?|vous|votre|usted|tu|voi|tuo|państwa|pan|uw|jouw|du|din|sinun|você|this (?:web)?site"
     r"|diese[rn]? (?:website|webseite|seite)|ce site|este sitio|questo sito|tej stronie|deze (?:website|site)"
     r"|denna webbplats|tämä sivusto|dette nettstedet|denne hjemmeside|tento web|este site|our (?:web)?site"
-    r"|unsere[rn]? (?:website|webseite)|notre site|nuestro sitio|nostro sito|naszej stronie|onze website)\b"
+    r"|unsere[rn]? (?:website|webseite)|notre site|nuestro sitio|nostro sito|naszej stronie|onze website"
+    r"|vam|vaše|vaši|ova (?:web )?stranica|ta (?:spletna )?stran|táto stránka|ön|az oldal|acest site)\b"
 )
 
 
