@@ -1168,3 +1168,155 @@ def test_a_news_box_heading_goes_and_the_country_its_news_come_from_stays(line, 
 
 def test_a_news_box_heading_without_a_country_goes_whole():
     _assert_gone("Latest news from the network")
+
+
+# Furniture by its shape, in the site languages: a link that points on with an arrow, a magazine's issue stamp, a
+# picture's caption with its credit, an office program's text for a picture, a picture's file name, a table of
+# contents for the page, a structural fund's slogan, a line about a video the copy lost.
+SHAPES = [
+    "Template for collection of Good practices >>",
+    "Modèle pour la collecte de Bonnes pratiques >>",
+    "Alle Projekte im Überblick →",
+    "Zur Übersicht ›",
+    "Nr. 3 | August 2019",
+    "3 | 2024",
+    "Issue 12 | May 2021",
+    "Ausgabe 4 | 2023",
+    "Smart Re-Use Park © SURFACE",
+    "Parc de la Ciutadella © Ajuntament de Barcelona",
+    "Description automatically generated with medium confidence",
+    "A group of people sitting at a table  Description automatically generated",
+    "Beschreibung automatisch generiert",
+    "tb_spiska_nova_vec.jpg",
+    "header-2021.png",
+    "Innehåll på sidan",
+    "On this page",
+    "Sivun sisältö",
+    "Euroopan unioni Vipuvoimaa EU:lta",
+    "Vipuvoimaa EU:lta 2014–2020",
+    "In deze video vertelt Eindhoven erover.",
+    "In this video the mayor explains the scheme.",
+    "Logo Parc Naturel Régional Normandie Maine & Geoparc",
+]
+
+SHAPES_KEPT = [
+    "- Territoria d'Or « Action sociale » : la Ville de Mornant (Rhône) pour son « Office du pouvoir d’achat »",
+    "The budget rose from €2 million to €5 million between 2019 and 2021 →",
+    "The city published 12 issues of its newsletter in 2024.",
+    "The park's design © 2019 was given to the city by the architects.",
+    "In this video, 40 residents explain how they saved 30% of their energy in 2021.",
+    "The plan lists 20 measures on this page of the city's website and in the annex.",
+]
+
+
+@pytest.mark.parametrize("line", SHAPES)
+def test_furniture_by_its_shape_goes_to_the_report(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SHAPES_KEPT)
+def test_a_sentence_of_the_same_shape_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SHAPES, *SHAPES_KEPT])
+def test_nothing_of_a_page_with_shaped_furniture_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+def test_a_line_about_a_lost_video_at_a_paragraph_s_end_goes_and_the_paragraph_stays():
+    paragraph = "The jury praised the simple method, which brought large and lasting savings."
+    draft = _gone(f"{paragraph} In deze video vertelt Eindhoven erover.")
+    assert "In deze video vertelt Eindhoven erover." in draft.report.boilerplate
+    assert "which brought large and lasting savings." in draft.yaml
+
+
+def test_an_office_program_s_picture_text_takes_the_picture_s_words_above_it():
+    draft = _gone("Logo, company name\nDescription automatically generated")
+    assert {"Logo, company name", "Description automatically generated"} <= set(draft.report.boilerplate)
+    assert "company name" not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    ("tagline", "jump"),
+    [
+        ("De Compostpedia", "Saltar a: navegación, buscar"),
+        ("De Résilience des Territoires", "Aller à :navigation, rechercher"),
+        ("From Wikipedia, the free encyclopedia", "Jump to navigation"),
+        ("Aus Wikipedia, der freien Enzyklopädie", "Wechseln zu: Navigation, Suche"),
+    ],
+)
+def test_a_wiki_s_line_naming_the_wiki_over_its_jump_links_is_furniture(tagline, jump):
+    page = f"Segundo año del compostaje de barrio\n\n{tagline}\n{jump}\n\n{_HEAD}{_TAIL}"
+    draft = _draft(page)
+    assert tagline in draft.report.boilerplate
+    assert jump in draft.report.boilerplate
+    assert tagline not in draft.yaml
+
+
+def test_the_same_words_over_a_sentence_stay():
+    page = f"{_HEAD}De Gouden Eeuw\nThe district's library holds 2,000 books on the city's history since 1600.\n{_TAIL}"
+    assert "De Gouden Eeuw" not in _draft(page).report.boilerplate
+
+
+_MENU = "Innovate\nLow Carbon\nLiveable\nWell-governed\n"
+
+
+def test_a_menu_without_bullets_at_the_page_s_head_is_furniture():
+    draft = _draft(f"Programminfo Deutschland\n{_MENU}\n{_HEAD}{_TAIL}")
+    for item in _MENU.splitlines():
+        assert item in draft.report.boilerplate
+    assert "Well-governed" not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a label's values
+        f"Topics:\n{_MENU}\n{_HEAD}{_TAIL}",
+        # a fact box: a label among the run's lines
+        f"Purpose/Goal\nMake decisions\nApproach\n{_MENU}Spectrum of Public Participation\nInvolve\n\n{_HEAD}{_TAIL}",
+        # under the page's first sentence: the practice's list
+        f"{_HEAD}The coaches work on four themes.\n\n{_MENU}{_TAIL}",
+        # places: a list of partners
+        f"Partner cities\n\nVienna\nMalmö\nGdańsk\nTurin\n\n{_HEAD}{_TAIL}",
+    ],
+)
+def test_a_run_of_short_lines_that_is_a_fact_box_a_list_or_places_stays(page):
+    assert not {"Low Carbon", "Well-governed", "Vienna", "Turin"} & set(_draft(page).report.boilerplate)
+
+
+_SITE_ADDRESS = "Avenue de l'Europe\nF-67075 Strasbourg Cedex\nTel. +33 (0)3 88 41 20 00\nwww.coe.int\n\n"
+
+
+def test_a_site_s_address_at_the_page_s_head_is_furniture():
+    draft = _draft(_SITE_ADDRESS + _HEAD + _TAIL)
+    for line in ("Avenue de l'Europe", "F-67075 Strasbourg Cedex", "Tel. +33 (0)3 88 41 20 00"):
+        assert line in draft.report.boilerplate
+        assert line not in draft.yaml
+
+
+def test_a_site_s_address_under_its_menu_is_furniture_and_its_country_stays_for_the_places():
+    head = "Navigation\n\nICLEI World Secretariat\nKaiser-Friedrich-Str. 7\n53113 Bonn\nGermany\n\n"
+    draft = _draft(head + _HEAD + _TAIL)
+    assert {"Kaiser-Friedrich-Str. 7", "53113 Bonn"} <= set(draft.report.boilerplate)
+    assert "Germany" not in draft.report.boilerplate
+    assert "ICLEI World Secretariat" not in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # an event's venue under the page's name
+        "Fighting Homelessness Policy Lab\n\n\n88 TER, Boulevard de Porte Royal\n75005 Paris\nan Fhrainc\n\n"
+        + _HEAD
+        + _TAIL,
+        # a contact block under the text
+        _HEAD
+        + "Contact\nStadt Griesheim\nWilhelm-Leuschner-Straße 75\n64347 Griesheim\nTel. +49 6155 701-216\n"
+        + _TAIL,
+    ],
+)
+def test_a_venue_or_a_contact_s_address_stays(page):
+    boilerplate = _draft(page).report.boilerplate
+    assert not {"75005 Paris", "64347 Griesheim", "Wilhelm-Leuschner-Straße 75"} & set(boilerplate)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -215,7 +216,11 @@ _LOST_LINK = (
     r"\b[^.!?:]{0,120}\s(?:here|hier|ici|aquí|qui|tutaj)\b[^.!?:]{0,80}[.!]?"
     r"|(?:see|watch|hear|listen to|discover|sehen sie|hören sie|découvrez|regardez|écoutez|vea|mira|escuche|guarda|"
     r"ascolta|zobacz|posłuchaj),?\s(?:what|how|the video|our video|the interview|was|wie|ce que|comment|lo que|cómo|"
-    r"cosa|come|co|jak)\b[^.!?:]{0,100}:)"
+    r"cosa|come|co|jak)\b[^.!?:]{0,100}:"
+    # a line on a video the copy lost, without figures: 'In deze video vertelt Eindhoven erover.'
+    r"|(?:in (?:this|the) video|in deze video|in diesem video|dans cette vidéo|en este v[ií]deo|in questo video"
+    r"|w tym (?:filmie|wideo)|i den här videon|tässä videossa|i denne video(?:en)?|v tomto videu|neste vídeo)"
+    r"\b[^.!?\n\d]{0,100}[.:]?)"
 )
 _CHROME = [
     re.compile(p)
@@ -365,7 +370,7 @@ _CHROME = [
         + _DATE
         + r"(?:,?\s*-?\s*\d{1,2}[:.h]\d{2})?",
         # a logo's caption: 'EU Logo', 'Resilient Europe APN logo', 'Logo of the City of Lyon', 'Logo Stadt Wien'
-        r"(?:[A-Z0-9.][\w&.'’-]*\s){1,5}(?i:logo(?:type)?)|(?i:logo(?:type)?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|der|des|du|"
+        r"(?:[A-Z0-9.][\w&.'’-]*\s){1,5}(?i:logo(?:type)?)|(?i:logo(?:type)?)(?:\s+(?:[A-Z][\w&.'’-]*|&|of|de|der|des|du|"
         r"di|del|the|la|le|für|for|van|voor|för|dla|pour|per|para|da|do|della|dello|and|und|et|y|e|i)){0,8}",
         # a press release's dateline alone on its line, with or without the hour, the place before or after the date:
         # '26 April 2018 00:00 - Freiburg, Germany', 'Bonn, 3 May 2021', '12/03/2019 – Lyon, France' (where and when
@@ -995,6 +1000,29 @@ _NETWORK_PAGE = (
     r"|uppdateringar|oppdateringer|opdateringer|päivitykset|stránka|stránku|skupina)"
 )
 _ARTICLE = r"(?:the|all|die|alle[ns]?|la|le|les|l['’]|el|los|las|il|i|gli|de|het|o|os|a|as|den|det|dem|der|wszystkich)"
+# A wiki's jump links, on one line as a copy joins them: 'Jump to: navigation, search', 'Saltar a: navegación, buscar'.
+_WIKI_JUMP = re.compile(
+    r"(?i)(?:jump|skip|go) to\s*:?\s*navigation\s*,\s*search|aller à\s*:?\s*navigation\s*,\s*rechercher"
+    r"|saltar a\s*:?\s*navegación\s*,\s*buscar|wechseln zu\s*:?\s*navigation\s*,\s*suche"
+    r"|vai a\s*:?\s*navigazione\s*,\s*ricerca|przejdź do\s*:?\s*nawigacji\s*,\s*wyszukiwania"
+    r"|ga naar\s*:?\s*navigatie\s*,\s*zoeken|hoppa till\s*:?\s*navigering\s*,\s*sök|siirry\s*:?\s*navigaatioon"
+    r"\s*,\s*hakuun|přejít na\s*:?\s*navigace\s*,\s*hledání|ir para\s*:?\s*navegação\s*,\s*pesquisa"
+    r"|(?:jump to navigation\s*jump to search|zur navigation springen\s*zur suche springen"
+    r"|aller à la navigation\s*aller à la recherche|ir a la navegación\s*ir a la búsqueda"
+    r"|vai alla navigazione\s*vai alla ricerca|przejdź do nawigacji\s*przejdź do wyszukiwania"
+    r"|naar navigatie springen\s*naar zoeken springen)"
+)
+# An office program's description of a picture, in the site languages: 'Description automatically generated with
+# medium confidence', 'Beschreibung automatisch generiert'.
+_AUTO_ALT = re.compile(
+    r"(?i)(?:description automatically generated|automatically generated description|description générée"
+    r" automatiquement|beschreibung automatisch generiert|automatisch generierte beschreibung|descripción generada"
+    r" automáticamente|descrizione generata automaticamente|opis wygenerowany automatycznie|automatisch gegenereerde"
+    r" beschrijving|beskrivning genererad automatiskt|automaattisesti luotu kuvaus|popis (?:byl )?vygenerován"
+    r" automaticky|descrição gerada automaticamente)(?: with (?:very high|high|medium|low) confidence| avec un niveau"
+    r" de confiance (?:très élevé|élevé|moyen|faible)| mit (?:sehr hoher|hoher|mittlerer|niedriger)"
+    r" (?:zuverlässigkeit|konfidenz))?\.?"
+)
 # A news box's heading, with the area its news come from: 'Latest news', 'Όλες οι Ειδήσεις από την Ελλάδα …'.
 _NEWS_BOX = re.compile(
     r"(?i)((?:all|latest|recent|more) news|alle (?:nachrichten|meldungen|neuigkeiten)|aktuelle (?:nachrichten"
@@ -1046,15 +1074,28 @@ _SITE_LINKS = [
         r"|línea horizontal|linea orizzontale|linia pozioma|horizontale lijn|vodoravna (?:delilna )?črta"
         r"|vodorovná (?:deliaca )?čiara|vodorovná (?:dělicí )?čára|vodoravna (?:razdjelna )?crta",
         # a wiki's jump links on one line: 'Jump to: navigation, search', 'Aller à :navigation, rechercher'
-        r"(?i)(?:jump|skip|go) to\s*:?\s*navigation\s*,\s*search|aller à\s*:?\s*navigation\s*,\s*rechercher"
-        r"|saltar a\s*:?\s*navegación\s*,\s*buscar|wechseln zu\s*:?\s*navigation\s*,\s*suche"
-        r"|vai a\s*:?\s*navigazione\s*,\s*ricerca|przejdź do\s*:?\s*nawigacji\s*,\s*wyszukiwania"
-        r"|ga naar\s*:?\s*navigatie\s*,\s*zoeken|hoppa till\s*:?\s*navigering\s*,\s*sök|siirry\s*:?\s*navigaatioon"
-        r"\s*,\s*hakuun|přejít na\s*:?\s*navigace\s*,\s*hledání|ir para\s*:?\s*navegação\s*,\s*pesquisa"
-        r"|(?:jump to navigation\s*jump to search|zur navigation springen\s*zur suche springen"
-        r"|aller à la navigation\s*aller à la recherche|ir a la navegación\s*ir a la búsqueda"
-        r"|vai alla navigazione\s*vai alla ricerca|przejdź do nawigacji\s*przejdź do wyszukiwania"
-        r"|naar navigatie springen\s*naar zoeken springen)",
+        _WIKI_JUMP.pattern,
+        # a link that points on with an arrow, a few words and no sentence: 'Template for collection of Good
+        # practices >>', 'Modèle pour la collecte de Bonnes pratiques >>', 'Open on kohesio.ec.europa.eu →'
+        r"(?:[^\s.!?«»]+\s+){0,9}[^\s!?«»]*[^\s.!?«»]\s*(?:>>|→|›|▶|►|»)",
+        # a magazine's issue stamp: 'Nr. 3 | August 2019', '3 | 2024', 'Issue 12 | May 2021'
+        r"(?i)(?:(?:nr\.?|no\.?|n°|nº|heft|ausgabe|issue|numéro|número|numero|nummer|numer|číslo)\s*)?\d{1,3}"
+        r"\s*\|\s*(?:[^\W\d_]{3,10}\.?\s+)?(?:19|20)\d{2}",
+        # a picture's caption with its credit after the copyright sign: 'Smart Re-Use Park © SURFACE'
+        r"(?:[^\s.!?©]+\s+){1,8}©\s*[^.!?\n]{1,40}",
+        # an office program's text for a picture, and its words: 'Logo, company name  Description automatically
+        # generated with medium confidence'
+        _AUTO_ALT.pattern,
+        r"(?i)(?:[^.!?\n]{1,120}\s+)?" + _AUTO_ALT.pattern.removeprefix("(?i)"),
+        # a picture's file name alone: 'tb_spiska_nova_vec.jpg', 'header-2021.png'
+        r"[\w-]+(?:\.[\w-]+)*\.(?i:jpe?g|png|gif|webp|svg|tiff?)",
+        # a table of contents' heading for the page: 'Innehåll på sidan', 'On this page', 'Sivun sisältö'
+        r"(?i)(?:innehåll på (?:sidan|denna sida)|på den här sidan|inhalt (?:auf )?dieser seite|contenu de (?:la|cette)"
+        r" page|contenido de (?:la|esta) página|contenuto (?:della|di questa) pagina|zawartość strony|inhoud van (?:de"
+        r"|deze) pagina|sivun sisältö|innhold på siden|indhold på siden|obsah stránky|conteúdo da página|on this page"
+        r"|page contents|contents of (?:the|this) page)\s*:?",
+        # a structural fund's slogan under its logo: Finland's 'Euroopan unioni Vipuvoimaa EU:lta 2014–2020'
+        r"(?i)(?:euroopan unioni\s+)?vipuvoimaa eu:lta(?:\s+\d{4}\s*[-–]\s*\d{4})?",
         # a video player's address left by the copy: 'https://www.youtube.com/embed/zNV6cbVjbng'
         r"(?i)(?:https?:)?//(?:www\.)?(?:youtube(?:-nocookie)?\.com/embed/|player\.vimeo\.com/video/"
         r"|(?:www\.)?dailymotion\.com/embed/video/|(?:www\.)?facebook\.com/plugins/video)\S+",
@@ -1305,7 +1346,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     last_step = -1 if report.crumb else last_step
     menus = _top_menu(lines, _menus(lines)) | trail
     panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome) | trail
-    panel |= _event_box(lines)
+    panel |= _event_box(lines) | _link_run(lines) | _site_address(lines)
     closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
@@ -1332,6 +1373,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
         furniture = (furniture or (bool(line) and _type_bullet(lines, i))) and not _prize_given(lines, i)
         furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
+        furniture = furniture or (bool(line) and _wiki_from(lines, i))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
@@ -1480,6 +1522,120 @@ _HOUR = r"\d{1,2}[:.h]\d{2}(?:\s*(?i:uhr|h))?"
 _EVENT_TIME = re.compile(
     rf"{_DATE},?\s*(?:(?i:um|at|à|alle|ore|o godz\.?|od)\s*)?{_HOUR}(?:\s*[-–]\s*(?:{_DATE},?\s*)?{_HOUR})?"
 )
+
+
+# A wiki's line under the page's name, saying which wiki the page is from: 'From Wikipedia', 'De Compostpedia'.
+_WIKI_FROM = re.compile(r"(?:From|De|Aus|Da|Z|Ze|Van|Uit|Från|Fra|Z)\s+[^.!?:;\n]{2,60}")
+
+
+def _wiki_from(lines: list[str], i: int) -> bool:
+    """A wiki's line saying which wiki the page is from, over its jump links ('De Compostpedia' / 'Saltar a:
+    navegación, buscar'); the same words over a sentence are the page's."""
+    line = lines[i].strip()
+    if len(line.split()) > 6 or not _WIKI_FROM.fullmatch(line):
+        return False
+    after = next((text.strip() for text in lines[i + 1 :] if text.strip()), "")
+    return bool(_WIKI_JUMP.fullmatch(after)) or is_skip_link(after)
+
+
+# A menu's item without a bullet: one to three words, no figure, no punctuation ('Low Carbon', 'Well-governed').
+_MENU_WORDS = re.compile(r"[^\W\d_][\w'’&-]*(?: [^\W\d_][\w'’&-]*){0,2}")
+
+
+def _link_run(lines: list[str]) -> set[int]:
+    """A site's menu without bullets at the page's head: four lines or more in a row (no blank line between), each
+    one to three words without a figure or punctuation, before the page's first sentence ('Innovate' 'Low Carbon'
+    'Liveable' 'Well-governed'). A run under a label is the label's values; a run with a label or a place in it is a
+    fact box's; both stay."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line and _menu_words(line):
+            run.append(i)
+            continue
+        if len(run) >= 4 and not _in_fact_box(lines, run):
+            found |= set(run)
+        run = []
+        if line and re.search(r"[.!?]$", line) and len(line.split()) >= 8:
+            break
+    return found
+
+
+def _in_fact_box(lines: list[str], run: list[int]) -> bool:
+    """Whether a run of short lines is a label's values or part of a fact box: a label just above the run (a blank
+    line between or not), or a label among the lines the run stands with ('Approach' 'Civil society building' …
+    'Spectrum of Public Participation')."""
+    above = next((text for text in reversed(lines[: run[0]]) if text), "")
+    first, last = run[0], run[-1]
+    while first > 0 and lines[first - 1]:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1]:
+        last += 1
+    block = [above, *lines[first : last + 1]]
+    return any(text.rstrip().endswith(":") or _heading(text) is not None for text in block if text)
+
+
+def _menu_words(line: str) -> bool:
+    """One line of a menu without bullets: a few words, no label, no place ('Vienna', 'Malmö' are a list's)."""
+    from generator.importer.places import countries_named, read_place  # places reads lines as this module cuts them
+
+    text = line.strip()
+    if not _MENU_WORDS.fullmatch(text) or _heading(text) is not None or _country_name(text):
+        return False
+    return read_place(text)[1] is None and not countries_named([text])
+
+
+# A site's own address, as its header or footer gives it: a street, a postcode with its town, a telephone number.
+_STREET = re.compile(
+    r"(?i)(?:[^\W\d_][\w'’.-]*[ -]){0,3}(?:[\w-]*(?:str\.|straße|strasse|gasse|allee|platz)|rue|avenue|boulevard"
+    r"|place|quai|chemin|via|viale|piazza|corso|calle|avenida|plaza|paseo|ulica|ul\.|aleja|plac|[\w-]*(?:straat"
+    r"|laan|plein|gatan|vägen|katu|gade|vej|veien)|rua|praça|road|street|lane|square)(?!\w)(?:[ ,]+[^\W\d_][\w'’.-]*)"
+    r"{0,4}(?:[ ,]+\d{1,4}\s?\w?)?|\d{1,4}\w?,?\s+(?:[^\W\d_][\w'’.-]*\s+){0,3}(?:rue|avenue|boulevard|road"
+    r"|street|lane|square|place|quai|chemin|via|calle)\b[^\n]{0,40}"
+)
+_POSTCODE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-z][\w'’.-]*){0,3}")
+_TELEPHONE = re.compile(
+    r"(?i)(?:tel|tél|phone|telephone|telefon|tfn|puh|tlf|fax|téléphone|teléfono|telefono)\.?"
+    r"\s*:?\s*\+?[\d (). /-]{6,}"
+)
+_WEB_ADDRESS = re.compile(r"(?i)(?:https?://)?www\.[\w.-]+\.[a-z]{2,}/?")
+
+
+def _site_address(lines: list[str]) -> set[int]:
+    """The street, the postcode and town and the telephone of the site's own address at the page's head, before its
+    first sentence: a block of lines in a row with a street and a postcode or a telephone, which gives a telephone or
+    the site's web address too, or stands under other furniture ('Navigation' / 'ICLEI World Secretariat' /
+    'Kaiser-Friedrich-Str. 7' / '53113 Bonn'). The venue of an event, under the page's name, stays; the body's name
+    and the country stay too, as the places read them."""
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    seen = Counter(line for _, line in texts)
+    # the head ends at the first sentence; a site's strapline, repeated in its header and footer, does not end it
+    end = next((n for n, (_, line) in enumerate(texts) if _sentence_line(line) and seen[line] == 1), 0)
+    found: set[int] = set()
+    n = 0
+    while n < end:
+        block = [texts[n]]
+        while n + len(block) < end and texts[n + len(block)][0] == block[-1][0] + 1:
+            block.append(texts[n + len(block)])
+        found |= _address_lines(block, texts[n - 1][1] if n else "")
+        n += len(block)
+    return found
+
+
+def _sentence_line(line: str) -> bool:
+    return bool(re.search(r"[.!?]$", line)) and len(line.split()) >= 8
+
+
+def _address_lines(block: list[tuple[int, str]], above: str) -> set[int]:
+    """The lines of one block that make a site's address, or none."""
+    streets = [i for i, line in block if len(line.split()) <= 6 and _STREET.fullmatch(line)]
+    postcodes = [i for i, line in block if _POSTCODE.fullmatch(line)]
+    phones = [i for i, line in block if _TELEPHONE.fullmatch(line)]
+    web = any(_WEB_ADDRESS.fullmatch(line) for _, line in block)
+    site = bool(phones) or web or (bool(above) and _furniture(above, " ".join(above.casefold().split()), set()))
+    if streets and (postcodes or phones) and site and len(block) <= 6:
+        return {*streets, *postcodes, *phones}
+    return set()
 
 
 def _event_box(lines: list[str]) -> set[int]:
@@ -1732,7 +1888,7 @@ def _caption_above(kept: list[str], line: str) -> bool:
     """The line before a picture's source line is the picture's caption when it is a few words and no sentence
     ('Seminarraum mit Teilnehmern' / 'Quelle: Hauke Klünder'), or up to twelve in lower case, as an alt text is
     written ('tre personer som strekker seg mot nordlyset' / 'Foto: Colourbox'); a heading or a field label is not."""
-    if not (_CREDIT.fullmatch(line) and kept and kept[-1]):
+    if not ((_CREDIT.fullmatch(line) or _AUTO_ALT.fullmatch(line)) and kept and kept[-1]):
         return False
     last = kept[-1]
     words = 12 if last[:1].islower() else 6  # a picture's alt text, in lower case, says more than a caption
