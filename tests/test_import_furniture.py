@@ -1320,3 +1320,70 @@ def test_a_site_s_address_under_its_menu_is_furniture_and_its_country_stays_for_
 def test_a_venue_or_a_contact_s_address_stays(page):
     boilerplate = _draft(page).report.boilerplate
     assert not {"75005 Paris", "64347 Griesheim", "Wilhelm-Leuschner-Straße 75"} & set(boilerplate)
+
+
+# A site's tools and stamps, in the site languages and others: share, home, next-article, login and newsletter links,
+# a search box's label, long Romance dates in news stamps, a programme's label date, a news agency's dateline.
+SITE_TOOLS = [
+    "Diese Seite teilen",
+    "Home",
+    "Startseite",
+    "Accueil",
+    "Strona główna",
+    "Etusivu",
+    "Next article",
+    "Article précédent",
+    "Nächster Beitrag: Lastenräder für alle",
+    "Noticia siguiente",
+    "Articolo successivo",
+    "Poprzedni artykuł",
+    "Anmelden",
+    "Se connecter",
+    "Zaloguj się",
+    "Logga in",
+    "Create an account",
+    "S'abonner à la newsletter",
+    "Newsletter abonnieren",
+    "Obserwuj nas",
+    "Volg ons op",
+    "Search this site",
+    "Diese Website durchsuchen",
+    "Szukaj w serwisie",
+    "Está usted en: Inicio > Medio ambiente",
+    "Ti trovi in: Home > Ambiente",
+    "Erklärung zur Barrierefreiheit",
+    "Déclaration d'accessibilité",
+    "Publicado el 12 de marzo de 2024",
+    "Última actualización: 12 de marzo de 2024",
+    "Ultimo aggiornamento: 12 marzo 2024",
+    "Labelisation date : 02/06/2017",
+    "Wien (OTS) -",
+    "Berlin (dpa) –",
+    "Roma (ANSA) -",
+    "Fot. Urząd Miasta Gdańska",
+]
+
+SITE_TOOLS_KEPT = [
+    "Inicio",
+    "Úvod",
+    "Kontakt",
+    "Home care visits rose from 200 to 450 a month in 2021.",
+    "The next article of the city's charter sets the budget.",
+    "Residents register their bikes at the town hall.",
+    "Wien (Stadt) bezahlt die Hälfte der Kosten seit 2020.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_TOOLS)
+def test_a_site_s_tools_and_stamps_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SITE_TOOLS_KEPT)
+def test_a_label_or_a_sentence_with_a_site_tool_s_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SITE_TOOLS, *SITE_TOOLS_KEPT])
+def test_nothing_of_a_page_with_site_tools_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)

@@ -686,7 +686,8 @@ _SITE_FURNITURE = [
         r"(?i)(?:you are here|je bent hier|u bent hier|u bevindt zich hier|sie sind hier|vous êtes ici|usted está "
         r"aquí|está aquí|se encuentra (?:usted )?aquí|vous vous trouvez ici|sie befinden sich hier"
         r"|ti trovi qui|sei qui|jesteś tutaj|znajdujesz się|du är här|olet tässä|du er her|nacházíte se"
-        r"|jste zde|você está aqui|está aqui)\s*:?\s*[^.!?]{0,150}",
+        r"|jste zde|você está aqui|está aqui|está usted en|estás en|ti trovi in|sie sind auf|u bevindt zich op"
+        r"|vous êtes sur)\s*:?\s*[^.!?]{0,150}",
         # a picture's credit on its own line, in the other languages: 'Bron: Gemeente Utrecht', 'Kuva: Helsingin
         # kaupunki', 'Bilde: Oslo kommune', 'Zdroj: Magistrát', 'Photo by Jane Smith', 'Foto di Marco Rossi'
         r"(?i)(?:bron|beeld|kuva|kuvaaja|bilde|billede|fotograf|zdroj|fotografie|créditos?|crédit photo)\s*[:©]\s*"
@@ -1073,6 +1074,56 @@ _SITE_LINKS = [
         r"(?i)horizontal (?:rule|line|divider|separator)|horizontale (?:linie|trennlinie)|ligne horizontale"
         r"|línea horizontal|linea orizzontale|linia pozioma|horizontale lijn|vodoravna (?:delilna )?črta"
         r"|vodorovná (?:deliaca )?čiara|vodorovná (?:dělicí )?čára|vodoravna (?:razdjelna )?crta",
+        # a link to share the page, its object first: 'Diese Seite teilen', 'Cette page partager'
+        r"(?i)(?:diese seite|cette page|esta página|questa pagina|this page|deze pagina|denna sida|tämä sivu"
+        r"|tuto stránku|tę stronę|esta página) (?:teilen|partager|compartir|condividere|share|delen|dela|jaa|sdílet"
+        r"|udostępnij|partilhar)",
+        # a link home alone: 'Home', 'Startseite', 'Accueil', 'Strona główna' ('Inicio' is a start's label, 'Úvod' an
+        # introduction's heading: they stay)
+        r"(?i)home|home ?page|startseite|accueil|página de inicio|página inicial|pagina iniziale|strona główna"
+        r"|startpagina|startsida|etusivu|forside|úvodní stránka|hoofdpagina",
+        # a link to the article before or after: 'Next article', 'Article précédent', 'Nächster Beitrag: …'
+        r"(?i)(?:(?:previous|next) (?:article|post|story|news|item|page)|(?:vorherige[rs]?|nächste[rs]?) (?:artikel"
+        r"|beitrag|meldung|seite)|article (?:précédent|suivant)|(?:actualité|page) (?:précédente|suivante)"
+        r"|(?:noticia|artículo|entrada|página) (?:anterior|siguiente)|(?:articolo|notizia|pagina) (?:precedente"
+        r"|successiv[ao])|(?:poprzedni|następny) (?:artykuł|wpis)|(?:poprzednia|następna) (?:strona|wiadomość)"
+        r"|(?:vorig|volgend) (?:artikel|bericht)|(?:föregående|nästa) (?:artikel|nyhet|sida)|(?:edellinen|seuraava)"
+        r" (?:artikkeli|uutinen|sivu)|(?:předchozí|další) (?:článek|zpráva|strana)|(?:artigo|notícia|página)"
+        r" (?:anterior|seguinte))(?:\s*[:»›>]\s*[^.!?\n]{0,80})?",
+        # a site's login and sign-up buttons: 'Anmelden', 'Se connecter', 'Zaloguj się', 'Create an account'
+        r"(?i)sign in|log in|anmelden|einloggen|se connecter|iniciar sesión|accedi|zaloguj(?: się)?|inloggen"
+        r"|logga in|kirjaudu(?: sisään)?|přihlásit(?: se)?|registrieren|s['’]inscrire|registrarse|registrati"
+        r"|zarejestruj(?: się)?|registreren|registrera(?: dig)?|rekisteröidy|registrovat(?: se)?|register"
+        r"|create (?:an )?account|konto erstellen|créer un compte|crear (?:una )?cuenta|crea(?:re)? un account"
+        r"|załóż konto|account aanmaken|skapa konto|luo tili|vytvořit účet",
+        # a call to take the site's newsletter or follow it: 'S'abonner à la newsletter', 'Obserwuj nas'
+        r"(?i)s['’]abonner(?: à (?:la|notre) (?:newsletter|lettre d['’]information))?|abonnez-vous(?: à (?:la|notre)"
+        r" newsletter)?|newsletter abonnieren|suscr[ií]bete(?: a (?:nuestro|el|la) (?:boletín|newsletter))?"
+        r"|iscriviti(?: alla newsletter)?|zapisz się(?: do newslettera)?|schrijf je in(?: voor de nieuwsbrief)?"
+        r"|prenumerera(?: på (?:vårt )?nyhetsbrev(?:et)?)?|tilaa uutiskirje|přihlaste se k odběru(?: newsletteru)?"
+        r"|subscreva(?: a newsletter)?|(?:obserwuj nas|volg ons|följ oss|seuraa meitä|følg os|følg oss|sledujte nás"
+        r"|siga-nos)(?: (?:na|op|på|on))?\s*:?",
+        # a site's accessibility statement link: 'Erklärung zur Barrierefreiheit', 'Déclaration d'accessibilité'
+        r"(?i)erklärung zur barrierefreiheit|barrierefreiheitserklärung|déclaration d['’]accessibilité"
+        r"|declaración de accesibilidad|dichiarazione di accessibilità|accessibility statement|deklaracja dostępności"
+        r"|declaração de acessibilidade",
+        # a search box's label: 'Search this site', 'Diese Website durchsuchen', 'Szukaj w serwisie'
+        r"(?i)(?:search (?:this|the) (?:site|website)|diese (?:website|seite) durchsuchen|(?:rechercher|chercher)"
+        r" (?:sur|dans) (?:le|ce) site|buscar en (?:el|este) sitio|cerca nel sito|szukaj w serwisie|zoek (?:op|in)"
+        r" de (?:site|website)|sök på webbplatsen|hae sivustolta|hledat na webu|pesquisar no site)\s*:?",
+        # a news item's stamp in the Romance languages' long dates: 'Publicado el 12 de marzo de 2024',
+        # 'Última actualización: 12 de marzo de 2024', 'Ultimo aggiornamento: 12 marzo 2024'
+        r"(?i)(?:publicado|actualizado|modificado|pubblicato|aggiornato|modificato|última actualización"
+        r"|ultima modifica|ultimo aggiornamento|fecha de (?:publicación|actualización)|data di aggiornamento"
+        r"|última atualização|atualizado)(?: el| il| en| em| a| on)?\s*:?\s*(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}"
+        r"\.?\s+(?:de\s+)?\d{4}|" + _STAMP_DATE + r")(?:,?\s*-?\s*\d{1,2}[:.h]\d{2})?",
+        # a programme's label date for a practice it marked: 'Labelisation date : 02/06/2017'
+        r"(?i)(?:labell?isation date|date de labell?isation|label(?:l?ed|isation) on)\s*:?\s*" + _STAMP_DATE,
+        # a news agency's dateline alone: 'Wien (OTS) -', 'Berlin (dpa) –', 'Roma (ANSA) -'
+        _TOWN_NAME + r"\s*\((?:OTS|APA|dpa|DPA|AFP|ANSA|PAP|EFE|ANP|TT|NTB|STT|ČTK|CTK|Reuters|AP|Belga|Lusa|SDA"
+        r"|KNA|epd|KAP|ATS|Europa Press|RTS|HINA|STA|MTI|BTA|Agerpres|TASR|ELTA|LETA|BNS|ERR)\)\s*[-–—:]?",
+        # a picture's credit after the Polish abbreviation: 'Fot. Urząd Miasta Gdańska'
+        r"(?i)fot\.\s+[^.!?\d\n]{1,60}",
         # a wiki's jump links on one line: 'Jump to: navigation, search', 'Aller à :navigation, rechercher'
         _WIKI_JUMP.pattern,
         # a link that points on with an arrow, a few words and no sentence: 'Template for collection of Good
