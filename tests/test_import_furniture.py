@@ -1387,3 +1387,65 @@ def test_a_label_or_a_sentence_with_a_site_tool_s_words_stays(line):
 @pytest.mark.parametrize("line", [*SITE_TOOLS, *SITE_TOOLS_KEPT])
 def test_nothing_of_a_page_with_site_tools_is_lost(line):
     test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+# More of a city site's buttons and boxes, in the site languages and others.
+SITE_BUTTONS = [
+    "Aceptar todo",
+    "Rifiuta tutto",
+    "Akceptuję",
+    "OK, verstanden",
+    "J'ai compris",
+    "Bildnachweis: Stadt Köln",
+    "Crédits photo : Ville de Lyon",
+    "Zdj. UM Kraków",
+    "Per E-Mail versenden",
+    "Envoyer par e-mail",
+    "Wyślij e-mailem",
+    "Link kopieren",
+    "Copier le lien",
+    "Kopiuj link",
+    "Kategorie:",
+    "Catégories :",
+    "Kommentare",
+    "3 Kommentare",
+    "Leave a comment",
+    "Lascia un commento",
+    "Brak komentarzy",
+    "Powered by WordPress",
+    "Scroll to top",
+    "Nach oben scrollen",
+    "Opens in a new window",
+    "(Öffnet in einem neuen Fenster)",
+    "Lien externe",
+    "Link zewnętrzny",
+    "Télécharger le PDF",
+    "PDF herunterladen",
+    "Pobierz plik PDF",
+    "Mapa serwisu",
+    "Biuletyn Informacji Publicznej",
+]
+
+SITE_BUTTONS_KEPT = [
+    "E-Mail",
+    "Themen:",
+    "Opening hours",
+    "Residents left 300 comments on the plan in 2021.",
+    "The library copied the link between reading and health from a Danish model.",
+    "Powered by the sun, the school heats its water since 2019.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_BUTTONS)
+def test_a_city_site_s_buttons_and_boxes_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SITE_BUTTONS_KEPT)
+def test_a_field_label_or_a_sentence_with_a_button_s_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SITE_BUTTONS, *SITE_BUTTONS_KEPT])
+def test_nothing_of_a_page_with_site_buttons_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)

@@ -1103,6 +1103,45 @@ _SITE_LINKS = [
         r"|prenumerera(?: på (?:vårt )?nyhetsbrev(?:et)?)?|tilaa uutiskirje|přihlaste se k odběru(?: newsletteru)?"
         r"|subscreva(?: a newsletter)?|(?:obserwuj nas|volg ons|följ oss|seuraa meitä|følg os|følg oss|sledujte nás"
         r"|siga-nos)(?: (?:na|op|på|on))?\s*:?",
+        # a cookie banner's buttons and thanks in the site languages: 'Aceptar todo', 'Rifiuta tutto', 'J'ai compris'
+        r"(?i)(?:aceptar|rechazar|accetta|rifiuta|akceptuj|odrzuć|zaakceptuj) (?:todo|todas|tutto|tutti|wszystkie)"
+        r"|akceptuję|(?:ok,? )?verstanden|j['’]ai compris|entendido|ho capito|rozumiem|begrepen|uppfattat|selvä",
+        # a picture's credit under its label in the other forms: 'Bildnachweis: Stadt Köln', 'Zdj. UM Kraków'
+        r"(?i)(?:bildnachweis|fotonachweis|bildrechte|crédits? photos?|crédit photographique|ilustracja|zdjęcia"
+        r"|grafika)\s*[:©]\s*[^.!?\n]{1,60}|(?i:zdj\.)\s+[^.!?\d\n]{1,60}",
+        # a link to send or copy the page: 'Per E-Mail versenden', 'Envoyer par e-mail', 'Link kopieren'
+        r"(?i)(?:per e-?mail (?:versenden|senden|teilen|delen)|envoyer par (?:e-?mail|courriel)|enviar por (?:correo"
+        r"(?: electrónico)?|e-?mail)|invia per e-?mail|wyślij e-?mailem|send (?:by|via) e-?mail|share (?:by|via)"
+        r" e-?mail|skicka (?:med|via) e-post|lähetä sähköpostilla|poslat e-?mailem|enviar por e-?mail"
+        r"|(?:copy|copier|copiar|copia|kopiuj|kopieer|kopiera|kopioi|kopírovat) (?:the |le |el |il |o )?"
+        r"(?:link|lien|enlace|länk|linkki|odkaz)|link kopieren)",
+        # a blog's category label and its comment box: 'Kategorie:', 'Leave a comment', 'Keine Kommentare'
+        r"(?i)(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categori[ae]|kategori[ae]?|kategoriat"
+        r"|kategorier)\s*:|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties"
+        r"|kommentarer|kommentit|komentáře)(?:\s*\(\d+\))?|\d+\s+(?:comments?|kommentare?|commentaires?"
+        r"|comentarios?|commenti|komentarz\w*|reacties|kommentarer)|(?:leave a|post a|write a|add a) (?:comment"
+        r"|reply)|kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz"
+        r"|(?:keine|no) (?:kommentare|comments)|aucun commentaire|sin comentarios|nessun commento|brak komentarzy"
+        r"|geen reacties|inga kommentarer|ei kommentteja",
+        # the tool that built the site: 'Powered by WordPress', 'Propulsé par WordPress'
+        r"(?i)(?:proudly )?powered by\s+[^.!?\n]{1,40}|propulsé par\s+[^.!?\n]{1,40}",
+        # a link back to the page's top by scrolling: 'Scroll to top', 'Nach oben scrollen'
+        r"(?i)scroll (?:back )?to (?:the )?top|nach oben scrollen|(?:zurück )?nach oben|remonter(?: en haut)?"
+        r"|volver arriba|torna su|do góry|naar boven|till toppen|takaisin ylös|nahoru|wstecz",
+        # a link's note that it opens elsewhere, alone: 'Opens in a new window', 'Externer Link'
+        r"(?i)\(?(?:opens? in (?:a )?new (?:window|tab)|öffnet (?:sich )?in einem neuen (?:fenster|tab)|(?:s['’])?ouvre"
+        r" dans une nouvelle (?:fenêtre|page|onglet)|se abre en una (?:nueva )?(?:ventana|pestaña)(?: nueva)?"
+        r"|si apre in una nuova (?:finestra|scheda)|otwiera się w nowym (?:oknie|karcie)|opent in een nieuw"
+        r" (?:venster|tabblad)|öppnas i ett nytt fönster|avautuu uuteen (?:ikkunaan|välilehteen)|otevře se v novém"
+        r" okně|external link|externer link|lien externe|enlace externo|link esterno|link zewnętrzny|externe link"
+        r"|extern länk|ulkoinen linkki|externí odkaz)\)?",
+        # a download button naming its file's kind: 'Télécharger le PDF', 'PDF herunterladen', 'Pobierz plik PDF'
+        r"(?i)(?:download|pobierz|scarica|descargar|télécharger|herunterladen|downloaden|ladda ner|lataa|stáhnout"
+        r"|baixar) (?:(?:the|il|el|le|la|das|den|plik|o) )?(?:pdf|pdf-datei|dokument|document|documento)"
+        r"(?:\s*[(\[][^)\]]{0,20}[)\]])?|pdf (?:herunterladen|downloaden|pobierz)",
+        # a site map's link and the Polish public information bulletin's: 'Mapa serwisu', 'BIP'
+        r"(?i)mapa serwisu|mapa strony(?: internetowej)?|biuletyn informacji publicznej|bip|site ?map|plan du site"
+        r"|mapa del sitio|mappa del sito|webbplatskarta|sivukartta|mapa stránek|mapa do site",
         # a site's accessibility statement link: 'Erklärung zur Barrierefreiheit', 'Déclaration d'accessibilité'
         r"(?i)erklärung zur barrierefreiheit|barrierefreiheitserklärung|déclaration d['’]accessibilité"
         r"|declaración de accesibilidad|dichiarazione di accessibilità|accessibility statement|deklaracja dostępności"
