@@ -1449,3 +1449,55 @@ def test_a_field_label_or_a_sentence_with_a_button_s_words_stays(line):
 @pytest.mark.parametrize("line", [*SITE_BUTTONS, *SITE_BUTTONS_KEPT])
 def test_nothing_of_a_page_with_site_buttons_is_lost(line):
     test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+# A site's words about its own pages: a section's intro, a pointer to another page or to a lost interview, a
+# decorative picture's alt text, an edit link glued to the date, a vote button.
+SITE_POINTERS = [
+    "This section gives examples of intercultural approaches that help cities design and carry out intercultural "
+    "strategies.",
+    "Cette section présente des exemples d'approches interculturelles.",
+    "Diese Rubrik zeigt Beispiele aus den Mitgliedsstädten.",
+    "Esta sección recoge buenas prácticas de los municipios.",
+    "To get acquainted with cities’ good practices related to the pandemic, please visit Intercultural Cities: "
+    "COVID-19 Special page.",
+    "Read the reaction of Citywalk project coordinator after having won the RegioStars Award in this interview.",
+    "Lesen Sie mehr über das Projekt in diesem Interview.",
+    "Griffe décorative",
+    "Decorative image",
+    "Modifier 15 December 2022",
+    "Bearbeiten 12.03.2024",
+    "Glasaj",
+    "Jetzt abstimmen",
+    "Głosuj",
+]
+
+SITE_POINTERS_KEPT = [
+    "This section of the river was cleaned by 200 volunteers in 2019.",
+    "Residents read about the plan in this report and 300 of them answered in 2020.",
+    "For more information, please visit https://www.example.eu/plan.",
+    "Decorative planting along the 2 km avenue was finished in 2021.",
+    "Residents vote on 12 projects every year since 2015.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_POINTERS)
+def test_a_site_s_words_about_its_own_pages_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SITE_POINTERS_KEPT)
+def test_the_practice_s_sentence_with_such_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SITE_POINTERS, *SITE_POINTERS_KEPT])
+def test_nothing_of_a_page_with_site_pointers_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+def test_a_pointer_to_a_lost_interview_at_a_paragraph_s_end_goes_and_the_paragraph_stays():
+    paragraph = "Citywalk won the RegioStars Award for its walkable city centres."
+    draft = _gone(f"{paragraph} Read the reaction of the coordinator in this interview.")
+    assert "Read the reaction of the coordinator in this interview." in draft.report.boilerplate
+    assert "walkable city centres." in draft.yaml

@@ -217,6 +217,12 @@ _LOST_LINK = (
     r"|(?:see|watch|hear|listen to|discover|sehen sie|hören sie|découvrez|regardez|écoutez|vea|mira|escuche|guarda|"
     r"ascolta|zobacz|posłuchaj),?\s(?:what|how|the video|our video|the interview|was|wie|ce que|comment|lo que|cómo|"
     r"cosa|come|co|jak)\b[^.!?:]{0,100}:"
+    # a pointer to an interview or article the copy lost: 'Read the reaction of … in this interview.'
+    r"|(?:read|watch|listen to|see|lesen sie|lisez|lea|leggi|przeczytaj|lees|läs)\b[^.!?:]{0,150}\b(?:in (?:this|the"
+    r" following|our) (?:interview|article|video|podcast|report|story|blog post)|in diesem (?:interview|artikel"
+    r"|video|beitrag)|dans (?:cette|cet) (?:interview|entretien|article|vidéo)|en (?:esta|este) (?:entrevista"
+    r"|artículo|vídeo)|in questa (?:intervista|pagina)|in questo (?:articolo|video)|w tym (?:wywiadzie|artykule"
+    r"|filmie))\b[^.!?:]{0,40}[.!]?"
     # a line on a video the copy lost, without figures: 'In deze video vertelt Eindhoven erover.'
     r"|(?:in (?:this|the) video|in deze video|in diesem video|dans cette vidéo|en este v[ií]deo|in questo video"
     r"|w tym (?:filmie|wideo)|i den här videon|tässä videossa|i denne video(?:en)?|v tomto videu|neste vídeo)"
@@ -1142,6 +1148,28 @@ _SITE_LINKS = [
         # a site map's link and the Polish public information bulletin's: 'Mapa serwisu', 'BIP'
         r"(?i)mapa serwisu|mapa strony(?: internetowej)?|biuletyn informacji publicznej|bip|site ?map|plan du site"
         r"|mapa del sitio|mappa del sito|webbplatskarta|sivukartta|mapa stránek|mapa do site",
+        # a listing's section saying what it holds: 'This section gives examples of intercultural approaches …'
+        r"(?i)(?:this section|cette (?:section|rubrique)|diese rubrik|dieser bereich|esta sección|questa sezione"
+        r"|ta (?:sekcja|zakładka)|deze (?:sectie|rubriek)|den här (?:sektionen|avdelningen)|tämä osio|tato sekce"
+        r"|esta secção) (?:gives|presents|contains|offers|lists|provides|brings together|collects|features|shows"
+        r"|offre|présente|contient|propose|rassemble|regroupe|bietet|zeigt|enthält|sammelt|ofrece|presenta|contiene"
+        r"|recoge|reúne|raccoglie|offre|zawiera|prezentuje|przedstawia|bevat|toont|biedt|innehåller|visar"
+        r"|sisältää|esittelee|obsahuje|apresenta)\b[^.!?]{0,250}[.!]?",
+        # a pointer to another page of the site, without its address: '…, please visit Intercultural Cities:
+        # COVID-19 Special page.'
+        r"(?i)(?![^\n]*(?:https?://|www\.))[^.!?\n]{0,160}\b(?:please visit|veuillez consulter|consultez la page"
+        r"|besuchen sie (?:bitte )?(?:unsere|die) (?:seite|webseite)|visite la página|visita la pagina"
+        r"|odwiedź stronę)\b[^.!?\n]{0,120}[.!]?",
+        # a picture the site sets for decoration, by its alt text: 'Griffe décorative', 'Decorative image'
+        r"(?i)(?:images?|éléments?|griffes?|ornements?|motifs?|filets?|séparateurs?) décorati(?:f|ve)s?"
+        r"|decorative (?:image|element|graphic|flourish|line|divider|separator)|dekorative[sr]? (?:bild|element"
+        r"|grafik)|(?:imagen|elemento) decorativ[oa]|(?:immagine|elemento) decorativ[oa]|(?:obraz|element)"
+        r" dekoracyjny|decoratief (?:beeld|element)",
+        # a site's edit link glued to the page's date: 'Modifier 15 December 2022', 'Bearbeiten 12.03.2024'
+        r"(?i)(?:edit|modifier|bearbeiten|editar|modifica|edytuj|bewerken|redigera|muokkaa|upravit)\s+" + _STAMP_DATE,
+        # a vote button alone: 'Glasaj', 'Abstimmen', 'Voter', 'Głosuj'
+        r"(?i)vote(?: now)?|abstimmen|jetzt abstimmen|voter|votar|vota(?: ora)?|głosuj|stem(?: nu)?|rösta"
+        r"|äänestä|hlasovat|hlasujte|glasaj(?:te)?|glasuj(?:te)?|szavazz|votează",
         # a site's accessibility statement link: 'Erklärung zur Barrierefreiheit', 'Déclaration d'accessibilité'
         r"(?i)erklärung zur barrierefreiheit|barrierefreiheitserklärung|déclaration d['’]accessibilité"
         r"|declaración de accesibilidad|dichiarazione di accessibilità|accessibility statement|deklaracja dostępności"
