@@ -1501,3 +1501,31 @@ def test_a_pointer_to_a_lost_interview_at_a_paragraph_s_end_goes_and_the_paragra
     draft = _gone(f"{paragraph} Read the reaction of the coordinator in this interview.")
     assert "Read the reaction of the coordinator in this interview." in draft.report.boilerplate
     assert "walkable city centres." in draft.yaml
+
+
+# Cookie notices, skip links and search links in cs, sk, hu, sl, ro, pt and fi.
+OTHER_LANGUAGES_CHROME = [
+    "Tato stránka používá cookies.",
+    "Táto stránka používa súbory cookie.",
+    "Ez a weboldal sütiket használ.",
+    "Ta spletna stran uporablja piškotke.",
+    "Acest site folosește cookie-uri.",
+    "Pular para o conteúdo",
+    "Ugrás a tartalomra",
+    "Treci la conținut",
+    "Hyppää sisältöön",
+    "Advanced search",
+    "Erweiterte Suche",
+    "Ricerca avanzata",
+    "Wyszukiwanie zaawansowane",
+]
+
+
+@pytest.mark.parametrize("line", OTHER_LANGUAGES_CHROME)
+def test_chrome_in_other_languages_of_europe_is_furniture(line):
+    _assert_gone(line)
+
+
+def test_a_sentence_on_a_city_s_own_cookie_rules_stays():
+    line = "Mesto je leta 2020 sprejelo pravila o piškotkih za 12 občinskih spletnih strani."
+    assert line not in _gone(line).report.boilerplate

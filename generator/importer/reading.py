@@ -519,7 +519,8 @@ _SKIP_TARGET = (
     r"|navigace|hlavní(?:ho)? menu|vyhledávání|conteúdo(?: principal)?|navegação|pesquisa"
     # sk, hr, sl, hu, ro, et, lv, lt, el: 'Prechod na navigáciu Hlavné menu', 'Preskoči na sadržaj'
     r"|navigáci[ue](?: hlavné menu| vodorovná| zvislá)?|hlavné menu|vyhľadávani[ea]|sadržaj(?:a)?|navigacij[ue]"
-    r"|glavn(?:i|u) (?:izbornik|meni|navigacij[ue])|vsebin[oe]|tartalomhoz|navigációhoz|főmenühöz|keresés(?:hez)?"
+    r"|glavn(?:i|u) (?:izbornik|meni|navigacij[ue])|vsebin[oe]|tartalom(?:hoz|ra)|navigációhoz|főmenühöz"
+    r"|keresés(?:hez)?"
     r"|conținut(?:ul)?(?: principal)?|navigare|sisu(?:le)?|põhisisu(?:le)?|saturu|pamatsaturu|turinį|navigacij[ąa]"
     r"|περιεχόμενο|πλοήγηση)"
 )
@@ -528,8 +529,8 @@ _SKIP_LINK = (
     r"ir al?|vai al(?:la)?|salta al(?:la)?|passa al(?:la)?|przejdź do|ga (?:direct )?naar(?: de| het)?|"
     r"naar(?: de| het)?|hoppa till|gå (?:direkt )?til(?:l)?|(?:spring|hopp) til|siirry|přejít na|přeskočit na|"
     r"ir para o|saltar para o|prechod na|preskočiť na|prejsť na|preskoči na|prijeđi na|idi na|skoči na|pojdi na"
-    r"|ugrás (?:a|az)|salt la|sari la|mergi la|hüppa|liigu|pāriet uz|pāriet|pereiti į|μετάβαση (?:σε|στ[οη]ν?))\s+"
-    + _SKIP_TARGET
+    r"|ugrás (?:a|az)|salt la|sari la|mergi la|treci la|hüppa|liigu|pāriet uz|pāriet|pereiti į|pular para o"
+    r"|hyppää|μετάβαση (?:σε|στ[οη]ν?))\s+" + _SKIP_TARGET
 )
 # A SharePoint site's link past its ribbon, in the site languages and others: 'Skip Ribbon Commands', 'Ignorar Comandos
 # do Friso'.
@@ -556,13 +557,15 @@ _SITE_FURNITURE = [
         _SKIP_LINKS.pattern,
         # a cookie notice of a site, in the other languages: 'Deze website gebruikt cookies.', 'Denna webbplats
         # använder kakor', 'Tämä sivusto käyttää evästeitä', 'Webové stránky používají soubory cookie'
-        r"(?i)(?=.*\b(?:cookies?|kakor|evästeitä|evästeet|evästeiden|informasjonskapsler|soubory cookie)\b)"
+        r"(?i)(?=.*\b(?:cookies?|kakor|evästeitä|evästeet|evästeiden|informasjonskapsler|soubory cookie|sütik\w*"
+        r"|piškot\w*|kolačić\w*)\b)"
         r"(?=.*\b(?:gebruikt|gebruiken|maakt gebruik|använder|käyttää|käytämme|bruker|benytter|bruger|anvender"
         r"|používá|používají|používáme|usa|usamos|utiliza|utilizamos|accepteren|accepteer|godkänn|hyväksy|godta"
-        r"|accepter|přijmout|aceitar|aceite|toestemming|samtycke|suostumus|samtykke|souhlas\w*|consentimento)\b)"
+        r"|accepter|přijmout|aceitar|aceite|toestemming|samtycke|suostumus|samtykke|souhlas\w*|consentimento"
+        r"|používa|használ|uporablja|folosește|utilizează|koristi)\b)"
         r"(?=.*\b(?:website|site|webbplats(?:en)?|sivusto|verkkosivusto|nettsted(?:et)?|nettsiden|hjemmeside(?:n)?"
         r"|stránky|portál|portal|wij|we|vi|me|nós|browsen|surfen|bezoek|besök|ervaring|upplevelse|oplevelse"
-        r"|käyttökokemus|zážitek|experiência)\b).{1,400}",
+        r"|käyttökokemus|zážitek|experiência|stránka|weboldal|stran|stranica)\b).{1,400}",
         # a cookie banner's buttons in the other languages: 'Godkänn alla kakor', 'Hyväksy kaikki evästeet'
         r"(?i)(?:accepteer|accepteren|weiger(?:en)?|godkänn|avvisa|neka|hyväksy|hylkää|godta|avslå|afvis|"
         r"accepter|přijmout|odmítnout|aceitar|rejeitar|recusar)(?: (?:alle|alles|alla|kaikki|vše|všechny|todos|tudo))?"
@@ -1170,6 +1173,10 @@ _SITE_LINKS = [
         # a vote button alone: 'Glasaj', 'Abstimmen', 'Voter', 'Głosuj'
         r"(?i)vote(?: now)?|abstimmen|jetzt abstimmen|voter|votar|vota(?: ora)?|głosuj|stem(?: nu)?|rösta"
         r"|äänestä|hlasovat|hlasujte|glasaj(?:te)?|glasuj(?:te)?|szavazz|votează",
+        # a search box's link to its other form: 'Advanced search', 'Erweiterte Suche', 'Ricerca avanzata'
+        r"(?i)(?:ricerca|recherche|búsqueda|wyszukiwanie) (?:avanzata|avancée|avanzada|zaawansowane)"
+        r"|erweiterte suche|advanced search|geavanceerd zoeken|avancerad sökning|tarkennettu haku"
+        r"|rozšířené vyhledávání|pesquisa avançada|pin it",
         # a site's accessibility statement link: 'Erklärung zur Barrierefreiheit', 'Déclaration d'accessibilité'
         r"(?i)erklärung zur barrierefreiheit|barrierefreiheitserklärung|déclaration d['’]accessibilité"
         r"|declaración de accesibilidad|dichiarazione di accessibilità|accessibility statement|deklaracja dostępności"
