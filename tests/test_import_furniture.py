@@ -1328,7 +1328,7 @@ SITE_TOOLS = [
     "Diese Seite teilen",
     "Home",
     "Startseite",
-    "Accueil",
+    "Page d'accueil",
     "Strona główna",
     "Etusivu",
     "Next article",
@@ -1365,6 +1365,7 @@ SITE_TOOLS = [
 
 SITE_TOOLS_KEPT = [
     "Inicio",
+    "Accueil",
     "Úvod",
     "Kontakt",
     "Home care visits rose from 200 to 450 a month in 2021.",
@@ -1428,6 +1429,8 @@ SITE_BUTTONS = [
 
 SITE_BUTTONS_KEPT = [
     "E-Mail",
+    "Comment",
+    "Tag",
     "Themen:",
     "Opening hours",
     "Residents left 300 comments on the plan in 2021.",

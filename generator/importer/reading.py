@@ -1087,10 +1087,10 @@ _SITE_LINKS = [
         r"(?i)(?:diese seite|cette page|esta página|questa pagina|this page|deze pagina|denna sida|tämä sivu"
         r"|tuto stránku|tę stronę|esta página) (?:teilen|partager|compartir|condividere|share|delen|dela|jaa|sdílet"
         r"|udostępnij|partilhar)",
-        # a link home alone: 'Home', 'Startseite', 'Accueil', 'Strona główna' ('Inicio' is a start's label, 'Úvod' an
-        # introduction's heading: they stay)
-        r"(?i)home|home ?page|startseite|accueil|página de inicio|página inicial|pagina iniziale|strona główna"
-        r"|startpagina|startsida|etusivu|forside|úvodní stránka|hoofdpagina",
+        # a link home alone: 'Home', 'Startseite', 'Strona główna' ('Inicio' may be a start's label, 'Úvod' an
+        # introduction's heading, 'Accueil' a welcome's step: they stay)
+        r"(?i)home|home ?page|startseite|page d['’]accueil|página de inicio|página inicial|pagina iniziale"
+        r"|strona główna|startpagina|startsida|etusivu|forside|úvodní stránka|hoofdpagina",
         # a link to the article before or after: 'Next article', 'Article précédent', 'Nächster Beitrag: …'
         r"(?i)(?:(?:previous|next) (?:article|post|story|news|item|page)|(?:vorherige[rs]?|nächste[rs]?) (?:artikel"
         r"|beitrag|meldung|seite)|article (?:précédent|suivant)|(?:actualité|page) (?:précédente|suivante)"
@@ -1126,8 +1126,9 @@ _SITE_LINKS = [
         r"(?:link|lien|enlace|länk|linkki|odkaz)|link kopieren)",
         # a blog's category label and its comment box: 'Kategorie:', 'Leave a comment', 'Keine Kommentare'
         r"(?i)(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categori[ae]|kategori[ae]?|kategoriat"
-        r"|kategorier)\s*:|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties"
-        r"|kommentarer|kommentit|komentáře)(?:\s*\(\d+\))?|\d+\s+(?:comments?|kommentare?|commentaires?"
+        r"|kategorier)\s*:|(?:comments|kommentare|commentaires|comentarios|commenti|komentarze|reacties"
+        r"|kommentarer|kommentit|komentáře)(?:\s*\(\d+\))?|(?:comment|kommentar|commentaire|comentario|commento"
+        r"|komentarz)\s*\(\d+\)|\d+\s+(?:comments?|kommentare?|commentaires?"
         r"|comentarios?|commenti|komentarz\w*|reacties|kommentarer)|(?:leave a|post a|write a|add a) (?:comment"
         r"|reply)|kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz"
         r"|(?:keine|no) (?:kommentare|comments)|aucun commentaire|sin comentarios|nessun commento|brak komentarzy"
@@ -1226,7 +1227,7 @@ _SITE_LINKS = [
         r"|(?:www\.)?dailymotion\.com/embed/video/|(?:www\.)?facebook\.com/plugins/video)\S+",
         # a tags box's label alone: 'Tagged as', 'Schlagwörter', 'Mots-clés', 'Klíčová slova'
         r"(?i)(?:tagged (?:as|with|in)|tags|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots[- ]clés|étiquettes"
-        r"|etiquetas|parole chiave|tag|tagi|słowa kluczowe|trefwoorden|tags|nyckelord|taggar|avainsanat|tunnisteet"
+        r"|etiquetas|parole chiave|tagi|słowa kluczowe|trefwoorden|nyckelord|taggar|avainsanat|tunnisteet"
         r"|stikkord|nøgleord|klíčová slova|štítky|kľúčové slová|palavras-chave)\s*:?",
         # a link to a social network's page, named by the page's kind: 'Projektets officiella Facebooksida.',
         # 'Our Twitter feed', 'Facebook-Seite der Stadt', 'Page Facebook de la ville', 'Kanał YouTube'
