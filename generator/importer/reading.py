@@ -1753,7 +1753,11 @@ def _sentence_line(line: str) -> bool:
 
 
 def _address_lines(block: list[tuple[int, str]], above: str) -> set[int]:
-    """The lines of one block that make a site's address, or none."""
+    """The lines of one block that make a site's address, or none. A person's contact card (an e-mail address, or a
+    label such as 'Contact' above or in it) is the practice's, and stays."""
+    labels = [_heading(line) for line in [above, *(line for _, line in block)] if line]
+    if any(_EMAIL.search(line) for _, line in block) or any(label and label[0] == "contact" for label in labels):
+        return set()
     streets = [i for i, line in block if len(line.split()) <= 6 and _STREET.fullmatch(line)]
     postcodes = [i for i, line in block if _POSTCODE.fullmatch(line)]
     phones = [i for i, line in block if _TELEPHONE.fullmatch(line)]
