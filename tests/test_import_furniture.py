@@ -1538,3 +1538,47 @@ def test_chrome_in_other_languages_of_europe_is_furniture(line):
 def test_a_sentence_on_a_city_s_own_cookie_rules_stays():
     line = "Mesto je leta 2020 sprejelo pravila o piškotkih za 12 občinskih spletnih strani."
     assert line not in _gone(line).report.boilerplate
+
+
+# News stamps with their hour, bylines, '(c)' rights lines, gallery headings and share labels, in the site languages.
+STAMPS_AND_BYLINES = [
+    "Aktualisiert am 12.03.2024 um 10:15 Uhr",
+    "Publié le 12/03/2024 à 10h15",
+    "Posted on March 12, 2024 by admin",
+    "Von Max Mustermann",
+    "Par Marie Dupont",
+    "Por Juan García",
+    "Door Jan de Vries",
+    "(c) Gemeinde Kuchl",
+    "Bildergalerie",
+    "Galerie photos",
+    "Galería de fotos",
+    "Galeria zdjęć",
+    "Kuvagalleria",
+    "Partager :",
+    "Delen:",
+    "Sdílet:",
+]
+
+STAMPS_AND_BYLINES_KEPT = [
+    "Von Ulm",
+    "Von der Idee zur Umsetzung",
+    "Par ailleurs, la ville a ouvert 3 jardins en 2021.",
+    "The gallery of the town hall showed the 40 designs in 2019.",
+    "Residents share: 200 households joined the scheme in 2022.",
+]
+
+
+@pytest.mark.parametrize("line", STAMPS_AND_BYLINES)
+def test_stamps_bylines_galleries_and_share_labels_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", STAMPS_AND_BYLINES_KEPT)
+def test_a_heading_or_sentence_with_a_byline_s_or_gallery_s_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*STAMPS_AND_BYLINES, *STAMPS_AND_BYLINES_KEPT])
+def test_nothing_of_a_page_with_stamps_and_bylines_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)

@@ -1178,6 +1178,26 @@ _SITE_LINKS = [
         r"(?i)(?:ricerca|recherche|búsqueda|wyszukiwanie) (?:avanzata|avancée|avanzada|zaawansowane)"
         r"|erweiterte suche|advanced search|geavanceerd zoeken|avancerad sökning|tarkennettu haku"
         r"|rozšířené vyhledávání|pesquisa avançada|pin it",
+        # a news stamp with its hour and connecting word: 'Aktualisiert am 12.03.2024 um 10:15 Uhr', 'Publié le
+        # 12/03/2024 à 10h15', 'Posted on March 12, 2024 by admin'
+        r"(?i)(?:veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato"
+        r"|opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty"
+        r"|publikováno|aktualizováno|published|updated|posted)(?: am| le| el| em| il| on| op| dnia| den)?\s*:?\s*"
+        + _STAMP_DATE
+        + r"(?:\s*(?:,|um|à|at|alle|a las|às|o|klo|kl\.?)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)?"
+        r"(?:\s+(?:by|von|par|por|di|door|av|przez)\s+[^.!?\n]{1,40})?",
+        # a byline alone, its word before the author's first and last names: 'Von Max Mustermann', 'Par Marie Dupont'
+        r"(?i:von|par|por|di|door|av|af|przez|od)\s+[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}"
+        r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*){1,3}",
+        # a copyright line written with '(c)': '(c) Gemeinde Kuchl'
+        r"\((?i:c)\)\s*[^.!?\n]{1,60}",
+        # a picture gallery's heading or zoom button: 'Bildergalerie', 'Galerie photos', 'Galeria zdjęć', 'Zoom'
+        r"(?i)(?:bilder)?galerie|bildergalerie|foto ?galerie|fotogalerij|photo gallery|image gallery|gallery"
+        r"|galerie (?:photos?|d['’]images)|galería(?: de (?:fotos|imágenes))?|galleria(?: fotografica| (?:di )?foto)?"
+        r"|galeria(?: zdjęć| fotografii)?|bildgalleri|kuvagalleria|fotogalerie|galeria de fotos|zoom",
+        # a share label with its colon alone: 'Partager :', 'Delen:', 'Sdílet:'
+        r"(?i)(?:teilen|share|partager|compartir|condividi|udostępnij|delen|dela|jaa|del|sdílet|partilhar"
+        r"|compartilhar)\s*:",
         # a site's accessibility statement link: 'Erklärung zur Barrierefreiheit', 'Déclaration d'accessibilité'
         r"(?i)erklärung zur barrierefreiheit|barrierefreiheitserklärung|déclaration d['’]accessibilité"
         r"|declaración de accesibilidad|dichiarazione di accessibilità|accessibility statement|deklaracja dostępności"
