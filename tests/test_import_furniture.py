@@ -1038,3 +1038,547 @@ def test_a_teaser_s_type_as_a_bullet_over_its_name_is_furniture(kind):
 def test_a_content_word_among_a_list_s_bullets_stays():
     page = f"{_HEAD}The coaches used three methods:\n• Survey\n• Interview\n• Home visit\n{_TAIL}"
     assert "Interview" in _draft(page).yaml
+
+
+# A site's links to its other pages, its news and events boxes, its accessibility and print tools, a wiki's jump
+# links, a video player's address, a tags box's label, a social network's page link, a close button, a horizontal
+# rule's text: in the site languages and others (the lines as real sites write them).
+SITE_LINKS = [
+    "See all",
+    "View all publications",
+    "View allWaste articles",
+    "Alle Projekte anzeigen",
+    "Voir toutes les actualités",
+    "Ver todos los proyectos",
+    "Vedi tutte le notizie",
+    "Zobacz wszystkie projekty",
+    "Bekijk alle voorbeelden",
+    "Visa alla projekt",
+    "Se alle cases",
+    "Näytä kaikki uutiset",
+    "Zobrazit všechny projekty",
+    "Back to the list",
+    "Zurück zur Übersicht",
+    "Retour aux actualités",
+    "Volver al listado",
+    "Torna all'elenco",
+    "Powrót do listy",
+    "Terug naar overzicht",
+    "Tillbaka till nyheter",
+    "Zpět na projekty",
+    "Latest news",
+    "Dernières actualités",
+    "Últimas noticias",
+    "Ultime notizie",
+    "Najnowsze aktualności",
+    "Laatste nieuws",
+    "Latest news from the network",
+    "Upcoming events",
+    "Kommende Veranstaltungen",
+    "Prochains événements",
+    "Próximos eventos:",
+    "Prossimi eventi",
+    "Nadchodzące wydarzenia",
+    "Diminuer la taille du texte",
+    "Augmenter la taille du texte",
+    "Increase text size",
+    "Schrift vergrößern",
+    "Aumentar tamaño del texto",
+    "Zwiększ czcionkę",
+    "Imprimer en PDF",
+    "Print as PDF",
+    "Als PDF drucken",
+    "Jump to: navigation, search",
+    "Aller à :navigation, rechercher",
+    "Saltar a: navegación, buscar",
+    "Wechseln zu: Navigation, Suche",
+    "Zur Navigation springen Zur Suche springen",
+    "https://www.youtube.com/embed/zNV6cbVjbng",
+    "https://player.vimeo.com/video/123456789",
+    "Tagged as",
+    "Schlagwörter",
+    "Mots-clés :",
+    "Etiquetas",
+    "Parole chiave",
+    "Słowa kluczowe",
+    "Klíčová slova",
+    "Projektets Twitteruppdateringar.",
+    "Projektets officiella Facebooksida.",
+    "Facebook-Seite der Stadt",
+    "Page Facebook de la ville",
+    "Kanał YouTube",
+    "Zatvori",
+    "Bezárás",
+    "vodoravna delilna črta",
+    "Horizontal rule",
+    "Prechod na navigáciu Hlavné menu",
+    "Preskoči na sadržaj",
+    "Ugrás a tartalomhoz",
+    "Kako bi vam omogućili bolje korisničko iskustvo, ova stranica pohranjuje vaše kolačiće (cookies). Više "
+    "informacija",
+]
+
+# Guards: the practice's own lines with the same words.
+SITE_LINKS_KEPT = [
+    "View allotments were shared among 40 households in 2021.",
+    "Back to school: 300 pupils cycled in 2022.",
+    "The city went back to the old plan in 2019.",
+    "Zurück zur Natur",
+    "Latest news reached 5,000 residents through the newsletter in 2020.",
+    "Upcoming events are announced in the district paper.",
+    "The city uses Facebook and Twitter to reach young people.",
+    "The youth council runs a Facebook page for 2,000 members.",
+    "Tags on the bins tell the crews which street they belong to.",
+    "The city increased the text size of every street sign in 2021.",
+    "Residents print the PDF of the plan at the library.",
+    "Cookies were baked by the residents for the neighbourhood party.",
+    "Zatvori prozor i vrata kad grijanje radi, savjetovali su energetski savjetnici 2022.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_LINKS)
+def test_site_links_tools_and_boxes_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SITE_LINKS_KEPT)
+def test_a_sentence_with_site_link_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SITE_LINKS, *SITE_LINKS_KEPT])
+def test_nothing_of_a_page_with_site_links_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "country"),
+    [
+        ("Όλες οι Ειδήσεις από την Ελλάδα και τον Κόσμο", "Όλες οι Ειδήσεις από", "GR"),
+        ("Últimas noticias de URBACT España", "Últimas noticias de", "ES"),
+        ("Alle Nachrichten aus Österreich", "Alle Nachrichten aus", "AT"),
+    ],
+)
+def test_a_news_box_heading_goes_and_the_country_its_news_come_from_stays(line, heading, country):
+    draft = _gone(line)
+    assert heading in draft.report.boilerplate
+    assert line not in draft.yaml
+    assert draft.record["location"]["country"] == country
+
+
+def test_a_news_box_heading_without_a_country_goes_whole():
+    _assert_gone("Latest news from the network")
+
+
+# Furniture by its shape, in the site languages: a link that points on with an arrow, a magazine's issue stamp, a
+# picture's caption with its credit, an office program's text for a picture, a picture's file name, a table of
+# contents for the page, a structural fund's slogan, a line about a video the copy lost.
+SHAPES = [
+    "Template for collection of Good practices >>",
+    "Modèle pour la collecte de Bonnes pratiques >>",
+    "Alle Projekte im Überblick →",
+    "Zur Übersicht ›",
+    "Nr. 3 | August 2019",
+    "3 | 2024",
+    "Issue 12 | May 2021",
+    "Ausgabe 4 | 2023",
+    "Smart Re-Use Park © SURFACE",
+    "Parc de la Ciutadella © Ajuntament de Barcelona",
+    "Description automatically generated with medium confidence",
+    "A group of people sitting at a table  Description automatically generated",
+    "Beschreibung automatisch generiert",
+    "tb_spiska_nova_vec.jpg",
+    "header-2021.png",
+    "Innehåll på sidan",
+    "On this page",
+    "Sivun sisältö",
+    "Euroopan unioni Vipuvoimaa EU:lta",
+    "Vipuvoimaa EU:lta 2014–2020",
+    "In deze video vertelt Eindhoven erover.",
+    "In this video the mayor explains the scheme.",
+    "Logo Parc Naturel Régional Normandie Maine & Geoparc",
+]
+
+SHAPES_KEPT = [
+    "- Territoria d'Or « Action sociale » : la Ville de Mornant (Rhône) pour son « Office du pouvoir d’achat »",
+    "The budget rose from €2 million to €5 million between 2019 and 2021 →",
+    "The city published 12 issues of its newsletter in 2024.",
+    "The park's design © 2019 was given to the city by the architects.",
+    "In this video, 40 residents explain how they saved 30% of their energy in 2021.",
+    "The plan lists 20 measures on this page of the city's website and in the annex.",
+]
+
+
+@pytest.mark.parametrize("line", SHAPES)
+def test_furniture_by_its_shape_goes_to_the_report(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SHAPES_KEPT)
+def test_a_sentence_of_the_same_shape_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SHAPES, *SHAPES_KEPT])
+def test_nothing_of_a_page_with_shaped_furniture_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+def test_a_line_about_a_lost_video_at_a_paragraph_s_end_goes_and_the_paragraph_stays():
+    paragraph = "The jury praised the simple method, which brought large and lasting savings."
+    draft = _gone(f"{paragraph} In deze video vertelt Eindhoven erover.")
+    assert "In deze video vertelt Eindhoven erover." in draft.report.boilerplate
+    assert "which brought large and lasting savings." in draft.yaml
+
+
+def test_an_office_program_s_picture_text_takes_the_picture_s_words_above_it():
+    draft = _gone("Logo, company name\nDescription automatically generated")
+    assert {"Logo, company name", "Description automatically generated"} <= set(draft.report.boilerplate)
+    assert "company name" not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    ("tagline", "jump"),
+    [
+        ("De Compostpedia", "Saltar a: navegación, buscar"),
+        ("De Résilience des Territoires", "Aller à :navigation, rechercher"),
+        ("From Wikipedia, the free encyclopedia", "Jump to navigation"),
+        ("Aus Wikipedia, der freien Enzyklopädie", "Wechseln zu: Navigation, Suche"),
+    ],
+)
+def test_a_wiki_s_line_naming_the_wiki_over_its_jump_links_is_furniture(tagline, jump):
+    page = f"Segundo año del compostaje de barrio\n\n{tagline}\n{jump}\n\n{_HEAD}{_TAIL}"
+    draft = _draft(page)
+    assert tagline in draft.report.boilerplate
+    assert jump in draft.report.boilerplate
+    assert tagline not in draft.yaml
+
+
+def test_the_same_words_over_a_sentence_stay():
+    page = f"{_HEAD}De Gouden Eeuw\nThe district's library holds 2,000 books on the city's history since 1600.\n{_TAIL}"
+    assert "De Gouden Eeuw" not in _draft(page).report.boilerplate
+
+
+_MENU = "Innovate\nLow Carbon\nLiveable\nWell-governed\n"
+
+
+def test_a_menu_without_bullets_at_the_page_s_head_is_furniture():
+    draft = _draft(f"Programminfo Deutschland\n{_MENU}\n{_HEAD}{_TAIL}")
+    for item in _MENU.splitlines():
+        assert item in draft.report.boilerplate
+    assert "Well-governed" not in draft.yaml
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a label's values
+        f"Topics:\n{_MENU}\n{_HEAD}{_TAIL}",
+        # a fact box: a label among the run's lines
+        f"Purpose/Goal\nMake decisions\nApproach\n{_MENU}Spectrum of Public Participation\nInvolve\n\n{_HEAD}{_TAIL}",
+        # under the page's first sentence: the practice's list
+        f"{_HEAD}The coaches work on four themes.\n\n{_MENU}{_TAIL}",
+        # places: a list of partners
+        f"Partner cities\n\nVienna\nMalmö\nGdańsk\nTurin\n\n{_HEAD}{_TAIL}",
+    ],
+)
+def test_a_run_of_short_lines_that_is_a_fact_box_a_list_or_places_stays(page):
+    assert not {"Low Carbon", "Well-governed", "Vienna", "Turin"} & set(_draft(page).report.boilerplate)
+
+
+_SITE_ADDRESS = "Avenue de l'Europe\nF-67075 Strasbourg Cedex\nTel. +33 (0)3 88 41 20 00\nwww.coe.int\n\n"
+
+
+def test_a_site_s_address_at_the_page_s_head_is_furniture():
+    draft = _draft(_SITE_ADDRESS + _HEAD + _TAIL)
+    for line in ("Avenue de l'Europe", "F-67075 Strasbourg Cedex", "Tel. +33 (0)3 88 41 20 00"):
+        assert line in draft.report.boilerplate
+        assert line not in draft.yaml
+
+
+def test_a_site_s_address_under_its_menu_is_furniture_and_its_country_stays_for_the_places():
+    head = "Navigation\n\nICLEI World Secretariat\nKaiser-Friedrich-Str. 7\n53113 Bonn\nGermany\n\n"
+    draft = _draft(head + _HEAD + _TAIL)
+    assert {"Kaiser-Friedrich-Str. 7", "53113 Bonn"} <= set(draft.report.boilerplate)
+    assert "Germany" not in draft.report.boilerplate
+    assert "ICLEI World Secretariat" not in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # an event's venue under the page's name
+        "Fighting Homelessness Policy Lab\n\n\n88 TER, Boulevard de Porte Royal\n75005 Paris\nan Fhrainc\n\n"
+        + _HEAD
+        + _TAIL,
+        # a contact card at the head, under its label or with an e-mail address
+        "Contact\nCity of Brussels\nRue de la Loi 200\n1040 Bruxelles\nTel. +32 2 279 22 11\nwww.bruxelles.be\n\n"
+        + _HEAD
+        + _TAIL,
+        "City of Brussels\nRue de la Loi 200\n1040 Bruxelles\ninfo@bruxelles.be\nwww.bruxelles.be\n\n" + _HEAD + _TAIL,
+        # a contact block under the text
+        _HEAD
+        + "Contact\nStadt Griesheim\nWilhelm-Leuschner-Straße 75\n64347 Griesheim\nTel. +49 6155 701-216\n"
+        + _TAIL,
+    ],
+)
+def test_a_venue_or_a_contact_s_address_stays(page):
+    boilerplate = _draft(page).report.boilerplate
+    kept = {"75005 Paris", "64347 Griesheim", "Wilhelm-Leuschner-Straße 75", "Rue de la Loi 200", "1040 Bruxelles"}
+    assert not kept & set(boilerplate)
+
+
+# A site's tools and stamps, in the site languages and others: share, home, next-article, login and newsletter links,
+# a search box's label, long Romance dates in news stamps, a programme's label date, a news agency's dateline.
+SITE_TOOLS = [
+    "Diese Seite teilen",
+    "Home",
+    "Startseite",
+    "Page d'accueil",
+    "Strona główna",
+    "Etusivu",
+    "Next article",
+    "Article précédent",
+    "Nächster Beitrag: Lastenräder für alle",
+    "Noticia siguiente",
+    "Articolo successivo",
+    "Poprzedni artykuł",
+    "Anmelden",
+    "Se connecter",
+    "Zaloguj się",
+    "Logga in",
+    "Create an account",
+    "S'abonner à la newsletter",
+    "Newsletter abonnieren",
+    "Obserwuj nas",
+    "Volg ons op",
+    "Search this site",
+    "Diese Website durchsuchen",
+    "Szukaj w serwisie",
+    "Está usted en: Inicio > Medio ambiente",
+    "Ti trovi in: Home > Ambiente",
+    "Erklärung zur Barrierefreiheit",
+    "Déclaration d'accessibilité",
+    "Publicado el 12 de marzo de 2024",
+    "Última actualización: 12 de marzo de 2024",
+    "Ultimo aggiornamento: 12 marzo 2024",
+    "Labelisation date : 02/06/2017",
+    "Wien (OTS) -",
+    "Berlin (dpa) –",
+    "Roma (ANSA) -",
+    "Fot. Urząd Miasta Gdańska",
+]
+
+SITE_TOOLS_KEPT = [
+    "Inicio",
+    "Accueil",
+    "Úvod",
+    "Kontakt",
+    "Home care visits rose from 200 to 450 a month in 2021.",
+    "The next article of the city's charter sets the budget.",
+    "Residents register their bikes at the town hall.",
+    "Wien (Stadt) bezahlt die Hälfte der Kosten seit 2020.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_TOOLS)
+def test_a_site_s_tools_and_stamps_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SITE_TOOLS_KEPT)
+def test_a_label_or_a_sentence_with_a_site_tool_s_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SITE_TOOLS, *SITE_TOOLS_KEPT])
+def test_nothing_of_a_page_with_site_tools_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+# More of a city site's buttons and boxes, in the site languages and others.
+SITE_BUTTONS = [
+    "Aceptar todo",
+    "Rifiuta tutto",
+    "Akceptuję",
+    "OK, verstanden",
+    "J'ai compris",
+    "Bildnachweis: Stadt Köln",
+    "Crédits photo : Ville de Lyon",
+    "Zdj. UM Kraków",
+    "Per E-Mail versenden",
+    "Envoyer par e-mail",
+    "Wyślij e-mailem",
+    "Link kopieren",
+    "Copier le lien",
+    "Kopiuj link",
+    "Kategorie:",
+    "Catégories :",
+    "Kommentare",
+    "3 Kommentare",
+    "Leave a comment",
+    "Lascia un commento",
+    "Brak komentarzy",
+    "Powered by WordPress",
+    "Scroll to top",
+    "Nach oben scrollen",
+    "Opens in a new window",
+    "(Öffnet in einem neuen Fenster)",
+    "Lien externe",
+    "Link zewnętrzny",
+    "Télécharger le PDF",
+    "PDF herunterladen",
+    "Pobierz plik PDF",
+    "Mapa serwisu",
+    "Biuletyn Informacji Publicznej",
+]
+
+SITE_BUTTONS_KEPT = [
+    "E-Mail",
+    "Comment",
+    "Tag",
+    "Themen:",
+    "Opening hours",
+    "Residents left 300 comments on the plan in 2021.",
+    "The library copied the link between reading and health from a Danish model.",
+    "Powered by the sun, the school heats its water since 2019.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_BUTTONS)
+def test_a_city_site_s_buttons_and_boxes_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SITE_BUTTONS_KEPT)
+def test_a_field_label_or_a_sentence_with_a_button_s_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SITE_BUTTONS, *SITE_BUTTONS_KEPT])
+def test_nothing_of_a_page_with_site_buttons_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+# A site's words about its own pages: a section's intro, a pointer to another page or to a lost interview, a
+# decorative picture's alt text, an edit link glued to the date, a vote button.
+SITE_POINTERS = [
+    "This section gives examples of intercultural approaches that help cities design and carry out intercultural "
+    "strategies.",
+    "Cette section présente des exemples d'approches interculturelles.",
+    "Diese Rubrik zeigt Beispiele aus den Mitgliedsstädten.",
+    "Esta sección recoge buenas prácticas de los municipios.",
+    "To get acquainted with cities’ good practices related to the pandemic, please visit Intercultural Cities: "
+    "COVID-19 Special page.",
+    "Read the reaction of Citywalk project coordinator after having won the RegioStars Award in this interview.",
+    "Lesen Sie mehr über das Projekt in diesem Interview.",
+    "Griffe décorative",
+    "Decorative image",
+    "Modifier 15 December 2022",
+    "Bearbeiten 12.03.2024",
+    "Glasaj",
+    "Jetzt abstimmen",
+    "Głosuj",
+]
+
+SITE_POINTERS_KEPT = [
+    "This section of the river was cleaned by 200 volunteers in 2019.",
+    "Residents read about the plan in this report and 300 of them answered in 2020.",
+    "For more information, please visit https://www.example.eu/plan.",
+    "Decorative planting along the 2 km avenue was finished in 2021.",
+    "Residents vote on 12 projects every year since 2015.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_POINTERS)
+def test_a_site_s_words_about_its_own_pages_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SITE_POINTERS_KEPT)
+def test_the_practice_s_sentence_with_such_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SITE_POINTERS, *SITE_POINTERS_KEPT])
+def test_nothing_of_a_page_with_site_pointers_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+def test_a_pointer_to_a_lost_interview_at_a_paragraph_s_end_goes_and_the_paragraph_stays():
+    paragraph = "Citywalk won the RegioStars Award for its walkable city centres."
+    draft = _gone(f"{paragraph} Read the reaction of the coordinator in this interview.")
+    assert "Read the reaction of the coordinator in this interview." in draft.report.boilerplate
+    assert "walkable city centres." in draft.yaml
+
+
+# Cookie notices, skip links and search links in cs, sk, hu, sl, ro, pt and fi.
+OTHER_LANGUAGES_CHROME = [
+    "Tato stránka používá cookies.",
+    "Táto stránka používa súbory cookie.",
+    "Ez a weboldal sütiket használ.",
+    "Ta spletna stran uporablja piškotke.",
+    "Acest site folosește cookie-uri.",
+    "Pular para o conteúdo",
+    "Ugrás a tartalomra",
+    "Treci la conținut",
+    "Hyppää sisältöön",
+    "Advanced search",
+    "Erweiterte Suche",
+    "Ricerca avanzata",
+    "Wyszukiwanie zaawansowane",
+]
+
+
+@pytest.mark.parametrize("line", OTHER_LANGUAGES_CHROME)
+def test_chrome_in_other_languages_of_europe_is_furniture(line):
+    _assert_gone(line)
+
+
+def test_a_sentence_on_a_city_s_own_cookie_rules_stays():
+    line = "Mesto je leta 2020 sprejelo pravila o piškotkih za 12 občinskih spletnih strani."
+    assert line not in _gone(line).report.boilerplate
+
+
+# News stamps with their hour, bylines, '(c)' rights lines, gallery headings and share labels, in the site languages.
+STAMPS_AND_BYLINES = [
+    "Aktualisiert am 12.03.2024 um 10:15 Uhr",
+    "Publié le 12/03/2024 à 10h15",
+    "Posted on March 12, 2024 by admin",
+    "Von Max Mustermann",
+    "Par Marie Dupont",
+    "Por Juan García",
+    "Door Jan de Vries",
+    "(c) Gemeinde Kuchl",
+    "Bildergalerie",
+    "Galerie photos",
+    "Galería de fotos",
+    "Galeria zdjęć",
+    "Kuvagalleria",
+    "Partager :",
+    "Delen:",
+    "Sdílet:",
+]
+
+STAMPS_AND_BYLINES_KEPT = [
+    "Von Ulm",
+    "Von der Idee zur Umsetzung",
+    "Par ailleurs, la ville a ouvert 3 jardins en 2021.",
+    "The gallery of the town hall showed the 40 designs in 2019.",
+    "Residents share: 200 households joined the scheme in 2022.",
+]
+
+
+@pytest.mark.parametrize("line", STAMPS_AND_BYLINES)
+def test_stamps_bylines_galleries_and_share_labels_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", STAMPS_AND_BYLINES_KEPT)
+def test_a_heading_or_sentence_with_a_byline_s_or_gallery_s_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*STAMPS_AND_BYLINES, *STAMPS_AND_BYLINES_KEPT])
+def test_nothing_of_a_page_with_stamps_and_bylines_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -215,7 +216,17 @@ _LOST_LINK = (
     r"\b[^.!?:]{0,120}\s(?:here|hier|ici|aquí|qui|tutaj)\b[^.!?:]{0,80}[.!]?"
     r"|(?:see|watch|hear|listen to|discover|sehen sie|hören sie|découvrez|regardez|écoutez|vea|mira|escuche|guarda|"
     r"ascolta|zobacz|posłuchaj),?\s(?:what|how|the video|our video|the interview|was|wie|ce que|comment|lo que|cómo|"
-    r"cosa|come|co|jak)\b[^.!?:]{0,100}:)"
+    r"cosa|come|co|jak)\b[^.!?:]{0,100}:"
+    # a pointer to an interview or article the copy lost: 'Read the reaction of … in this interview.'
+    r"|(?:read|watch|listen to|see|lesen sie|lisez|lea|leggi|przeczytaj|lees|läs)\b[^.!?:]{0,150}\b(?:in (?:this|the"
+    r" following|our) (?:interview|article|video|podcast|report|story|blog post)|in diesem (?:interview|artikel"
+    r"|video|beitrag)|dans (?:cette|cet) (?:interview|entretien|article|vidéo)|en (?:esta|este) (?:entrevista"
+    r"|artículo|vídeo)|in questa (?:intervista|pagina)|in questo (?:articolo|video)|w tym (?:wywiadzie|artykule"
+    r"|filmie))\b[^.!?:]{0,40}[.!]?"
+    # a line on a video the copy lost, without figures: 'In deze video vertelt Eindhoven erover.'
+    r"|(?:in (?:this|the) video|in deze video|in diesem video|dans cette vidéo|en este v[ií]deo|in questo video"
+    r"|w tym (?:filmie|wideo)|i den här videon|tässä videossa|i denne video(?:en)?|v tomto videu|neste vídeo)"
+    r"\b[^.!?\n\d]{0,100}[.:]?)"
 )
 _CHROME = [
     re.compile(p)
@@ -365,7 +376,7 @@ _CHROME = [
         + _DATE
         + r"(?:,?\s*-?\s*\d{1,2}[:.h]\d{2})?",
         # a logo's caption: 'EU Logo', 'Resilient Europe APN logo', 'Logo of the City of Lyon', 'Logo Stadt Wien'
-        r"(?:[A-Z0-9.][\w&.'’-]*\s){1,5}(?i:logo(?:type)?)|(?i:logo(?:type)?)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|der|des|du|"
+        r"(?:[A-Z0-9.][\w&.'’-]*\s){1,5}(?i:logo(?:type)?)|(?i:logo(?:type)?)(?:\s+(?:[A-Z][\w&.'’-]*|&|of|de|der|des|du|"
         r"di|del|the|la|le|für|for|van|voor|för|dla|pour|per|para|da|do|della|dello|and|und|et|y|e|i)){0,8}",
         # a press release's dateline alone on its line, with or without the hour, the place before or after the date:
         # '26 April 2018 00:00 - Freiburg, Germany', 'Bonn, 3 May 2021', '12/03/2019 – Lyon, France' (where and when
@@ -505,13 +516,21 @@ _SKIP_TARGET = (
     r"|búsqueda|contenuto(?: principale)?|navigazione|ricerca|(?:głównej )?treści|nawigacji|wyszukiwarki|inhoud"
     r"|hoofdinhoud|hoofdmenu|zoeken|innehåll(?:et)?|huvudmenyn?|sökning(?:en)?|sisältöön|päävalikkoon|hakuun"
     r"|(?:hoved)?innhold(?:et)?|hovedmeny(?:en)?|(?:hoved)?indhold(?:et)?|hovedmenu(?:en)?|søgning(?:en)?|obsah(?:u)?"
-    r"|navigace|hlavní(?:ho)? menu|vyhledávání|conteúdo(?: principal)?|navegação|pesquisa)"
+    r"|navigace|hlavní(?:ho)? menu|vyhledávání|conteúdo(?: principal)?|navegação|pesquisa"
+    # sk, hr, sl, hu, ro, et, lv, lt, el: 'Prechod na navigáciu Hlavné menu', 'Preskoči na sadržaj'
+    r"|navigáci[ue](?: hlavné menu| vodorovná| zvislá)?|hlavné menu|vyhľadávani[ea]|sadržaj(?:a)?|navigacij[ue]"
+    r"|glavn(?:i|u) (?:izbornik|meni|navigacij[ue])|vsebin[oe]|tartalom(?:hoz|ra)|navigációhoz|főmenühöz"
+    r"|keresés(?:hez)?"
+    r"|conținut(?:ul)?(?: principal)?|navigare|sisu(?:le)?|põhisisu(?:le)?|saturu|pamatsaturu|turinį|navigacij[ąa]"
+    r"|περιεχόμενο|πλοήγηση)"
 )
 _SKIP_LINK = (
     r"(?:(?:skip|jump|go) to|zum|zur|direkt zu[rm]?|springe zu[rm]?|aller au|aller à la|passer au|saltar a[l]?|"
     r"ir al?|vai al(?:la)?|salta al(?:la)?|passa al(?:la)?|przejdź do|ga (?:direct )?naar(?: de| het)?|"
     r"naar(?: de| het)?|hoppa till|gå (?:direkt )?til(?:l)?|(?:spring|hopp) til|siirry|přejít na|přeskočit na|"
-    r"ir para o|saltar para o)\s+" + _SKIP_TARGET
+    r"ir para o|saltar para o|prechod na|preskočiť na|prejsť na|preskoči na|prijeđi na|idi na|skoči na|pojdi na"
+    r"|ugrás (?:a|az)|salt la|sari la|mergi la|treci la|hüppa|liigu|pāriet uz|pāriet|pereiti į|pular para o"
+    r"|hyppää|μετάβαση (?:σε|στ[οη]ν?))\s+" + _SKIP_TARGET
 )
 # A SharePoint site's link past its ribbon, in the site languages and others: 'Skip Ribbon Commands', 'Ignorar Comandos
 # do Friso'.
@@ -538,13 +557,15 @@ _SITE_FURNITURE = [
         _SKIP_LINKS.pattern,
         # a cookie notice of a site, in the other languages: 'Deze website gebruikt cookies.', 'Denna webbplats
         # använder kakor', 'Tämä sivusto käyttää evästeitä', 'Webové stránky používají soubory cookie'
-        r"(?i)(?=.*\b(?:cookies?|kakor|evästeitä|evästeet|evästeiden|informasjonskapsler|soubory cookie)\b)"
+        r"(?i)(?=.*\b(?:cookies?|kakor|evästeitä|evästeet|evästeiden|informasjonskapsler|soubory cookie|sütik\w*"
+        r"|piškot\w*|kolačić\w*)\b)"
         r"(?=.*\b(?:gebruikt|gebruiken|maakt gebruik|använder|käyttää|käytämme|bruker|benytter|bruger|anvender"
         r"|používá|používají|používáme|usa|usamos|utiliza|utilizamos|accepteren|accepteer|godkänn|hyväksy|godta"
-        r"|accepter|přijmout|aceitar|aceite|toestemming|samtycke|suostumus|samtykke|souhlas\w*|consentimento)\b)"
+        r"|accepter|přijmout|aceitar|aceite|toestemming|samtycke|suostumus|samtykke|souhlas\w*|consentimento"
+        r"|používa|használ|uporablja|folosește|utilizează|koristi)\b)"
         r"(?=.*\b(?:website|site|webbplats(?:en)?|sivusto|verkkosivusto|nettsted(?:et)?|nettsiden|hjemmeside(?:n)?"
         r"|stránky|portál|portal|wij|we|vi|me|nós|browsen|surfen|bezoek|besök|ervaring|upplevelse|oplevelse"
-        r"|käyttökokemus|zážitek|experiência)\b).{1,400}",
+        r"|käyttökokemus|zážitek|experiência|stránka|weboldal|stran|stranica)\b).{1,400}",
         # a cookie banner's buttons in the other languages: 'Godkänn alla kakor', 'Hyväksy kaikki evästeet'
         r"(?i)(?:accepteer|accepteren|weiger(?:en)?|godkänn|avvisa|neka|hyväksy|hylkää|godta|avslå|afvis|"
         r"accepter|přijmout|odmítnout|aceitar|rejeitar|recusar)(?: (?:alle|alles|alla|kaikki|vše|všechny|todos|tudo))?"
@@ -674,7 +695,8 @@ _SITE_FURNITURE = [
         r"(?i)(?:you are here|je bent hier|u bent hier|u bevindt zich hier|sie sind hier|vous êtes ici|usted está "
         r"aquí|está aquí|se encuentra (?:usted )?aquí|vous vous trouvez ici|sie befinden sich hier"
         r"|ti trovi qui|sei qui|jesteś tutaj|znajdujesz się|du är här|olet tässä|du er her|nacházíte se"
-        r"|jste zde|você está aqui|está aqui)\s*:?\s*[^.!?]{0,150}",
+        r"|jste zde|você está aqui|está aqui|está usted en|estás en|ti trovi in|sie sind auf|u bevindt zich op"
+        r"|vous êtes sur)\s*:?\s*[^.!?]{0,150}",
         # a picture's credit on its own line, in the other languages: 'Bron: Gemeente Utrecht', 'Kuva: Helsingin
         # kaupunki', 'Bilde: Oslo kommune', 'Zdroj: Magistrát', 'Photo by Jane Smith', 'Foto di Marco Rossi'
         r"(?i)(?:bron|beeld|kuva|kuvaaja|bilde|billede|fotograf|zdroj|fotografie|créditos?|crédit photo)\s*[:©]\s*"
@@ -969,6 +991,271 @@ _CITY_SITE = [
         r"(?i)feedback|rückmeldung|retour d['’]expérience utilisateur|comentarios|commenti|opinia|terugkoppeling",
     )
 ]
+# What a site's links to its other pages say, a link alone on its line, in the site languages and in nl, pt, sv, fi,
+# no, da, cs, sk and el where cheap: 'See all', 'View allWaste articles', 'Se alle cases', 'Zpět na projekty'.
+_LISTING_NOUN = (
+    r"(?:list\w*|overview|übersicht|liste|lista|listado|elenco|overzicht|översikt\w*|oversikt\w*|oversigt\w*"
+    r"|projects?|projekt\w*|projets?|proyectos?|progett[io]|projekty?|projecten|projetos?|practices?|pratiques?"
+    r"|prácticas|pratiche|praktyk\w*|praktijk\w*|cases?|news|nachrichten|aktuelles|actualités|noticias|notizie"
+    r"|aktualności|nieuws|nyheter\w*|uutisiin|novinky|aktuality|notícias|results?|ergebnis\w*|résultats|resultados"
+    r"|risultati|wyników|resultaten|search|suche|recherche|búsqueda|ricerca|wyszukiwania|zoeken|sök\w*|hakuun"
+    r"|hledání|home\s?page|homepage|home|startseite|accueil|inicio|início|strony głównej|examples?|beispiel\w*"
+    r"|exemples|ejemplos|esempi|przykładów|voorbeelden|exempel|eksempl\w*|stories|articles?|artikel\w*|events?"
+    r"|veranstaltung\w*|événements|eventos|eventi|wydarzeń|evenementen|publications?|publikation\w*|overview page)"
+)
+# What a social network's page is called: 'page', 'Seite', 'sida', 'kanał', 'account', 'updates'.
+_NETWORK_PAGE = (
+    r"(?:page|site|feed|account|channel|profile|group|updates?|seite|kanal|konto|profil|gruppe|groupe|compte|chaîne"
+    r"|página|cuenta|canal|grupo|pagina|canale|gruppo|strona|kanał|grupa|sida|sidan|side|siden|sivu|kanava"
+    r"|uppdateringar|oppdateringer|opdateringer|päivitykset|stránka|stránku|skupina)"
+)
+_ARTICLE = r"(?:the|all|die|alle[ns]?|la|le|les|l['’]|el|los|las|il|i|gli|de|het|o|os|a|as|den|det|dem|der|wszystkich)"
+# A wiki's jump links, on one line as a copy joins them: 'Jump to: navigation, search', 'Saltar a: navegación, buscar'.
+_WIKI_JUMP = re.compile(
+    r"(?i)(?:jump|skip|go) to\s*:?\s*navigation\s*,\s*search|aller à\s*:?\s*navigation\s*,\s*rechercher"
+    r"|saltar a\s*:?\s*navegación\s*,\s*buscar|wechseln zu\s*:?\s*navigation\s*,\s*suche"
+    r"|vai a\s*:?\s*navigazione\s*,\s*ricerca|przejdź do\s*:?\s*nawigacji\s*,\s*wyszukiwania"
+    r"|ga naar\s*:?\s*navigatie\s*,\s*zoeken|hoppa till\s*:?\s*navigering\s*,\s*sök|siirry\s*:?\s*navigaatioon"
+    r"\s*,\s*hakuun|přejít na\s*:?\s*navigace\s*,\s*hledání|ir para\s*:?\s*navegação\s*,\s*pesquisa"
+    r"|(?:jump to navigation\s*jump to search|zur navigation springen\s*zur suche springen"
+    r"|aller à la navigation\s*aller à la recherche|ir a la navegación\s*ir a la búsqueda"
+    r"|vai alla navigazione\s*vai alla ricerca|przejdź do nawigacji\s*przejdź do wyszukiwania"
+    r"|naar navigatie springen\s*naar zoeken springen)"
+)
+# An office program's description of a picture, in the site languages: 'Description automatically generated with
+# medium confidence', 'Beschreibung automatisch generiert'.
+_AUTO_ALT = re.compile(
+    r"(?i)(?:description automatically generated|automatically generated description|description générée"
+    r" automatiquement|beschreibung automatisch generiert|automatisch generierte beschreibung|descripción generada"
+    r" automáticamente|descrizione generata automaticamente|opis wygenerowany automatycznie|automatisch gegenereerde"
+    r" beschrijving|beskrivning genererad automatiskt|automaattisesti luotu kuvaus|popis (?:byl )?vygenerován"
+    r" automaticky|descrição gerada automaticamente)(?: with (?:very high|high|medium|low) confidence| avec un niveau"
+    r" de confiance (?:très élevé|élevé|moyen|faible)| mit (?:sehr hoher|hoher|mittlerer|niedriger)"
+    r" (?:zuverlässigkeit|konfidenz))?\.?"
+)
+# A news box's heading, with the area its news come from: 'Latest news', 'Όλες οι Ειδήσεις από την Ελλάδα …'.
+_NEWS_BOX = re.compile(
+    r"(?i)((?:all|latest|recent|more) news|alle (?:nachrichten|meldungen|neuigkeiten)|aktuelle (?:nachrichten"
+    r"|meldungen)|neueste (?:nachrichten|meldungen|beiträge)|toutes les (?:actualités|actus|nouvelles)"
+    r"|dernières (?:actualités|actus|nouvelles)|tod[ao]s (?:las|os) not[ií]cias|(?:últimas|más) not[ií]cias"
+    r"|tutte le notizie|ultime notizie|wszystkie aktualności|najnowsze (?:aktualności|wiadomości)|alle nieuws"
+    r"|laatste nieuws|alla nyheter|senaste (?:nytt|nyheterna)|kaikki uutiset|uusimmat uutiset|alle nyheter"
+    r"|siste nytt|seneste nyt|alle nyheder|všechny (?:zprávy|aktuality)|nejnovější zprávy|όλες οι ειδήσεις"
+    r"|τελευταίες ειδήσεις)(?:\s+(?:from|of|in|de|du|des|en|von|aus|der|in|di|del|della|dalla|dal|z|ze|w|van|uit"
+    r"|från|fra|από))?(?:\s+([^.!?\n]{1,60}))?\s*:?"
+)
+_SITE_LINKS = [
+    re.compile(p)
+    for p in (
+        # a listing's link to all of it: 'See all', 'View all publications', 'Alle Projekte anzeigen', 'Voir tout'
+        r"(?i)(?:see|view|show|browse|discover) all(?:(?:\s+|(?-i:(?=[A-ZÀ-ÖØ-Þ])))[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3})?"
+        r"\s*(?:→|»|›|>>?)?"
+        r"|alle(?: [\w-]+){0,2} (?:anzeigen|ansehen)|(?:voir|afficher) (?:tou[ts]|toutes)(?: les [\w-]+)?"
+        r"|(?:ver|mostrar) tod[oa]s(?: l[oa]s [\w-]+)?|(?:vedi|mostra) tutt[ieoa](?: (?:i|le|gli) [\w-]+)?"
+        r"|zobacz wszystkie(?: [\w-]+)?|(?:bekijk|toon) (?:ze )?alle(?: [\w-]+)?|visa alla(?: [\w-]+)?"
+        r"|(?:se|vis) alle(?: [\w-]+)?|näytä kaikki(?: [\w-]+)?|(?:zobrazit|zobraziť) (?:vše|všechny|všetky)"
+        r"(?: [\w-]+)?|ver tod[oa]s(?: (?:os|as) [\w-]+)?",
+        # a link back to a listing or the home page: 'Back to the list', 'Zurück zur Übersicht', 'Zpět na projekty'
+        r"(?i)(?:<\s*|←\s*|«\s*)?(?:back to|return to|zurück zu[rm]?|retour (?:à|aux?)|volver a(?:l)?"
+        r"|regresar a(?:l)?|torna(?:re)? (?:a|al|alla|alle|agli|ai)|powrót do|wróć do|terug naar|tillbaka till"
+        r"|tilbake til|tilbage til|takaisin|zpět (?:na|do)|späť na|voltar (?:a|à|ao|aos|para)|πίσω στ\w+)"
+        rf"\s+(?:{_ARTICLE}\s+)?(?:[\w-]+\s+){{0,2}}{_LISTING_NOUN}",
+        # a news box's heading, maybe with the site's area: 'Latest news', 'Últimas noticias de URBACT España'
+        _NEWS_BOX.pattern,
+        # an events box's heading: 'Upcoming events', 'Próximos eventos:', 'Kommende Veranstaltungen'
+        r"(?i)(?:(?:upcoming|next|future) events|(?:kommende|nächste|anstehende) (?:veranstaltungen|termine)"
+        r"|prochains événements|événements à venir|próximos eventos|prossimi eventi|eventi in programma"
+        r"|nadchodzące wydarzenia|najbliższe wydarzenia|komende evenementen|kommande evenemang|tulevat tapahtumat"
+        r"|kommende arrangementer|nadcházející akce|próximos eventos)\s*:?",
+        # an accessibility bar's buttons with their verb: 'Diminuer la taille du texte', 'Increase text size'
+        r"(?i)(?:diminuer|augmenter|réduire|agrandir) la taille (?:du texte|des caractères|de la police)"
+        r"|(?:increase|decrease|reduce|enlarge) (?:the )?(?:text|font) size|(?:text|font) size (?:bigger|smaller)"
+        r"|schrift(?:größe)? (?:vergrößern|verkleinern|zurücksetzen)|(?:aumentar|disminuir|reducir) (?:el )?tamaño"
+        r" (?:del? )?(?:texto|letra|fuente)|(?:aumenta|diminuisci|riduci) (?:la )?dimensione (?:del )?(?:testo"
+        r"|carattere)|(?:zwiększ|zmniejsz) (?:rozmiar )?(?:czcionk[ęi]|tekst(?:u)?)|tekst (?:vergroten|verkleinen)"
+        r"|(?:öka|minska) text(?:storlek(?:en)?)?|(?:zvětšit|zmenšit) (?:písmo|text)|(?:aumentar|diminuir) (?:o )?"
+        r"(?:tamanho (?:do )?)?(?:texto|letra|fonte)",
+        # a page's print tool with its format: 'Imprimer en PDF', 'Print as PDF', 'Als PDF drucken'
+        r"(?i)(?:imprimer|print|imprimir|stampa|drukuj|afdrukken|skriv ut|tulosta|tisk|tisknout|udskriv)"
+        r" (?:en|as|to|como|in|come|do|als|som|jako)? ?pdf|(?:als|en|in|como|jako) pdf (?:drucken|speichern"
+        r"|imprimer|enregistrer|guardar|salvare|zapisz)",
+        # a horizontal rule's text, as a screen reader names it: 'vodoravna delilna črta', 'Horizontal rule'
+        r"(?i)horizontal (?:rule|line|divider|separator)|horizontale (?:linie|trennlinie)|ligne horizontale"
+        r"|línea horizontal|linea orizzontale|linia pozioma|horizontale lijn|vodoravna (?:delilna )?črta"
+        r"|vodorovná (?:deliaca )?čiara|vodorovná (?:dělicí )?čára|vodoravna (?:razdjelna )?crta",
+        # a link to share the page, its object first: 'Diese Seite teilen', 'Cette page partager'
+        r"(?i)(?:diese seite|cette page|esta página|questa pagina|this page|deze pagina|denna sida|tämä sivu"
+        r"|tuto stránku|tę stronę|esta página) (?:teilen|partager|compartir|condividere|share|delen|dela|jaa|sdílet"
+        r"|udostępnij|partilhar)",
+        # a link home alone: 'Home', 'Startseite', 'Strona główna' ('Inicio' may be a start's label, 'Úvod' an
+        # introduction's heading, 'Accueil' a welcome's step: they stay)
+        r"(?i)home|home ?page|startseite|page d['’]accueil|página de inicio|página inicial|pagina iniziale"
+        r"|strona główna|startpagina|startsida|etusivu|forside|úvodní stránka|hoofdpagina",
+        # a link to the article before or after: 'Next article', 'Article précédent', 'Nächster Beitrag: …'
+        r"(?i)(?:(?:previous|next) (?:article|post|story|news|item|page)|(?:vorherige[rs]?|nächste[rs]?) (?:artikel"
+        r"|beitrag|meldung|seite)|article (?:précédent|suivant)|(?:actualité|page) (?:précédente|suivante)"
+        r"|(?:noticia|artículo|entrada|página) (?:anterior|siguiente)|(?:articolo|notizia|pagina) (?:precedente"
+        r"|successiv[ao])|(?:poprzedni|następny) (?:artykuł|wpis)|(?:poprzednia|następna) (?:strona|wiadomość)"
+        r"|(?:vorig|volgend) (?:artikel|bericht)|(?:föregående|nästa) (?:artikel|nyhet|sida)|(?:edellinen|seuraava)"
+        r" (?:artikkeli|uutinen|sivu)|(?:předchozí|další) (?:článek|zpráva|strana)|(?:artigo|notícia|página)"
+        r" (?:anterior|seguinte))(?:\s*[:»›>]\s*[^.!?\n]{0,80})?",
+        # a site's login and sign-up buttons: 'Anmelden', 'Se connecter', 'Zaloguj się', 'Create an account'
+        r"(?i)sign in|log in|anmelden|einloggen|se connecter|iniciar sesión|accedi|zaloguj(?: się)?|inloggen"
+        r"|logga in|kirjaudu(?: sisään)?|přihlásit(?: se)?|registrieren|s['’]inscrire|registrarse|registrati"
+        r"|zarejestruj(?: się)?|registreren|registrera(?: dig)?|rekisteröidy|registrovat(?: se)?|register"
+        r"|create (?:an )?account|konto erstellen|créer un compte|crear (?:una )?cuenta|crea(?:re)? un account"
+        r"|załóż konto|account aanmaken|skapa konto|luo tili|vytvořit účet",
+        # a call to take the site's newsletter or follow it: 'S'abonner à la newsletter', 'Obserwuj nas'
+        r"(?i)s['’]abonner(?: à (?:la|notre) (?:newsletter|lettre d['’]information))?|abonnez-vous(?: à (?:la|notre)"
+        r" newsletter)?|newsletter abonnieren|suscr[ií]bete(?: a (?:nuestro|el|la) (?:boletín|newsletter))?"
+        r"|iscriviti(?: alla newsletter)?|zapisz się(?: do newslettera)?|schrijf je in(?: voor de nieuwsbrief)?"
+        r"|prenumerera(?: på (?:vårt )?nyhetsbrev(?:et)?)?|tilaa uutiskirje|přihlaste se k odběru(?: newsletteru)?"
+        r"|subscreva(?: a newsletter)?|(?:obserwuj nas|volg ons|följ oss|seuraa meitä|følg os|følg oss|sledujte nás"
+        r"|siga-nos)(?: (?:na|op|på|on))?\s*:?",
+        # a cookie banner's buttons and thanks in the site languages: 'Aceptar todo', 'Rifiuta tutto', 'J'ai compris'
+        r"(?i)(?:aceptar|rechazar|accetta|rifiuta|akceptuj|odrzuć|zaakceptuj) (?:todo|todas|tutto|tutti|wszystkie)"
+        r"|akceptuję|(?:ok,? )?verstanden|j['’]ai compris|entendido|ho capito|rozumiem|begrepen|uppfattat|selvä",
+        # a picture's credit under its label in the other forms: 'Bildnachweis: Stadt Köln', 'Zdj. UM Kraków'
+        r"(?i)(?:bildnachweis|fotonachweis|bildrechte|crédits? photos?|crédit photographique|ilustracja|zdjęcia"
+        r"|grafika)\s*[:©]\s*[^.!?\n]{1,60}|(?i:zdj\.)\s+[^.!?\d\n]{1,60}",
+        # a link to send or copy the page: 'Per E-Mail versenden', 'Envoyer par e-mail', 'Link kopieren'
+        r"(?i)(?:per e-?mail (?:versenden|senden|teilen|delen)|envoyer par (?:e-?mail|courriel)|enviar por (?:correo"
+        r"(?: electrónico)?|e-?mail)|invia per e-?mail|wyślij e-?mailem|send (?:by|via) e-?mail|share (?:by|via)"
+        r" e-?mail|skicka (?:med|via) e-post|lähetä sähköpostilla|poslat e-?mailem|enviar por e-?mail"
+        r"|(?:copy|copier|copiar|copia|kopiuj|kopieer|kopiera|kopioi|kopírovat) (?:the |le |el |il |o )?"
+        r"(?:link|lien|enlace|länk|linkki|odkaz)|link kopieren)",
+        # a blog's category label and its comment box: 'Kategorie:', 'Leave a comment', 'Keine Kommentare'
+        r"(?i)(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categori[ae]|kategori[ae]?|kategoriat"
+        r"|kategorier)\s*:|(?:comments|kommentare|commentaires|comentarios|commenti|komentarze|reacties"
+        r"|kommentarer|kommentit|komentáře)(?:\s*\(\d+\))?|(?:comment|kommentar|commentaire|comentario|commento"
+        r"|komentarz)\s*\(\d+\)|\d+\s+(?:comments?|kommentare?|commentaires?"
+        r"|comentarios?|commenti|komentarz\w*|reacties|kommentarer)|(?:leave a|post a|write a|add a) (?:comment"
+        r"|reply)|kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz"
+        r"|(?:keine|no) (?:kommentare|comments)|aucun commentaire|sin comentarios|nessun commento|brak komentarzy"
+        r"|geen reacties|inga kommentarer|ei kommentteja",
+        # the tool that built the site: 'Powered by WordPress', 'Propulsé par WordPress'
+        r"(?i)(?:proudly )?powered by\s+[^.!?\n]{1,40}|propulsé par\s+[^.!?\n]{1,40}",
+        # a link back to the page's top by scrolling: 'Scroll to top', 'Nach oben scrollen'
+        r"(?i)scroll (?:back )?to (?:the )?top|nach oben scrollen|(?:zurück )?nach oben|remonter(?: en haut)?"
+        r"|volver arriba|torna su|do góry|naar boven|till toppen|takaisin ylös|nahoru|wstecz",
+        # a link's note that it opens elsewhere, alone: 'Opens in a new window', 'Externer Link'
+        r"(?i)\(?(?:opens? in (?:a )?new (?:window|tab)|öffnet (?:sich )?in einem neuen (?:fenster|tab)|(?:s['’])?ouvre"
+        r" dans une nouvelle (?:fenêtre|page|onglet)|se abre en una (?:nueva )?(?:ventana|pestaña)(?: nueva)?"
+        r"|si apre in una nuova (?:finestra|scheda)|otwiera się w nowym (?:oknie|karcie)|opent in een nieuw"
+        r" (?:venster|tabblad)|öppnas i ett nytt fönster|avautuu uuteen (?:ikkunaan|välilehteen)|otevře se v novém"
+        r" okně|external link|externer link|lien externe|enlace externo|link esterno|link zewnętrzny|externe link"
+        r"|extern länk|ulkoinen linkki|externí odkaz)\)?",
+        # a download button naming its file's kind: 'Télécharger le PDF', 'PDF herunterladen', 'Pobierz plik PDF'
+        r"(?i)(?:download|pobierz|scarica|descargar|télécharger|herunterladen|downloaden|ladda ner|lataa|stáhnout"
+        r"|baixar) (?:(?:the|il|el|le|la|das|den|plik|o) )?(?:pdf|pdf-datei|dokument|document|documento)"
+        r"(?:\s*[(\[][^)\]]{0,20}[)\]])?|pdf (?:herunterladen|downloaden|pobierz)",
+        # a site map's link and the Polish public information bulletin's: 'Mapa serwisu', 'BIP'
+        r"(?i)mapa serwisu|mapa strony(?: internetowej)?|biuletyn informacji publicznej|bip|site ?map|plan du site"
+        r"|mapa del sitio|mappa del sito|webbplatskarta|sivukartta|mapa stránek|mapa do site",
+        # a listing's section saying what it holds: 'This section gives examples of intercultural approaches …'
+        r"(?i)(?:this section|cette (?:section|rubrique)|diese rubrik|dieser bereich|esta sección|questa sezione"
+        r"|ta (?:sekcja|zakładka)|deze (?:sectie|rubriek)|den här (?:sektionen|avdelningen)|tämä osio|tato sekce"
+        r"|esta secção) (?:gives|presents|contains|offers|lists|provides|brings together|collects|features|shows"
+        r"|offre|présente|contient|propose|rassemble|regroupe|bietet|zeigt|enthält|sammelt|ofrece|presenta|contiene"
+        r"|recoge|reúne|raccoglie|offre|zawiera|prezentuje|przedstawia|bevat|toont|biedt|innehåller|visar"
+        r"|sisältää|esittelee|obsahuje|apresenta)\b[^.!?]{0,250}[.!]?",
+        # a pointer to another page of the site, without its address: '…, please visit Intercultural Cities:
+        # COVID-19 Special page.'
+        r"(?i)(?![^\n]*(?:https?://|www\.))[^.!?\n]{0,160}\b(?:please visit|veuillez consulter|consultez la page"
+        r"|besuchen sie (?:bitte )?(?:unsere|die) (?:seite|webseite)|visite la página|visita la pagina"
+        r"|odwiedź stronę)\b[^.!?\n]{0,120}[.!]?",
+        # a picture the site sets for decoration, by its alt text: 'Griffe décorative', 'Decorative image'
+        r"(?i)(?:images?|éléments?|griffes?|ornements?|motifs?|filets?|séparateurs?) décorati(?:f|ve)s?"
+        r"|decorative (?:image|element|graphic|flourish|line|divider|separator)|dekorative[sr]? (?:bild|element"
+        r"|grafik)|(?:imagen|elemento) decorativ[oa]|(?:immagine|elemento) decorativ[oa]|(?:obraz|element)"
+        r" dekoracyjny|decoratief (?:beeld|element)",
+        # a site's edit link glued to the page's date: 'Modifier 15 December 2022', 'Bearbeiten 12.03.2024'
+        r"(?i)(?:edit|modifier|bearbeiten|editar|modifica|edytuj|bewerken|redigera|muokkaa|upravit)\s+" + _STAMP_DATE,
+        # a vote button alone: 'Glasaj', 'Abstimmen', 'Voter', 'Głosuj'
+        r"(?i)vote(?: now)?|abstimmen|jetzt abstimmen|voter|votar|vota(?: ora)?|głosuj|stem(?: nu)?|rösta"
+        r"|äänestä|hlasovat|hlasujte|glasaj(?:te)?|glasuj(?:te)?|szavazz|votează",
+        # a search box's link to its other form: 'Advanced search', 'Erweiterte Suche', 'Ricerca avanzata'
+        r"(?i)(?:ricerca|recherche|búsqueda|wyszukiwanie) (?:avanzata|avancée|avanzada|zaawansowane)"
+        r"|erweiterte suche|advanced search|geavanceerd zoeken|avancerad sökning|tarkennettu haku"
+        r"|rozšířené vyhledávání|pesquisa avançada|pin it",
+        # a news stamp with its hour and connecting word: 'Aktualisiert am 12.03.2024 um 10:15 Uhr', 'Publié le
+        # 12/03/2024 à 10h15', 'Posted on March 12, 2024 by admin'
+        r"(?i)(?:veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato"
+        r"|opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty"
+        r"|publikováno|aktualizováno|published|updated|posted)(?: am| le| el| em| il| on| op| dnia| den)?\s*:?\s*"
+        + _STAMP_DATE
+        + r"(?:\s*(?:,|um|à|at|alle|a las|às|o|klo|kl\.?)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?)?"
+        r"(?:\s+(?:by|von|par|por|di|door|av|przez)\s+[^.!?\n]{1,40})?",
+        # a byline alone, its word before the author's first and last names: 'Von Max Mustermann', 'Par Marie Dupont'
+        r"(?i:von|par|por|di|door|av|af|przez|od)\s+[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*(?: (?:[a-z]{1,4} ){0,2}"
+        r"[A-ZÀ-ÖØ-ÞČŘŠŽŁ][\w'’.-]*){1,3}",
+        # a copyright line written with '(c)': '(c) Gemeinde Kuchl'
+        r"\((?i:c)\)\s*[^.!?\n]{1,60}",
+        # a picture gallery's heading or zoom button: 'Bildergalerie', 'Galerie photos', 'Galeria zdjęć', 'Zoom'
+        r"(?i)(?:bilder)?galerie|bildergalerie|foto ?galerie|fotogalerij|photo gallery|image gallery|gallery"
+        r"|galerie (?:photos?|d['’]images)|galería(?: de (?:fotos|imágenes))?|galleria(?: fotografica| (?:di )?foto)?"
+        r"|galeria(?: zdjęć| fotografii)?|bildgalleri|kuvagalleria|fotogalerie|galeria de fotos|zoom",
+        # a share label with its colon alone: 'Partager :', 'Delen:', 'Sdílet:'
+        r"(?i)(?:teilen|share|partager|compartir|condividi|udostępnij|delen|dela|jaa|del|sdílet|partilhar"
+        r"|compartilhar)\s*:",
+        # a site's accessibility statement link: 'Erklärung zur Barrierefreiheit', 'Déclaration d'accessibilité'
+        r"(?i)erklärung zur barrierefreiheit|barrierefreiheitserklärung|déclaration d['’]accessibilité"
+        r"|declaración de accesibilidad|dichiarazione di accessibilità|accessibility statement|deklaracja dostępności"
+        r"|declaração de acessibilidade",
+        # a search box's label: 'Search this site', 'Diese Website durchsuchen', 'Szukaj w serwisie'
+        r"(?i)(?:search (?:this|the) (?:site|website)|diese (?:website|seite) durchsuchen|(?:rechercher|chercher)"
+        r" (?:sur|dans) (?:le|ce) site|buscar en (?:el|este) sitio|cerca nel sito|szukaj w serwisie|zoek (?:op|in)"
+        r" de (?:site|website)|sök på webbplatsen|hae sivustolta|hledat na webu|pesquisar no site)\s*:?",
+        # a news item's stamp in the Romance languages' long dates: 'Publicado el 12 de marzo de 2024',
+        # 'Última actualización: 12 de marzo de 2024', 'Ultimo aggiornamento: 12 marzo 2024'
+        r"(?i)(?:publicado|actualizado|modificado|pubblicato|aggiornato|modificato|última actualización"
+        r"|ultima modifica|ultimo aggiornamento|fecha de (?:publicación|actualización)|data di aggiornamento"
+        r"|última atualização|atualizado)(?: el| il| en| em| a| on)?\s*:?\s*(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}"
+        r"\.?\s+(?:de\s+)?\d{4}|" + _STAMP_DATE + r")(?:,?\s*-?\s*\d{1,2}[:.h]\d{2})?",
+        # a programme's label date for a practice it marked: 'Labelisation date : 02/06/2017'
+        r"(?i)(?:labell?isation date|date de labell?isation|label(?:l?ed|isation) on)\s*:?\s*" + _STAMP_DATE,
+        # a news agency's dateline alone: 'Wien (OTS) -', 'Berlin (dpa) –', 'Roma (ANSA) -'
+        _TOWN_NAME + r"\s*\((?:OTS|APA|dpa|DPA|AFP|ANSA|PAP|EFE|ANP|TT|NTB|STT|ČTK|CTK|Reuters|AP|Belga|Lusa|SDA"
+        r"|KNA|epd|KAP|ATS|Europa Press|RTS|HINA|STA|MTI|BTA|Agerpres|TASR|ELTA|LETA|BNS|ERR)\)\s*[-–—:]?",
+        # a picture's credit after the Polish abbreviation: 'Fot. Urząd Miasta Gdańska'
+        r"(?i)fot\.\s+[^.!?\d\n]{1,60}",
+        # a wiki's jump links on one line: 'Jump to: navigation, search', 'Aller à :navigation, rechercher'
+        _WIKI_JUMP.pattern,
+        # a link that points on with an arrow, a few words and no sentence: 'Template for collection of Good
+        # practices >>', 'Modèle pour la collecte de Bonnes pratiques >>', 'Open on kohesio.ec.europa.eu →'
+        r"(?:[^\s.!?«»]+\s+){0,9}[^\s!?«»]*[^\s.!?«»]\s*(?:>>|→|›|▶|►|»)",
+        # a magazine's issue stamp: 'Nr. 3 | August 2019', '3 | 2024', 'Issue 12 | May 2021'
+        r"(?i)(?:(?:nr\.?|no\.?|n°|nº|heft|ausgabe|issue|numéro|número|numero|nummer|numer|číslo)\s*)?\d{1,3}"
+        r"\s*\|\s*(?:[^\W\d_]{3,10}\.?\s+)?(?:19|20)\d{2}",
+        # a picture's caption with its credit after the copyright sign: 'Smart Re-Use Park © SURFACE'
+        r"(?:[^\s.!?©]+\s+){1,8}©\s*[^.!?\n]{1,40}",
+        # an office program's text for a picture, and its words: 'Logo, company name  Description automatically
+        # generated with medium confidence'
+        _AUTO_ALT.pattern,
+        r"(?i)(?:[^.!?\n]{1,120}\s+)?" + _AUTO_ALT.pattern.removeprefix("(?i)"),
+        # a picture's file name alone: 'tb_spiska_nova_vec.jpg', 'header-2021.png'
+        r"[\w-]+(?:\.[\w-]+)*\.(?i:jpe?g|png|gif|webp|svg|tiff?)",
+        # a table of contents' heading for the page: 'Innehåll på sidan', 'On this page', 'Sivun sisältö'
+        r"(?i)(?:innehåll på (?:sidan|denna sida)|på den här sidan|inhalt (?:auf )?dieser seite|contenu de (?:la|cette)"
+        r" page|contenido de (?:la|esta) página|contenuto (?:della|di questa) pagina|zawartość strony|inhoud van (?:de"
+        r"|deze) pagina|sivun sisältö|innhold på siden|indhold på siden|obsah stránky|conteúdo da página|on this page"
+        r"|page contents|contents of (?:the|this) page)\s*:?",
+        # a structural fund's slogan under its logo: Finland's 'Euroopan unioni Vipuvoimaa EU:lta 2014–2020'
+        r"(?i)(?:euroopan unioni\s+)?vipuvoimaa eu:lta(?:\s+\d{4}\s*[-–]\s*\d{4})?",
+        # a video player's address left by the copy: 'https://www.youtube.com/embed/zNV6cbVjbng'
+        r"(?i)(?:https?:)?//(?:www\.)?(?:youtube(?:-nocookie)?\.com/embed/|player\.vimeo\.com/video/"
+        r"|(?:www\.)?dailymotion\.com/embed/video/|(?:www\.)?facebook\.com/plugins/video)\S+",
+        # a tags box's label alone: 'Tagged as', 'Schlagwörter', 'Mots-clés', 'Klíčová slova'
+        r"(?i)(?:tagged (?:as|with|in)|tags|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|mots[- ]clés|étiquettes"
+        r"|etiquetas|parole chiave|tagi|słowa kluczowe|trefwoorden|nyckelord|taggar|avainsanat|tunnisteet"
+        r"|stikkord|nøgleord|klíčová slova|štítky|kľúčové slová|palavras-chave)\s*:?",
+        # a link to a social network's page, named by the page's kind: 'Projektets officiella Facebooksida.',
+        # 'Our Twitter feed', 'Facebook-Seite der Stadt', 'Page Facebook de la ville', 'Kanał YouTube'
+        r"(?i)(?:[\w'’-]+\s+){0,3}(?:facebook|twitter|linkedin|youtube|instagram|flickr|vimeo|mastodon)[\s-]?"
+        rf"{_NETWORK_PAGE}(?:\s+[\w'’-]+){{0,3}}\.?|(?:[\w'’-]+\s+){{0,2}}{_NETWORK_PAGE}\s+(?:facebook|twitter"
+        r"|linkedin|youtube|instagram|flickr|vimeo|mastodon)(?:\s+[\w'’-]+){0,3}\.?",
+    )
+]
 # Every list above, as the furniture by its words tries them on a line.
 _FURNITURE_PATTERNS = (
     _LISTING,
@@ -978,6 +1265,7 @@ _FURNITURE_PATTERNS = (
     *_PAGE_FURNITURE,
     *_PRIZE_LINES,
     *_CITY_SITE,
+    *_SITE_LINKS,
 )
 # A screen reader's marker left inside a sentence: 'Begin link: …, einde link.', '(opens in a new window)'.
 _READER_MARK = re.compile(
@@ -1037,6 +1325,9 @@ def clean(text: str, report: Report) -> list[str]:
         edition = _edition_place(parts[0])
         if edition:  # the edition goes to the furniture, the region after it stays as the page's place
             parts[:1] = [parts[0][: -len(edition)].rstrip(" -–|:"), edition]
+        area = _news_area(parts[0])
+        if area:  # a news box's heading goes to the furniture; the country its news come from stays for the place
+            parts[:1] = [parts[0][: -len(area)].rstrip(), area]
         image = _IMAGE_FIRST.match(parts[0])
         if image:  # the file name goes to the furniture on its own line; the paragraph stays
             parts[:1] = [image.group(1), parts[0][image.end() :]]
@@ -1057,6 +1348,19 @@ def _edition_place(line: str) -> str | None:
     place = found.group(1).strip() if found else ""
     known = read_place(place)[1] is not None or layouts.plain(place) in layouts.country_words()
     return found.group(1) if found and known else None
+
+
+def _news_area(line: str) -> str | None:
+    """The area after a news box's heading, when it names a country ('Όλες οι Ειδήσεις από την Ελλάδα και τον
+    Κόσμο': a national site's news are its country's); another tail ('Latest news from the network') goes with the
+    heading."""
+    from generator.importer.places import countries_named, read_place  # places reads lines as this module cuts them
+
+    found = _NEWS_BOX.fullmatch(line)
+    area = (found.group(2) or "").strip() if found else ""
+    words = re.findall(r"[^\W\d_][\w'’-]*", area)
+    named = any(read_place(word)[1] is not None for word in words) or bool(area and countries_named([area]))
+    return found.group(2) if found and named else None
 
 
 def _unpack(line: str) -> list[str]:
@@ -1188,7 +1492,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     last_step = -1 if report.crumb else last_step
     menus = _top_menu(lines, _menus(lines)) | trail
     panel = _menus(lines) | _filter_panel(lines, chrome) | _empty_roles(lines) | _page_end(lines, chrome) | trail
-    panel |= _event_box(lines)
+    panel |= _event_box(lines) | _link_run(lines) | _site_address(lines)
     closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
     for i, line in enumerate(lines):
         key = " ".join(line.casefold().split())
@@ -1215,6 +1519,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
         furniture = (furniture or (bool(line) and _type_bullet(lines, i))) and not _prize_given(lines, i)
         furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
+        furniture = furniture or (bool(line) and _wiki_from(lines, i))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
@@ -1365,6 +1670,124 @@ _EVENT_TIME = re.compile(
 )
 
 
+# A wiki's line under the page's name, saying which wiki the page is from: 'From Wikipedia', 'De Compostpedia'.
+_WIKI_FROM = re.compile(r"(?:From|De|Aus|Da|Z|Ze|Van|Uit|Från|Fra|Z)\s+[^.!?:;\n]{2,60}")
+
+
+def _wiki_from(lines: list[str], i: int) -> bool:
+    """A wiki's line saying which wiki the page is from, over its jump links ('De Compostpedia' / 'Saltar a:
+    navegación, buscar'); the same words over a sentence are the page's."""
+    line = lines[i].strip()
+    if len(line.split()) > 6 or not _WIKI_FROM.fullmatch(line):
+        return False
+    after = next((text.strip() for text in lines[i + 1 :] if text.strip()), "")
+    return bool(_WIKI_JUMP.fullmatch(after)) or is_skip_link(after)
+
+
+# A menu's item without a bullet: one to three words, no figure, no punctuation ('Low Carbon', 'Well-governed').
+_MENU_WORDS = re.compile(r"[^\W\d_][\w'’&-]*(?: [^\W\d_][\w'’&-]*){0,2}")
+
+
+def _link_run(lines: list[str]) -> set[int]:
+    """A site's menu without bullets at the page's head: four lines or more in a row (no blank line between), each
+    one to three words without a figure or punctuation, before the page's first sentence ('Innovate' 'Low Carbon'
+    'Liveable' 'Well-governed'). A run under a label is the label's values; a run with a label or a place in it is a
+    fact box's; both stay."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line and _menu_words(line):
+            run.append(i)
+            continue
+        if len(run) >= 4 and not _in_fact_box(lines, run):
+            found |= set(run)
+        run = []
+        if line and re.search(r"[.!?]$", line) and len(line.split()) >= 8:
+            break
+    return found
+
+
+def _in_fact_box(lines: list[str], run: list[int]) -> bool:
+    """Whether a run of short lines is a label's values or part of a fact box: a label just above the run (a blank
+    line between or not), or a label among the lines the run stands with ('Approach' 'Civil society building' …
+    'Spectrum of Public Participation')."""
+    above = next((text for text in reversed(lines[: run[0]]) if text), "")
+    first, last = run[0], run[-1]
+    while first > 0 and lines[first - 1]:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1]:
+        last += 1
+    block = [above, *lines[first : last + 1]]
+    return any(text.rstrip().endswith(":") or _heading(text) is not None for text in block if text)
+
+
+def _menu_words(line: str) -> bool:
+    """One line of a menu without bullets: a few words, no label, no place ('Vienna', 'Malmö' are a list's)."""
+    from generator.importer.places import countries_named, read_place  # places reads lines as this module cuts them
+
+    text = line.strip()
+    if not _MENU_WORDS.fullmatch(text) or _heading(text) is not None or _country_name(text):
+        return False
+    return read_place(text)[1] is None and not countries_named([text])
+
+
+# A site's own address, as its header or footer gives it: a street, a postcode with its town, a telephone number.
+_STREET = re.compile(
+    r"(?i)(?:[^\W\d_][\w'’.-]*[ -]){0,3}(?:[\w-]*(?:str\.|straße|strasse|gasse|allee|platz)|rue|avenue|boulevard"
+    r"|place|quai|chemin|via|viale|piazza|corso|calle|avenida|plaza|paseo|ulica|ul\.|aleja|plac|[\w-]*(?:straat"
+    r"|laan|plein|gatan|vägen|katu|gade|vej|veien)|rua|praça|road|street|lane|square)(?!\w)(?:[ ,]+[^\W\d_][\w'’.-]*)"
+    r"{0,4}(?:[ ,]+\d{1,4}\s?\w?)?|\d{1,4}\w?,?\s+(?:[^\W\d_][\w'’.-]*\s+){0,3}(?:rue|avenue|boulevard|road"
+    r"|street|lane|square|place|quai|chemin|via|calle)\b[^\n]{0,40}"
+)
+_POSTCODE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-z][\w'’.-]*){0,3}")
+_TELEPHONE = re.compile(
+    r"(?i)(?:tel|tél|phone|telephone|telefon|tfn|puh|tlf|fax|téléphone|teléfono|telefono)\.?"
+    r"\s*:?\s*\+?[\d (). /-]{6,}"
+)
+_WEB_ADDRESS = re.compile(r"(?i)(?:https?://)?www\.[\w.-]+\.[a-z]{2,}/?")
+
+
+def _site_address(lines: list[str]) -> set[int]:
+    """The street, the postcode and town and the telephone of the site's own address at the page's head, before its
+    first sentence: a block of lines in a row with a street and a postcode or a telephone, which gives a telephone or
+    the site's web address too, or stands under other furniture ('Navigation' / 'ICLEI World Secretariat' /
+    'Kaiser-Friedrich-Str. 7' / '53113 Bonn'). The venue of an event, under the page's name, stays; the body's name
+    and the country stay too, as the places read them."""
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    seen = Counter(line for _, line in texts)
+    # the head ends at the first sentence; a site's strapline, repeated in its header and footer, does not end it
+    end = next((n for n, (_, line) in enumerate(texts) if _sentence_line(line) and seen[line] == 1), 0)
+    found: set[int] = set()
+    n = 0
+    while n < end:
+        block = [texts[n]]
+        while n + len(block) < end and texts[n + len(block)][0] == block[-1][0] + 1:
+            block.append(texts[n + len(block)])
+        found |= _address_lines(block, texts[n - 1][1] if n else "")
+        n += len(block)
+    return found
+
+
+def _sentence_line(line: str) -> bool:
+    return bool(re.search(r"[.!?]$", line)) and len(line.split()) >= 8
+
+
+def _address_lines(block: list[tuple[int, str]], above: str) -> set[int]:
+    """The lines of one block that make a site's address, or none. A person's contact card (an e-mail address, or a
+    label such as 'Contact' above or in it) is the practice's, and stays."""
+    labels = [_heading(line) for line in [above, *(line for _, line in block)] if line]
+    if any(_EMAIL.search(line) for _, line in block) or any(label and label[0] == "contact" for label in labels):
+        return set()
+    streets = [i for i, line in block if len(line.split()) <= 6 and _STREET.fullmatch(line)]
+    postcodes = [i for i, line in block if _POSTCODE.fullmatch(line)]
+    phones = [i for i, line in block if _TELEPHONE.fullmatch(line)]
+    web = any(_WEB_ADDRESS.fullmatch(line) for _, line in block)
+    site = bool(phones) or web or (bool(above) and _furniture(above, " ".join(above.casefold().split()), set()))
+    if streets and (postcodes or phones) and site and len(block) <= 6:
+        return {*streets, *postcodes, *phones}
+    return set()
+
+
 def _event_box(lines: list[str]) -> set[int]:
     """A site's calendar box: two events or more, each its date and hour over its name ('14.03.2025 17:00 -
     16.03.2025 20:00' / 'Mexiko v Pasáži - HOT AND SPICY'), and the box's short heading over them ('Kalendář akcí').
@@ -1394,11 +1817,17 @@ def _strapline(lines: list[str], i: int) -> bool:
     )
 
 
-_COOKIE = re.compile(r"(?i)\b(?:cookies?|kakor|evästeitä|evästeet|informasjonskapsler|ciasteczk\w*)\b")
+_COOKIE = re.compile(
+    r"(?i)\b(?:cookies?|kakor|evästeitä|evästeet|informasjonskapsler|ciasteczk\w*|kolačić\w*|piškot\w*|süti\w*)\b"
+)
 _CONSENT = re.compile(
     r"(?i)\b(?:consent|zustimmung|einwilligung|erlaubnis|consentement|consentimiento|consenso|zgod[aęy]|toestemming"
     r"|samtycke|suostumus|samtykke|souhlas\w*|consentimento|datenschutz\w*|privacy|confidentialité|privacidad"
-    r"|prywatności|privacyverklaring|integritetspolicy|tietosuoja\w*|personvern\w*|privatlivspolitik)\b"
+    r"|prywatności|privacyverklaring|integritetspolicy|tietosuoja\w*|personvern\w*|privatlivspolitik"
+    # or a better visit, the other reason such a notice gives: 'bolje korisničko iskustvo', 'user experience'
+    r"|user experience|browsing experience|nutzererlebnis|expérience (?:utilisateur|de navigation)"
+    r"|experiencia de (?:usuario|navegación)|esperienza (?:utente|di navigazione)|korisničko iskustvo"
+    r"|uporabniško izkušnjo|felhasználói élmény\w*|experiența (?:de navigare|utilizatorului))\b"
 )
 
 
@@ -1407,7 +1836,8 @@ _TO_READER = re.compile(
     r"(?i)\b(?:you|your|ihre?|vous|votre|usted|tu|voi|tuo|państwa|pan|uw|jouw|du|din|sinun|você|this (?:web)?site"
     r"|diese[rn]? (?:website|webseite|seite)|ce site|este sitio|questo sito|tej stronie|deze (?:website|site)"
     r"|denna webbplats|tämä sivusto|dette nettstedet|denne hjemmeside|tento web|este site|our (?:web)?site"
-    r"|unsere[rn]? (?:website|webseite)|notre site|nuestro sitio|nostro sito|naszej stronie|onze website)\b"
+    r"|unsere[rn]? (?:website|webseite)|notre site|nuestro sitio|nostro sito|naszej stronie|onze website"
+    r"|vam|vaše|vaši|ova (?:web )?stranica|ta (?:spletna )?stran|táto stránka|ön|az oldal|acest site)\b"
 )
 
 
@@ -1614,7 +2044,7 @@ def _caption_above(kept: list[str], line: str) -> bool:
     """The line before a picture's source line is the picture's caption when it is a few words and no sentence
     ('Seminarraum mit Teilnehmern' / 'Quelle: Hauke Klünder'), or up to twelve in lower case, as an alt text is
     written ('tre personer som strekker seg mot nordlyset' / 'Foto: Colourbox'); a heading or a field label is not."""
-    if not (_CREDIT.fullmatch(line) and kept and kept[-1]):
+    if not ((_CREDIT.fullmatch(line) or _AUTO_ALT.fullmatch(line)) and kept and kept[-1]):
         return False
     last = kept[-1]
     words = 12 if last[:1].islower() else 6  # a picture's alt text, in lower case, says more than a caption
