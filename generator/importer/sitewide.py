@@ -8,9 +8,10 @@ practice's. A contributor who copies a second page of the site (`practices impor
 
 Not every shared line is furniture. A platform's section labels repeat on every page and
 give the page its structure, so they stay, as do the items of numbered lists (a
-newsletter's contents). A lone shared line with a figure or a country ('2015', 'Italy')
-may be two practices' own facts that happen to agree, so it stays too; a run of two
-shared lines or more (an address block, a footer) goes whole.
+newsletter's contents) and the values written under a label. A line naming a place
+stays, since two practices of one region share it. A lone shared line with a figure
+('2015') may be two practices' own facts that happen to agree, so it stays too; a run
+of two shared lines or more (an address block, a footer) goes, but for its places.
 """
 
 from __future__ import annotations
@@ -33,13 +34,24 @@ def _key(line: str) -> str:
 def shared(lines: list[str], other: list[str]) -> set[int]:
     """The positions of the page's lines that the other page of the site also has, and that are its furniture."""
     theirs = {_key(line) for line in other if line.strip()}
-    found = [i for i, line in enumerate(lines) if line.strip() and _key(line) in theirs and not _structure(line)]
-    return {i for run in _runs(lines, found) for i in run if len(run) > 1 or _plain(lines[i])}
+    found = [i for i, line in enumerate(lines) if line.strip() and _key(line) in theirs and not _kept(lines, i)]
+    return {i for run in _runs(lines, found) for i in run if len(run) > 1 or not _DIGIT.search(lines[i])}
 
 
-def _structure(line: str) -> bool:
-    """Whether a line gives the page its structure: a platform's section label, or an item of a numbered list."""
-    return reading.is_label(line) or bool(_NUMBERED.match(line))
+def _kept(lines: list[str], i: int) -> bool:
+    """Whether a shared line stays all the same: a platform's section label, an item of a numbered list, the value
+    written under a label (two practices may well share 'Ongoing' or 'City/Town'), or a line naming a place, which
+    is as much the practice's as the site's ('Regione Emilia-Romagna' over two of its practices)."""
+    line = lines[i]
+    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    value = bool(above) and ":" not in above and reading.is_label(above)
+    return reading.is_label(line) or bool(_NUMBERED.match(line)) or value or _place(line)
+
+
+def _place(line: str) -> bool:
+    """Whether a line names a country ('Nederland'), a region ('Regione Emilia-Romagna') or a town."""
+    named = places.countries_by_name(line) or places.countries_named([line]) or places.towns_named([line])
+    return bool(named)
 
 
 def _runs(lines: list[str], found: list[int]) -> list[list[int]]:
@@ -51,11 +63,6 @@ def _runs(lines: list[str], found: list[int]) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
-
-
-def _plain(line: str) -> bool:
-    """Whether a lone shared line has neither a figure nor a country's name, which could be the practice's own."""
-    return not _DIGIT.search(line) and not places.countries_by_name(line)
 
 
 def drop_shared(lines: list[str], other: list[str], report: Report) -> list[str]:
