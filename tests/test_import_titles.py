@@ -918,3 +918,100 @@ def test_words_after_a_quoted_name_keep_the_heading_whole():
     heading = "Evaluation des Modellprojektes „Kommunen der Zukunft“ am Beispiel der Stadt Landau in der Pfalz"
     page = f"{heading}\n\nDie Stadt hat ihre Verwaltung mit den Bürgern neu aufgestellt.\n"
     assert _title(page) == heading
+
+
+# A banner's sentence and its link over the page, one long line: a site's news, a cookie notice without its button.
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Resetting the relationship between local and national government. Read our Local Government White Paper",
+        "Kako bi vam omogućili bolje korisničko iskustvo, ova stranica pohranjuje vaše kolačiće (cookies). Više "
+        "informacija",
+        "Wir haben unser Förderprogramm für Kommunen neu aufgestellt. Hier finden Sie alle Informationen dazu",
+        "Notre site évolue pour mieux accompagner les collectivités locales. Découvrez la nouvelle version",
+    ],
+)
+def test_a_banner_s_sentence_and_its_link_over_the_page_is_not_the_title(banner):
+    page = (
+        f"{banner}\n\nReducing littering in the New Forest – a behavioural insights project\n\n"
+        "New Forest District Council asked a research agency to help it find a new way of tackling littering.\n"
+    )
+    assert _title(page) == "Reducing littering in the New Forest – a behavioural insights project"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "CIVITAS Policy Note: Smart choices for cities. Cycling in the City",  # a short one holds a full stop
+        "How to transfer good practice from one city to another at national level? Takeaways from URBACT pilots",
+    ],
+)
+def test_a_title_that_holds_a_sentence_stays_the_title(heading):
+    page = f"{heading}\n\nThe note sums up what cities learnt when they made cycling part of their transport policy.\n"
+    assert _title(page) == heading
+
+
+# The site's owner, its menu, then the practice's name over the first paragraph, which talks about it.
+TALKED_ABOUT = [
+    (
+        "Baden-Württemberg Ministerium für Umwelt, Klima und Energiewirtschaft\n\nUmwelt & Natur\nNachhaltigkeit\n"
+        "Nachhaltig handeln in Kommunen\nKommunale Initiative Nachhaltigkeit\n"
+        "Pilotprojekt Nachhaltige Kommunalentwicklung\n\nPilotprojekt\n\n"
+        '„Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft"\n\n'
+        "Im Pilotprojekt „Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft“ wurden mit "
+        "Kommunen Angebote für eine nachhaltige Entwicklung vor Ort ausprobiert.\n",
+        "Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft",
+        "Baden-Württemberg Ministerium für Umwelt, Klima und Energiewirtschaft",
+    ),
+    (
+        "Ministère de la Transition écologique\n\nAccueil\nPolitiques publiques\n\n"
+        "Territoires engagés pour la nature\n\n"
+        "Le dispositif Territoires engagés pour la nature accompagne les communes qui veulent agir pour la nature "
+        "sur leur territoire.\n",
+        "Territoires engagés pour la nature",
+        "Ministère de la Transition écologique",
+    ),
+    (
+        "• Jaunumi\n\nProjekta rezultāti\n\nProjekta rezultāti rāda, ka pašvaldības ietaupīja enerģiju un naudu.\n",
+        "Projekta rezultāti",
+        "• Jaunumi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title", "site"), TALKED_ABOUT)
+def test_the_heading_the_text_talks_about_is_the_title_not_the_site_s_name_over_it(page, title, site):
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == title
+    assert site in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a title over its subtitle: the text names the title's words too
+        "Repair cafés in Graz\n\nVolunteers fixing household things together\n\n"
+        "In the repair cafés of Graz volunteers help people fix household things instead of throwing them away.\n",
+        # a title the text hardly names, over a subtitle it names no more
+        "Green roofs for Lodz\n\nA programme of the city\n\n"
+        "Since 2019 the city has paid part of the cost of planting on the flat tops of its schools.\n",
+    ],
+)
+def test_a_title_over_its_subtitle_stays_the_title(page):
+    assert _title(page) == page.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("wiki", "jump"),
+    [
+        ("De Résilience des Territoires", "Aller à :navigation, rechercher"),
+        ("De Compostpedia", "Saltar a: navegación, buscar"),
+        ("From Wikipedia, the free encyclopedia", "Jump to: navigation, search"),
+    ],
+)
+def test_a_wiki_s_name_under_the_heading_is_not_the_title_the_text_talks_about(wiki, jump):
+    page = (
+        f"Indice de qualité démocratique\n{wiki}\n{jump}\n"
+        "Une grille pour mesurer la démocratie dans sa commune et renforcer la résilience des territoires.\n"
+    )
+    assert _title(page) == "Indice de qualité démocratique"

@@ -87,7 +87,20 @@ def title_like(line: str) -> bool:
         and not issue_heading(line)
         and not form_heading(line)
         and not _CUT_AT_LINK.search(line)
+        and not (len(words) >= 12 and _SENTENCE_ENDS.search(line))
     )
+
+
+# A sentence ending with a full stop inside a long line, before the next one starts with a capital: 'Resetting the
+# relationship between local and national government. Read our Local Government White Paper', '… pohranjuje vaše
+# kolačiće (cookies). Više informacija': a banner's sentence and its link, no title. A short title may hold a stop
+# ('Smart choices for cities. Cycling in the City'), a long one a question ('… at national level? Takeaways from …').
+# A word in small letters before the stop is no abbreviation ('Prof. Müller', 'St. Gallen'), bar the common short
+# ones ('bzw.', 'etc.', 'ggf.').
+_SENTENCE_ENDS = re.compile(
+    r"(?<![^\W\d_])(?!(?:bzw|usw|etc|inkl|incl|ggf|vgl|sog|evtl|resp|approx|ca|str|nr|ul|al|pl|vs|ds|np|tj|tzw|ok)\W)"
+    r"[a-zà-öø-ÿąćęłńóśźżčřšžěůđ]{3,}[)\]”\"»’']?\.\s+[\"“„«]?[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŘŠŽĐ]"
+)
 
 
 def titled(line: str) -> bool:
@@ -646,10 +659,11 @@ class HeadFields(PeopleFields, DateFields):
                 i += 1
             elif wants_title and "title" not in self.record and titled(line) and not rest_is_prose(rest):
                 heading = max(page_heading(lines, i), crumb_heading(lines, i), self.crumb_step(lines, i))
+                heading = max(heading, talked_heading(lines, i))
                 if heading > i:
                     i, line = self.over_heading(lines, i, heading, rest), lines[heading]
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
-                named, code = without_code(_BULLET.sub("", full or line))
+                named, code = without_code(_BULLET.sub("", _unquoted(full or line)))
                 self.set(("title",), named)
                 if code:
                     self.report.guessed.append(f"title: left out {code!r}, a programme's or catalogue's code after it")
@@ -986,6 +1000,8 @@ def never_title(lines: list[str], i: int) -> str:
         return "a writer's signature"
     if _AWARD.match(line.strip()) and _edition(_BULLET.sub("", after.strip())):
         return AWARD_OVER_EDITION
+    if _WIKI_FROM.fullmatch(line.strip()) and _WIKI_JUMP.fullmatch(after.strip()):
+        return "a wiki's name over its links to navigation and search"
     return _kind_heading(_BULLET.sub("", line.strip()))
 
 
@@ -1000,6 +1016,16 @@ def _repeated(lines: list[str], text: str, times: int = 3) -> bool:
 
 
 AWARD_OVER_EDITION = "an award's name over its edition"
+# A wiki's line under each page's heading, the wiki's name after 'From', then its jump links: 'From Wikipedia, the
+# free encyclopedia' 'Jump to: navigation, search'; 'De Compostpedia' 'Saltar a: navegación, buscar'; 'Aus
+# Wikipedia' 'Wechseln zu: Navigation, Suche'; 'De Résilience des Territoires' 'Aller à :navigation, rechercher'.
+# The text talks about the wiki's name as much as about the page's: it is never the heading the text is under.
+_WIKI_FROM = re.compile(r"(?:From|De|Aus|Da|Z|Ze|Van|Från|Fra|Iz|Od|Lähde)\s+\S[^.!?:]{0,80}")
+_WIKI_JUMP = re.compile(
+    r"(?i)[^\W\d_][\w ]{1,30}?\s?:\s?(?:navigation|navegación|navigazione|nawigacj[ia]|navigatie|navigering|"
+    r"navigaatio|navigace|navegação|navigasjon),\s*(?:search|rechercher|buscar|suche|ricerca|wyszukiwanie|"
+    r"wyszukiwania|zoeken|sök|haku|hledání|pesquisa|søk|søg)"
+)
 # An edition's heading by its year: 'Edition 2023 - Auvergne-Rhône-Alpes', 'Ausgabe 2021', 'Edycja 2019'.
 _YEAR_EDITION = re.compile(
     r"(?i)(?:edition|édition|ausgabe|edición|edizione|edycja|edição|editie|upplaga)\s+(?:19|20)\d{2}\b"
@@ -1359,6 +1385,70 @@ def page_heading(lines: list[str], i: int) -> int:
         return i
     words = len(_words(lines[end]))
     return end if all(len(_words(lines[k])) < min(words, 6) and _name_case(lines[k]) for k in range(i, end)) else i
+
+
+def talked_heading(lines: list[str], i: int) -> int:
+    """Where the heading the page's text talks about stands, when the title-like line at i is not over the text; else i.
+
+    A site puts its owner's name, a back link or a funder's line first ('Baden-Württemberg Ministerium für Umwelt,
+    Klima und Energiewirtschaft', 'Zpět na projekty'), then its menu, then the practice's name right over the first
+    paragraph, which goes on about it ('„Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft"'
+    'Im Pilotprojekt „Nachhaltige Kommunalentwicklung – …“ wurden …'). Of the title-like lines between the line at
+    i and the first paragraph, the one most of whose words the paragraphs repeat is the heading, when they repeat
+    clearly more of its words than of the first line's, and fewer than half of the first line's; of two such lines,
+    the nearer the text. A line over its text is its heading and stays, as does a title over its subtitle that the
+    text names.
+    """
+    under = _past_dates(lines, i + 1, len(lines))
+    if under >= len(lines) or (prose_like(lines[under]) and not _quoted_name(lines[under])):
+        return i
+    first = next((k for k in range(under, min(len(lines), i + 16)) if _paragraph(lines[k])), None)
+    if first is None:
+        return i
+    text = _stems(" ".join(lines[first : first + 6]))
+    own = _talked(lines[i], text)
+    best, most = i, own
+    for k in range(i + 1, first):
+        candidate = (titled(lines[k]) or _quoted_name(lines[k])) and len(_stems(_unquoted(lines[k]))) >= 2
+        candidate = candidate and not (never_title(lines, k) or _field(lines[k]))
+        if candidate and _talked(lines[k], text) >= most:
+            best, most = k, _talked(lines[k], text)
+    return best if own < 0.5 and most >= 0.6 and most - own >= 0.3 else i
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of the page's text: a sentence, not a cookie banner's or a name in quotes."""
+    return prose_like(line) and not _not_text(line) and not _quoted_name(line)
+
+
+# A name in quotes on a line of its own: '„Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft"',
+# '« Quartiers d'été »', '"Diversitours"'.
+_QUOTED_LINE = re.compile(r"[„\"“«‘]\s?(?P<name>[^„\"“”«»]{3,150}?)\s?[”\"“»’]")
+
+
+def _quoted_name(line: str) -> bool:
+    """A name in quotes alone on its line, of fifteen words at most, with no sentence in it."""
+    found = _QUOTED_LINE.fullmatch(line.strip())
+    name = found.group("name") if found else ""
+    return bool(name) and len(name.split()) <= 15 and not re.search(r"[.!?]\s", name)
+
+
+def _unquoted(line: str) -> str:
+    """The line without the quotes around a name alone on it."""
+    found = _QUOTED_LINE.fullmatch(line.strip())
+    return found.group("name") if found and _quoted_name(line) else line
+
+
+def _stems(text: str) -> set[str]:
+    """The text's words of four letters or more, cut to their first five letters and case-folded: a word's forms
+    ('Kommunen', 'kommunale') share one stem in most European languages."""
+    return {word.casefold()[:5] for word in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def _talked(line: str, text: set[str]) -> float:
+    """The share of the line's long words that the text names too, by their stems; 0 for a line without any."""
+    words = _stems(_unquoted(line))
+    return len(words & text) / len(words) if words else 0.0
 
 
 def _name_case(line: str) -> bool:
