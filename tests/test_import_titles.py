@@ -1015,3 +1015,68 @@ def test_a_wiki_s_name_under_the_heading_is_not_the_title_the_text_talks_about(w
         "Une grille pour mesurer la démocratie dans sa commune et renforcer la résilience des territoires.\n"
     )
     assert _title(page) == "Indice de qualité démocratique"
+
+
+# The site's section introduces itself in a few sentences over each of its pages, then the practice's heading comes,
+# over its date, print links and text, which talk about it.
+SECTION_INTRO = (
+    "The intercultural city builds its policies and its identity on openly recognising diversity as a resource.\n"
+    "This section gives examples of intercultural approaches that help cities design their strategies.\n"
+)
+AFTER_INTRO = [
+    (
+        f"{SECTION_INTRO}Don’t Feed the Rumour\n"
+        "Counter misconceptions, prejudice, rumours and stereotypes about migrants, and do not feed any rumour.\n"
+        "From September 2014 to May 2015\n  • Imprimer en PDF\n"
+        "Claims that immigrants bring crime were met by trained anti-rumour agents who did not feed them.\n",
+        "Don’t Feed the Rumour",
+    ),
+    (
+        "La ville interculturelle fonde ses politiques sur l’idée que la diversité est une ressource.\n"
+        "Cette section présente des exemples d'approches interculturelles.\n"
+        "Genève : La Ville s'attaque aux mots qui blessent\n2018\n  • Diminuer la taille du texte\n"
+        "Une grande partie de nos échanges passe par les réseaux sociaux, où les mots blessent vite.\n"
+        "La Semaine contre le racisme de 2018 a choisi pour thème « les mots qui blessent ».\n",
+        "Genève : La Ville s'attaque aux mots qui blessent",
+    ),
+    (
+        "Die Stadt stellt hier Projekte vor, mit denen sie ihre Klimaziele erreichen will.\n"
+        "Alle Vorhaben werden aus dem städtischen Haushalt bezahlt.\n"
+        "Solardächer auf Schulgebäuden\n"
+        "Seit 2020 bekommen die Schulgebäude der Stadt Solardächer; zwölf Schulen haben schon eines.\n",
+        "Solardächer auf Schulgebäuden",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), AFTER_INTRO)
+def test_the_heading_after_the_site_s_introduction_that_the_text_talks_about_is_the_title(page, title):
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == title
+    assert page.split("\n")[1] in draft.report.boilerplate  # the introduction is the site's
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a newsletter's editorial with its own headline above: the heading after it is a part of the issue
+        "At Eltis we have been looking forward to the CIVITAS Forum in Gdynia.\nThe Eltis Team\n"
+        "Looking to Quito: urban mobility and the New Urban Agenda\n"
+        "Each month we present one EU funding stream.\nLIFE programme\n"
+        "The LIFE programme funds environment and climate action; the LIFE call opens in May.\n",
+        # a page whose text asks its own questions over its parts
+        "Was sind URBACT-Transfernetzwerke?\nIn Transfernetzwerken übernehmen Städte erprobte Lösungen.\n"
+        "Leipzig im Netzwerk Human Power Hub\n"
+        "Vorbild ist das Projekt Human Power Hub in Braga; Leipzig baut nach diesem Muster ein Netzwerk auf.\n",
+        # a lede, then a part's heading the lede already talks about
+        "The city tested five solutions for its heating network in 2021.\nHow the solutions worked\n"
+        "Each of the solutions worked for a winter in one district of the city.\n",
+    ],
+)
+def test_a_part_s_heading_after_the_text_has_begun_is_not_the_title(page):
+    assert _title(page).startswith("TODO")
+
+
+@pytest.mark.parametrize("link", ["Template for collection of Good practices >>", "Alle Projekte ansehen →"])
+def test_a_link_with_its_arrow_is_not_the_title(link):
+    assert _title(f"{link}\n\nThe city pays half of the cost of a new roof for every school.\n").startswith("TODO")

@@ -88,6 +88,7 @@ def title_like(line: str) -> bool:
         and not form_heading(line)
         and not _CUT_AT_LINK.search(line)
         and not (len(words) >= 12 and _SENTENCE_ENDS.search(line))
+        and not _link_arrow(line)
     )
 
 
@@ -101,6 +102,15 @@ _SENTENCE_ENDS = re.compile(
     r"(?<![^\W\d_])(?!(?:bzw|usw|etc|inkl|incl|ggf|vgl|sog|evtl|resp|approx|ca|str|nr|ul|al|pl|vs|ds|np|tj|tzw|ok)\W)"
     r"[a-zà-öø-ÿąćęłńóśźżčřšžěůđ]{3,}[)\]”\"»’']?\.\s+[\"“„«]?[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŘŠŽĐ]"
 )
+
+
+# A link's arrow at the end of the line: 'Template for collection of Good practices >>', 'Alle Projekte →', 'Voir
+# toutes les actions ›'. A closing guillemet after an opening one ends a quoted name ('Le programme « Quartiers d'été
+# »') and stays.
+def _link_arrow(line: str) -> bool:
+    """Whether the line ends with a link's arrow, not with a quoted name's closing guillemet."""
+    end = line.rstrip()
+    return end.endswith((">>", "→")) or (end.endswith("»") and "«" not in end) or (end.endswith("›") and "‹" not in end)
 
 
 def titled(line: str) -> bool:
@@ -278,6 +288,8 @@ class HeadFields(PeopleFields, DateFields):
             self.opened_practice(rest)
         if to_find and "title" not in self.record:
             rest = self.entry_title(rest, placed=True)
+        if to_find and "title" not in self.record:
+            rest = self.talked_entry(rest)
         if to_find and "title" not in self.record:
             rest = self.record_name(preamble, sections, rest)
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
@@ -486,6 +498,44 @@ class HeadFields(PeopleFields, DateFields):
         self.report.boilerplate += intro
         self.report.notes.append(f"took {len(intro)} line(s) before the first entry as the collection's own text")
         return rest[at + 1 :]
+
+    def talked_entry(self, rest: list[str]) -> list[str]:
+        """The heading after the site's introduction that the text under it talks about: the practice's title.
+
+        A section of a site opens each of its pages with the same few sentences about itself ('The intercultural city
+        builds its policies …', 'This section gives examples …'), then gives the practice's heading over its text
+        ('Don’t Feed the Rumour' 'Counter misconceptions, prejudice, rumours …'). The first heading after the
+        introduction is the title, as a guess, when the text under it talks about it and the introduction does not;
+        the introduction is the site's, reported as page furniture.
+        """
+        at = next((k for k in range(1, min(len(rest), 12)) if self.talked_under(rest, k)), None)
+        if at is None:
+            return rest
+        name = rest[at]
+        self.set(("title",), name)
+        self.report.guessed.append(
+            f"title: took {name!r}, the first heading after the introduction that the text under it talks about; "
+            "check it"
+        )
+        intro = [line for line in rest[:at] if prose_like(line)]
+        self.report.boilerplate += intro
+        self.report.notes.append(f"took {len(intro)} line(s) of introduction before the heading as the site's text")
+        return [line for line in rest[:at] if line not in intro] + rest[at + 1 :]
+
+    def talked_under(self, rest: list[str], k: int) -> bool:
+        """Whether the line at k is the first heading after an introduction of sentences only, over text that repeats
+        more than half its words, which the introduction hardly names: a few short lines (its date, a subtitle, print
+        links) may stand between it and its text. A page whose text has headings of its own, or questions heading its
+        parts ('Was sind URBACT-Transfernetzwerke?'), is no introduction over one practice."""
+        if not title_like(rest[k]) or prose_like(rest[k]) or never_title(rest, k) or len(_stems(rest[k])) < 2:
+            return False
+        if not all(prose_like(line) and not line.endswith("?") for line in rest[:k]):
+            return False
+        first = next((j for j in range(k + 1, min(len(rest), k + 7)) if _paragraph(rest[j])), None)
+        if first is None or any(prose_like(line) for line in rest[k + 1 : first]):
+            return False
+        under = _talked(rest[k], _stems(" ".join(rest[first : first + 6])))
+        return under >= 0.4 and _talked(rest[k], _stems(" ".join(rest[:k]))) <= 0.25
 
     def newsletter_item(self, lines: list[str]) -> list[str]:
         """A newsletter's first item, after its numbered contents: the item's heading is the title.
