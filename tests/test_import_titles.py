@@ -1080,3 +1080,48 @@ def test_a_part_s_heading_after_the_text_has_begun_is_not_the_title(page):
 @pytest.mark.parametrize("link", ["Template for collection of Good practices >>", "Alle Projekte ansehen →"])
 def test_a_link_with_its_arrow_is_not_the_title(link):
     assert _title(f"{link}\n\nThe city pays half of the cost of a new roof for every school.\n").startswith("TODO")
+
+
+# A Participedia case: its data sidebar, 'CASE', the case's title, then its edit history and the text's first part
+# heading before the text, which names the case.
+def _case(title: str, between: str, text: str) -> str:
+    return (
+        "Data\n\nLocation\nMontemurlo\nItalia\nTotal Number of Participants\n400\nFormal Evaluation\nYes\n\n"
+        f"CASE\n\n{title}\n\n{between}\n\n{text}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "between", "text", "expected"),
+    [
+        (
+            "Montemurlo Designs Its Future",
+            "November 3, 2020 alexmengozzi\n\nSeptember 1, 2018 Scott Fletcher Bowlsby\n\nProblems and Purpose",
+            "Montemurlo is a town in Tuscany; under the name Montemurlo designs its future it opened a public process.",
+            "Montemurlo Designs Its Future",
+        ),
+        (
+            "Quartiere in vista",
+            "Problemi e scopo",
+            '"Quartiere in vista" è un percorso partecipativo svolto a Vignola nel 2019.',
+            "Quartiere in vista",
+        ),
+        (
+            "Beautiful Canvas Canvas - Monghidoro (Bologna) [Italian]",
+            "October 28, 2019 Scott Fletcher Bowlsby\n\nProblemi e scopo",
+            "Monghidoro è un comune dell'Appennino bolognese; il percorso partecipativo ha coinvolto le frazioni.",
+            "Beautiful Canvas Canvas - Monghidoro (Bologna)",
+        ),
+    ],
+)
+def test_a_case_title_over_its_edit_history_and_first_part_heading_is_the_title(title, between, text, expected):
+    assert _title(_case(title, between, text)) == expected
+
+
+def test_a_part_heading_over_a_date_and_a_text_about_something_else_is_not_the_title():
+    page = _case(
+        "Project background and aims",
+        "September 1, 2018 Scott Fletcher Bowlsby",
+        "Residents of the town asked the council for more say in how the old mill is used.",
+    )
+    assert _title(page).startswith("TODO")

@@ -16,7 +16,15 @@ from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import partner_list, read_place
-from generator.importer.reading import RESULTS_COUNT, _texts, code_row, is_site_strapline, is_skip_link, sentences
+from generator.importer.reading import (
+    RESULTS_COUNT,
+    _texts,
+    code_row,
+    is_site_strapline,
+    is_skip_link,
+    language_line,
+    sentences,
+)
 from generator.importer.report import CUT_TEASER, Section, _short
 from generator.importer.text import summary_length
 from generator.normalise import month_names, read_date
@@ -597,17 +605,28 @@ class HeadFields(PeopleFields, DateFields):
         """The title a page writes first in its text, when its head has none: a title-like line alone over prose.
 
         Participedia puts its data sidebar first, then 'CASE', the case's title and its text: the
-        head gives no title, and the text's first line, standing alone before a sentence, is it.
+        head gives no title, and the text's first line, standing alone before a sentence, is it. Its edit history
+        ('September 1, 2018 Scott Fletcher Bowlsby') or the text's first part heading ('Problems and Purpose') may
+        stand between the title and the text, which then must talk about the title; a translation's language after
+        the title ('… (Bologna) [Italian]') is the page's, not the name's.
         """
         section = next((s for s in sections if s.key == "description"), None)
         texts = _texts(section.lines) if section else []
-        if section is None or len(texts) < 2 or not title_like(texts[0]) or not prose_like(texts[1]):
+        if section is None or len(texts) < 2 or not title_like(texts[0]):
+            return
+        name = _TRANSLATED.sub("", texts[0]) if language_line(f"Language {_translated(texts[0])}") else texts[0]
+        k = 1
+        while k < min(len(texts) - 1, 4) and (
+            date_line(texts[k]) or (title_like(texts[k]) and not prose_like(texts[k]))
+        ):
+            k += 1
+        if not prose_like(texts[k]) or (k > 1 and _talked(name, _stems(" ".join(texts[k : k + 6]))) < 0.5):
             return
         first = section.lines.index(texts[0])
         if first + 1 < len(section.lines) and section.lines[first + 1]:
             return  # a line run on into the next one is a heading of the text, not a title over it
         del section.lines[first]
-        self.set(("title",), texts[0])
+        self.set(("title",), name)
         self.report.guessed.append(
             f"title: took {texts[0]!r}, the first line of the text, alone over a sentence; check it"
         )
@@ -1499,6 +1518,16 @@ def _talked(line: str, text: set[str]) -> float:
     """The share of the line's long words that the text names too, by their stems; 0 for a line without any."""
     words = _stems(_unquoted(line))
     return len(words & text) / len(words) if words else 0.0
+
+
+# A translation's language in brackets after a heading: 'Beautiful Canvas Canvas - Monghidoro (Bologna) [Italian]'.
+_TRANSLATED = re.compile(r"\s*\[([^\W\d_]{3,20})\]$")
+
+
+def _translated(line: str) -> str:
+    """The language a heading ends with in brackets, or ''."""
+    found = _TRANSLATED.search(line)
+    return found.group(1) if found else ""
 
 
 def _name_case(line: str) -> bool:
