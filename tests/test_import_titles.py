@@ -1125,3 +1125,33 @@ def test_a_part_heading_over_a_date_and_a_text_about_something_else_is_not_the_t
         "Residents of the town asked the council for more say in how the old mill is used.",
     )
     assert _title(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        "Logo Parc Naturel Régional Normandie Maine & Geoparc",
+        "Logo der Nationalen URBACT-Kontaktstelle für Deutschland",
+        "Logotipo del Ayuntamiento de Toreno",
+        "Logo, company name",
+    ],
+)
+def test_a_logo_s_alternative_text_is_not_the_title(logo):
+    page = f"{logo}\n\nLa commune a végétalisé une partie de la cour de son école publique en 2021.\n"
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"].startswith("TODO")
+    assert logo in draft.report.boilerplate
+
+
+def test_a_practice_named_after_a_logo_stays_the_title():
+    page = "Logo competition for schools\n\nPupils of the town's schools drew the new logo of the town's buses.\n"
+    assert _title(page) == "Logo competition for schools"
+
+
+@pytest.mark.parametrize("dateline", ["Wien (OTS) -", "Bruxelles (Belga) –", "Warszawa (PAP) —"])
+def test_a_press_release_s_dateline_is_not_the_title(dateline):
+    page = (
+        f"{dateline}\n\nMit dem neuen Fördermodell unterstützt die Stadt Projekte in den Grätzln mit bis zu "
+        "25.000 Euro.\n"
+    )
+    assert _title(page).startswith("TODO")

@@ -97,6 +97,7 @@ def title_like(line: str) -> bool:
         and not _CUT_AT_LINK.search(line)
         and not (len(words) >= 12 and _SENTENCE_ENDS.search(line))
         and not _link_arrow(line)
+        and not re.search(r"\s[-–—]$", line)  # a dateline's place before its text: 'Wien (OTS) -'
     )
 
 
@@ -1065,6 +1066,8 @@ def never_title(lines: list[str], i: int) -> str:
         return "the site's choice of languages"
     if _PICTURE.fullmatch(line.strip()):
         return "a picture's caption"
+    if _LOGO.fullmatch(line.strip()):
+        return "a logo's alternative text"
     if _SIGNED.match(line.strip()):
         return "a writer's signature"
     if _AWARD.match(line.strip()) and _edition(_BULLET.sub("", after.strip())):
@@ -1151,6 +1154,13 @@ _ROLE_LABEL = re.compile(
 _PICTURE = re.compile(
     r"(?i)(?:illustration|illustrazione|ilustración|ilustracja|image|imagen|imagem|immagine|afbeelding|photo|"
     r"foto|fotó|bild|kuva|zdjęcie|obrázek|picture)\b\s*[:.-]?(?:\s+[^\s:]+){1,3}"
+)
+# A logo's alternative text, which names the site or its owner: 'Logo Parc Naturel Régional Normandie Maine & Geoparc',
+# 'Logo der Nationalen URBACT-Kontaktstelle für Deutschland', 'Logo, company name', 'Logotipo del Ayuntamiento': a
+# name in capitals, a small word or a stop after it. 'Logo competition for schools' is a practice's name.
+_LOGO = re.compile(
+    r"(?i:logo|logotipo|logotyp|logotype|logótipo)(?:\s*[:,.–-]\s*|\s+(?i:of|der|des|du|de|del|della|di|do|da|van|af|"
+    r"för|z|ze)\s+|\s+(?=[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ]))\S.{0,120}"
 )
 # A writer's signature under a letter or editorial: 'Robert Pressl on behalf of the Eltis Team', 'Anna Nowak w
 # imieniu zespołu', 'Marie Dupont au nom de l'équipe', 'Hans Meier im Namen des Teams'.
@@ -1269,6 +1279,7 @@ def _site_chrome(line: str) -> bool:
         or is_site_strapline(line)
         or code_row(line)
         or _PICTURE.fullmatch(line.strip())
+        or _LOGO.fullmatch(line.strip())
     )
 
 
