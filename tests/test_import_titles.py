@@ -1155,3 +1155,12 @@ def test_a_press_release_s_dateline_is_not_the_title(dateline):
         "25.000 Euro.\n"
     )
     assert _title(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Holbæk kommune", "Oulun kaupunki", "Tartu linn", "Obec Hostětín", "Grad Rijeka", "Mestna občina Maribor"],
+)
+def test_a_town_s_administration_named_in_its_own_language_is_not_the_title(body):
+    page = f"{body}\n\nLandsbyen der samler kræfterne\n\nBorgere og kommune arbejdede sammen om seks projekter.\n"
+    assert _title(page) == "Landsbyen der samler kræfterne"

@@ -998,14 +998,19 @@ _PROGRAMMES = {
 
 
 # A town's administration as a form's or entry's heading: 'Stadt Griesheim', 'City of Rotterdam', 'Gemeinde
-# Lastrup', 'Ville de Lyon', 'Ayuntamiento de Vigo', 'Comune di Parma', 'Urząd Miasta Krakowa', 'Gmina Skawina'.
+# Lastrup', 'Ville de Lyon', 'Ayuntamiento de Vigo', 'Comune di Parma', 'Urząd Miasta Krakowa', 'Gmina Skawina',
+# 'Obec Hostětín', 'Grad Rijeka', 'Mestna občina Maribor', 'Câmara Municipal de Silves'.
 _TOWN_BODY = re.compile(
     r"(?:Stadt|Gemeinde|Landkreis|Kreis|Markt|Hansestadt|Landeshauptstadt|City of|Municipality of|Town of|"
     r"(?:City|Town|Borough|County) Council of|Ville de|Commune de|Mairie de|Métropole de|Ayuntamiento de|"
     r"Concello de|Ajuntament de|Comune di|Città di|Urząd Miasta|Urząd Gminy|Gmina(?: Miasto)?|Miasto|"
-    r"Gemeente|Stad)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -](?:am|an|an der|der|im|in|in der|ob der|de|del|di|sur|"
-    r"upon|nad)?\s?"
-    r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*){0,3}"
+    r"Gemeente|Stad|Město|Mesto|Obec|Statutární město|Grad|Općina|Mestna občina|Občina|Municipiul|Comuna|"
+    r"Câmara Municipal de|Município de|Prefeitura de)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŠŽ][\w'’.-]*"
+    r"(?:[ -](?:am|an|an der|der|im|in|in der|ob der|de|del|di|sur|upon|nad|pod)?\s?"
+    r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŠŽ][\w'’.-]*){0,3}"
+    # the Nordic and Baltic word after the town's name: 'Holbæk kommune', 'Oulun kaupunki', 'Tartu linn'
+    r"|[A-ZÀ-ÖØ-ÞÆÅ][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞÆÅ][\w'’.-]*)? (?i:kommune|kommun|kaupunki|kunta|linn|vald|novads|"
+    r"pilsēta|savivaldybė)"
 )
 
 # A region's or province's administration as a site's or form's heading: 'Regione Emilia-Romagna', 'Région
