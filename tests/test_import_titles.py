@@ -1164,3 +1164,28 @@ def test_a_press_release_s_dateline_is_not_the_title(dateline):
 def test_a_town_s_administration_named_in_its_own_language_is_not_the_title(body):
     page = f"{body}\n\nLandsbyen der samler kræfterne\n\nBorgere og kommune arbejdede sammen om seks projekter.\n"
     assert _title(page) == "Landsbyen der samler kræfterne"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "circular economy",  # a story's tag over it
+        "economia circolare",
+        "Smart Re-Use Park © SURFACE",  # a picture's credit
+        "Der neue Marktplatz © Stadt Graz",
+    ],
+)
+def test_a_tag_in_small_letters_or_a_picture_s_credit_is_not_the_title(line):
+    page = (
+        f"{line}\n\nThe pandemic hit society and the economy; the partners kept products in use for longer by "
+        "opening re-use parks.\n"
+    )
+    assert _title(page).startswith("TODO")
+
+
+def test_a_question_over_a_picture_s_alternative_text_in_small_letters_is_no_headline():
+    page = (
+        "Kako bomo opredelili potrebe skupnosti?\nvodoravna delilna črta\n"
+        "Mestna občina bo potrebe skupnosti opredelila skupaj s prebivalci na zborih v četrtnih skupnostih.\n"
+    )
+    assert _title(page).startswith("TODO")

@@ -84,7 +84,12 @@ _KIND_QUOTED = re.compile(rf"{_KIND}\s*[„\"“«]\s?(?P<name>[A-ZÀ-ÖØ-ÞĄ�
 
 
 def title_like(line: str) -> bool:
-    """A line that can be a title: short, of a few words, not ending like a sentence, not a date."""
+    """A line that can be a title: a heading's shape, and no picture's credit ('Smart Re-Use Park © SURFACE')."""
+    return heading_shape(line) and "©" not in line
+
+
+def heading_shape(line: str) -> bool:
+    """A line shaped as a heading: short, of a few words, not ending like a sentence, not a date."""
     words = line.split()
     return (
         2 <= len(words) <= 20
@@ -639,7 +644,7 @@ class HeadFields(PeopleFields, DateFields):
         belongs to the site's section, not to the practice: it is reported as page furniture, as is the site's
         motto ('Wir schaffen Heimat.'). Sentences there are kept for the description.
         """
-        headings = [line for line in before if (title_like(line) and not prose_like(line)) or _slogan(line)]
+        headings = [line for line in before if (heading_shape(line) and not prose_like(line)) or _slogan(line)]
         self.report.boilerplate += headings
         return [line for line in before if line not in headings]
 
@@ -1079,7 +1084,15 @@ def never_title(lines: list[str], i: int) -> str:
         return AWARD_OVER_EDITION
     if _WIKI_FROM.fullmatch(line.strip()) and _WIKI_JUMP.fullmatch(after.strip()):
         return "a wiki's name over its links to navigation and search"
-    return _kind_heading(_BULLET.sub("", line.strip()))
+    if _kind_heading(_BULLET.sub("", line.strip())):
+        return _kind_heading(_BULLET.sub("", line.strip()))
+    return "a tag or a picture's alternative text in small letters" if _small_letters(line) else ""
+
+
+def _small_letters(line: str) -> bool:
+    """A line in small letters only, a story's tag or a picture's alternative text ('circular economy', 'vodoravna
+    delilna črta'); a title starts with a capital or a number ('12 ideas for greener streets')."""
+    return not any(c.isupper() for c in line) and bool(re.match(r"[^\W\d_]", line.strip()))
 
 
 def _repeated(lines: list[str], text: str, times: int = 3) -> bool:
@@ -1327,7 +1340,7 @@ def _question_headline(lines: list[str], i: int) -> bool:
     subtitle = lines[under] if under < len(lines) else ""
     asked = line.endswith("?") and 3 <= len(line.split()) <= 15 and not re.search(r"[.!?]\s", line)
     over_text = len(line.split()) >= 5 and prose_like(subtitle) and not _not_text(subtitle)
-    return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle)))
+    return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle) and not _small_letters(subtitle)))
 
 
 def _past_dates(lines: list[str], k: int, stop: int) -> int:
