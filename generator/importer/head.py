@@ -538,9 +538,10 @@ class HeadFields(PeopleFields, DateFields):
 
     def talked_under(self, rest: list[str], k: int) -> bool:
         """Whether the line at k is the first heading after an introduction of sentences only, over text that repeats
-        more than half its words, which the introduction hardly names: a few short lines (its date, a subtitle, print
-        links) may stand between it and its text. A page whose text has headings of its own, or questions heading its
-        parts ('Was sind URBACT-Transfernetzwerke?'), is no introduction over one practice."""
+        two-fifths of its words or more, which the introduction hardly names (a quarter at most). A few short lines
+        (its date, a subtitle, print links) may stand between it and its text. A page whose text has headings of its
+        own, or questions heading its parts ('Was sind URBACT-Transfernetzwerke?'), is no introduction over one
+        practice."""
         if not title_like(rest[k]) or prose_like(rest[k]) or never_title(rest, k) or len(_stems(rest[k])) < 2:
             return False
         if not all(prose_like(line) and not line.endswith("?") for line in rest[:k]):
@@ -1110,7 +1111,7 @@ AWARD_OVER_EDITION = "an award's name over its edition"
 # free encyclopedia' 'Jump to: navigation, search'; 'De Compostpedia' 'Saltar a: navegación, buscar'; 'Aus
 # Wikipedia' 'Wechseln zu: Navigation, Suche'; 'De Résilience des Territoires' 'Aller à :navigation, rechercher'.
 # The text talks about the wiki's name as much as about the page's: it is never the heading the text is under.
-_WIKI_FROM = re.compile(r"(?:From|De|Aus|Da|Z|Ze|Van|Från|Fra|Iz|Od|Lähde)\s+\S[^.!?:]{0,80}")
+_WIKI_FROM = re.compile(r"(?:From|De|Aus|Da|Z|Ze|Van|Från|Fra|Iz)\s+\S[^.!?:]{0,80}")
 _WIKI_JUMP = re.compile(
     r"(?i)[^\W\d_][\w ]{1,30}?\s?:\s?(?:navigation|navegación|navigazione|nawigacj[ia]|navigatie|navigering|"
     r"navigaatio|navigace|navegação|navigasjon),\s*(?:search|rechercher|buscar|suche|ricerca|wyszukiwanie|"
