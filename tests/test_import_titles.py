@@ -918,3 +918,274 @@ def test_words_after_a_quoted_name_keep_the_heading_whole():
     heading = "Evaluation des Modellprojektes „Kommunen der Zukunft“ am Beispiel der Stadt Landau in der Pfalz"
     page = f"{heading}\n\nDie Stadt hat ihre Verwaltung mit den Bürgern neu aufgestellt.\n"
     assert _title(page) == heading
+
+
+# A banner's sentence and its link over the page, one long line: a site's news, a cookie notice without its button.
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Resetting the relationship between local and national government. Read our Local Government White Paper",
+        "Kako bi vam omogućili bolje korisničko iskustvo, ova stranica pohranjuje vaše kolačiće (cookies). Više "
+        "informacija",
+        "Wir haben unser Förderprogramm für Kommunen neu aufgestellt. Hier finden Sie alle Informationen dazu",
+        "Notre site évolue pour mieux accompagner les collectivités locales. Découvrez la nouvelle version",
+    ],
+)
+def test_a_banner_s_sentence_and_its_link_over_the_page_is_not_the_title(banner):
+    page = (
+        f"{banner}\n\nReducing littering in the New Forest – a behavioural insights project\n\n"
+        "New Forest District Council asked a research agency to help it find a new way of tackling littering.\n"
+    )
+    assert _title(page) == "Reducing littering in the New Forest – a behavioural insights project"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "CIVITAS Policy Note: Smart choices for cities. Cycling in the City",  # a short one holds a full stop
+        "How to transfer good practice from one city to another at national level? Takeaways from URBACT pilots",
+    ],
+)
+def test_a_title_that_holds_a_sentence_stays_the_title(heading):
+    page = f"{heading}\n\nThe note sums up what cities learnt when they made cycling part of their transport policy.\n"
+    assert _title(page) == heading
+
+
+# The site's owner, its menu, then the practice's name over the first paragraph, which talks about it.
+TALKED_ABOUT = [
+    (
+        "Baden-Württemberg Ministerium für Umwelt, Klima und Energiewirtschaft\n\nUmwelt & Natur\nNachhaltigkeit\n"
+        "Nachhaltig handeln in Kommunen\nKommunale Initiative Nachhaltigkeit\n"
+        "Pilotprojekt Nachhaltige Kommunalentwicklung\n\nPilotprojekt\n\n"
+        '„Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft"\n\n'
+        "Im Pilotprojekt „Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft“ wurden mit "
+        "Kommunen Angebote für eine nachhaltige Entwicklung vor Ort ausprobiert.\n",
+        "Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft",
+        "Baden-Württemberg Ministerium für Umwelt, Klima und Energiewirtschaft",
+    ),
+    (
+        "Ministère de la Transition écologique\n\nAccueil\nPolitiques publiques\n\n"
+        "Territoires engagés pour la nature\n\n"
+        "Le dispositif Territoires engagés pour la nature accompagne les communes qui veulent agir pour la nature "
+        "sur leur territoire.\n",
+        "Territoires engagés pour la nature",
+        "Ministère de la Transition écologique",
+    ),
+    (
+        "• Jaunumi\n\nProjekta rezultāti\n\nProjekta rezultāti rāda, ka pašvaldības ietaupīja enerģiju un naudu.\n",
+        "Projekta rezultāti",
+        "• Jaunumi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title", "site"), TALKED_ABOUT)
+def test_the_heading_the_text_talks_about_is_the_title_not_the_site_s_name_over_it(page, title, site):
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == title
+    assert site in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a title over its subtitle: the text names the title's words too
+        "Repair cafés in Graz\n\nVolunteers fixing household things together\n\n"
+        "In the repair cafés of Graz volunteers help people fix household things instead of throwing them away.\n",
+        # a title the text hardly names, over a subtitle it names no more
+        "Green roofs for Lodz\n\nA programme of the city\n\n"
+        "Since 2019 the city has paid part of the cost of planting on the flat tops of its schools.\n",
+    ],
+)
+def test_a_title_over_its_subtitle_stays_the_title(page):
+    assert _title(page) == page.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("wiki", "jump"),
+    [
+        ("De Résilience des Territoires", "Aller à :navigation, rechercher"),
+        ("De Compostpedia", "Saltar a: navegación, buscar"),
+        ("From Wikipedia, the free encyclopedia", "Jump to: navigation, search"),
+    ],
+)
+def test_a_wiki_s_name_under_the_heading_is_not_the_title_the_text_talks_about(wiki, jump):
+    page = (
+        f"Indice de qualité démocratique\n{wiki}\n{jump}\n"
+        "Une grille pour mesurer la démocratie dans sa commune et renforcer la résilience des territoires.\n"
+    )
+    assert _title(page) == "Indice de qualité démocratique"
+
+
+# The site's section introduces itself in a few sentences over each of its pages, then the practice's heading comes,
+# over its date, print links and text, which talk about it.
+SECTION_INTRO = (
+    "The intercultural city builds its policies and its identity on openly recognising diversity as a resource.\n"
+    "This section gives examples of intercultural approaches that help cities design their strategies.\n"
+)
+AFTER_INTRO = [
+    (
+        f"{SECTION_INTRO}Don’t Feed the Rumour\n"
+        "Counter misconceptions, prejudice, rumours and stereotypes about migrants, and do not feed any rumour.\n"
+        "From September 2014 to May 2015\n  • Imprimer en PDF\n"
+        "Claims that immigrants bring crime were met by trained anti-rumour agents who did not feed them.\n",
+        "Don’t Feed the Rumour",
+    ),
+    (
+        "La ville interculturelle fonde ses politiques sur l’idée que la diversité est une ressource.\n"
+        "Cette section présente des exemples d'approches interculturelles.\n"
+        "Genève : La Ville s'attaque aux mots qui blessent\n2018\n  • Diminuer la taille du texte\n"
+        "Une grande partie de nos échanges passe par les réseaux sociaux, où les mots blessent vite.\n"
+        "La Semaine contre le racisme de 2018 a choisi pour thème « les mots qui blessent ».\n",
+        "Genève : La Ville s'attaque aux mots qui blessent",
+    ),
+    (
+        "Die Stadt stellt hier Projekte vor, mit denen sie ihre Klimaziele erreichen will.\n"
+        "Alle Vorhaben werden aus dem städtischen Haushalt bezahlt.\n"
+        "Solardächer auf Schulgebäuden\n"
+        "Seit 2020 bekommen die Schulgebäude der Stadt Solardächer; zwölf Schulen haben schon eines.\n",
+        "Solardächer auf Schulgebäuden",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), AFTER_INTRO)
+def test_the_heading_after_the_site_s_introduction_that_the_text_talks_about_is_the_title(page, title):
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == title
+    assert page.split("\n")[1] in draft.report.boilerplate  # the introduction is the site's
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a newsletter's editorial with its own headline above: the heading after it is a part of the issue
+        "At Eltis we have been looking forward to the CIVITAS Forum in Gdynia.\nThe Eltis Team\n"
+        "Looking to Quito: urban mobility and the New Urban Agenda\n"
+        "Each month we present one EU funding stream.\nLIFE programme\n"
+        "The LIFE programme funds environment and climate action; the LIFE call opens in May.\n",
+        # a page whose text asks its own questions over its parts
+        "Was sind URBACT-Transfernetzwerke?\nIn Transfernetzwerken übernehmen Städte erprobte Lösungen.\n"
+        "Leipzig im Netzwerk Human Power Hub\n"
+        "Vorbild ist das Projekt Human Power Hub in Braga; Leipzig baut nach diesem Muster ein Netzwerk auf.\n",
+        # a lede, then a part's heading the lede already talks about
+        "The city tested five solutions for its heating network in 2021.\nHow the solutions worked\n"
+        "Each of the solutions worked for a winter in one district of the city.\n",
+    ],
+)
+def test_a_part_s_heading_after_the_text_has_begun_is_not_the_title(page):
+    assert _title(page).startswith("TODO")
+
+
+@pytest.mark.parametrize("link", ["Template for collection of Good practices >>", "Alle Projekte ansehen →"])
+def test_a_link_with_its_arrow_is_not_the_title(link):
+    assert _title(f"{link}\n\nThe city pays half of the cost of a new roof for every school.\n").startswith("TODO")
+
+
+# A Participedia case: its data sidebar, 'CASE', the case's title, then its edit history and the text's first part
+# heading before the text, which names the case.
+def _case(title: str, between: str, text: str) -> str:
+    return (
+        "Data\n\nLocation\nMontemurlo\nItalia\nTotal Number of Participants\n400\nFormal Evaluation\nYes\n\n"
+        f"CASE\n\n{title}\n\n{between}\n\n{text}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "between", "text", "expected"),
+    [
+        (
+            "Montemurlo Designs Its Future",
+            "November 3, 2020 alexmengozzi\n\nSeptember 1, 2018 Scott Fletcher Bowlsby\n\nProblems and Purpose",
+            "Montemurlo is a town in Tuscany; under the name Montemurlo designs its future it opened a public process.",
+            "Montemurlo Designs Its Future",
+        ),
+        (
+            "Quartiere in vista",
+            "Problemi e scopo",
+            '"Quartiere in vista" è un percorso partecipativo svolto a Vignola nel 2019.',
+            "Quartiere in vista",
+        ),
+        (
+            "Beautiful Canvas Canvas - Monghidoro (Bologna) [Italian]",
+            "October 28, 2019 Scott Fletcher Bowlsby\n\nProblemi e scopo",
+            "Monghidoro è un comune dell'Appennino bolognese; il percorso partecipativo ha coinvolto le frazioni.",
+            "Beautiful Canvas Canvas - Monghidoro (Bologna)",
+        ),
+    ],
+)
+def test_a_case_title_over_its_edit_history_and_first_part_heading_is_the_title(title, between, text, expected):
+    assert _title(_case(title, between, text)) == expected
+
+
+def test_a_part_heading_over_a_date_and_a_text_about_something_else_is_not_the_title():
+    page = _case(
+        "Project background and aims",
+        "September 1, 2018 Scott Fletcher Bowlsby",
+        "Residents of the town asked the council for more say in how the old mill is used.",
+    )
+    assert _title(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        "Logo Parc Naturel Régional Normandie Maine & Geoparc",
+        "Logo der Nationalen URBACT-Kontaktstelle für Deutschland",
+        "Logotipo del Ayuntamiento de Toreno",
+        "Logo, company name",
+    ],
+)
+def test_a_logo_s_alternative_text_is_not_the_title(logo):
+    page = f"{logo}\n\nLa commune a végétalisé une partie de la cour de son école publique en 2021.\n"
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"].startswith("TODO")
+    assert logo in draft.report.boilerplate
+
+
+def test_a_practice_named_after_a_logo_stays_the_title():
+    page = "Logo competition for schools\n\nPupils of the town's schools drew the new logo of the town's buses.\n"
+    assert _title(page) == "Logo competition for schools"
+
+
+@pytest.mark.parametrize("dateline", ["Wien (OTS) -", "Bruxelles (Belga) –", "Warszawa (PAP) —"])
+def test_a_press_release_s_dateline_is_not_the_title(dateline):
+    page = (
+        f"{dateline}\n\nMit dem neuen Fördermodell unterstützt die Stadt Projekte in den Grätzln mit bis zu "
+        "25.000 Euro.\n"
+    )
+    assert _title(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Holbæk kommune", "Oulun kaupunki", "Tartu linn", "Obec Hostětín", "Grad Rijeka", "Mestna občina Maribor"],
+)
+def test_a_town_s_administration_named_in_its_own_language_is_not_the_title(body):
+    page = f"{body}\n\nLandsbyen der samler kræfterne\n\nBorgere og kommune arbejdede sammen om seks projekter.\n"
+    assert _title(page) == "Landsbyen der samler kræfterne"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "circular economy",  # a story's tag over it
+        "economia circolare",
+        "Smart Re-Use Park © SURFACE",  # a picture's credit
+        "Der neue Marktplatz © Stadt Graz",
+    ],
+)
+def test_a_tag_in_small_letters_or_a_picture_s_credit_is_not_the_title(line):
+    page = (
+        f"{line}\n\nThe pandemic hit society and the economy; the partners kept products in use for longer by "
+        "opening re-use parks.\n"
+    )
+    assert _title(page).startswith("TODO")
+
+
+def test_a_question_over_a_picture_s_alternative_text_in_small_letters_is_no_headline():
+    page = (
+        "Kako bomo opredelili potrebe skupnosti?\nvodoravna delilna črta\n"
+        "Mestna občina bo potrebe skupnosti opredelila skupaj s prebivalci na zborih v četrtnih skupnostih.\n"
+    )
+    assert _title(page).startswith("TODO")

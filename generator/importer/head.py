@@ -16,7 +16,15 @@ from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import partner_list, read_place
-from generator.importer.reading import RESULTS_COUNT, _texts, code_row, is_site_strapline, is_skip_link, sentences
+from generator.importer.reading import (
+    RESULTS_COUNT,
+    _texts,
+    code_row,
+    is_site_strapline,
+    is_skip_link,
+    language_line,
+    sentences,
+)
 from generator.importer.report import CUT_TEASER, Section, _short
 from generator.importer.text import summary_length
 from generator.normalise import month_names, read_date
@@ -76,7 +84,12 @@ _KIND_QUOTED = re.compile(rf"{_KIND}\s*[„\"“«]\s?(?P<name>[A-ZÀ-ÖØ-ÞĄ�
 
 
 def title_like(line: str) -> bool:
-    """A line that can be a title: short, of a few words, not ending like a sentence, not a date."""
+    """A line that can be a title: a heading's shape, and no picture's credit ('Smart Re-Use Park © SURFACE')."""
+    return heading_shape(line) and "©" not in line
+
+
+def heading_shape(line: str) -> bool:
+    """A line shaped as a heading: short, of a few words, not ending like a sentence, not a date."""
     words = line.split()
     return (
         2 <= len(words) <= 20
@@ -87,7 +100,31 @@ def title_like(line: str) -> bool:
         and not issue_heading(line)
         and not form_heading(line)
         and not _CUT_AT_LINK.search(line)
+        and not (len(words) >= 12 and _SENTENCE_ENDS.search(line))
+        and not _link_arrow(line)
+        and not re.search(r"\s[-–—]$", line)  # a dateline's place before its text: 'Wien (OTS) -'
     )
+
+
+# A sentence ending with a full stop inside a long line, before the next one starts with a capital: 'Resetting the
+# relationship between local and national government. Read our Local Government White Paper', '… pohranjuje vaše
+# kolačiće (cookies). Više informacija': a banner's sentence and its link, no title. A short title may hold a stop
+# ('Smart choices for cities. Cycling in the City'), a long one a question ('… at national level? Takeaways from …').
+# A word in small letters before the stop is no abbreviation ('Prof. Müller', 'St. Gallen'), bar the common short
+# ones ('bzw.', 'etc.', 'ggf.').
+_SENTENCE_ENDS = re.compile(
+    r"(?<![^\W\d_])(?!(?:bzw|usw|etc|inkl|incl|ggf|vgl|sog|evtl|resp|approx|ca|str|nr|ul|al|pl|vs|ds|np|tj|tzw|ok)\W)"
+    r"[a-zà-öø-ÿąćęłńóśźżčřšžěůđ]{3,}[)\]”\"»’']?\.\s+[\"“„«]?[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŘŠŽĐ]"
+)
+
+
+# A link's arrow at the end of the line: 'Template for collection of Good practices >>', 'Alle Projekte →', 'Voir
+# toutes les actions ›'. A closing guillemet after an opening one ends a quoted name ('Le programme « Quartiers d'été
+# »') and stays.
+def _link_arrow(line: str) -> bool:
+    """Whether the line ends with a link's arrow, not with a quoted name's closing guillemet."""
+    end = line.rstrip()
+    return end.endswith((">>", "→")) or (end.endswith("»") and "«" not in end) or (end.endswith("›") and "‹" not in end)
 
 
 def titled(line: str) -> bool:
@@ -265,6 +302,8 @@ class HeadFields(PeopleFields, DateFields):
             self.opened_practice(rest)
         if to_find and "title" not in self.record:
             rest = self.entry_title(rest, placed=True)
+        if to_find and "title" not in self.record:
+            rest = self.talked_entry(rest)
         if to_find and "title" not in self.record:
             rest = self.record_name(preamble, sections, rest)
         page = "\n".join([*preamble, *(line for s in sections for line in [s.heading, *s.lines])])
@@ -474,6 +513,45 @@ class HeadFields(PeopleFields, DateFields):
         self.report.notes.append(f"took {len(intro)} line(s) before the first entry as the collection's own text")
         return rest[at + 1 :]
 
+    def talked_entry(self, rest: list[str]) -> list[str]:
+        """The heading after the site's introduction that the text under it talks about: the practice's title.
+
+        A section of a site opens each of its pages with the same few sentences about itself ('The intercultural city
+        builds its policies …', 'This section gives examples …'), then gives the practice's heading over its text
+        ('Don’t Feed the Rumour' 'Counter misconceptions, prejudice, rumours …'). The first heading after the
+        introduction is the title, as a guess, when the text under it talks about it and the introduction does not;
+        the introduction is the site's, reported as page furniture.
+        """
+        at = next((k for k in range(1, min(len(rest), 12)) if self.talked_under(rest, k)), None)
+        if at is None:
+            return rest
+        name = rest[at]
+        self.set(("title",), name)
+        self.report.guessed.append(
+            f"title: took {name!r}, the first heading after the introduction that the text under it talks about; "
+            "check it"
+        )
+        intro = [line for line in rest[:at] if prose_like(line)]
+        self.report.boilerplate += intro
+        self.report.notes.append(f"took {len(intro)} line(s) of introduction before the heading as the site's text")
+        return [line for line in rest[:at] if line not in intro] + rest[at + 1 :]
+
+    def talked_under(self, rest: list[str], k: int) -> bool:
+        """Whether the line at k is the first heading after an introduction of sentences only, over text that repeats
+        two-fifths of its words or more, which the introduction hardly names (a quarter at most). A few short lines
+        (its date, a subtitle, print links) may stand between it and its text. A page whose text has headings of its
+        own, or questions heading its parts ('Was sind URBACT-Transfernetzwerke?'), is no introduction over one
+        practice."""
+        if not title_like(rest[k]) or prose_like(rest[k]) or never_title(rest, k) or len(_stems(rest[k])) < 2:
+            return False
+        if not all(prose_like(line) and not line.endswith("?") for line in rest[:k]):
+            return False
+        first = next((j for j in range(k + 1, min(len(rest), k + 7)) if _paragraph(rest[j])), None)
+        if first is None or any(prose_like(line) for line in rest[k + 1 : first]):
+            return False
+        under = _talked(rest[k], _stems(" ".join(rest[first : first + 6])))
+        return under >= 0.4 and _talked(rest[k], _stems(" ".join(rest[:k]))) <= 0.25
+
     def newsletter_item(self, lines: list[str]) -> list[str]:
         """A newsletter's first item, after its numbered contents: the item's heading is the title.
 
@@ -534,17 +612,28 @@ class HeadFields(PeopleFields, DateFields):
         """The title a page writes first in its text, when its head has none: a title-like line alone over prose.
 
         Participedia puts its data sidebar first, then 'CASE', the case's title and its text: the
-        head gives no title, and the text's first line, standing alone before a sentence, is it.
+        head gives no title, and the text's first line, standing alone before a sentence, is it. Its edit history
+        ('September 1, 2018 Scott Fletcher Bowlsby') or the text's first part heading ('Problems and Purpose') may
+        stand between the title and the text, which then must talk about the title; a translation's language after
+        the title ('… (Bologna) [Italian]') is the page's, not the name's.
         """
         section = next((s for s in sections if s.key == "description"), None)
         texts = _texts(section.lines) if section else []
-        if section is None or len(texts) < 2 or not title_like(texts[0]) or not prose_like(texts[1]):
+        if section is None or len(texts) < 2 or not title_like(texts[0]):
+            return
+        name = _TRANSLATED.sub("", texts[0]) if language_line(f"Language {_translated(texts[0])}") else texts[0]
+        k = 1
+        while k < min(len(texts) - 1, 4) and (
+            date_line(texts[k]) or (title_like(texts[k]) and not prose_like(texts[k]))
+        ):
+            k += 1
+        if not prose_like(texts[k]) or (k > 1 and _talked(name, _stems(" ".join(texts[k : k + 6]))) < 0.5):
             return
         first = section.lines.index(texts[0])
         if first + 1 < len(section.lines) and section.lines[first + 1]:
             return  # a line run on into the next one is a heading of the text, not a title over it
         del section.lines[first]
-        self.set(("title",), texts[0])
+        self.set(("title",), name)
         self.report.guessed.append(
             f"title: took {texts[0]!r}, the first line of the text, alone over a sentence; check it"
         )
@@ -556,7 +645,7 @@ class HeadFields(PeopleFields, DateFields):
         belongs to the site's section, not to the practice: it is reported as page furniture, as is the site's
         motto ('Wir schaffen Heimat.'). Sentences there are kept for the description.
         """
-        headings = [line for line in before if (title_like(line) and not prose_like(line)) or _slogan(line)]
+        headings = [line for line in before if (heading_shape(line) and not prose_like(line)) or _slogan(line)]
         self.report.boilerplate += headings
         return [line for line in before if line not in headings]
 
@@ -646,10 +735,11 @@ class HeadFields(PeopleFields, DateFields):
                 i += 1
             elif wants_title and "title" not in self.record and titled(line) and not rest_is_prose(rest):
                 heading = max(page_heading(lines, i), crumb_heading(lines, i), self.crumb_step(lines, i))
+                heading = max(heading, talked_heading(lines, i))
                 if heading > i:
                     i, line = self.over_heading(lines, i, heading, rest), lines[heading]
                 full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
-                named, code = without_code(_BULLET.sub("", full or line))
+                named, code = without_code(_BULLET.sub("", _unquoted(full or line)))
                 self.set(("title",), named)
                 if code:
                     self.report.guessed.append(f"title: left out {code!r}, a programme's or catalogue's code after it")
@@ -914,14 +1004,19 @@ _PROGRAMMES = {
 
 
 # A town's administration as a form's or entry's heading: 'Stadt Griesheim', 'City of Rotterdam', 'Gemeinde
-# Lastrup', 'Ville de Lyon', 'Ayuntamiento de Vigo', 'Comune di Parma', 'Urząd Miasta Krakowa', 'Gmina Skawina'.
+# Lastrup', 'Ville de Lyon', 'Ayuntamiento de Vigo', 'Comune di Parma', 'Urząd Miasta Krakowa', 'Gmina Skawina',
+# 'Obec Hostětín', 'Grad Rijeka', 'Mestna občina Maribor', 'Câmara Municipal de Silves'.
 _TOWN_BODY = re.compile(
     r"(?:Stadt|Gemeinde|Landkreis|Kreis|Markt|Hansestadt|Landeshauptstadt|City of|Municipality of|Town of|"
     r"(?:City|Town|Borough|County) Council of|Ville de|Commune de|Mairie de|Métropole de|Ayuntamiento de|"
     r"Concello de|Ajuntament de|Comune di|Città di|Urząd Miasta|Urząd Gminy|Gmina(?: Miasto)?|Miasto|"
-    r"Gemeente|Stad)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -](?:am|an|an der|der|im|in|in der|ob der|de|del|di|sur|"
-    r"upon|nad)?\s?"
-    r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’.-]*){0,3}"
+    r"Gemeente|Stad|Město|Mesto|Obec|Statutární město|Grad|Općina|Mestna občina|Občina|Municipiul|Comuna|"
+    r"Câmara Municipal de|Município de|Prefeitura de)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŠŽ][\w'’.-]*"
+    r"(?:[ -](?:am|an|an der|der|im|in|in der|ob der|de|del|di|sur|upon|nad|pod)?\s?"
+    r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŠŽ][\w'’.-]*){0,3}"
+    # the Nordic and Baltic word after the town's name: 'Holbæk kommune', 'Oulun kaupunki', 'Tartu linn'
+    r"|[A-ZÀ-ÖØ-ÞÆÅ][\w'’.-]*(?: [A-ZÀ-ÖØ-ÞÆÅ][\w'’.-]*)? (?i:kommune|kommun|kaupunki|kunta|linn|vald|novads|"
+    r"pilsēta|savivaldybė)"
 )
 
 # A region's or province's administration as a site's or form's heading: 'Regione Emilia-Romagna', 'Région
@@ -982,11 +1077,23 @@ def never_title(lines: list[str], i: int) -> str:
         return "the site's choice of languages"
     if _PICTURE.fullmatch(line.strip()):
         return "a picture's caption"
+    if _LOGO.fullmatch(line.strip()):
+        return "a logo's alternative text"
     if _SIGNED.match(line.strip()):
         return "a writer's signature"
     if _AWARD.match(line.strip()) and _edition(_BULLET.sub("", after.strip())):
         return AWARD_OVER_EDITION
-    return _kind_heading(_BULLET.sub("", line.strip()))
+    if _WIKI_FROM.fullmatch(line.strip()) and _WIKI_JUMP.fullmatch(after.strip()):
+        return "a wiki's name over its links to navigation and search"
+    if _kind_heading(_BULLET.sub("", line.strip())):
+        return _kind_heading(_BULLET.sub("", line.strip()))
+    return "a tag or a picture's alternative text in small letters" if _small_letters(line) else ""
+
+
+def _small_letters(line: str) -> bool:
+    """A line in small letters only, a story's tag or a picture's alternative text ('circular economy', 'vodoravna
+    delilna črta'); a title starts with a capital or a number ('12 ideas for greener streets')."""
+    return not any(c.isupper() for c in line) and bool(re.match(r"[^\W\d_]", line.strip()))
 
 
 def _repeated(lines: list[str], text: str, times: int = 3) -> bool:
@@ -1000,6 +1107,16 @@ def _repeated(lines: list[str], text: str, times: int = 3) -> bool:
 
 
 AWARD_OVER_EDITION = "an award's name over its edition"
+# A wiki's line under each page's heading, the wiki's name after 'From', then its jump links: 'From Wikipedia, the
+# free encyclopedia' 'Jump to: navigation, search'; 'De Compostpedia' 'Saltar a: navegación, buscar'; 'Aus
+# Wikipedia' 'Wechseln zu: Navigation, Suche'; 'De Résilience des Territoires' 'Aller à :navigation, rechercher'.
+# The text talks about the wiki's name as much as about the page's: it is never the heading the text is under.
+_WIKI_FROM = re.compile(r"(?:From|De|Aus|Da|Z|Ze|Van|Från|Fra|Iz)\s+\S[^.!?:]{0,80}")
+_WIKI_JUMP = re.compile(
+    r"(?i)[^\W\d_][\w ]{1,30}?\s?:\s?(?:navigation|navegación|navigazione|nawigacj[ia]|navigatie|navigering|"
+    r"navigaatio|navigace|navegação|navigasjon),\s*(?:search|rechercher|buscar|suche|ricerca|wyszukiwanie|"
+    r"wyszukiwania|zoeken|sök|haku|hledání|pesquisa|søk|søg)"
+)
 # An edition's heading by its year: 'Edition 2023 - Auvergne-Rhône-Alpes', 'Ausgabe 2021', 'Edycja 2019'.
 _YEAR_EDITION = re.compile(
     r"(?i)(?:edition|édition|ausgabe|edición|edizione|edycja|edição|editie|upplaga)\s+(?:19|20)\d{2}\b"
@@ -1056,6 +1173,13 @@ _ROLE_LABEL = re.compile(
 _PICTURE = re.compile(
     r"(?i)(?:illustration|illustrazione|ilustración|ilustracja|image|imagen|imagem|immagine|afbeelding|photo|"
     r"foto|fotó|bild|kuva|zdjęcie|obrázek|picture)\b\s*[:.-]?(?:\s+[^\s:]+){1,3}"
+)
+# A logo's alternative text, which names the site or its owner: 'Logo Parc Naturel Régional Normandie Maine & Geoparc',
+# 'Logo der Nationalen URBACT-Kontaktstelle für Deutschland', 'Logo, company name', 'Logotipo del Ayuntamiento': a
+# name in capitals, a small word or a stop after it. 'Logo competition for schools' is a practice's name.
+_LOGO = re.compile(
+    r"(?i:logo|logotipo|logotyp|logotype|logótipo)(?:\s*[:,.–-]\s*|\s+(?i:of|der|des|du|de|del|della|di|do|da|van|af|"
+    r"för|z|ze)\s+|\s+(?=[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ]))\S.{0,120}"
 )
 # A writer's signature under a letter or editorial: 'Robert Pressl on behalf of the Eltis Team', 'Anna Nowak w
 # imieniu zespołu', 'Marie Dupont au nom de l'équipe', 'Hans Meier im Namen des Teams'.
@@ -1174,6 +1298,7 @@ def _site_chrome(line: str) -> bool:
         or is_site_strapline(line)
         or code_row(line)
         or _PICTURE.fullmatch(line.strip())
+        or _LOGO.fullmatch(line.strip())
     )
 
 
@@ -1216,7 +1341,7 @@ def _question_headline(lines: list[str], i: int) -> bool:
     subtitle = lines[under] if under < len(lines) else ""
     asked = line.endswith("?") and 3 <= len(line.split()) <= 15 and not re.search(r"[.!?]\s", line)
     over_text = len(line.split()) >= 5 and prose_like(subtitle) and not _not_text(subtitle)
-    return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle)))
+    return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle) and not _small_letters(subtitle)))
 
 
 def _past_dates(lines: list[str], k: int, stop: int) -> int:
@@ -1359,6 +1484,80 @@ def page_heading(lines: list[str], i: int) -> int:
         return i
     words = len(_words(lines[end]))
     return end if all(len(_words(lines[k])) < min(words, 6) and _name_case(lines[k]) for k in range(i, end)) else i
+
+
+def talked_heading(lines: list[str], i: int) -> int:
+    """Where the heading the page's text talks about stands, when the title-like line at i is not over the text; else i.
+
+    A site puts its owner's name, a back link or a funder's line first ('Baden-Württemberg Ministerium für Umwelt,
+    Klima und Energiewirtschaft', 'Zpět na projekty'), then its menu, then the practice's name right over the first
+    paragraph, which goes on about it ('„Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft"'
+    'Im Pilotprojekt „Nachhaltige Kommunalentwicklung – …“ wurden …'). Of the title-like lines between the line at
+    i and the first paragraph, the one most of whose words the paragraphs repeat is the heading, when they repeat
+    clearly more of its words than of the first line's, and fewer than half of the first line's; of two such lines,
+    the nearer the text. A line over its text is its heading and stays, as does a title over its subtitle that the
+    text names.
+    """
+    under = _past_dates(lines, i + 1, len(lines))
+    if under >= len(lines) or (prose_like(lines[under]) and not _quoted_name(lines[under])):
+        return i
+    first = next((k for k in range(under, min(len(lines), i + 16)) if _paragraph(lines[k])), None)
+    if first is None:
+        return i
+    text = _stems(" ".join(lines[first : first + 6]))
+    own = _talked(lines[i], text)
+    best, most = i, own
+    for k in range(i + 1, first):
+        candidate = (titled(lines[k]) or _quoted_name(lines[k])) and len(_stems(_unquoted(lines[k]))) >= 2
+        candidate = candidate and not (never_title(lines, k) or _field(lines[k]))
+        if candidate and _talked(lines[k], text) >= most:
+            best, most = k, _talked(lines[k], text)
+    return best if own < 0.5 and most >= 0.6 and most - own >= 0.3 else i
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of the page's text: a sentence, not a cookie banner's or a name in quotes."""
+    return prose_like(line) and not _not_text(line) and not _quoted_name(line)
+
+
+# A name in quotes on a line of its own: '„Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft"',
+# '« Quartiers d'été »', '"Diversitours"'.
+_QUOTED_LINE = re.compile(r"[„\"“«‘]\s?(?P<name>[^„\"“”«»]{3,150}?)\s?[”\"“»’]")
+
+
+def _quoted_name(line: str) -> bool:
+    """A name in quotes alone on its line, of fifteen words at most, with no sentence in it."""
+    found = _QUOTED_LINE.fullmatch(line.strip())
+    name = found.group("name") if found else ""
+    return bool(name) and len(name.split()) <= 15 and not re.search(r"[.!?]\s", name)
+
+
+def _unquoted(line: str) -> str:
+    """The line without the quotes around a name alone on it."""
+    found = _QUOTED_LINE.fullmatch(line.strip())
+    return found.group("name") if found and _quoted_name(line) else line
+
+
+def _stems(text: str) -> set[str]:
+    """The text's words of four letters or more, cut to their first five letters and case-folded: a word's forms
+    ('Kommunen', 'kommunale') share one stem in most European languages."""
+    return {word.casefold()[:5] for word in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def _talked(line: str, text: set[str]) -> float:
+    """The share of the line's long words that the text names too, by their stems; 0 for a line without any."""
+    words = _stems(_unquoted(line))
+    return len(words & text) / len(words) if words else 0.0
+
+
+# A translation's language in brackets after a heading: 'Beautiful Canvas Canvas - Monghidoro (Bologna) [Italian]'.
+_TRANSLATED = re.compile(r"\s*\[([^\W\d_]{3,20})\]$")
+
+
+def _translated(line: str) -> str:
+    """The language a heading ends with in brackets, or ''."""
+    found = _TRANSLATED.search(line)
+    return found.group(1) if found else ""
 
 
 def _name_case(line: str) -> bool:
