@@ -15,7 +15,7 @@ from functools import cache
 from generator.importer import layouts
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
-from generator.importer.places import partner_list, read_place
+from generator.importer.places import countries_named, partner_list, read_place, towns_named
 from generator.importer.reading import (
     RESULTS_COUNT,
     _texts,
@@ -818,7 +818,7 @@ class HeadFields(PeopleFields, DateFields):
         A line the heading repeats is its link or crumb; the others name the site or its section.
         """
         for line in lines[i:heading]:
-            if tag_list(line):
+            if tag_list(line) or _fact_over_heading(line):
                 rest.append(line)
                 continue
             self.report.boilerplate.append(line)
@@ -1609,3 +1609,19 @@ def _words(line: str) -> list[str]:
 
 
 __all__ = ["NO_TITLE", "HeadFields", "prose_like", "read_place", "title_like"]
+
+
+# A contact's detail as a line gives it: an e-mail or web address, a telephone, a postcode before its town.
+_DETAIL_LINE = re.compile(
+    r"(?i)\S+@\S+\.[a-z]{2,}|(?:www\.|https?://)\S+|(?:tel|tél|phone|telefon|teléfono|telefono)\.?\s*:?\s*[+(]?\d[\d\s()./-]{5,}"
+    r"|(?:[a-z]{1,2}-)?\d{2}[\s-]?\d{2,4}\s+[^\W\d_][\w\s.'-]{1,40}"
+)
+
+
+def _fact_over_heading(line: str) -> bool:
+    """Whether a line over the page's heading may be the practice's own fact rather than the site's: a place alone
+    (a country, a town, a partner city of a list) or a contact's detail (a venue's or a contact card's address).
+    A body's name that holds a place ('Baden-Württemberg Ministerium für Umwelt') is the site's."""
+    text = line.strip()
+    place = len(text.split()) <= 3 and bool(towns_named([text]) or countries_named([text]))  # not a body's name
+    return bool(_DETAIL_LINE.fullmatch(text) or read_place(text)[1]) or place
