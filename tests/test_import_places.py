@@ -745,3 +745,32 @@ def test_a_french_town_or_departement_with_its_number_gives_france(line, place):
 def test_a_number_in_brackets_that_is_not_the_place_s_departement_gives_no_country(line):
     page = f"Parcours\n\n{line}\n\nLes écoliers suivent un parcours d’orientation dans les bois.\n"
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        # the country's name with its accent, as the site's language writes it, run into the next cells
+        ("Ayuntamiento de MadridEspaña40", "ES"),
+        ("Landeshauptstadt WienÖsterreich12", "AT"),
+        ("Gmina MiejskaPolska7", "PL"),
+    ],
+)
+def test_an_accented_country_run_into_a_flattened_table_cell_is_read(cell, code):
+    page = (
+        "Public lighting renewal\n\nThe town replaced its street lamps with LED lamps.\n\n"
+        f"Covenant Coordinators\n\nCovenant Coordinators Countries Signatories\n{cell}\n"
+    )
+    assert _country(page) == code
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Strada Republicii 87\n545400 Sighișoara", "Strada Avram Iancu 16\n401121 Turda"],
+)
+def test_a_romanian_postal_town_line_with_its_six_figure_code_gives_romania(footer):
+    page = (
+        "Bugetare participativă\n\nLocuitorii propun proiecte pentru cartierele lor, iar primăria le finanțează pe "
+        f"cele alese prin vot.\n\n{footer}\n"
+    )
+    _assert_guessed(page, "RO", "from the postal address line", repr(footer.splitlines()[-1]))

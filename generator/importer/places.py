@@ -643,7 +643,8 @@ def glued_countries(text: str) -> set[str]:
     """The countries a flattened table's cell names run into its neighbours: 'Città Metropolitana di VeneziaItaly40'.
 
     Only a country's full name (in a language Babel knows, four letters or more) counts, never a
-    two-letter code: 'CO2' and 'EU2020' name no country.
+    two-letter code: 'CO2' and 'EU2020' name no country. Names are compared folded, as the table keeps them, so an
+    accented one counts ('Ayuntamiento de MadridEspaña40').
     """
     names = country_names(validate.countries())
     found = set()
@@ -652,7 +653,7 @@ def glued_countries(text: str) -> set[str]:
         if len(pieces) < 2:
             continue
         for piece in pieces:
-            code = names.get(piece.casefold()) if len(piece) >= 4 and piece[:1].isupper() else None
+            code = names.get(fold(piece)) if len(piece) >= 4 and piece[:1].isupper() else None
             if code:
                 found.add(code)
     return found
@@ -754,9 +755,9 @@ def address_country(lines: list[str]) -> tuple[str, str] | None:
 
 # A postal code and its town on one line, with the code's form, which the gazetteer's country for the town must use:
 # '1010 Wien' (four figures: Austria), '00100 Helsinki' (five), '111 22 Stockholm', '1100-148 Lisboa', 'L-1855
-# Luxembourg'. Without a street line near it, the town must be one country's alone.
+# Luxembourg', '400001 Cluj-Napoca' (six: Romania). Without a street line near it, the town must be one country's alone.
 _POSTAL_LINE = re.compile(
-    rf"(?:[A-Z]{{1,2}}-)?(?P<code>\d{{3}} \d{{2}}|\d{{4}}-\d{{3}}|\d{{4,5}})\s+(?P<town>{_POST_TOWN})"
+    rf"(?:[A-Z]{{1,2}}-)?(?P<code>\d{{3}} \d{{2}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+(?P<town>{_POST_TOWN})"
 )
 # A street or box line of an address in any language, above its town line: a name and a house number ('Hinterstadt
 # 11', 'Praça da República, 47', 'Box 800', 'PL 100'), or the number first ('1, place Adrien Rozier', '120 Park Ave').
