@@ -774,3 +774,32 @@ def test_a_romanian_postal_town_line_with_its_six_figure_code_gives_romania(foot
         f"cele alese prin vot.\n\n{footer}\n"
     )
     _assert_guessed(page, "RO", "from the postal address line", repr(footer.splitlines()[-1]))
+
+
+@pytest.mark.parametrize(
+    ("box", "label"),
+    [
+        # a consultancy's case box, the client's municipality over the next label (Danish)
+        (
+            "Kunde\nHolbæk kommune\nKundekontakt\nLine Jensen, Projektleder\nFokus\nLokalsamfundsudvikling",
+            "Kundekontakt",
+        ),
+        # a study's fact box, the label under the title that ends with the town (German)
+        ("Auftraggeber\nStadt Landau in der Pfalz\nLaufzeit\n2019 bis 2021", "Auftraggeber"),
+    ],
+)
+def test_a_label_next_to_a_town_word_is_never_the_city(box, label):
+    page = (
+        "Landsbyen sætter kurs\n\n"
+        f"{box}\n\n"
+        "Borgere, politikere og medarbejdere arbejdede sammen om seks projekter i landsbyen.\n"
+    )
+    assert _draft(page).record["location"].get("city") != label
+
+
+def test_a_line_the_gazetteer_knows_and_the_page_calls_a_town_is_still_the_city():
+    page = (
+        "Smart bike share\n\nTartu\n\nTartu runs a public bike share with electric bikes at its stations.\n\n"
+        "Tartu City Government runs it with a private operator.\n"
+    )
+    assert _draft(page).record["location"]["city"] == "Tartu"

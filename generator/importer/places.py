@@ -314,10 +314,19 @@ def names_a_town(name: str, text: str, title: str) -> bool:
     """True when the page names the place as a town: 'City of X', 'X City Council', or a title '... in X'."""
     quoted = re.escape(name)
     return bool(
-        re.search(rf"\b{_TOWN}\s+(?:(?i:of|de|di|du|del|de la|der|von)\s+)?{quoted}\b", text)
-        or re.search(rf"\b{quoted}\s+{_TOWN}\b", text)
+        re.search(rf"\b{_TOWN}[ \t]+(?:(?i:of|de|di|du|del|de la|der|von)[ \t]+)?{quoted}\b", text)
+        or re.search(rf"\b{quoted}[ \t]+{_TOWN}\b", text)
         or re.search(rf"\b(?i:in|of)\s+{quoted}\b", title)
     )
+
+
+def known_town(name: str) -> bool:
+    """True when the name is a town the gazetteer or the importer's city list knows: 'Tartu', 'Heidelberg'; a label
+    such as 'Kundekontakt' or 'Auftraggeber' is none, whatever words stand next to it."""
+    from generator.importer.gazetteer import country_of_place
+
+    known = layouts.country_words().get(layouts.plain(name))
+    return bool(country_of_place(name)) or bool(known and known[1] == "city")
 
 
 # A town named as one, the word for a town or municipality before or after its name, in the languages of the pages:
@@ -874,8 +883,9 @@ class PlaceFields(Bookkeeping):
         """The head's lines without a line that is only a place's name the page names as a town, taken as the city.
 
         Pages put the city on a line of its own by the title ('Tartu', 'Heidelberg'); the line is the
-        city only if the page also calls it one ('Tartu City Government', 'City of Heidelberg',
-        '... in Tartu' in the title). Other one-word lines stay where they are.
+        city only if the gazetteer knows the name and the page also calls it one on one line ('Tartu City
+        Government', 'City of Heidelberg', '... in Tartu' in the title): a label under a line ending in a town
+        word ('Holbæk kommune' over 'Kundekontakt') is none. Other one-word lines stay where they are.
         """
         if "city" in self.record.get("location", {}):
             return rest
@@ -885,7 +895,7 @@ class PlaceFields(Bookkeeping):
             if line in tried or not _PLACE_NAME.fullmatch(line):
                 continue
             tried.add(line)
-            if not read_place(line)[1] and names_a_town(line, page, title):
+            if not read_place(line)[1] and known_town(line) and names_a_town(line, page, title):
                 self.set(("location", "city"), line)
                 self.report.guessed.append(f"location/city: took the line {line!r}, which the page names as a town")
                 return rest[:i] + rest[i + 1 :]
