@@ -803,3 +803,66 @@ def test_a_line_the_gazetteer_knows_and_the_page_calls_a_town_is_still_the_city(
         "Tartu City Government runs it with a private operator.\n"
     )
     assert _draft(page).record["location"]["city"] == "Tartu"
+
+
+@pytest.mark.parametrize(
+    ("page", "code", "town"),
+    [
+        # English prose writes the town word in small letters
+        (
+            "Don't Feed the Rumour\n\nThe campaign counters rumours about migrants and about the city of Amadora, and "
+            "gives accurate information on migration.\n",
+            "PT",
+            "Amadora",
+        ),
+        # Slovenian, Croatian (the genitive after 'Grada'), Romanian, Hungarian, Estonian, Danish (a capital 'Kommune')
+        (
+            "Mestna dnevna soba\n\nObčina Idrija je odprla mestno dnevno sobo, kjer se prebivalci srečujejo "
+            "vsak dan.\n",
+            "SI",
+            "Idrija",
+        ),
+        (
+            "Program lokalnog partnerstva\n\nPoglavarstvo Grada Rijeke prihvatilo je program kojim građani predlažu "
+            "projekte za svoje mjesne odbore.\n",
+            "HR",
+            "Rijeke",
+        ),
+        (
+            "Bugetare participativă\n\nPrimăria Municipiului Turda finanțează proiectele propuse de locuitori pentru "
+            "cartierele lor.\n",
+            "RO",
+            "Turda",
+        ),
+        (
+            "Részvételi költségvetés\n\nKecskemét Megyei Jogú Város Önkormányzata a lakók javaslatai alapján "
+            "újítja fel a játszótereket.\n",
+            "HU",
+            "Kecskemét",
+        ),
+        (
+            "Kaasav eelarve\n\nViimsi vald rahastab elanike ettepanekuid ja ehitab nende järgi uusi mänguväljakuid.\n",
+            "EE",
+            "Viimsi",
+        ),
+        (
+            "Landsbyen sætter kurs\n\nHolbæk Kommune arbejdede sammen med borgerne om seks projekter i landsbyen.\n",
+            "DK",
+            "Holbæk",
+        ),
+    ],
+)
+def test_a_town_named_with_a_town_word_of_more_languages_gives_its_country(page, code, town):
+    _assert_guessed(page, code, "GeoNames", repr(town))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # guards: the town the practice copied is not its own; 'Grad' before a word the gazetteer does not know
+        "Bike lanes\n\nThe council built new bike lanes, inspired by the city of Amadora, along the river.\n",
+        "Graduate scheme\n\nThe Grad Programme hires young people from the region each year.\n",
+    ],
+)
+def test_a_town_word_before_a_copied_town_or_a_common_word_gives_no_country(page):
+    assert _country(page).startswith("TODO")

@@ -338,9 +338,14 @@ def known_town(name: str) -> bool:
 # kommune', 'Espoon kaupunki'), and join two towns before one plural word ('Kyrkslätts och Vichtis kommuners').
 _NAME_WORD = rf"[{_UPPER}][^\W\d_][\w'’-]*"
 _TOWN_BEFORE = (
-    r"[Gg]mina|[Mm]iasto|[Gg]emeente|[Gg]emeinde|Stadt|Kommune|[Cc]omune di|[Cc]ittà di|[Vv]ille de|[Cc]ommune de|"
-    r"Municipality of|City of|Town of|[Aa]yuntamiento de|[Mm]unicipio de|[Cc]oncello de|[Aa]juntament de|"
-    r"(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde|County|"
+    r"[Gg]mina|[Mm]iasto|[Gg]emeente|[Gg]emeinde|Stadt|Stad|Kommune|[Cc]omune di|[Cc]ittà(?: [Mm]etropolitana)? di|"
+    r"[Vv]ille de|[Cc]ommune de|[Mm]unicipality of|[Cc]ity of|[Tt]own of|[Aa]yuntamiento de|[Mm]unicipio de|"
+    r"[Cc]oncello de|[Aa]juntament de|(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde|County|"
+    r"Stadtverwaltung|Gemeindeverwaltung|Bezirksamt|"
+    # Slovenian, Croatian, Serbian and Bosnian, Romanian: 'Občina Idrija', 'Mestna občina Ljubljana', 'Grad Rijeka',
+    # 'Općina Vrsar', 'Primăria Municipiului Cluj-Napoca', 'Municipiul Sibiu', 'Orașul Cisnădie', 'Comuna Ciugud'
+    r"(?:[Mm]estna )?[Oo]bčina|[Gg]rad|[Oo]pćina|[Oo]pština|Primăria(?: (?:[Mm]unicipiului|[Oo]rașului|[Cc]omunei))?|"
+    r"[Mm]unicipiul|[Oo]rașul|[Cc]omuna|"
     # Czech, Slovak and Portuguese: 'Statutární město Brno', 'obec Dolní Břežany', 'mesto Trnava', 'Câmara Municipal
     # de Lisboa', 'Município de Braga'; the genitive of a town's budget or office: 'rozpočet města Dvůr Králové nad
     # Labem', 'úrad mesta Trnava'
@@ -351,22 +356,30 @@ _TOWN_BEFORE = (
     r"Samtgemeinde|Amtsgemeinde|[Mm]ancomunidad de|[Uu]nione dei [Cc]omuni di|[Uu]nione [Cc]omunale di"
 )
 _TOWN_AFTER = (
-    r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council"
+    r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council|"
+    # Hungarian: 'Pécs Megyei Jogú Város Önkormányzata', 'Szentendre Város Önkormányzata', 'Zalaszántó Község'
+    r"(?:Megyei Jogú )?Város|Község|Önkormányzata?"
 )
-_NORDIC_AFTER = r"(?:kommun|kommune|stad|kaupunki|kunta)(?:s|en|ens|ar|er|ers|na|nas)?"
+# the Nordic and Estonian words after a town's name: 'Oslo kommune', 'Holbæk Kommune', 'Espoon kaupunki', 'Tartu
+# linn', 'Viimsi vald', 'Tartu linna' (its genitive)
+_NORDIC_AFTER = r"(?:[Kk]ommun|[Kk]ommune|stad|kaupunki|kunta|linn|vald)(?:s|en|ens|ar|er|ers|na|nas|a)?"
 # French and Italian elide the word's last vowel before a name's: 'Commune d’Antibes', 'Ville d'Évry', 'Comune
 # d'Aosta'; the town hall names its town the same way: 'la mairie de Barcelone', 'Hôtel de Ville de Lyon'.
 _TOWN_ELIDED = r"[Cc]ommune d['’]|[Vv]ille d['’]|[Cc]omune d['’]|[Cc]ittà d['’]|[Mm]airie d['’]"
 _TOWN_HALL = r"[Mm]airie de|[Hh]ôtel de [Vv]ille de"
 # The small words inside a town's name: 'Landau in der Pfalz', 'Dvůr Králové nad Labem', 'Nové Město na Moravě'.
 _NAME_JOIN = r" in der | am | an der | sur | sous | del | de | di | la | nad | pod | na "
-# Polish words after which a town's name stands in the genitive: 'Urząd Miasta Krakowa', 'Rada Gminy Skawina',
-# 'z inicjatywy burmistrza Dzierżoniowa', 'prezydenta miasta Poznania', 'wójta gminy Kłaj'.
-_GENITIVE_BEFORE = r"[Mm]iasta|[Gg]miny|[Bb]urmistrza|[Pp]rezydenta(?: [Mm]iasta)?|[Ww]ójta(?: [Gg]miny)?"
+# Polish (and Croatian) words after which a town's name stands in the genitive: 'Urząd Miasta Krakowa', 'Rada Gminy
+# Skawina', 'z inicjatywy burmistrza Dzierżoniowa', 'prezydenta miasta Poznania', 'wójta gminy Kłaj'.
+_GENITIVE_BEFORE = (
+    r"[Mm]iasta|[Gg]miny|[Bb]urmistrza|[Pp]rezydenta(?: [Mm]iasta)?|[Ww]ójta(?: [Gg]miny)?|"
+    # Croatian and Serbian: 'Poglavarstvo Grada Rijeke', 'gradonačelnik Grada Zagreba', 'načelnik Općine Vrsar'
+    r"[Gg]rada|[Oo]pćine|[Oo]pštine"
+)
 _TOWN_NAMED = re.compile(
     rf"(?:\b(?:{_TOWN_BEFORE}|{_TOWN_HALL})\s+|\b(?:{_TOWN_ELIDED}))"
     rf"(?P<after>{_NAME_WORD}(?:(?: |{_NAME_JOIN})?{_NAME_WORD}){{0,2}})"
-    rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:{_TOWN_AFTER})\b"
+    rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}?) (?:{_TOWN_AFTER})\b"  # as few: 'Pécs' Megyei Jogú Város
     rf"|(?P<nordic>{_NAME_WORD}(?: (?:och|og|ja) {_NAME_WORD})?) {_NORDIC_AFTER}\b"
     rf"|\b(?:{_GENITIVE_BEFORE})\s+(?P<genitive>{_NAME_WORD}(?: {_NAME_WORD})?)"
 )
