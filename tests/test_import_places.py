@@ -866,3 +866,36 @@ def test_a_town_named_with_a_town_word_of_more_languages_gives_its_country(page,
 )
 def test_a_town_word_before_a_copied_town_or_a_common_word_gives_no_country(page):
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("page", "code", "town"),
+    [
+        # a project site's footer, the city's copyright (English page, the town word in Spanish)
+        (
+            "UFIL - Urban Forest Innovation Lab\nThe town turns its municipal forest into a place to train people and "
+            "start businesses in the wood economy.\n© 2019 Ayuntamiento de Cuenca    Legal Notice , Data Protection "
+            "and Terms of Use\n",
+            "ES",
+            "Cuenca",
+        ),
+        # a municipal site's footer: its name and business code
+        (
+            "Innovaatioalustat\n\nKaupungit kehittävät yhdessä yritysten kanssa uusia palveluja asukkaille.\n\n"
+            "Yhteystiedot\nPalautteet\nHelsingin kaupunki, 0201256-6\n",
+            "FI",
+            "Helsingi",
+        ),
+    ],
+)
+def test_the_town_of_the_site_s_own_footer_gives_the_country_when_nothing_else_does(page, code, town):
+    _assert_guessed(page, code, "the page's furniture", repr(town))
+
+
+def test_a_footer_naming_towns_of_two_countries_gives_none():
+    # guard: a cross-border project's footer signs for both of its towns
+    page = (
+        "Piazza Transalpina\n\nThe square on the border is now one public space with a new pavement and benches.\n"
+        "© 2024 Comune di Gorizia | Mestna občina Nova Gorica\n"
+    )
+    assert _country(page).startswith("TODO")

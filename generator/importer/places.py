@@ -812,6 +812,11 @@ def _postal_towns(lines: list[str]) -> dict[str, str]:
     return found
 
 
+# A line that is only a town's body, as a site's name, logo text or footer gives it: 'Holbæk kommune', 'Gemeente
+# Ede', '© 2019 Ayuntamiento de Cuenca', 'Stadt Leipzig – Amt für Umweltschutz', 'Helsingin kaupunki, 0201256-6'.
+_SIGNED = re.compile(rf"(?:©\s*(?:\d{{4}}\s*)?)?(?:{_TOWN_NAMED.pattern})(?:\s*[-–|,]\s*[^.!?]{{0,60}})?")
+
+
 class PlaceFields(Bookkeeping):
     """Placers of the draft builder for place sections; bookkeeping comes from Bookkeeping."""
 
@@ -824,6 +829,25 @@ class PlaceFields(Bookkeeping):
             code, town = found
             self.set(("location", "country"), code)
             self.report.guessed.append(f"location/country: {code}, from the postal address line {town!r}; check it")
+            return
+        self.country_from_site_town(lines)
+
+    def country_from_site_town(self, lines: list[str]) -> None:
+        """When nothing else gave the country, the one of the town the page's furniture names as a town, in the
+        lines the importer took as furniture or a line that is only a town's body at the page's top or foot: a city's
+        or a municipality's own site signs its pages so ('© 2019 Ayuntamiento de Cuenca', 'Gemeente Ede', 'Holbæk
+        kommune'), and a practice on its site is its own. A body named in the middle of the page may be a network's
+        lead partner. Towns of two countries give none."""
+        texts = [line.strip() for line in lines if line.strip()]
+        edges = [line for line in texts[:3] + texts[-5:] if _SIGNED.fullmatch(line)]  # the site's name, its footer
+        found = towns_named([*self.report.boilerplate, *edges])
+        if len(found) == 1:
+            ((code, names),) = found.items()
+            self.set(("location", "country"), code)
+            self.report.guessed.append(
+                f"location/country: {code}, from the town {names[0]!r} the page's furniture names (the site's own "
+                "town), found in the GeoNames gazetteer; check it"
+            )
 
     def location(self, section: Section) -> None:
         lines = [_PLACE_LABEL.sub("", line) for line in _texts(section.lines)]
