@@ -899,3 +899,19 @@ def test_a_footer_naming_towns_of_two_countries_gives_none():
         "© 2024 Comune di Gorizia | Mestna občina Nova Gorica\n"
     )
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an e-mail address written with '(at)' against harvesting, as Finnish, German and Austrian sites do
+        "Yhteyshenkilön sähköpostiosoite: jari.virtanen(at)businessoulu.com",
+        "E-Mail: klimaschutz(at)stadt-musterhausen.de",
+    ],
+)
+def test_an_e_mail_written_with_at_in_brackets_names_no_country(line):
+    page = (
+        "Kuutoskaupunkien innovaatioalustat\n\nHankkeen toteuttaja: Oulun kaupunki\n\n"
+        f"Yhteyshenkilö\n{line}\n\nKaupungit avaavat alustoja, joilla yritykset kokeilevat palvelujaan.\n"
+    )
+    assert _draft(page).record["location"]["country"] != "AT"

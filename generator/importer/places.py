@@ -148,6 +148,8 @@ def _leading_country(text: str) -> tuple[str | None, str | None]:
 def _country_in(text: str) -> str | None:
     """The country named by the text, or by its words in or out of parentheses: 'Italy (Italia)'."""
     for candidate in (text, re.sub(r"\(.*?\)", "", text), *re.findall(r"\((.*?)\)", text)):
+        if len(candidate.strip()) == 2 and not candidate.strip().isupper():
+            continue  # a code is written in capitals: 'jari.jokisalo(at)businessoulu.com' hides an '@', not Austria
         code = country_code(candidate, validate.countries()) if candidate.strip() else None
         if code:
             return code
