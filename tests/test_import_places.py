@@ -915,3 +915,19 @@ def test_an_e_mail_written_with_at_in_brackets_names_no_country(line):
         f"Yhteyshenkilö\n{line}\n\nKaupungit avaavat alustoja, joilla yritykset kokeilevat palvelujaan.\n"
     )
     assert _draft(page).record["location"]["country"] != "AT"
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        # a listing's subheading over an entry's first field, both capitalised like a name and a job
+        ("Successful Projects", "Project Lead: Cork City Fire Department, Cork City Council"),
+        ("Funded Departments", "Department: Housing and Planning"),
+    ],
+)
+def test_a_plural_heading_over_a_role_line_is_not_a_person(heading, line):
+    page = (
+        f"Projects Funded in 2021\n\n{heading}\n\n\n{line}\n\nProject Title: Remotely Operated Vehicle\n\n"
+        "Funding awarded: €55,000\n\nThe vehicle will let the crews deal with leaks without entering the area.\n"
+    )
+    assert not _draft(page).record.get("contacts")
