@@ -931,3 +931,22 @@ def test_a_plural_heading_over_a_role_line_is_not_a_person(heading, line):
         "Funding awarded: €55,000\n\nThe vehicle will let the crews deal with leaks without entering the area.\n"
     )
     assert not _draft(page).record.get("contacts")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "word"),
+    [
+        ("Projektet genomfördes av Sveriges Kommuner och Landsting tillsammans med tolv kommuner.", "SE", "Sveriges"),
+        ("Latvijas pašvaldībām ir izveidots savs salīdzināšanas tīkls, kurā strādā speciālisti.", "LV", "Latvijas"),
+        ("Hanke kokoaa Suomen kuntien kokemuksia asukkaiden osallistamisesta yhteen.", "FI", "Suomen"),
+        ("Združenie miest a obcí Slovenska zverejňuje ďalšie príklady dobrej praxe zo samospráv.", "SK", "Slovenska"),
+    ],
+)
+def test_a_country_s_name_in_the_genitive_beside_a_word_for_municipalities_gives_the_country(sentence, code, word):
+    _assert_guessed(f"Hyvä käytäntö\n\n{sentence}\n", code, repr(word), "municipalities")
+
+
+def test_a_capitalised_word_that_is_no_country_beside_a_word_for_municipalities_gives_none():
+    # guard: 'Samverkan' is no country's genitive, whatever its ending is cut to
+    page = "Samverkan\n\nSamverkans Kommuner delar sina erfarenheter av digitalisering med varandra.\n"
+    assert _country(page).startswith("TODO")

@@ -469,7 +469,10 @@ def _nordic_towns(names: str, found: dict[str, list[str]]) -> None:
 _MUNICIPAL = (
     r"(?:gmin[aeyio]?|gminach|gminami|miast[ao]?|miastach|samorząd(?:y|ów|ach|ami)?|communes?|villes?|comuni|"
     r"municipios?|municipalities|councils|gemeenten|[Gg]emeinden?|[Kk]ommunen?|[Ss]tädten?|[Ss]tadt|kommuner|"
-    r"municípios|obce|obcí|obcích|města|měst)"
+    r"municípios|obce|obcí|obcích|města|měst|"
+    # Swedish and Danish in capitals (a body's name), Latvian, Lithuanian, Finnish, Estonian, Hungarian: 'Sveriges
+    # Kommuner', 'Latvijas pašvaldībām', 'Lietuvos savivaldybių', 'Suomen kuntien', 'Eesti omavalitsused'
+    r"Kommuner|pašvaldīb\w*|savivaldyb\w*|kunt(?:ien|ia|iin|a)|kunnat|omavalitsus\w*|önkormányzat\w*)"
 )
 _MUNICIPAL_WORD = re.compile(rf"(?<![^\W\d_]){_MUNICIPAL}(?![^\W\d_])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]{3,}) $")
@@ -478,7 +481,8 @@ _WORD_AFTER = re.compile(r" ([^\W\d_]{3,})")
 
 def municipal_demonyms(texts: list[str]) -> dict[str, list[str]]:
     """The countries of the adjectives the texts write beside their word for municipalities, small letters allowed
-    ('polskich gmin' is PL), and of a German place's '-er' form ('Tiroler Gemeinden', 'Salzburger Gemeinde' is AT)."""
+    ('polskich gmin' is PL), of a German place's '-er' form ('Tiroler Gemeinden', 'Salzburger Gemeinde' is AT), and
+    of a country's name in the genitive ('Latvijas pašvaldībām' is LV)."""
     words = layouts.country_words()
     found: dict[str, list[str]] = {}
     for text in texts:
@@ -486,10 +490,24 @@ def municipal_demonyms(texts: list[str]) -> dict[str, list[str]]:
             before = _WORD_BEFORE.search(text[max(0, match.start() - 80) : match.start()])  # not the whole line again
             after = _WORD_AFTER.match(text[match.end() :])
             for word in [near.group(1) for near in (before, after) if near]:
-                hit = _adjective(word, words) or _place_er(word, words)
+                hit = _adjective(word, words) or _place_er(word, words) or _country_genitive(word)
                 if hit:
                     _add_once(found, hit[0], word)
     return found
+
+
+def _country_genitive(word: str) -> tuple[str, str] | None:
+    """A country's own name in its language's genitive beside the word for municipalities: 'Sveriges Kommuner',
+    'Latvijas pašvaldībām', 'obcí Slovenska', 'Suomen kuntien', 'Lietuvos savivaldybių' (the name without its
+    ending, or with its nominative's: 'Slovensko', 'Suomi', 'Lietuva')."""
+    if len(word) < 5 or not word[:1].isupper():
+        return None
+    names = country_names(validate.countries())
+    for form in (word, word[:-1], word[:-1] + "o", word[:-1] + "a", word[:-2] + "i", word[:-2] + "a"):
+        code = names.get(fold(form)) if len(form) >= 4 else None
+        if code:
+            return code, "genitive"
+    return None
 
 
 def _place_er(word: str, words: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
