@@ -950,3 +950,19 @@ def test_a_capitalised_word_that_is_no_country_beside_a_word_for_municipalities_
     # guard: 'Samverkan' is no country's genitive, whatever its ending is cut to
     page = "Samverkan\n\nSamverkans Kommuner delar sina erfarenheter av digitalisering med varandra.\n"
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("address", "place", "code"),
+    [
+        # an international body's address at the page's top, the practice's country on the entry's line
+        ("Avenue de l'Europe\nF-67075 Strasbourg Cedex\nTel. +33 (0)3 88 41 20 00", "Portugal Portimão mai 2016", "PT"),
+        ("Kaiser-Friedrich-Str. 7\n53113 Bonn", "Italy Moncalieri October 2019", "IT"),
+    ],
+)
+def test_a_publisher_s_postal_town_line_does_not_outweigh_the_country_the_practice_names(address, place, code):
+    page = (
+        f"{address}\n\nCités interculturelles : exemples de bonnes pratiques\n\nLa semaine interculturelle\n\n"
+        f"{place}\n\nPendant une semaine, la ville consacre un programme d’activités à l’interculturel.\n"
+    )
+    assert _country(page) == code

@@ -66,10 +66,23 @@ _SPEAKER = re.compile(
 )
 
 
+# A postal address's town line: 'F-67075 Strasbourg Cedex', '53113 Bonn', '00-950 Warszawa', '2511 CX Den Haag'. The
+# site's or the publisher's address names their town, not always the practice's (the last guess reads it apart).
+_ADDRESS_TOWN = re.compile(
+    r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3} \d{2}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4,6})\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’.-]*){0,3}"
+)
+
+
 def own_words(texts: list[str]) -> list[str]:
-    """The texts that speak of the practice's own place: datelines cut off, lines giving an example left out,
-    a quoted speaker's body and place cut out, a place named in passing (a comparison, a study visit) cut out."""
-    return [_PASSING.sub(" ", _SPEAKER.sub("", _DATELINE.sub("", text))) for text in texts if not _EXAMPLE.match(text)]
+    """The texts that speak of the practice's own place: datelines cut off, lines giving an example or only a postal
+    address's town left out, a quoted speaker's body and place cut out, a place named in passing (a comparison, a study
+    visit) cut out."""
+    return [
+        _PASSING.sub(" ", _SPEAKER.sub("", _DATELINE.sub("", text)))
+        for text in texts
+        if not _EXAMPLE.match(text) and not _ADDRESS_TOWN.fullmatch(text.strip())
+    ]
 
 
 # A data portal's record header: the platform's name, the record's id, the country's code ('KOHESIO · Q7373599 · PL').
