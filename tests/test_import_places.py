@@ -966,3 +966,21 @@ def test_a_publisher_s_postal_town_line_does_not_outweigh_the_country_the_practi
         f"{place}\n\nPendant une semaine, la ville consacre un programme d’activités à l’interculturel.\n"
     )
     assert _country(page) == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [
+        # a district the gazetteer lacks, whose last word is a Belgian town ('Forest')
+        (
+            "New Forest District Council asked a research agency to help it cut littering.",
+            "New Forest District Council",
+        ),
+        ("Sefton Metropolitan Borough Council runs the scheme with local schools.", "Metropolitan Borough Council"),
+    ],
+)
+def test_a_british_district_or_borough_council_gives_great_britain(sentence, council):
+    page = (
+        f"Reducing littering\n\n{sentence} Messages on trailers at three sites asked visitors to take rubbish home.\n"
+    )
+    _assert_guessed(page, "GB", "British local government", council)

@@ -394,7 +394,7 @@ _GENITIVE_BEFORE = (
 _TOWN_NAMED = re.compile(
     rf"(?:\b(?:{_TOWN_BEFORE}|{_TOWN_HALL})\s+|\b(?:{_TOWN_ELIDED}))"
     rf"(?P<after>{_NAME_WORD}(?:(?: |{_NAME_JOIN})?{_NAME_WORD}){{0,2}})"
-    rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}?) (?:{_TOWN_AFTER})\b"  # as few: 'Pécs' Megyei Jogú Város
+    rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}?) (?P<word>{_TOWN_AFTER})\b"  # 'Pécs' Megyei Jogú Város
     rf"|(?P<nordic>{_NAME_WORD}(?: (?:och|og|ja) {_NAME_WORD})?) {_NORDIC_AFTER}\b"
     rf"|\b(?:{_GENITIVE_BEFORE})\s+(?P<genitive>{_NAME_WORD}(?: {_NAME_WORD})?)"
 )
@@ -429,9 +429,16 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
                 _nordic_towns(match.group("nordic"), found)
             elif match.group("genitive"):
                 _genitive_town(match.group("genitive"), found)
+            elif match["word"] in _BRITISH_COUNCILS:
+                _add_once(found, "GB", f"{match['before']} {match['word']}")  # not the Belgian town 'Forest'
             elif town := _longest_town((match["after"] or match["before"]).split(" "), bool(match["after"])):
                 _add_once(found, town[1], town[0])
     return found
+
+
+# The councils only British local government has, named after their district or borough, which GeoNames' towns
+# often lack: 'New Forest District Council', 'Sefton Metropolitan Borough Council', 'Tendring District Council'.
+_BRITISH_COUNCILS = {"District Council", "Borough Council"}
 
 
 def _longest_town(words: list[str], after: bool) -> tuple[str, str] | None:
@@ -1120,10 +1127,11 @@ class PlaceFields(Bookkeeping):
         if len(found) == 1:
             ((code, names),) = found.items()
             towns = ", ".join(repr(name) for name in names)
+            british = all(name.endswith(tuple(_BRITISH_COUNCILS)) for name in names)
+            how = "a council only British local government has" if british else "found in the GeoNames gazetteer"
             self.set(("location", "country"), code)
             self.report.guessed.append(
-                f"location/country: {code}, from the town {towns} the text names, found in the GeoNames gazetteer; "
-                "check it"
+                f"location/country: {code}, from the town {towns} the text names, {how}; check it"
             )
             return
         if not found:
