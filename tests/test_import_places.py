@@ -984,3 +984,19 @@ def test_a_british_district_or_borough_council_gives_great_britain(sentence, cou
         f"Reducing littering\n\n{sentence} Messages on trailers at three sites asked visitors to take rubbish home.\n"
     )
     _assert_guessed(page, "GB", "British local government", council)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'the country's municipalities' (Danish): many, not one; and a guard in Swedish ('the region's municipalities')
+        "Landets kommuner blev inviteret med gennem et call, og de bedste bud fik støtte til nye stier. Det er ikke "
+        "svært at søge, og pengene blev fordelt efter en plan, så alle kan lære af de første projekter og af hinanden "
+        "i hele landet.",
+        "Skånes kommuner samarbetar om nya cykelvägar och delar på kostnaderna. Det är inte svårt, och pengarna "
+        "fördelas mellan kommunerna efter en plan för hur vägarna ska byggas och vad de får kosta.",
+    ],
+)
+def test_one_name_before_a_plural_word_for_municipalities_is_no_municipality(sentence):
+    page = f"Stier i lokalområder\n\n{sentence}\n"
+    assert _country(page).startswith("TODO")

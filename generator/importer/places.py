@@ -857,6 +857,14 @@ def _postal_towns(lines: list[str]) -> dict[str, str]:
 _SIGNED = re.compile(rf"(?:©\s*(?:\d{{4}}\s*)?)?(?:{_TOWN_NAMED.pattern})(?:\s*[-–|,]\s*[^.!?]{{0,60}})?")
 
 
+def _many_of(match: re.Match[str]) -> bool:
+    """True when one name stands before a plural word for municipalities: 'Landets kommuner' (Danish, 'the country's
+    municipalities'), 'Skånes kommuner' name a country's or a region's many, not a municipality; two names joined by a
+    word for 'and' ('Kyrkslätts och Vichtis kommuner') are two municipalities."""
+    plural = re.search(r"(?:kommuner|kommunar)$", match.group(0))
+    return bool(plural) and not re.search(r" (?:och|og|ja) ", match["nordic"])
+
+
 class PlaceFields(Bookkeeping):
     """Placers of the draft builder for place sections; bookkeeping comes from Bookkeeping."""
 
@@ -1174,7 +1182,7 @@ class PlaceFields(Bookkeeping):
         kommune', 'Sysmän kunta'), on a page in a language spoken in that one country, as a guess."""
         language = page_language(text)
         code = {"no": "NO", "da": "DK", "fi": "FI"}.get(language or "")
-        names = [m.group("nordic") for t in texts for m in _TOWN_NAMED.finditer(t) if m.group("nordic")]
+        names = [m["nordic"] for t in texts for m in _TOWN_NAMED.finditer(t) if m["nordic"] and not _many_of(m)]
         if code and names:
             self.set(("location", "country"), code)
             self.report.guessed.append(
