@@ -1027,3 +1027,20 @@ def test_a_body_after_a_contact_label_is_no_person():
         "Hakijoiden lukumäärä: useampi kuin yksi\n"
     )
     assert not _draft(page).record.get("contacts")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Line Jensen, Projektleder", "Line Jensen", "Projektleder"),
+        ("Karin Berg, Projektledare", "Karin Berg", "Projektledare"),
+        ("Anna Bakker, Projectleider", "Anna Bakker", "Projectleider"),
+        ("Jari Virtanen, Hankepäällikkö", "Jari Virtanen", "Hankepäällikkö"),
+    ],
+)
+def test_a_person_with_a_one_word_job_of_the_nordic_dutch_or_finnish_pages_is_the_contact(line, name, role):
+    page = (
+        "Landsbyen sætter kurs\n\nMed nye roller og aktionslæring fik landsbyen gang i udviklingen.\n\n"
+        f"Kunde\nHolbæk kommune\nKundekontakt\n{line}\nFokus\nLokalsamfundsudvikling\n"
+    )
+    assert _draft(page).record["contacts"] == [{"name": name, "role": role}]
