@@ -1003,33 +1003,6 @@ def test_one_name_before_a_plural_word_for_municipalities_is_no_municipality(sen
 
 
 @pytest.mark.parametrize(
-    ("line", "name"),
-    [
-        ("Hankkeen yhteyshenkilön nimi: Jari Virtanen", "Jari Virtanen"),
-        ("Ansprechpartnerin: Anna Weiß", "Anna Weiß"),
-        ("Kontaktperson: Line Jensen", "Line Jensen"),
-        ("Osoba kontaktowa: Anna Nowak", "Anna Nowak"),
-    ],
-)
-def test_a_form_line_labelling_the_contact_person_gives_the_contact(line, name):
-    page = (
-        "Innovaatioalustat\n\nKaupungit avaavat alustoja, joilla yritykset kokeilevat palvelujaan.\n\n"
-        f"WWW-osoite: http://www.ouka.fi\n\n{line}\n\nHakijoiden lukumäärä: useampi kuin yksi\n"
-    )
-    assert _draft(page).record["contacts"] == [{"name": name}]
-
-
-def test_a_body_after_a_contact_label_is_no_person():
-    # the label names the city's agency or the city, not someone to ask
-    page = (
-        "Innovaatioalustat\n\nKaupungit avaavat alustoja, joilla yritykset kokeilevat palvelujaan.\n\n"
-        "WWW-osoite: http://www.ouka.fi\n\nHankkeen yhteyshenkilön nimi: Business Oulu\n\n"
-        "Hakijoiden lukumäärä: useampi kuin yksi\n"
-    )
-    assert not _draft(page).record.get("contacts")
-
-
-@pytest.mark.parametrize(
     ("line", "name", "role"),
     [
         ("Line Jensen, Projektleder", "Line Jensen", "Projektleder"),

@@ -57,14 +57,6 @@ _ADDRESS_LINE = re.compile(
     r"(?:[A-Z]{1,2}-)?(?P<pc>\d{2}-\d{3}|\d{4,5}(?:\s?[A-Z]{2})?)\s+(?P<town>[A-ZÀ-ÖØ-Þ][\w' -]{1,40})"
 )
 _NAME_LABEL = re.compile(r"(?i)^(?:name|contact person|nom|nombre|nome|name und vorname)\s*:\s*(.+)$")
-# A form's line giving the contact person's name after its label, outside any contact block, in the site languages
-# and nl, sv, da, no, fi, cs: 'Contact person: Anna Weiß', 'Ansprechpartnerin: …', 'Hankkeen yhteyshenkilön nimi: Jari
-# Jokisalo' (the project's contact person's name), 'Kontaktperson: …', 'Osoba kontaktowa: …'.
-_CONTACT_NAMED = re.compile(
-    r"(?i)^(?:[^\W\d_]+ )?(?:contact(?: person)?|ansprechpartner(?:in)?(?:/in)?|kontaktperson|yhteyshenkilö(?:n)?|"
-    r"contactpersoon|persona de contacto|personne (?:de contact|à contacter)|interlocut(?:eur|rice)|referente|"
-    r"osoba kontaktowa|kontaktní osoba)(?: (?:nimi|name|nom|nombre|nome|naam|namn|navn))?\s*:\s*(?P<name>.+)$"
-)
 # A contact form's address and phone labels, in the site languages: 'Straße/Postfach:', 'PLZ: 49688', 'Tél. :'.
 _DETAIL = re.compile(
     r"(?i)^(?:tel\.?|tél\.?|phone|telephone|téléphone|teléfono|telefono|telefon|mobile|mobil|handy|cell|fax|"
@@ -267,8 +259,6 @@ class PeopleFields(PlaceFields):
             return
         if any(self.addressed_contact(text) for text in texts) or any(self.mailed_contact(t) for t in texts):
             return
-        if self.labelled_contact(texts):
-            return
         for text in texts:
             found = _PERSON_ROLE.search(text)
             if found and _SPEAKS.match(text[found.end() :]):
@@ -292,20 +282,6 @@ class PeopleFields(PlaceFields):
         self.contact_from(texts)
         if not self.record.get("contacts"):
             self.address_contact(texts)
-
-    def labelled_contact(self, texts: list[str]) -> bool:
-        """The person a form's line names after a contact-person label ('Hankkeen yhteyshenkilön nimi: Jari
-        Jokisalo'), as a guess; a body, a job or a name with a place's ('Business Oulu') after the label is no
-        person."""
-        for line in (line.strip() for text in texts for line in text.splitlines()):
-            found = _CONTACT_NAMED.match(line)
-            name = found.group("name").strip() if found else ""
-            places = any(layouts.country_words().get(layouts.plain(word)) for word in name.split())
-            if found and _NAME.fullmatch(name) and not _not_a_person(name) and not places:
-                self.record["contacts"] = [{"name": name}]
-                self.report.guessed.append(f"contacts/0: {name!r}, the person the line {line!r} labels as the contact")
-                return True
-        return False
 
     def address_contact(self, texts: list[str]) -> None:
         """A body the page gives with its postal address ('City of Rotterdam - Coolsingel 40, 3011 AD Rotterdam').
