@@ -745,3 +745,275 @@ def test_a_french_town_or_departement_with_its_number_gives_france(line, place):
 def test_a_number_in_brackets_that_is_not_the_place_s_departement_gives_no_country(line):
     page = f"Parcours\n\n{line}\n\nLes écoliers suivent un parcours d’orientation dans les bois.\n"
     assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        # the country's name with its accent, as the site's language writes it, run into the next cells
+        ("Ayuntamiento de MadridEspaña40", "ES"),
+        ("Landeshauptstadt WienÖsterreich12", "AT"),
+        ("Gmina MiejskaPolska7", "PL"),
+    ],
+)
+def test_an_accented_country_run_into_a_flattened_table_cell_is_read(cell, code):
+    page = (
+        "Public lighting renewal\n\nThe town replaced its street lamps with LED lamps.\n\n"
+        f"Covenant Coordinators\n\nCovenant Coordinators Countries Signatories\n{cell}\n"
+    )
+    assert _country(page) == code
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Strada Republicii 87\n545400 Sighișoara", "Strada Avram Iancu 16\n401121 Turda"],
+)
+def test_a_romanian_postal_town_line_with_its_six_figure_code_gives_romania(footer):
+    page = (
+        "Bugetare participativă\n\nLocuitorii propun proiecte pentru cartierele lor, iar primăria le finanțează pe "
+        f"cele alese prin vot.\n\n{footer}\n"
+    )
+    _assert_guessed(page, "RO", "from the postal address line", repr(footer.splitlines()[-1]))
+
+
+@pytest.mark.parametrize(
+    ("box", "label"),
+    [
+        # a consultancy's case box, the client's municipality over the next label (Danish)
+        (
+            "Kunde\nHolbæk kommune\nKundekontakt\nLine Jensen, Projektleder\nFokus\nLokalsamfundsudvikling",
+            "Kundekontakt",
+        ),
+        # a study's fact box, the label under the title that ends with the town (German)
+        ("Auftraggeber\nStadt Landau in der Pfalz\nLaufzeit\n2019 bis 2021", "Auftraggeber"),
+    ],
+)
+def test_a_label_next_to_a_town_word_is_never_the_city(box, label):
+    page = (
+        "Landsbyen sætter kurs\n\n"
+        f"{box}\n\n"
+        "Borgere, politikere og medarbejdere arbejdede sammen om seks projekter i landsbyen.\n"
+    )
+    assert _draft(page).record["location"].get("city") != label
+
+
+def test_a_line_the_gazetteer_knows_and_the_page_calls_a_town_is_still_the_city():
+    page = (
+        "Smart bike share\n\nTartu\n\nTartu runs a public bike share with electric bikes at its stations.\n\n"
+        "Tartu City Government runs it with a private operator.\n"
+    )
+    assert _draft(page).record["location"]["city"] == "Tartu"
+
+
+@pytest.mark.parametrize(
+    ("page", "code", "town"),
+    [
+        # English prose writes the town word in small letters
+        (
+            "Don't Feed the Rumour\n\nThe campaign counters rumours about migrants and about the city of Amadora, and "
+            "gives accurate information on migration.\n",
+            "PT",
+            "Amadora",
+        ),
+        # Slovenian, Croatian (the genitive after 'Grada'), Romanian, Hungarian, Estonian, Danish (a capital 'Kommune')
+        (
+            "Mestna dnevna soba\n\nObčina Idrija je odprla mestno dnevno sobo, kjer se prebivalci srečujejo "
+            "vsak dan.\n",
+            "SI",
+            "Idrija",
+        ),
+        (
+            "Program lokalnog partnerstva\n\nPoglavarstvo Grada Rijeke prihvatilo je program kojim građani predlažu "
+            "projekte za svoje mjesne odbore.\n",
+            "HR",
+            "Rijeke",
+        ),
+        (
+            "Bugetare participativă\n\nPrimăria Municipiului Turda finanțează proiectele propuse de locuitori pentru "
+            "cartierele lor.\n",
+            "RO",
+            "Turda",
+        ),
+        (
+            "Részvételi költségvetés\n\nKecskemét Megyei Jogú Város Önkormányzata a lakók javaslatai alapján "
+            "újítja fel a játszótereket.\n",
+            "HU",
+            "Kecskemét",
+        ),
+        (
+            "Kaasav eelarve\n\nViimsi vald rahastab elanike ettepanekuid ja ehitab nende järgi uusi mänguväljakuid.\n",
+            "EE",
+            "Viimsi",
+        ),
+        (
+            "Landsbyen sætter kurs\n\nHolbæk Kommune arbejdede sammen med borgerne om seks projekter i landsbyen.\n",
+            "DK",
+            "Holbæk",
+        ),
+    ],
+)
+def test_a_town_named_with_a_town_word_of_more_languages_gives_its_country(page, code, town):
+    _assert_guessed(page, code, "GeoNames", repr(town))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # guards: the town the practice copied is not its own; 'Grad' before a word the gazetteer does not know
+        "Bike lanes\n\nThe council built new bike lanes, inspired by the city of Amadora, along the river.\n",
+        "Graduate scheme\n\nThe Grad Programme hires young people from the region each year.\n",
+    ],
+)
+def test_a_town_word_before_a_copied_town_or_a_common_word_gives_no_country(page):
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("page", "code", "town"),
+    [
+        # a project site's footer, the city's copyright (English page, the town word in Spanish)
+        (
+            "UFIL - Urban Forest Innovation Lab\nThe town turns its municipal forest into a place to train people and "
+            "start businesses in the wood economy.\n© 2019 Ayuntamiento de Cuenca    Legal Notice , Data Protection "
+            "and Terms of Use\n",
+            "ES",
+            "Cuenca",
+        ),
+        # a municipal site's footer: its name and business code
+        (
+            "Innovaatioalustat\n\nKaupungit kehittävät yhdessä yritysten kanssa uusia palveluja asukkaille.\n\n"
+            "Yhteystiedot\nPalautteet\nHelsingin kaupunki, 0201256-6\n",
+            "FI",
+            "Helsingi",
+        ),
+    ],
+)
+def test_the_town_of_the_site_s_own_footer_gives_the_country_when_nothing_else_does(page, code, town):
+    _assert_guessed(page, code, "the page's furniture", repr(town))
+
+
+def test_a_footer_naming_towns_of_two_countries_gives_none():
+    # guard: a cross-border project's footer signs for both of its towns
+    page = (
+        "Piazza Transalpina\n\nThe square on the border is now one public space with a new pavement and benches.\n"
+        "© 2024 Comune di Gorizia | Mestna občina Nova Gorica\n"
+    )
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an e-mail address written with '(at)' against harvesting, as Finnish, German and Austrian sites do
+        "Yhteyshenkilön sähköpostiosoite: jari.virtanen(at)businessoulu.com",
+        "E-Mail: klimaschutz(at)stadt-musterhausen.de",
+    ],
+)
+def test_an_e_mail_written_with_at_in_brackets_names_no_country(line):
+    page = (
+        "Kuutoskaupunkien innovaatioalustat\n\nHankkeen toteuttaja: Oulun kaupunki\n\n"
+        f"Yhteyshenkilö\n{line}\n\nKaupungit avaavat alustoja, joilla yritykset kokeilevat palvelujaan.\n"
+    )
+    assert _draft(page).record["location"]["country"] != "AT"
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        # a listing's subheading over an entry's first field, both capitalised like a name and a job
+        ("Successful Projects", "Project Lead: Cork City Fire Department, Cork City Council"),
+        ("Funded Departments", "Department: Housing and Planning"),
+    ],
+)
+def test_a_plural_heading_over_a_role_line_is_not_a_person(heading, line):
+    page = (
+        f"Projects Funded in 2021\n\n{heading}\n\n\n{line}\n\nProject Title: Remotely Operated Vehicle\n\n"
+        "Funding awarded: €55,000\n\nThe vehicle will let the crews deal with leaks without entering the area.\n"
+    )
+    assert not _draft(page).record.get("contacts")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "word"),
+    [
+        ("Projektet genomfördes av Sveriges Kommuner och Landsting tillsammans med tolv kommuner.", "SE", "Sveriges"),
+        ("Latvijas pašvaldībām ir izveidots savs salīdzināšanas tīkls, kurā strādā speciālisti.", "LV", "Latvijas"),
+        ("Hanke kokoaa Suomen kuntien kokemuksia asukkaiden osallistamisesta yhteen.", "FI", "Suomen"),
+        ("Združenie miest a obcí Slovenska zverejňuje ďalšie príklady dobrej praxe zo samospráv.", "SK", "Slovenska"),
+    ],
+)
+def test_a_country_s_name_in_the_genitive_beside_a_word_for_municipalities_gives_the_country(sentence, code, word):
+    _assert_guessed(f"Hyvä käytäntö\n\n{sentence}\n", code, repr(word), "municipalities")
+
+
+def test_a_capitalised_word_that_is_no_country_beside_a_word_for_municipalities_gives_none():
+    # guard: 'Samverkan' is no country's genitive, whatever its ending is cut to
+    page = "Samverkan\n\nSamverkans Kommuner delar sina erfarenheter av digitalisering med varandra.\n"
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("address", "place", "code"),
+    [
+        # an international body's address at the page's top, the practice's country on the entry's line
+        ("Avenue de l'Europe\nF-67075 Strasbourg Cedex\nTel. +33 (0)3 88 41 20 00", "Portugal Portimão mai 2016", "PT"),
+        ("Kaiser-Friedrich-Str. 7\n53113 Bonn", "Italy Moncalieri October 2019", "IT"),
+    ],
+)
+def test_a_publisher_s_postal_town_line_does_not_outweigh_the_country_the_practice_names(address, place, code):
+    page = (
+        f"{address}\n\nCités interculturelles : exemples de bonnes pratiques\n\nLa semaine interculturelle\n\n"
+        f"{place}\n\nPendant une semaine, la ville consacre un programme d’activités à l’interculturel.\n"
+    )
+    assert _country(page) == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [
+        # a district the gazetteer lacks, whose last word is a Belgian town ('Forest')
+        (
+            "New Forest District Council asked a research agency to help it cut littering.",
+            "New Forest District Council",
+        ),
+        ("Sefton Metropolitan Borough Council runs the scheme with local schools.", "Metropolitan Borough Council"),
+    ],
+)
+def test_a_british_district_or_borough_council_gives_great_britain(sentence, council):
+    page = (
+        f"Reducing littering\n\n{sentence} Messages on trailers at three sites asked visitors to take rubbish home.\n"
+    )
+    _assert_guessed(page, "GB", "British local government", council)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'the country's municipalities' (Danish): many, not one; and a guard in Swedish ('the region's municipalities')
+        "Landets kommuner blev inviteret med gennem et call, og de bedste bud fik støtte til nye stier. Det er ikke "
+        "svært at søge, og pengene blev fordelt efter en plan, så alle kan lære af de første projekter og af hinanden "
+        "i hele landet.",
+        "Skånes kommuner samarbetar om nya cykelvägar och delar på kostnaderna. Det är inte svårt, och pengarna "
+        "fördelas mellan kommunerna efter en plan för hur vägarna ska byggas och vad de får kosta.",
+    ],
+)
+def test_one_name_before_a_plural_word_for_municipalities_is_no_municipality(sentence):
+    page = f"Stier i lokalområder\n\n{sentence}\n"
+    assert _country(page).startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Line Jensen, Projektleder", "Line Jensen", "Projektleder"),
+        ("Karin Berg, Projektledare", "Karin Berg", "Projektledare"),
+        ("Anna Bakker, Projectleider", "Anna Bakker", "Projectleider"),
+        ("Jari Virtanen, Hankepäällikkö", "Jari Virtanen", "Hankepäällikkö"),
+    ],
+)
+def test_a_person_with_a_one_word_job_of_the_nordic_dutch_or_finnish_pages_is_the_contact(line, name, role):
+    page = (
+        "Landsbyen sætter kurs\n\nMed nye roller og aktionslæring fik landsbyen gang i udviklingen.\n\n"
+        f"Kunde\nHolbæk kommune\nKundekontakt\n{line}\nFokus\nLokalsamfundsudvikling\n"
+    )
+    assert _draft(page).record["contacts"] == [{"name": name, "role": role}]

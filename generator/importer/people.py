@@ -12,7 +12,7 @@ from generator.importer.report import Section
 # Words of a job title, as key-stakeholder lines give them under a person's name.
 _ROLE = re.compile(
     r"(?i)\b(coordinator|co-ordinator|manager|officer|inspector|director|head|adviser|advisor|expert|"
-    r"mayor|councillor|specialist|responsible|department|project|team|leader|chief|consultant)\b"
+    r"mayor|councillor|specialist|responsible|department|project|team|leader|chief|consultant)s?\b"
 )
 # A person's name, then their job after a comma: 'Heidi Sørensen, Director of the City of Oslo's Climate Agency'.
 _PERSON_ROLE = re.compile(
@@ -21,7 +21,11 @@ _PERSON_ROLE = re.compile(
     r"[Mm]anager|[Cc]oordinator|[Cc]hair|[Pp]resident|[Cc]ouncillor|[Cc]ommissioner)\b[^,.;()\[\]…]{0,80}"
     # an adviser or officer with the field before the title: 'Senior Policy Advisor, World Green Building Council'
     r"|(?:(?:Senior|Junior|Principal|Lead|Chief) )?(?:[A-Z][a-z]+ ){0,3}(?:Advisor|Adviser|Officer|Expert|"
-    r"Specialist|Consultant|Researcher|Lead)\b[^.;()\[\]…]{0,80})"
+    r"Specialist|Consultant|Researcher|Lead)\b[^.;()\[\]…]{0,80}"
+    # a job written as one word in the Nordic languages, Dutch, German and Finnish: 'Line Voltzmann, Projektleder',
+    # 'Projectleider', 'Projektleiterin', 'Klimakoordinator', 'Hankepäällikkö'
+    r"|[A-ZÆØÅÄÖ][a-zæøåäöü]*(?:leder|ledare|leider|leiter|leiterin|koordinator|koordinatorin|coördinator|"
+    r"päällikkö|koordinaattori)\b[^.;()\[\]…]{0,80})"
 )
 # A person the text quotes, with what they did in the practice: 'says Marta Reguilón del Monte, who worked on the
 # project as a partner', 'explique Claire Le Goff, qui a coordonné le projet'.

@@ -66,10 +66,23 @@ _SPEAKER = re.compile(
 )
 
 
+# A postal address's town line: 'F-67075 Strasbourg Cedex', '53113 Bonn', '00-950 Warszawa', '2511 CX Den Haag'. The
+# site's or the publisher's address names their town, not always the practice's (the last guess reads it apart).
+_ADDRESS_TOWN = re.compile(
+    r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3} \d{2}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4,6})\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’.-]*){0,3}"
+)
+
+
 def own_words(texts: list[str]) -> list[str]:
-    """The texts that speak of the practice's own place: datelines cut off, lines giving an example left out,
-    a quoted speaker's body and place cut out, a place named in passing (a comparison, a study visit) cut out."""
-    return [_PASSING.sub(" ", _SPEAKER.sub("", _DATELINE.sub("", text))) for text in texts if not _EXAMPLE.match(text)]
+    """The texts that speak of the practice's own place: datelines cut off, lines giving an example or only a postal
+    address's town left out, a quoted speaker's body and place cut out, a place named in passing (a comparison, a study
+    visit) cut out."""
+    return [
+        _PASSING.sub(" ", _SPEAKER.sub("", _DATELINE.sub("", text)))
+        for text in texts
+        if not _EXAMPLE.match(text) and not _ADDRESS_TOWN.fullmatch(text.strip())
+    ]
 
 
 # A data portal's record header: the platform's name, the record's id, the country's code ('KOHESIO · Q7373599 · PL').
@@ -148,6 +161,8 @@ def _leading_country(text: str) -> tuple[str | None, str | None]:
 def _country_in(text: str) -> str | None:
     """The country named by the text, or by its words in or out of parentheses: 'Italy (Italia)'."""
     for candidate in (text, re.sub(r"\(.*?\)", "", text), *re.findall(r"\((.*?)\)", text)):
+        if len(candidate.strip()) == 2 and not candidate.strip().isupper():
+            continue  # a code is written in capitals: 'jari.jokisalo(at)businessoulu.com' hides an '@', not Austria
         code = country_code(candidate, validate.countries()) if candidate.strip() else None
         if code:
             return code
@@ -314,10 +329,19 @@ def names_a_town(name: str, text: str, title: str) -> bool:
     """True when the page names the place as a town: 'City of X', 'X City Council', or a title '... in X'."""
     quoted = re.escape(name)
     return bool(
-        re.search(rf"\b{_TOWN}\s+(?:(?i:of|de|di|du|del|de la|der|von)\s+)?{quoted}\b", text)
-        or re.search(rf"\b{quoted}\s+{_TOWN}\b", text)
+        re.search(rf"\b{_TOWN}[ \t]+(?:(?i:of|de|di|du|del|de la|der|von)[ \t]+)?{quoted}\b", text)
+        or re.search(rf"\b{quoted}[ \t]+{_TOWN}\b", text)
         or re.search(rf"\b(?i:in|of)\s+{quoted}\b", title)
     )
+
+
+def known_town(name: str) -> bool:
+    """True when the name is a town the gazetteer or the importer's city list knows: 'Tartu', 'Heidelberg'; a label
+    such as 'Kundekontakt' or 'Auftraggeber' is none, whatever words stand next to it."""
+    from generator.importer.gazetteer import country_of_place
+
+    known = layouts.country_words().get(layouts.plain(name))
+    return bool(country_of_place(name)) or bool(known and known[1] == "city")
 
 
 # A town named as one, the word for a town or municipality before or after its name, in the languages of the pages:
@@ -329,9 +353,14 @@ def names_a_town(name: str, text: str, title: str) -> bool:
 # kommune', 'Espoon kaupunki'), and join two towns before one plural word ('Kyrkslätts och Vichtis kommuners').
 _NAME_WORD = rf"[{_UPPER}][^\W\d_][\w'’-]*"
 _TOWN_BEFORE = (
-    r"[Gg]mina|[Mm]iasto|[Gg]emeente|[Gg]emeinde|Stadt|Kommune|[Cc]omune di|[Cc]ittà di|[Vv]ille de|[Cc]ommune de|"
-    r"Municipality of|City of|Town of|[Aa]yuntamiento de|[Mm]unicipio de|[Cc]oncello de|[Aa]juntament de|"
-    r"(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde|County|"
+    r"[Gg]mina|[Mm]iasto|[Gg]emeente|[Gg]emeinde|Stadt|Stad|Kommune|[Cc]omune di|[Cc]ittà(?: [Mm]etropolitana)? di|"
+    r"[Vv]ille de|[Cc]ommune de|[Mm]unicipality of|[Cc]ity of|[Tt]own of|[Aa]yuntamiento de|[Mm]unicipio de|"
+    r"[Cc]oncello de|[Aa]juntament de|(?:Land|Stadt)?[Kk]reis|Landeshauptstadt|Hansestadt|Marktgemeinde|County|"
+    r"Stadtverwaltung|Gemeindeverwaltung|Bezirksamt|"
+    # Slovenian, Croatian, Serbian and Bosnian, Romanian: 'Občina Idrija', 'Mestna občina Ljubljana', 'Grad Rijeka',
+    # 'Općina Vrsar', 'Primăria Municipiului Cluj-Napoca', 'Municipiul Sibiu', 'Orașul Cisnădie', 'Comuna Ciugud'
+    r"(?:[Mm]estna )?[Oo]bčina|[Gg]rad|[Oo]pćina|[Oo]pština|Primăria(?: (?:[Mm]unicipiului|[Oo]rașului|[Cc]omunei))?|"
+    r"[Mm]unicipiul|[Oo]rașul|[Cc]omuna|"
     # Czech, Slovak and Portuguese: 'Statutární město Brno', 'obec Dolní Břežany', 'mesto Trnava', 'Câmara Municipal
     # de Lisboa', 'Município de Braga'; the genitive of a town's budget or office: 'rozpočet města Dvůr Králové nad
     # Labem', 'úrad mesta Trnava'
@@ -342,22 +371,30 @@ _TOWN_BEFORE = (
     r"Samtgemeinde|Amtsgemeinde|[Mm]ancomunidad de|[Uu]nione dei [Cc]omuni di|[Uu]nione [Cc]omunale di"
 )
 _TOWN_AFTER = (
-    r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council"
+    r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council|"
+    # Hungarian: 'Pécs Megyei Jogú Város Önkormányzata', 'Szentendre Város Önkormányzata', 'Zalaszántó Község'
+    r"(?:Megyei Jogú )?Város|Község|Önkormányzata?"
 )
-_NORDIC_AFTER = r"(?:kommun|kommune|stad|kaupunki|kunta)(?:s|en|ens|ar|er|ers|na|nas)?"
+# the Nordic and Estonian words after a town's name: 'Oslo kommune', 'Holbæk Kommune', 'Espoon kaupunki', 'Tartu
+# linn', 'Viimsi vald', 'Tartu linna' (its genitive)
+_NORDIC_AFTER = r"(?:[Kk]ommun|[Kk]ommune|stad|kaupunki|kunta|linn|vald)(?:s|en|ens|ar|er|ers|na|nas|a)?"
 # French and Italian elide the word's last vowel before a name's: 'Commune d’Antibes', 'Ville d'Évry', 'Comune
 # d'Aosta'; the town hall names its town the same way: 'la mairie de Barcelone', 'Hôtel de Ville de Lyon'.
 _TOWN_ELIDED = r"[Cc]ommune d['’]|[Vv]ille d['’]|[Cc]omune d['’]|[Cc]ittà d['’]|[Mm]airie d['’]"
 _TOWN_HALL = r"[Mm]airie de|[Hh]ôtel de [Vv]ille de"
 # The small words inside a town's name: 'Landau in der Pfalz', 'Dvůr Králové nad Labem', 'Nové Město na Moravě'.
 _NAME_JOIN = r" in der | am | an der | sur | sous | del | de | di | la | nad | pod | na "
-# Polish words after which a town's name stands in the genitive: 'Urząd Miasta Krakowa', 'Rada Gminy Skawina',
-# 'z inicjatywy burmistrza Dzierżoniowa', 'prezydenta miasta Poznania', 'wójta gminy Kłaj'.
-_GENITIVE_BEFORE = r"[Mm]iasta|[Gg]miny|[Bb]urmistrza|[Pp]rezydenta(?: [Mm]iasta)?|[Ww]ójta(?: [Gg]miny)?"
+# Polish (and Croatian) words after which a town's name stands in the genitive: 'Urząd Miasta Krakowa', 'Rada Gminy
+# Skawina', 'z inicjatywy burmistrza Dzierżoniowa', 'prezydenta miasta Poznania', 'wójta gminy Kłaj'.
+_GENITIVE_BEFORE = (
+    r"[Mm]iasta|[Gg]miny|[Bb]urmistrza|[Pp]rezydenta(?: [Mm]iasta)?|[Ww]ójta(?: [Gg]miny)?|"
+    # Croatian and Serbian: 'Poglavarstvo Grada Rijeke', 'gradonačelnik Grada Zagreba', 'načelnik Općine Vrsar'
+    r"[Gg]rada|[Oo]pćine|[Oo]pštine"
+)
 _TOWN_NAMED = re.compile(
     rf"(?:\b(?:{_TOWN_BEFORE}|{_TOWN_HALL})\s+|\b(?:{_TOWN_ELIDED}))"
     rf"(?P<after>{_NAME_WORD}(?:(?: |{_NAME_JOIN})?{_NAME_WORD}){{0,2}})"
-    rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) (?:{_TOWN_AFTER})\b"
+    rf"|(?P<before>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}?) (?P<word>{_TOWN_AFTER})\b"  # 'Pécs' Megyei Jogú Város
     rf"|(?P<nordic>{_NAME_WORD}(?: (?:och|og|ja) {_NAME_WORD})?) {_NORDIC_AFTER}\b"
     rf"|\b(?:{_GENITIVE_BEFORE})\s+(?P<genitive>{_NAME_WORD}(?: {_NAME_WORD})?)"
 )
@@ -392,9 +429,16 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
                 _nordic_towns(match.group("nordic"), found)
             elif match.group("genitive"):
                 _genitive_town(match.group("genitive"), found)
+            elif match["word"] in _BRITISH_COUNCILS:
+                _add_once(found, "GB", f"{match['before']} {match['word']}")  # not the Belgian town 'Forest'
             elif town := _longest_town((match["after"] or match["before"]).split(" "), bool(match["after"])):
                 _add_once(found, town[1], town[0])
     return found
+
+
+# The councils only British local government has, named after their district or borough, which GeoNames' towns
+# often lack: 'New Forest District Council', 'Sefton Metropolitan Borough Council', 'Tendring District Council'.
+_BRITISH_COUNCILS = {"District Council", "Borough Council"}
 
 
 def _longest_town(words: list[str], after: bool) -> tuple[str, str] | None:
@@ -445,7 +489,10 @@ def _nordic_towns(names: str, found: dict[str, list[str]]) -> None:
 _MUNICIPAL = (
     r"(?:gmin[aeyio]?|gminach|gminami|miast[ao]?|miastach|samorząd(?:y|ów|ach|ami)?|communes?|villes?|comuni|"
     r"municipios?|municipalities|councils|gemeenten|[Gg]emeinden?|[Kk]ommunen?|[Ss]tädten?|[Ss]tadt|kommuner|"
-    r"municípios|obce|obcí|obcích|města|měst)"
+    r"municípios|obce|obcí|obcích|města|měst|"
+    # Swedish and Danish in capitals (a body's name), Latvian, Lithuanian, Finnish, Estonian, Hungarian: 'Sveriges
+    # Kommuner', 'Latvijas pašvaldībām', 'Lietuvos savivaldybių', 'Suomen kuntien', 'Eesti omavalitsused'
+    r"Kommuner|pašvaldīb\w*|savivaldyb\w*|kunt(?:ien|ia|iin|a)|kunnat|omavalitsus\w*|önkormányzat\w*)"
 )
 _MUNICIPAL_WORD = re.compile(rf"(?<![^\W\d_]){_MUNICIPAL}(?![^\W\d_])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]{3,}) $")
@@ -454,7 +501,8 @@ _WORD_AFTER = re.compile(r" ([^\W\d_]{3,})")
 
 def municipal_demonyms(texts: list[str]) -> dict[str, list[str]]:
     """The countries of the adjectives the texts write beside their word for municipalities, small letters allowed
-    ('polskich gmin' is PL), and of a German place's '-er' form ('Tiroler Gemeinden', 'Salzburger Gemeinde' is AT)."""
+    ('polskich gmin' is PL), of a German place's '-er' form ('Tiroler Gemeinden', 'Salzburger Gemeinde' is AT), and
+    of a country's name in the genitive ('Latvijas pašvaldībām' is LV)."""
     words = layouts.country_words()
     found: dict[str, list[str]] = {}
     for text in texts:
@@ -462,10 +510,24 @@ def municipal_demonyms(texts: list[str]) -> dict[str, list[str]]:
             before = _WORD_BEFORE.search(text[max(0, match.start() - 80) : match.start()])  # not the whole line again
             after = _WORD_AFTER.match(text[match.end() :])
             for word in [near.group(1) for near in (before, after) if near]:
-                hit = _adjective(word, words) or _place_er(word, words)
+                hit = _adjective(word, words) or _place_er(word, words) or _country_genitive(word)
                 if hit:
                     _add_once(found, hit[0], word)
     return found
+
+
+def _country_genitive(word: str) -> tuple[str, str] | None:
+    """A country's own name in its language's genitive beside the word for municipalities: 'Sveriges Kommuner',
+    'Latvijas pašvaldībām', 'obcí Slovenska', 'Suomen kuntien', 'Lietuvos savivaldybių' (the name without its
+    ending, or with its nominative's: 'Slovensko', 'Suomi', 'Lietuva')."""
+    if len(word) < 5 or not word[:1].isupper():
+        return None
+    names = country_names(validate.countries())
+    for form in (word, word[:-1], word[:-1] + "o", word[:-1] + "a", word[:-2] + "i", word[:-2] + "a"):
+        code = names.get(fold(form)) if len(form) >= 4 else None
+        if code:
+            return code, "genitive"
+    return None
 
 
 def _place_er(word: str, words: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
@@ -643,7 +705,8 @@ def glued_countries(text: str) -> set[str]:
     """The countries a flattened table's cell names run into its neighbours: 'Città Metropolitana di VeneziaItaly40'.
 
     Only a country's full name (in a language Babel knows, four letters or more) counts, never a
-    two-letter code: 'CO2' and 'EU2020' name no country.
+    two-letter code: 'CO2' and 'EU2020' name no country. Names are compared folded, as the table keeps them, so an
+    accented one counts ('Ayuntamiento de MadridEspaña40').
     """
     names = country_names(validate.countries())
     found = set()
@@ -652,7 +715,7 @@ def glued_countries(text: str) -> set[str]:
         if len(pieces) < 2:
             continue
         for piece in pieces:
-            code = names.get(piece.casefold()) if len(piece) >= 4 and piece[:1].isupper() else None
+            code = names.get(fold(piece)) if len(piece) >= 4 and piece[:1].isupper() else None
             if code:
                 found.add(code)
     return found
@@ -754,9 +817,9 @@ def address_country(lines: list[str]) -> tuple[str, str] | None:
 
 # A postal code and its town on one line, with the code's form, which the gazetteer's country for the town must use:
 # '1010 Wien' (four figures: Austria), '00100 Helsinki' (five), '111 22 Stockholm', '1100-148 Lisboa', 'L-1855
-# Luxembourg'. Without a street line near it, the town must be one country's alone.
+# Luxembourg', '400001 Cluj-Napoca' (six: Romania). Without a street line near it, the town must be one country's alone.
 _POSTAL_LINE = re.compile(
-    rf"(?:[A-Z]{{1,2}}-)?(?P<code>\d{{3}} \d{{2}}|\d{{4}}-\d{{3}}|\d{{4,5}})\s+(?P<town>{_POST_TOWN})"
+    rf"(?:[A-Z]{{1,2}}-)?(?P<code>\d{{3}} \d{{2}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+(?P<town>{_POST_TOWN})"
 )
 # A street or box line of an address in any language, above its town line: a name and a house number ('Hinterstadt
 # 11', 'Praça da República, 47', 'Box 800', 'PL 100'), or the number first ('1, place Adrien Rozier', '120 Park Ave').
@@ -789,6 +852,19 @@ def _postal_towns(lines: list[str]) -> dict[str, str]:
     return found
 
 
+# A line that is only a town's body, as a site's name, logo text or footer gives it: 'Holbæk kommune', 'Gemeente
+# Ede', '© 2019 Ayuntamiento de Cuenca', 'Stadt Leipzig – Amt für Umweltschutz', 'Helsingin kaupunki, 0201256-6'.
+_SIGNED = re.compile(rf"(?:©\s*(?:\d{{4}}\s*)?)?(?:{_TOWN_NAMED.pattern})(?:\s*[-–|,]\s*[^.!?]{{0,60}})?")
+
+
+def _many_of(match: re.Match[str]) -> bool:
+    """True when one name stands before a plural word for municipalities: 'Landets kommuner' (Danish, 'the country's
+    municipalities'), 'Skånes kommuner' name a country's or a region's many, not a municipality; two names joined by a
+    word for 'and' ('Kyrkslätts och Vichtis kommuner') are two municipalities."""
+    plural = re.search(r"(?:kommuner|kommunar)$", match.group(0))
+    return bool(plural) and not re.search(r" (?:och|og|ja) ", match["nordic"])
+
+
 class PlaceFields(Bookkeeping):
     """Placers of the draft builder for place sections; bookkeeping comes from Bookkeeping."""
 
@@ -801,6 +877,25 @@ class PlaceFields(Bookkeeping):
             code, town = found
             self.set(("location", "country"), code)
             self.report.guessed.append(f"location/country: {code}, from the postal address line {town!r}; check it")
+            return
+        self.country_from_site_town(lines)
+
+    def country_from_site_town(self, lines: list[str]) -> None:
+        """When nothing else gave the country, the one of the town the page's furniture names as a town, in the
+        lines the importer took as furniture or a line that is only a town's body at the page's top or foot: a city's
+        or a municipality's own site signs its pages so ('© 2019 Ayuntamiento de Cuenca', 'Gemeente Ede', 'Holbæk
+        kommune'), and a practice on its site is its own. A body named in the middle of the page may be a network's
+        lead partner. Towns of two countries give none."""
+        texts = [line.strip() for line in lines if line.strip()]
+        edges = [line for line in texts[:3] + texts[-5:] if _SIGNED.fullmatch(line)]  # the site's name, its footer
+        found = towns_named([*self.report.boilerplate, *edges])
+        if len(found) == 1:
+            ((code, names),) = found.items()
+            self.set(("location", "country"), code)
+            self.report.guessed.append(
+                f"location/country: {code}, from the town {names[0]!r} the page's furniture names (the site's own "
+                "town), found in the GeoNames gazetteer; check it"
+            )
 
     def location(self, section: Section) -> None:
         lines = [_PLACE_LABEL.sub("", line) for line in _texts(section.lines)]
@@ -873,8 +968,9 @@ class PlaceFields(Bookkeeping):
         """The head's lines without a line that is only a place's name the page names as a town, taken as the city.
 
         Pages put the city on a line of its own by the title ('Tartu', 'Heidelberg'); the line is the
-        city only if the page also calls it one ('Tartu City Government', 'City of Heidelberg',
-        '... in Tartu' in the title). Other one-word lines stay where they are.
+        city only if the gazetteer knows the name and the page also calls it one on one line ('Tartu City
+        Government', 'City of Heidelberg', '... in Tartu' in the title): a label under a line ending in a town
+        word ('Holbæk kommune' over 'Kundekontakt') is none. Other one-word lines stay where they are.
         """
         if "city" in self.record.get("location", {}):
             return rest
@@ -884,7 +980,7 @@ class PlaceFields(Bookkeeping):
             if line in tried or not _PLACE_NAME.fullmatch(line):
                 continue
             tried.add(line)
-            if not read_place(line)[1] and names_a_town(line, page, title):
+            if not read_place(line)[1] and known_town(line) and names_a_town(line, page, title):
                 self.set(("location", "city"), line)
                 self.report.guessed.append(f"location/city: took the line {line!r}, which the page names as a town")
                 return rest[:i] + rest[i + 1 :]
@@ -1039,10 +1135,11 @@ class PlaceFields(Bookkeeping):
         if len(found) == 1:
             ((code, names),) = found.items()
             towns = ", ".join(repr(name) for name in names)
+            british = all(name.endswith(tuple(_BRITISH_COUNCILS)) for name in names)
+            how = "a council only British local government has" if british else "found in the GeoNames gazetteer"
             self.set(("location", "country"), code)
             self.report.guessed.append(
-                f"location/country: {code}, from the town {towns} the text names, found in the GeoNames gazetteer; "
-                "check it"
+                f"location/country: {code}, from the town {towns} the text names, {how}; check it"
             )
             return
         if not found:
@@ -1085,7 +1182,7 @@ class PlaceFields(Bookkeeping):
         kommune', 'Sysmän kunta'), on a page in a language spoken in that one country, as a guess."""
         language = page_language(text)
         code = {"no": "NO", "da": "DK", "fi": "FI"}.get(language or "")
-        names = [m.group("nordic") for t in texts for m in _TOWN_NAMED.finditer(t) if m.group("nordic")]
+        names = [m["nordic"] for t in texts for m in _TOWN_NAMED.finditer(t) if m["nordic"] and not _many_of(m)]
         if code and names:
             self.set(("location", "country"), code)
             self.report.guessed.append(
