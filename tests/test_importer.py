@@ -587,9 +587,10 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # them on the importer before those two).
 # All three sets were moved to the tuned part in i13v.
 # i13h22, i13h22b and i13h22c's twenty-four (heldout22/) were written after the spent sets moved and before any rule
-# of i13v: 142/223 = 63.7% on the importer as they found it (51/69, 39/72 and 52/82 as their writers measured them).
+# of i13v: 142/223 = 63.7% on the importer as they found it (51/69, 39/72 and 52/82 as their writers measured them),
+# and 157/223 = 70.4%, measured once after the four i13v branches and their merge fix.
 # A floor guards each measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOORS = {"heldout22": 0.63}
+HELDOUT_FLOORS = {"heldout22": 0.70}
 
 
 def heldout_facts(folder: Path) -> list[Path]:
