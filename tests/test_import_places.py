@@ -1017,3 +1017,47 @@ def test_a_person_with_a_one_word_job_of_the_nordic_dutch_or_finnish_pages_is_th
         f"Kunde\nHolbæk kommune\nKundekontakt\n{line}\nFokus\nLokalsamfundsudvikling\n"
     )
     assert _draft(page).record["contacts"] == [{"name": name, "role": role}]
+
+
+# --- round 8 (i13w) ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("town", "code"),
+    [
+        # a city's own name, that GeoNames also lists as an alternate name of a much smaller place elsewhere
+        ("Lahti", "FI"),  # and of the Russian village Lakhtinskiy
+        ("Linz", "AT"),
+        ("Verona", "IT"),
+        ("Porto", "PT"),
+        ("Gent", "BE"),
+        ("Schwerin", "DE"),  # and Polish Skwierzyna's German name
+        ("Mons", "BE"),  # and a French commune's
+    ],
+)
+def test_a_city_s_own_name_wins_over_a_small_place_s_alternate_name(town, code):
+    from generator.importer.gazetteer import country_of_town
+
+    assert country_of_town(town) == code
+
+
+@pytest.mark.parametrize(
+    "town",
+    [
+        "Eger",  # Hungary's own, and the German name of Czech Cheb, of like size
+        "Hard",  # Austria's own, and a Swiss place of like size
+        "Altstadt",  # a German place's own name, and an old town's name in Czech and Swiss places
+    ],
+)
+def test_a_name_that_towns_of_like_size_share_gives_no_country(town):
+    from generator.importer.gazetteer import country_of_town
+
+    assert country_of_town(town) is None
+
+
+def test_a_city_with_an_alternate_name_elsewhere_gives_its_country_on_a_page():
+    page = (
+        "Bürgerhaushalt\n\nDie Stadt Schwerin hat ihre Einwohner gefragt, welche Projekte in ihrem Stadtteil "
+        "gefördert werden sollen, und die Stadtvertretung hat die zehn Vorschläge mit den meisten Stimmen finanziert.\n"
+    )
+    _assert_guessed(page, "DE", "'Schwerin'", "GeoNames")
