@@ -1061,3 +1061,21 @@ def test_a_city_with_an_alternate_name_elsewhere_gives_its_country_on_a_page():
         "gefördert werden sollen, und die Stadtvertretung hat die zehn Vorschläge mit den meisten Stimmen finanziert.\n"
     )
     _assert_guessed(page, "DE", "'Schwerin'", "GeoNames")
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "town", "code"),
+    [
+        # English prose writes the town word after the name in small letters
+        ("Self-managing teams in Nijkerk municipality", "The staff reorganised into 28 teams.", "Nijkerk", "NL"),
+        ("Housing first", "The Kuopio city council opened twenty flats for homeless people.", "Kuopio", "FI"),
+        ("Green roofs", "Since 2019 the Gouda town council pays half the cost of a green roof.", "Gouda", "NL"),
+    ],
+)
+def test_a_town_named_before_a_small_letter_town_word_in_english_gives_the_country(heading, sentence, town, code):
+    _assert_guessed(f"{heading}\n\n{sentence}\n", code, repr(town), "GeoNames")
+
+
+def test_a_capitalised_word_before_a_small_letter_municipality_is_no_town():
+    page = "Self-managing teams\n\nEvery municipality can reorganise its staff into self-managing teams.\n"
+    assert _draft(page).record["location"]["country"].startswith("TODO")

@@ -371,7 +371,9 @@ _TOWN_BEFORE = (
     r"Samtgemeinde|Amtsgemeinde|[Mm]ancomunidad de|[Uu]nione dei [Cc]omuni di|[Uu]nione [Cc]omunale di"
 )
 _TOWN_AFTER = (
-    r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council|"
+    r"[Mm]unicipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council|"
+    # English prose writes the word after the name in small letters: 'in Nijkerk municipality', 'Oulu city council'
+    r"(?:city|town|municipal) council|"
     # Hungarian: 'Pécs Megyei Jogú Város Önkormányzata', 'Szentendre Város Önkormányzata', 'Zalaszántó Község'
     r"(?:Megyei Jogú )?Város|Község|Önkormányzata?"
 )
