@@ -1079,3 +1079,22 @@ def test_a_town_named_before_a_small_letter_town_word_in_english_gives_the_count
 def test_a_capitalised_word_before_a_small_letter_municipality_is_no_town():
     page = "Self-managing teams\n\nEvery municipality can reorganise its staff into self-managing teams.\n"
     assert _draft(page).record["location"]["country"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        # URBACT's contact box: the person, then their office or elected seat, then the mail link
+        ("Stefania Pascut", "Healthy City Office"),
+        ("Gilles Perole", "Elected representative of Mouans-Sartoux"),
+        ("Anna Nowak", "Deputy Mayor"),
+        ("Xan Duro", "Environment counsellor"),
+    ],
+)
+def test_a_person_over_an_office_or_an_elected_seat_is_the_contact(name, role):
+    page = (
+        "The playful paradigm\n\nUsing games for healthy place-making.\nUdine / Italy\nSize of city: \n"
+        f"100 032 inhabitants\n\n\n{name}\n{role}\nSend email\n\n"
+        "The city faces an ageing population and uses games to bring people together.\n"
+    )
+    assert _draft(page).record["contacts"] == [{"name": name, "role": role}]
