@@ -1098,3 +1098,27 @@ def test_a_person_over_an_office_or_an_elected_seat_is_the_contact(name, role):
         "The city faces an ageing population and uses games to bring people together.\n"
     )
     assert _draft(page).record["contacts"] == [{"name": name, "role": role}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        (
+            "In ECORIS3, the Lithuanian partner introduced a voucher scheme for SMEs. It took its cue from the "
+            "technological voucher of the council of San Sebastian, which aims at higher readiness levels.",
+            "LT",
+        ),
+        (
+            "Die Stadt Erlangen verleiht seit 2019 Lastenräder an ihre Bürger, nach dem Beispiel der Stadt "
+            "Kopenhagen, die damit den Autoverkehr in der Innenstadt senken konnte.",
+            "DE",
+        ),
+        (  # a guard: the town word decides here before the cue is read
+            "La Comune di Formigine ha aperto un laboratorio di quartiere, prendendo spunto da Barcellona e dai "
+            "suoi superblocchi.",
+            "IT",
+        ),
+    ],
+)
+def test_the_place_a_practice_took_its_cue_from_is_not_its_own(sentence, code):
+    assert _country(f"Vouchers for innovation\n\n{sentence}\n") == code

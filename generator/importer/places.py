@@ -304,6 +304,10 @@ _EVENT = re.compile(
 _PASSING = re.compile(
     r"(?i)\b(?:(?:just |much )?(?:like|as|unlike) (?:in|at)|wie (?:in|im)|ähnlich wie|comme (?:en|au|aux|à|dans)|"
     r"como (?:en|ocurre en)|come (?:in|nel|nella|a)|jak (?:w|we)|zoals in|inspired by|modell?ed on|following the "
+    r"lead of|took (?:its|their|his|her) cue from|takes (?:its|their) cue from|took inspiration from|"
+    r"drew on the example of|based on the (?:example|model) of|nach dem Beispiel|sur l['’]exemple d|"
+    r"siguiendo el modelo|tomando como (?:modelo|ejemplo)|prendendo spunto da|"
+    r"following the "
     r"example of|vorbild|nach dem muster|sur le modèle|à l['’]image de|inspirad[oa]s? en|siguiendo el ejemplo|"
     r"sul modello|ispirat[oa] a|wzorem|na wzór|study (?:visit|trip|tour)s?|visits? to|studienreisen?|exkursion|"
     r"voyages? d['’]études?|visitas? de estudio|viaggi(?:o)? (?:di )?studio|wizyt[ay] studyjn[ae])\b[^.;:!?]{0,100}"
