@@ -1122,3 +1122,25 @@ def test_a_person_over_an_office_or_an_elected_seat_is_the_contact(name, role):
 )
 def test_the_place_a_practice_took_its_cue_from_is_not_its_own(sentence, code):
     assert _country(f"Vouchers for innovation\n\n{sentence}\n") == code
+
+
+def test_a_local_government_s_word_names_only_its_own_countries_towns():
+    # 'obec' is a Czech or Slovak municipality: GeoNames' only 'Rankovce' of 1000 people is in North Macedonia
+    page = (
+        "Dobrá prax z miest a obcí\n\nTentoraz ide o tri riešenia: mesto Spišská Nová Ves vyčlenilo plochy pre "
+        "mladých writerov; mesto Šahy obnovilo park, ktorý je starší ako sto rokov; a obec Rankovce podporuje "
+        "nájomné bývanie, pričom budúci nájomníci sa sami zapájajú do stavby domov.\n"
+    )
+    _assert_guessed(page, "SK", "'Spišská Nová Ves'", "GeoNames")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # a guard: the general words for a town name any country's town
+        ("Die Stadt Wien fördert seit 2019 Lastenräder für Familien.", "AT"),
+        ("La ville de Genève a ouvert trois jardins partagés en 2020.", "CH"),
+    ],
+)
+def test_a_general_word_for_a_town_names_any_country_s_town(sentence, code):
+    assert _country(f"Gute Praxis\n\n{sentence}\n") == code

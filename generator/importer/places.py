@@ -437,9 +437,35 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
                 _genitive_town(match.group("genitive"), found)
             elif match["word"] in _BRITISH_COUNCILS:
                 _add_once(found, "GB", f"{match['before']} {match['word']}")  # not the Belgian town 'Forest'
-            elif town := _longest_town((match["after"] or match["before"]).split(" "), bool(match["after"])):
+            elif (town := _longest_town((match["after"] or match["before"]).split(" "), bool(match["after"]))) and (
+                town[1] in _governed(match.group(0))  # 'obec Rankovce' is no town of North Macedonia's
+            ):
                 _add_once(found, town[1], town[0])
     return found
+
+
+# Words for a local government that only some countries have, by the countries that have it: a 'gmina' is Polish, an
+# 'obec' Czech or Slovak, a 'comune' Italian, Swiss or San Marinese; 'Stadt', 'ville', 'city' name any country's town.
+_ONLY_IN = {
+    "PL": r"[Gg]min[ay]|[Ww]ójta",
+    "CZ SK": r"[Oo]b(?:ec|ce)",
+    "CZ SK SI": r"[Mm]est[oa]|[Mm]ěst[oa]",
+    "SI": r"[Oo]bčina",
+    "IT CH SM": r"[Cc]omune|[Cc]ittà [Mm]etropolitana",
+    "ES": r"[Aa]yuntamiento|[Cc]oncello|[Aa]juntament",
+    "PT": r"Câmara Municipal|[Mm]unicípio",
+    "NL BE": r"[Gg]emeente",
+    "RO MD": r"Primăria|[Mm]unicipiul|[Oo]rașul|[Cc]omuna",
+    "HR BA RS ME": r"[Oo]pćin[ae]|[Oo]pštin[ae]",
+}
+_ONLY_IN_WORD = [(set(codes.split()), re.compile(rf"^(?:{words})\b")) for codes, words in _ONLY_IN.items()]
+
+
+def _governed(named: str) -> set[str]:
+    """The countries whose towns the words naming a town can name: those that have its local government's word
+    ('Gmina Skawina' names a Polish town, 'obec Rankovce' a Czech or Slovak one, never North Macedonia's village of
+    that name), else every country."""
+    return next((codes for codes, word in _ONLY_IN_WORD if word.match(named)), set(validate.countries()))
 
 
 # The councils only British local government has, named after their district or borough, which GeoNames' towns
