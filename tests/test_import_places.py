@@ -1017,3 +1017,130 @@ def test_a_person_with_a_one_word_job_of_the_nordic_dutch_or_finnish_pages_is_th
         f"Kunde\nHolbæk kommune\nKundekontakt\n{line}\nFokus\nLokalsamfundsudvikling\n"
     )
     assert _draft(page).record["contacts"] == [{"name": name, "role": role}]
+
+
+# --- round 8 (i13w) ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("town", "code"),
+    [
+        # a city's own name, that GeoNames also lists as an alternate name of a much smaller place elsewhere
+        ("Lahti", "FI"),  # and of the Russian village Lakhtinskiy
+        ("Linz", "AT"),
+        ("Verona", "IT"),
+        ("Porto", "PT"),
+        ("Gent", "BE"),
+        ("Schwerin", "DE"),  # and Polish Skwierzyna's German name
+        ("Mons", "BE"),  # and a French commune's
+    ],
+)
+def test_a_city_s_own_name_wins_over_a_small_place_s_alternate_name(town, code):
+    from generator.importer.gazetteer import country_of_town
+
+    assert country_of_town(town) == code
+
+
+@pytest.mark.parametrize(
+    "town",
+    [
+        "Eger",  # Hungary's own, and the German name of Czech Cheb, of like size
+        "Hard",  # Austria's own, and a Swiss place of like size
+        "Altstadt",  # a German place's own name, and an old town's name in Czech and Swiss places
+    ],
+)
+def test_a_name_that_towns_of_like_size_share_gives_no_country(town):
+    from generator.importer.gazetteer import country_of_town
+
+    assert country_of_town(town) is None
+
+
+def test_a_city_with_an_alternate_name_elsewhere_gives_its_country_on_a_page():
+    page = (
+        "Bürgerhaushalt\n\nDie Stadt Schwerin hat ihre Einwohner gefragt, welche Projekte in ihrem Stadtteil "
+        "gefördert werden sollen, und die Stadtvertretung hat die zehn Vorschläge mit den meisten Stimmen finanziert.\n"
+    )
+    _assert_guessed(page, "DE", "'Schwerin'", "GeoNames")
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "town", "code"),
+    [
+        # English prose writes the town word after the name in small letters
+        ("Self-managing teams in Nijkerk municipality", "The staff reorganised into 28 teams.", "Nijkerk", "NL"),
+        ("Housing first", "The Kuopio city council opened twenty flats for homeless people.", "Kuopio", "FI"),
+        ("Green roofs", "Since 2019 the Gouda town council pays half the cost of a green roof.", "Gouda", "NL"),
+    ],
+)
+def test_a_town_named_before_a_small_letter_town_word_in_english_gives_the_country(heading, sentence, town, code):
+    _assert_guessed(f"{heading}\n\n{sentence}\n", code, repr(town), "GeoNames")
+
+
+def test_a_capitalised_word_before_a_small_letter_municipality_is_no_town():
+    page = "Self-managing teams\n\nEvery municipality can reorganise its staff into self-managing teams.\n"
+    assert _draft(page).record["location"]["country"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        # URBACT's contact box: the person, then their office or elected seat, then the mail link
+        ("Stefania Pascut", "Healthy City Office"),
+        ("Gilles Perole", "Elected representative of Mouans-Sartoux"),
+        ("Anna Nowak", "Deputy Mayor"),
+        ("Xan Duro", "Environment counsellor"),
+    ],
+)
+def test_a_person_over_an_office_or_an_elected_seat_is_the_contact(name, role):
+    page = (
+        "The playful paradigm\n\nUsing games for healthy place-making.\nUdine / Italy\nSize of city: \n"
+        f"100 032 inhabitants\n\n\n{name}\n{role}\nSend email\n\n"
+        "The city faces an ageing population and uses games to bring people together.\n"
+    )
+    assert _draft(page).record["contacts"] == [{"name": name, "role": role}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        (
+            "In ECORIS3, the Lithuanian partner introduced a voucher scheme for SMEs. It took its cue from the "
+            "technological voucher of the council of San Sebastian, which aims at higher readiness levels.",
+            "LT",
+        ),
+        (
+            "Die Stadt Erlangen verleiht seit 2019 Lastenräder an ihre Bürger, nach dem Beispiel der Stadt "
+            "Kopenhagen, die damit den Autoverkehr in der Innenstadt senken konnte.",
+            "DE",
+        ),
+        (  # a guard: the town word decides here before the cue is read
+            "La Comune di Formigine ha aperto un laboratorio di quartiere, prendendo spunto da Barcellona e dai "
+            "suoi superblocchi.",
+            "IT",
+        ),
+    ],
+)
+def test_the_place_a_practice_took_its_cue_from_is_not_its_own(sentence, code):
+    assert _country(f"Vouchers for innovation\n\n{sentence}\n") == code
+
+
+def test_a_local_government_s_word_names_only_its_own_countries_towns():
+    # 'obec' is a Czech or Slovak municipality: GeoNames' only 'Rankovce' of 1000 people is in North Macedonia
+    page = (
+        "Dobrá prax z miest a obcí\n\nTentoraz ide o tri riešenia: mesto Spišská Nová Ves vyčlenilo plochy pre "
+        "mladých writerov; mesto Šahy obnovilo park, ktorý je starší ako sto rokov; a obec Rankovce podporuje "
+        "nájomné bývanie, pričom budúci nájomníci sa sami zapájajú do stavby domov.\n"
+    )
+    _assert_guessed(page, "SK", "'Spišská Nová Ves'", "GeoNames")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # a guard: the general words for a town name any country's town
+        ("Die Stadt Wien fördert seit 2019 Lastenräder für Familien.", "AT"),
+        ("La ville de Genève a ouvert trois jardins partagés en 2020.", "CH"),
+    ],
+)
+def test_a_general_word_for_a_town_names_any_country_s_town(sentence, code):
+    assert _country(f"Gute Praxis\n\n{sentence}\n") == code

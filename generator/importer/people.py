@@ -12,7 +12,10 @@ from generator.importer.report import Section
 # Words of a job title, as key-stakeholder lines give them under a person's name.
 _ROLE = re.compile(
     r"(?i)\b(coordinator|co-ordinator|manager|officer|inspector|director|head|adviser|advisor|expert|"
-    r"mayor|councillor|specialist|responsible|department|project|team|leader|chief|consultant)s?\b"
+    r"mayor|councillor|specialist|responsible|department|project|team|leader|chief|consultant|"
+    # an office or an elected member: 'Healthy City Office', 'Elected representative of Mouans-Sartoux', 'Deputy
+    # Mayor', 'Environment counsellor'
+    r"office|representative|elected|deputy|counsell?or|secretary|president|chair|planner|researcher)s?\b"
 )
 # A person's name, then their job after a comma: 'Heidi Sørensen, Director of the City of Oslo's Climate Agency'.
 _PERSON_ROLE = re.compile(

@@ -304,6 +304,10 @@ _EVENT = re.compile(
 _PASSING = re.compile(
     r"(?i)\b(?:(?:just |much )?(?:like|as|unlike) (?:in|at)|wie (?:in|im)|ähnlich wie|comme (?:en|au|aux|à|dans)|"
     r"como (?:en|ocurre en)|come (?:in|nel|nella|a)|jak (?:w|we)|zoals in|inspired by|modell?ed on|following the "
+    r"lead of|took (?:its|their|his|her) cue from|takes (?:its|their) cue from|took inspiration from|"
+    r"drew on the example of|based on the (?:example|model) of|nach dem Beispiel|sur l['’]exemple d|"
+    r"siguiendo el modelo|tomando como (?:modelo|ejemplo)|prendendo spunto da|"
+    r"following the "
     r"example of|vorbild|nach dem muster|sur le modèle|à l['’]image de|inspirad[oa]s? en|siguiendo el ejemplo|"
     r"sul modello|ispirat[oa] a|wzorem|na wzór|study (?:visit|trip|tour)s?|visits? to|studienreisen?|exkursion|"
     r"voyages? d['’]études?|visitas? de estudio|viaggi(?:o)? (?:di )?studio|wizyt[ay] studyjn[ae])\b[^.;:!?]{0,100}"
@@ -371,7 +375,9 @@ _TOWN_BEFORE = (
     r"Samtgemeinde|Amtsgemeinde|[Mm]ancomunidad de|[Uu]nione dei [Cc]omuni di|[Uu]nione [Cc]omunale di"
 )
 _TOWN_AFTER = (
-    r"Municipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council|"
+    r"[Mm]unicipality|City Council|Town Council|Municipal Council|County Council|District Council|Borough Council|"
+    # English prose writes the word after the name in small letters: 'in Nijkerk municipality', 'Oulu city council'
+    r"(?:city|town|municipal) council|"
     # Hungarian: 'Pécs Megyei Jogú Város Önkormányzata', 'Szentendre Város Önkormányzata', 'Zalaszántó Község'
     r"(?:Megyei Jogú )?Város|Község|Önkormányzata?"
 )
@@ -431,9 +437,35 @@ def towns_named(texts: list[str]) -> dict[str, list[str]]:
                 _genitive_town(match.group("genitive"), found)
             elif match["word"] in _BRITISH_COUNCILS:
                 _add_once(found, "GB", f"{match['before']} {match['word']}")  # not the Belgian town 'Forest'
-            elif town := _longest_town((match["after"] or match["before"]).split(" "), bool(match["after"])):
+            elif (town := _longest_town((match["after"] or match["before"]).split(" "), bool(match["after"]))) and (
+                town[1] in _governed(match.group(0))  # 'obec Rankovce' is no town of North Macedonia's
+            ):
                 _add_once(found, town[1], town[0])
     return found
+
+
+# Words for a local government that only some countries have, by the countries that have it: a 'gmina' is Polish, an
+# 'obec' Czech or Slovak, a 'comune' Italian, Swiss or San Marinese; 'Stadt', 'ville', 'city' name any country's town.
+_ONLY_IN = {
+    "PL": r"[Gg]min[ay]|[Ww]ójta",
+    "CZ SK": r"[Oo]b(?:ec|ce)",
+    "CZ SK SI": r"[Mm]est[oa]|[Mm]ěst[oa]",
+    "SI": r"[Oo]bčina",
+    "IT CH SM": r"[Cc]omune|[Cc]ittà [Mm]etropolitana",
+    "ES": r"[Aa]yuntamiento|[Cc]oncello|[Aa]juntament",
+    "PT": r"Câmara Municipal|[Mm]unicípio",
+    "NL BE": r"[Gg]emeente",
+    "RO MD": r"Primăria|[Mm]unicipiul|[Oo]rașul|[Cc]omuna",
+    "HR BA RS ME": r"[Oo]pćin[ae]|[Oo]pštin[ae]",
+}
+_ONLY_IN_WORD = [(set(codes.split()), re.compile(rf"^(?:{words})\b")) for codes, words in _ONLY_IN.items()]
+
+
+def _governed(named: str) -> set[str]:
+    """The countries whose towns the words naming a town can name: those that have its local government's word
+    ('Gmina Skawina' names a Polish town, 'obec Rankovce' a Czech or Slovak one, never North Macedonia's village of
+    that name), else every country."""
+    return next((codes for codes, word in _ONLY_IN_WORD if word.match(named)), set(validate.countries()))
 
 
 # The councils only British local government has, named after their district or borough, which GeoNames' towns
