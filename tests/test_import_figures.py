@@ -1059,3 +1059,74 @@ def test_a_running_time_line_without_its_colon_or_as_beginning_and_end(line, sta
 )
 def test_a_running_time_line_backwards_or_without_dates_gives_none(line):
     assert _dates(_LEAD + line + "\n") == (None, None)
+
+
+# --- results dated by a span of years, and results said with the verb first ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "result"),
+    [
+        ("Between 2016 and 2019 the office trained 1,200 volunteers.", ("volunteers trained", 1200, 2019)),
+        (
+            "Between 2002 and 2012 the initiative carried out 27 innovative measures for walking.",
+            ("innovative measures carried out", 27, 2012),
+        ),
+        (
+            "Für das Haushaltsjahr 2023 sind zwischen Dezember 2022 und April 2023 etwa 270 Anträge eingegangen.",
+            ("Anträge eingegangen", 270, 2023),
+        ),
+        ("Entre 2011 e 2020, nas dez primeiras edições, apoiou 394 projetos.", ("projetos apoiou", 394, 2020)),
+        ("Dal 2015 al 2018 il comune ha formato 300 volontari.", ("volontari formato", 300, 2018)),
+        ("En la convocatoria 2018-2019 se recibieron 93 solicitudes.", ("solicitudes se recibieron", 93, 2019)),
+    ],
+)
+def test_a_result_said_over_a_span_of_years_is_dated_by_its_last_year(sentence, result):
+    assert _results(_LEAD + sentence + "\n") == [result]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a funding programme's years, a span too long to date one result, a span still to come
+        "Interreg Europe 2014-2020 funded 258 projects.",
+        "Between 1990 and 2020 the office trained 1,200 volunteers.",
+        "Between 2024 and 2030 the office trained 1,200 volunteers.",
+        # a year outside the span: which one the result has is not said
+        "Between 2016 and 2019 the office trained 1,200 volunteers, as it had in 2012.",
+    ],
+)
+def test_a_programme_s_a_long_or_a_coming_span_or_a_year_outside_it_dates_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "result"),
+    [
+        (
+            "Il Bilancio Partecipativo 2019 di Roma. Alla fine hanno preso parte al percorso 46.200 persone.",
+            ("persone hanno preso parte", 46200, 2019),
+        ),
+        ("En 2022 llegaron en total 93 instancias.", ("instancias llegaron", 93, 2022)),
+        ("Em 2021 participaram no orçamento mais de 3000 pessoas.", ("pessoas participaram", 3000, 2021)),
+        ("W 2021 roku w konkursie wpłynęło 93 wniosków.", ("wniosków wpłynęło", 93, 2021)),
+        ("V roce 2019 se akce zúčastnilo 120 dětí.", ("dětí zúčastnilo", 120, 2019)),
+        ("Leta 2020 je pri pripravi sodelovalo 40 občanov.", ("občanov sodelovalo", 40, 2020)),
+        ("Im Jahr 2020 wurden insgesamt 45 Anträge bewilligt.", ("Anträge bewilligt", 45, 2020)),
+        ("In 2021 zijn er 38 initiatieven ingediend.", ("initiatieven ingediend", 38, 2021)),
+    ],
+)
+def test_a_result_said_with_its_verb_first_romance_slavic_or_german_auxiliary(paragraph, result):
+    assert _results(_LEAD + paragraph + "\n") == [result]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alla fine hanno preso parte al percorso 46.200 persone.",  # no year anywhere
+        "En 2022 llegaron en total 93 millones de euros.",  # money's scale
+        "Im Jahr 2026 sollen 45 Anträge bewilligt werden.",  # a plan
+    ],
+)
+def test_a_verb_first_count_without_a_year_or_of_money_or_a_plan_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
