@@ -1130,3 +1130,23 @@ def test_a_result_said_with_its_verb_first_romance_slavic_or_german_auxiliary(pa
 )
 def test_a_verb_first_count_without_a_year_or_of_money_or_a_plan_is_no_result(sentence):
     assert _values(_LEAD + sentence + "\n") == []
+
+
+# --- the page's language: Finnish is not Estonian by the words the two share -------------------------------------
+
+_FINNISH = (
+    "Kehittämisen polku\n\nToimintamalli on kehitetty kunnissa ja se on käytössä monessa kaupungissa. Malli on "
+    "tarkoitettu ammattilaisille ja nuorille, ja sen avulla työ on suunnitelmallista. Työssä on mukana kunta, "
+    "seurakunta ja järjestöt, ja nuori on itse mukana suunnittelussa. Tavoite oli vahvistaa yhteistyötä ja tukea "
+    "nuorta myös koulussa.\n"
+)
+_ESTONIAN = (
+    "Kogukonnaaed\n\nProjekt algas 2019. aastal ning see on linna jaoks oluline, sest kõik elanikud said osaleda. "
+    "Aeda rajasid koos ka naabrid, kes soovisid, et seda hoitaks ühiselt. Mis selle juures kõige olulisem on, "
+    "seda näeb iga külastaja, kes aeda tuleb või seal töötab.\n"
+)
+
+
+def test_a_finnish_page_is_not_read_as_estonian():
+    assert importer.draft(_FINNISH, today=TODAY).record.get("language") != "et"
+    assert importer.draft(_ESTONIAN, today=TODAY).record.get("language") == "et"
