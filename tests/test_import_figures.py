@@ -1150,3 +1150,45 @@ _ESTONIAN = (
 def test_a_finnish_page_is_not_read_as_estonian():
     assert importer.draft(_FINNISH, today=TODAY).record.get("language") != "et"
     assert importer.draft(_ESTONIAN, today=TODAY).record.get("language") == "et"
+
+
+# --- a result with no year of its own, dated by the running time the page gives above it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "result"),
+    [
+        (
+            "Mainstreaming low-carbon procurement\n\n2013 - 2016\n\nThe project showed what public buyers can save.\n\n"
+            "Over 40 public authorities carried out more than 100 low-carbon tenders.\n",
+            ("low-carbon tenders carried out", 100, 2016),
+        ),
+        (
+            "Radikala förändringar i kommuner\n\nProjektets löptid augusti 2013 - mars 2014\n\n"
+            "Resultat och förväntade effekter\n\n"
+            "Därefter har 10 kommuner rekryterats.\n",
+            ("kommuner rekryterats", 10, 2014),
+        ),
+        (
+            "SPP Regions: networks for sustainable procurement\n\nSPP Regions, a project coordinated by a network of "
+            "cities, ended in March 2018.\n\n"
+            "The 40 eco-innovative tenders also saved 1425 GWh/year of primary energy.\n",
+            ("GWh saved", 1425, 2018),
+        ),
+    ],
+)
+def test_a_result_without_a_year_is_dated_by_the_end_of_the_page_s_running_time(page, result):
+    assert _results(page) == [result]
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "",  # no running time: the result has no year
+        "Duration: 2022 - 2026\n\n",  # a running time still going: what was counted may be from its first year
+        "Duration: 2024 - 2030\n\n",
+    ],
+)
+def test_a_result_without_a_year_and_no_running_time_that_has_passed_is_no_evidence(period):
+    page = f"Urban allotments\n\n{period}Over 40 households carried out more than 100 plantings.\n"
+    assert _values(page) == []

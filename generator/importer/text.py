@@ -115,7 +115,8 @@ _PARTICIPLE_LAST = re.compile(
 # A result the Romance and Slavic languages say with the verb first, what it counts last, a few words between: 'Alla
 # fine hanno preso parte al percorso 46.200 persone', 'Llegaron en total 93 solicitudes', 'participaram 300 pessoas',
 # 'W konkursie wpłynęło 93 wniosków', 'Akce se zúčastnilo 120 dětí', 'Sodelovalo je 40 občanov', 'sudjelovalo je 50
-# građana'; German puts its auxiliary there and the participle last: 'sind … etwa 270 Anträge eingegangen'.
+# građana'; German, Dutch and Swedish put their auxiliary there and the participle last: 'sind … etwa 270 Anträge
+# eingegangen', 'zijn er 38 initiatieven ingediend', 'har 10 kommuner rekryterats'.
 _VERB_FIRST = re.compile(
     r"(?i)\b((?:hanno|ha|avevano) (?:preso parte|partecipato|aderito|beneficiato)|(?:sono|erano) (?:arrivat[ei]|"
     r"pervenut[ei]|stat[ei] (?:presentat|coinvolt|piantat|installat|format|realizzat|raccolt)[ei])|participaron|"
@@ -130,13 +131,15 @@ _VERB_FIRST = re.compile(
     r"téměř|skoraj|več kot|preko|gotovo)\s+)?" + _COUNT + r"\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
 )
 _AUX_FIRST = re.compile(
-    r"\b(?:sind|wurden|haben|hatten|waren|zijn|werden|hebben)\s+(?:[^\s.,;:!?()]+\s+){0,6}?"
-    r"(?:(?:mehr als|über|rund|etwa|ca\.|fast|knapp|ruim|meer dan|bijna|circa)\s+)?"
+    r"\b(?:sind|wurden|haben|hatten|waren|zijn|werden|hebben|har|hade|blev|har blivit)\s+(?:[^\s.,;:!?()]+\s+){0,6}?"
+    r"(?:(?:mehr als|über|rund|etwa|ca\.|fast|knapp|ruim|meer dan|bijna|circa|drygt|över|cirka|nästan)\s+)?"
     + _COUNT
     + r"\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+(?:[^\s.,;:!?()\d]+\s+){0,3}?"
     + r"(eingegangen|eingereicht|bewilligt|gefördert|umgesetzt|realisiert|gepflanzt|saniert|geschult|installiert|"
     r"gebaut|errichtet|ausgebildet|ingediend|gerealiseerd|uitgevoerd|aangelegd|gebouwd|opgeleid|aangevraagd|"
-    r"toegekend|geïnstalleerd|gerenoveerd)\b"
+    r"toegekend|geïnstalleerd|gerenoveerd|"
+    # and Swedish: 'Därefter har 10 kommuner rekryterats', 'har 40 personer utbildats'
+    r"rekryterats|genomförts|utbildats|planterats|installerats|byggts|beviljats|inkommit|deltagit|renoverats)\b"
 )
 # Words that make such a sentence a plan or a possibility: 'sollen 120 Bäume gepflanzt werden'.
 _NOT_YET = re.compile(r"(?i)\b(?:soll|sollen|wird|werden \w+ werden|zal|zullen|kann|können|kan|kunnen|moet|moeten)\b")
@@ -527,7 +530,10 @@ class TextFields(Bookkeeping):
         """
         if self.record.get("evidence"):
             return
-        items = [item for text in texts for item in self.paragraph_results(text)]
+        ended = str(self.record.get("end", ""))
+        # a running time still going this year dates nothing: what was counted may be from its first year
+        period = int(ended[:4]) if re.match(r"(?:19|20)\d\d\b", ended) and int(ended[:4]) < self.today.year else None
+        items = [item for text in texts for item in self.paragraph_results(text, period)]
         if items:
             self.record["evidence"] = items
             self.report.guessed.append(
@@ -535,13 +541,15 @@ class TextFields(Bookkeeping):
                 "(a result verb, a figure and a year); check each one"
             )
 
-    def paragraph_results(self, text: str) -> list[dict[str, object]]:
+    def paragraph_results(self, text: str, period: int | None = None) -> list[dict[str, object]]:
         """The results of a paragraph's sentences; a change said after a dated result ('that means 41,000
-        fewer vehicles') is dated by the result before it."""
+        fewer vehicles') is dated by the result before it. A paragraph with no year of its own is dated by the
+        end of the running time the page gives (the period), when it gives one that has passed."""
         items: list[dict[str, object]] = []
         year = None
-        # a result said without a year is dated by the one plausible year of its paragraph, else not reported
-        context: int | str = self.result_year(text) or "not reported"
+        # a result said without a year is dated by the one plausible year of its paragraph, else by the page's
+        # running time, else not reported
+        context: int | str = self.result_year(text) or period or "not reported"
         plus = _PLUS_FIGURE.fullmatch(text.strip())
         if plus:
             return self.plus_figure(plus, context)
@@ -676,7 +684,7 @@ class TextFields(Bookkeeping):
         """A result the page gives without a year of its own is reported as guessed, with the year it got."""
         self.report.guessed.append(
             f"evidence: {_short(said)!r} gives no year of its own; the year is {context}, "
-            "from the paragraph around it when it names one; check it"
+            "from the paragraph around it when it names one, else the end of the page's running time; check it"
         )
 
     def shares(self, sentence: str, year: object, taken: set[int]) -> list[dict[str, object]]:
