@@ -1192,3 +1192,17 @@ def test_a_result_without_a_year_is_dated_by_the_end_of_the_page_s_running_time(
 def test_a_result_without_a_year_and_no_running_time_that_has_passed_is_no_evidence(period):
     page = f"Urban allotments\n\n{period}Over 40 households carried out more than 100 plantings.\n"
     assert _values(page) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Izvedba: 2018 – 2019", "2018", "2019"),
+        ("Provedba: 2017. - 2019.", "2017", "2019"),
+        ("Realizace: 03/2019 – 02/2022", "2019-03", "2022-02"),
+        ("Időtartam: 2016-2019", "2016", "2019"),
+    ],
+)
+def test_a_running_time_line_of_a_central_or_eastern_european_fact_box(line, start, end):
+    record = importer.draft(f"Vrtec Kamnitnik\n\nObčina je zgradila nov vrtec.\n\n{line}\n", today=TODAY).record
+    assert (record["start"], record["end"]) == (start, end)

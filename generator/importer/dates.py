@@ -684,7 +684,12 @@ _PROGRAMME = re.compile(
 _PERIOD_LABEL = re.compile(
     r"(?i)(?:[^\W\d_][\w'’-]*\s+){0,2}(?:period|duration|running time|timeframe|time frame|laufzeit|projektlaufzeit|"
     r"zeitraum|durée|période|duración|periodo|período|durata|okres(?: realizacji)?|czas trwania|looptijd|periode|"
-    r"kesto|varaktighet|löptid|projektperiod|prosjektperiode|projektperiode|toteutusaika|doba realizace|doba trvání)"
+    r"kesto|varaktighet|löptid|projektperiod|prosjektperiode|projektperiode|toteutusaika|doba realizace|doba trvání|"
+    # and the labels of the central and eastern European fact boxes: 'Izvedba: 2018 – 2019' (sl), 'Provedba' (hr),
+    # 'Trajanje' (sl, hr), 'Realizace' (cs), 'Realizácia', 'Trvanie' (sk), 'Megvalósítás', 'Időtartam' (hu),
+    # 'Laikotarpis' (lt), 'Periods' (lv), 'Kestus', 'Periood' (et)
+    r"izvedba|provedba|trajanje|realizace|realizácia|trvanie|megvalósítás|időtartam|laikotarpis|periods|kestus|"
+    r"periood)"
     # the label's colon may be lost in the copy ('Projektets löptid augusti 2013 - mars 2014'): the dates follow
     r"(?:(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s*|\s+)"
 )
