@@ -1206,3 +1206,38 @@ def test_a_result_without_a_year_and_no_running_time_that_has_passed_is_no_evide
 def test_a_running_time_line_of_a_central_or_eastern_european_fact_box(line, start, end):
     record = importer.draft(f"Vrtec Kamnitnik\n\nObčina je zgradila nov vrtec.\n\n{line}\n", today=TODAY).record
     assert (record["start"], record["end"]) == (start, end)
+
+
+# --- the day a council decided the practice, when nothing else gives the start -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Il regolamento è stato adottato con deliberazione del Consiglio Comunale n. 10 del 11.03.2022.", "2022-03"),
+        (
+            "La decisión tomó forma en el acuerdo del Pleno Municipal de 16 de junio de 2008, con el apoyo de todos.",
+            "2008-06",
+        ),
+        ("Le dispositif a été créé par délibération du conseil municipal du 3 mai 2019.", "2019-05"),
+        ("Die Stadt führte es per Beschluss des Gemeinderats vom 12. März 2019 ein.", "2019-03"),
+        ("Budżet przyjęto uchwałą Rady Miejskiej z dnia 22 lutego 2023 r.", "2023-02"),
+    ],
+)
+def test_the_day_a_council_decided_the_practice_is_its_start(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the decision heading the page is the page's own
+        "UCHWAŁA NR LXI/757/23 z dnia 22 lutego 2023 r.",
+        # two decisions: which one started the practice is not said
+        "Adottato con deliberazione n. 10 del 11.03.2022 e modificato con deliberazione n. 4 del 02.02.2023.",
+        # a decision still to come
+        "Le conseil votera par délibération du conseil municipal du 3 mai 2031.",
+    ],
+)
+def test_a_decision_heading_the_page_two_decisions_or_one_to_come_give_no_start(text):
+    assert _dates(_LEAD + text + "\n")[0] is None
