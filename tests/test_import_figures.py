@@ -1222,6 +1222,8 @@ def test_a_running_time_line_of_a_central_or_eastern_european_fact_box(line, sta
         ("Le dispositif a été créé par délibération du conseil municipal du 3 mai 2019.", "2019-05"),
         ("Die Stadt führte es per Beschluss des Gemeinderats vom 12. März 2019 ein.", "2019-03"),
         ("Budżet przyjęto uchwałą Rady Miejskiej z dnia 22 lutego 2023 r.", "2023-02"),
+        ("Poglavarstvo Grada Rijeke zaključkom od 26. travnja 2005. godine prihvatilo je projekt.", "2005-04"),
+        ("Zastupitelstvo program schválilo usnesením ze dne 3. května 2019.", "2019-05"),
     ],
 )
 def test_the_day_a_council_decided_the_practice_is_its_start(sentence, start):

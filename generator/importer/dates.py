@@ -189,11 +189,13 @@ _SINCE_TOWN = re.compile(
 # A council's decision, dated by its day, inside a sentence: 'adottato con deliberazione del Consiglio Comunale n. 10
 # del 11.03.2022', 'en el acuerdo del Pleno Municipal de 16 de junio de 2008', 'par délibération du conseil municipal du
 # 3 mai 2019', 'per Beschluss des Gemeinderats vom 12. März 2019', 'by a council resolution of 4 May 2018', 'uchwałą
-# Rady Miejskiej z dnia 22 lutego 2023 r.', 'bij raadsbesluit van 5 maart 2019'.
+# Rady Miejskiej z dnia 22 lutego 2023 r.', 'bij raadsbesluit van 5 maart 2019', 'zaključkom od 26. travnja 2005.' (hr),
+# 'usnesením ze dne 3. května 2019' (cs), 'sklepom z dne 4. maja 2018' (sl).
 _DECIDED = re.compile(
     r"(?i)(?<=\w[\s,(])(?:deliberazione|delibera|acuerdo|resolución|decreto|délibération|décision|arrêté|beschluss|"
-    r"ratsbeschluss|gemeinderatsbeschluss|resolution|decision|uchwał[aąy]|raadsbesluit|besluit|beslut|vedtak)\s+"
-    r"(?:[^\s.;:!?]+\.?\s+){0,5}?(?:del|de|du|vom|of|on|z dnia|van|den|dated)\s+"
+    r"ratsbeschluss|gemeinderatsbeschluss|resolution|decision|uchwał[aąy]|raadsbesluit|besluit|beslut|vedtak|"
+    r"zaključ\w*|odluk\w*|usnesení\w*|sklep\w*)\s+"
+    r"(?:[^\s.;:!?]+\.?\s+){0,5}?(?:del|de|du|vom|of|on|z dnia|van|den|dated|od|ze dne|z dne)\s+"
     r"(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?[^\W\d_]{3,12}\s+(?:de\s+)?(?:19|20)\d\d)"
 )
 # Verbs that make such a sentence the town's own story, not the work's: 'the town has grown since 1990'.
