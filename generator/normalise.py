@@ -515,7 +515,8 @@ _STOPWORDS = {
     "de": "der die das und in den von mit für ist wurde auf dem des eine",
     "pt": "o a os as de do da e em que para com uma foi pelo",
     "nl": "de het een en van in op met voor is werd zijn door",
-    "et": "ja on ning et oli see kui ka mis või aastal ning",
+    # not 'ja', 'on', 'oli', 'kui', which Finnish shares: a Finnish page is not Estonian by them
+    "et": "ning et see ka mis või aastal kes mida seda selle kõik koos",
     "pl": "i w na z do się że jest dla oraz przez jako od",
 }
 _TOPIC_WORDS = {

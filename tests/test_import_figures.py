@@ -1059,3 +1059,187 @@ def test_a_running_time_line_without_its_colon_or_as_beginning_and_end(line, sta
 )
 def test_a_running_time_line_backwards_or_without_dates_gives_none(line):
     assert _dates(_LEAD + line + "\n") == (None, None)
+
+
+# --- results dated by a span of years, and results said with the verb first ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "result"),
+    [
+        ("Between 2016 and 2019 the office trained 1,200 volunteers.", ("volunteers trained", 1200, 2019)),
+        (
+            "Between 2002 and 2012 the initiative carried out 27 innovative measures for walking.",
+            ("innovative measures carried out", 27, 2012),
+        ),
+        (
+            "Für das Haushaltsjahr 2023 sind zwischen Dezember 2022 und April 2023 etwa 270 Anträge eingegangen.",
+            ("Anträge eingegangen", 270, 2023),
+        ),
+        ("Entre 2011 e 2020, nas dez primeiras edições, apoiou 394 projetos.", ("projetos apoiou", 394, 2020)),
+        ("Dal 2015 al 2018 il comune ha formato 300 volontari.", ("volontari formato", 300, 2018)),
+        ("En la convocatoria 2018-2019 se recibieron 93 solicitudes.", ("solicitudes se recibieron", 93, 2019)),
+    ],
+)
+def test_a_result_said_over_a_span_of_years_is_dated_by_its_last_year(sentence, result):
+    assert _results(_LEAD + sentence + "\n") == [result]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a funding programme's years, a span too long to date one result, a span still to come
+        "Interreg Europe 2014-2020 funded 258 projects.",
+        "Between 1990 and 2020 the office trained 1,200 volunteers.",
+        "Between 2024 and 2030 the office trained 1,200 volunteers.",
+        # a year outside the span: which one the result has is not said
+        "Between 2016 and 2019 the office trained 1,200 volunteers, as it had in 2012.",
+    ],
+)
+def test_a_programme_s_a_long_or_a_coming_span_or_a_year_outside_it_dates_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "result"),
+    [
+        (
+            "Il Bilancio Partecipativo 2019 di Roma. Alla fine hanno preso parte al percorso 46.200 persone.",
+            ("persone hanno preso parte", 46200, 2019),
+        ),
+        ("En 2022 llegaron en total 93 instancias.", ("instancias llegaron", 93, 2022)),
+        ("Em 2021 participaram no orçamento mais de 3000 pessoas.", ("pessoas participaram", 3000, 2021)),
+        ("W 2021 roku w konkursie wpłynęło 93 wniosków.", ("wniosków wpłynęło", 93, 2021)),
+        ("V roce 2019 se akce zúčastnilo 120 dětí.", ("dětí zúčastnilo", 120, 2019)),
+        ("Leta 2020 je pri pripravi sodelovalo 40 občanov.", ("občanov sodelovalo", 40, 2020)),
+        ("Im Jahr 2020 wurden insgesamt 45 Anträge bewilligt.", ("Anträge bewilligt", 45, 2020)),
+        ("In 2021 zijn er 38 initiatieven ingediend.", ("initiatieven ingediend", 38, 2021)),
+    ],
+)
+def test_a_result_said_with_its_verb_first_romance_slavic_or_german_auxiliary(paragraph, result):
+    assert _results(_LEAD + paragraph + "\n") == [result]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alla fine hanno preso parte al percorso 46.200 persone.",  # no year anywhere
+        "En 2022 llegaron en total 93 millones de euros.",  # money's scale
+        "Im Jahr 2026 sollen 45 Anträge bewilligt werden.",  # a plan
+    ],
+)
+def test_a_verb_first_count_without_a_year_or_of_money_or_a_plan_is_no_result(sentence):
+    assert _values(_LEAD + sentence + "\n") == []
+
+
+# --- the page's language: Finnish is not Estonian by the words the two share -------------------------------------
+
+_FINNISH = (
+    "Kehittämisen polku\n\nToimintamalli on kehitetty kunnissa ja se on käytössä monessa kaupungissa. Malli on "
+    "tarkoitettu ammattilaisille ja nuorille, ja sen avulla työ on suunnitelmallista. Työssä on mukana kunta, "
+    "seurakunta ja järjestöt, ja nuori on itse mukana suunnittelussa. Tavoite oli vahvistaa yhteistyötä ja tukea "
+    "nuorta myös koulussa.\n"
+)
+_ESTONIAN = (
+    "Kogukonnaaed\n\nProjekt algas 2019. aastal ning see on linna jaoks oluline, sest kõik elanikud said osaleda. "
+    "Aeda rajasid koos ka naabrid, kes soovisid, et seda hoitaks ühiselt. Mis selle juures kõige olulisem on, "
+    "seda näeb iga külastaja, kes aeda tuleb või seal töötab.\n"
+)
+
+
+def test_a_finnish_page_is_not_read_as_estonian():
+    assert importer.draft(_FINNISH, today=TODAY).record.get("language") != "et"
+    assert importer.draft(_ESTONIAN, today=TODAY).record.get("language") == "et"
+
+
+# --- a result with no year of its own, dated by the running time the page gives above it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "result"),
+    [
+        (
+            "Mainstreaming low-carbon procurement\n\n2013 - 2016\n\nThe project showed what public buyers can save.\n\n"
+            "Over 40 public authorities carried out more than 100 low-carbon tenders.\n",
+            ("low-carbon tenders carried out", 100, 2016),
+        ),
+        (
+            "Radikala förändringar i kommuner\n\nProjektets löptid augusti 2013 - mars 2014\n\n"
+            "Resultat och förväntade effekter\n\n"
+            "Därefter har 10 kommuner rekryterats.\n",
+            ("kommuner rekryterats", 10, 2014),
+        ),
+        (
+            "SPP Regions: networks for sustainable procurement\n\nSPP Regions, a project coordinated by a network of "
+            "cities, ended in March 2018.\n\n"
+            "The 40 eco-innovative tenders also saved 1425 GWh/year of primary energy.\n",
+            ("GWh saved", 1425, 2018),
+        ),
+    ],
+)
+def test_a_result_without_a_year_is_dated_by_the_end_of_the_page_s_running_time(page, result):
+    assert _results(page) == [result]
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "",  # no running time: the result has no year
+        "Duration: 2022 - 2026\n\n",  # a running time still going: what was counted may be from its first year
+        "Duration: 2024 - 2030\n\n",
+    ],
+)
+def test_a_result_without_a_year_and_no_running_time_that_has_passed_is_no_evidence(period):
+    page = f"Urban allotments\n\n{period}Over 40 households carried out more than 100 plantings.\n"
+    assert _values(page) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Izvedba: 2018 – 2019", "2018", "2019"),
+        ("Provedba: 2017. - 2019.", "2017", "2019"),
+        ("Realizace: 03/2019 – 02/2022", "2019-03", "2022-02"),
+        ("Időtartam: 2016-2019", "2016", "2019"),
+    ],
+)
+def test_a_running_time_line_of_a_central_or_eastern_european_fact_box(line, start, end):
+    record = importer.draft(f"Vrtec Kamnitnik\n\nObčina je zgradila nov vrtec.\n\n{line}\n", today=TODAY).record
+    assert (record["start"], record["end"]) == (start, end)
+
+
+# --- the day a council decided the practice, when nothing else gives the start -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Il regolamento è stato adottato con deliberazione del Consiglio Comunale n. 10 del 11.03.2022.", "2022-03"),
+        (
+            "La decisión tomó forma en el acuerdo del Pleno Municipal de 16 de junio de 2008, con el apoyo de todos.",
+            "2008-06",
+        ),
+        ("Le dispositif a été créé par délibération du conseil municipal du 3 mai 2019.", "2019-05"),
+        ("Die Stadt führte es per Beschluss des Gemeinderats vom 12. März 2019 ein.", "2019-03"),
+        ("Budżet przyjęto uchwałą Rady Miejskiej z dnia 22 lutego 2023 r.", "2023-02"),
+        ("Poglavarstvo Grada Rijeke zaključkom od 26. travnja 2005. godine prihvatilo je projekt.", "2005-04"),
+        ("Zastupitelstvo program schválilo usnesením ze dne 3. května 2019.", "2019-05"),
+    ],
+)
+def test_the_day_a_council_decided_the_practice_is_its_start(sentence, start):
+    assert _dates(_LEAD + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the decision heading the page is the page's own
+        "UCHWAŁA NR LXI/757/23 z dnia 22 lutego 2023 r.",
+        # two decisions: which one started the practice is not said
+        "Adottato con deliberazione n. 10 del 11.03.2022 e modificato con deliberazione n. 4 del 02.02.2023.",
+        # a decision still to come
+        "Le conseil votera par délibération du conseil municipal du 3 mai 2031.",
+    ],
+)
+def test_a_decision_heading_the_page_two_decisions_or_one_to_come_give_no_start(text):
+    assert _dates(_LEAD + text + "\n")[0] is None

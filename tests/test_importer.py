@@ -1065,7 +1065,7 @@ def test_opened_went_live_and_rolled_out_give_the_start(summary, start):
         ("In 2019 it received €2 million from the ERDF.", []),
         ("In 2019 it received 2 million euros from the ERDF.", []),
         ("It received 500 suggestions in its first month.", []),
-        ("Between 2016 and 2019 it received 500 suggestions.", []),
+        ("Between 2016 and 2019 it received 500 suggestions.", [("suggestions received", 500, 2019)]),
         ("In 2099 it will have received 500 suggestions.", []),
         ("In 2019 it recorded 2018 as its best year.", []),
     ],

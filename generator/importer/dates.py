@@ -186,6 +186,18 @@ _SINCE_TOWN = re.compile(
     rf"(?:[^\s.,;:!?()]+\s+){{0,3}}?(?-i:since|seit|depuis|desde|sinds|sedan|siden)\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# A council's decision, dated by its day, inside a sentence: 'adottato con deliberazione del Consiglio Comunale n. 10
+# del 11.03.2022', 'en el acuerdo del Pleno Municipal de 16 de junio de 2008', 'par délibération du conseil municipal du
+# 3 mai 2019', 'per Beschluss des Gemeinderats vom 12. März 2019', 'by a council resolution of 4 May 2018', 'uchwałą
+# Rady Miejskiej z dnia 22 lutego 2023 r.', 'bij raadsbesluit van 5 maart 2019', 'zaključkom od 26. travnja 2005.' (hr),
+# 'usnesením ze dne 3. května 2019' (cs), 'sklepom z dne 4. maja 2018' (sl).
+_DECIDED = re.compile(
+    r"(?i)(?<=\w[\s,(])(?:deliberazione|delibera|acuerdo|resolución|decreto|délibération|décision|arrêté|beschluss|"
+    r"ratsbeschluss|gemeinderatsbeschluss|resolution|decision|uchwał[aąy]|raadsbesluit|besluit|beslut|vedtak|"
+    r"zaključ\w*|odluk\w*|usnesení\w*|sklep\w*)\s+"
+    r"(?:[^\s.;:!?]+\.?\s+){0,5}?(?:del|de|du|vom|of|on|z dnia|van|den|dated|od|ze dne|z dne)\s+"
+    r"(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?[^\W\d_]{3,12}\s+(?:de\s+)?(?:19|20)\d\d)"
+)
 # Verbs that make such a sentence the town's own story, not the work's: 'the town has grown since 1990'.
 _GROWN = re.compile(
     r"(?i)\b(?:grown|grew|changed|lost|gained|doubled|halved|fallen|fell|risen|rose|existed|been|belonged|"
@@ -472,6 +484,7 @@ class DateFields(Bookkeeping):
                     return
         self.start_adopted(texts, today)
         self.start_since_town(texts, today)
+        self.start_decided(texts, today)
 
     def start_since_town(self, texts: list[str], today: datetime.date) -> None:
         """When nothing else gave the start, the year since which the town does the work: 'Depuis 2013, la mairie a
@@ -493,6 +506,19 @@ class DateFields(Bookkeeping):
                     said = match.group(0)
                     self.report.guessed.append(f"start: {value}, the town does the work since then ({said!r})")
                     return
+
+    def start_decided(self, texts: list[str], today: datetime.date) -> None:
+        """When nothing else gave the start, the day a council decided the practice, when the page names one such
+        day in its sentences: 'adottato con deliberazione del Consiglio Comunale n. 10 del 11.03.2022'. A decision
+        heading a page ('UCHWAŁA NR LXI/757/23 z dnia 22 lutego 2023 r.') is the page's own, not the practice's."""
+        if "start" in self.record:
+            return
+        days = {_date_at_end(m.group(1)) for text in texts for m in _DECIDED.finditer(text)}
+        days = {day for day in days if day and day[:4] <= str(today.year)}
+        if len(days) == 1:
+            (day,) = days
+            self.set(("start",), day)
+            self.report.guessed.append(f"start: {day}, the day a council decision the page names was taken")
 
     def end_from_prose(self, texts: list[str], today: datetime.date) -> None:
         """When no field gave the end, the date a sentence says the practice ended ('SPP Regions … ended in March
@@ -684,7 +710,12 @@ _PROGRAMME = re.compile(
 _PERIOD_LABEL = re.compile(
     r"(?i)(?:[^\W\d_][\w'’-]*\s+){0,2}(?:period|duration|running time|timeframe|time frame|laufzeit|projektlaufzeit|"
     r"zeitraum|durée|période|duración|periodo|período|durata|okres(?: realizacji)?|czas trwania|looptijd|periode|"
-    r"kesto|varaktighet|löptid|projektperiod|prosjektperiode|projektperiode|toteutusaika|doba realizace|doba trvání)"
+    r"kesto|varaktighet|löptid|projektperiod|prosjektperiode|projektperiode|toteutusaika|doba realizace|doba trvání|"
+    # and the labels of the central and eastern European fact boxes: 'Izvedba: 2018 – 2019' (sl), 'Provedba' (hr),
+    # 'Trajanje' (sl, hr), 'Realizace' (cs), 'Realizácia', 'Trvanie' (sk), 'Megvalósítás', 'Időtartam' (hu),
+    # 'Laikotarpis' (lt), 'Periods' (lv), 'Kestus', 'Periood' (et)
+    r"izvedba|provedba|trajanje|realizace|realizácia|trvanie|megvalósítás|időtartam|laikotarpis|periods|kestus|"
+    r"periood)"
     # the label's colon may be lost in the copy ('Projektets löptid augusti 2013 - mars 2014'): the dates follow
     r"(?:(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s*|\s+)"
 )

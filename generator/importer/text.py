@@ -12,6 +12,7 @@ from typing import Any
 
 from generator import validate
 from generator.importer.bookkeeping import Bookkeeping
+from generator.importer.dates import _PROGRAMME
 from generator.importer.reading import _line, _markdown, _texts, sentences
 from generator.importer.report import Section, _short
 from generator.normalise import evidence_items, find_money, month_names, plain_number, read_number, topic_ids
@@ -33,9 +34,12 @@ _RESULT = re.compile(
     # the same verbs where the site languages put them before the figure (fr, es, it, de, pl)
     r"formé|accueilli|réuni|organisé|financé|attiré|formó|atendió|reunió|organizó|financió|recibió|"
     r"formato|accolto|riunito|organizzato|finanziato|ricevuto|erreichte|schulte|organisierte|finanzierte|"
-    r"sammelte|przeszkolono|zorganizowano|sfinansowano|zebrano|zgromadzono)\s+"
+    r"sammelte|przeszkolono|zorganizowano|sfinansowano|zebrano|zgromadzono|"
+    # and in Portuguese: 'apoiou 394 projetos, que envolveram mais de 600 organizações'
+    r"apoiou|apoiaram|envolveu|envolveram|formou|recebeu|acolheu|organizou|financiou|reuniu|atraiu|plantou|instalou|"
+    r"criou|renovou)\s+"
     r"(?:(?:over|more than|almost|nearly|about|around|some|up to|plus de|près de|environ|más de|casi|unos|"
-    r"oltre|più di|circa|quasi|mehr als|über|fast|rund|etwa|ponad|prawie|około)\s+)?"
+    r"oltre|più di|circa|quasi|mehr als|über|fast|rund|etwa|ponad|prawie|około|mais de|cerca de)\s+)?"
     + _COUNT
     + r"\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
 )
@@ -108,6 +112,35 @@ _PARTICIPLE_LAST = re.compile(
     r"installiert|gebaut|errichtet|ausgebildet|erreicht|ingediend|gerealiseerd|uitgevoerd|geplant|aangelegd|"
     r"gebouwd|opgeleid|ontvangen|aangevraagd|toegekend|geïnstalleerd|gerenoveerd)\b"
 )
+# A result the Romance and Slavic languages say with the verb first, what it counts last, a few words between: 'Alla
+# fine hanno preso parte al percorso 46.200 persone', 'Llegaron en total 93 solicitudes', 'participaram 300 pessoas',
+# 'W konkursie wpłynęło 93 wniosków', 'Akce se zúčastnilo 120 dětí', 'Sodelovalo je 40 občanov', 'sudjelovalo je 50
+# građana'; German, Dutch and Swedish put their auxiliary there and the participle last: 'sind … etwa 270 Anträge
+# eingegangen', 'zijn er 38 initiatieven ingediend', 'har 10 kommuner rekryterats'.
+_VERB_FIRST = re.compile(
+    r"(?i)\b((?:hanno|ha|avevano) (?:preso parte|partecipato|aderito|beneficiato)|(?:sono|erano) (?:arrivat[ei]|"
+    r"pervenut[ei]|stat[ei] (?:presentat|coinvolt|piantat|installat|format|realizzat|raccolt)[ei])|participaron|"
+    r"asistieron|llegaron|se (?:presentaron|recibieron|inscribieron|beneficiaron|plantaron|instalaron|formaron)|"
+    r"han participado|participaram|aderiram|beneficiaram|foram (?:apoiad|plantad|instalad|criad|formad)[oa]s|"
+    r"wpłynęł[oay]|wzięł[oay] udział|wzięli udział|uczestniczył[oay]|zgłosił[oay] się|skorzystał[oay]|"
+    r"posadzono|zainstalowano|powstał[oay]|(?:se )?zúčastnil[oay](?: se| sa)?|(?:se )?zapojil[oay](?: se| sa)?|"
+    r"(?:se )?přihlásil[oay](?: se)?|(?:je )?sodeloval[oi](?: je)?|(?:se je )?udeležil[oi](?: se je)?|"
+    r"(?:je )?sudjelovalo(?: je)?|(?:se )?prijavilo(?: se)?)\s+"
+    r"(?:[^\W\d_][\w'’-]*,?\s+){0,4}?"
+    r"(?:(?:più di|oltre|circa|quasi|más de|casi|unos|cerca de|mais de|quase|ponad|prawie|około|przeszło|přes|"
+    r"téměř|skoraj|več kot|preko|gotovo)\s+)?" + _COUNT + r"\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
+)
+_AUX_FIRST = re.compile(
+    r"\b(?:sind|wurden|haben|hatten|waren|zijn|werden|hebben|har|hade|blev|har blivit)\s+(?:[^\s.,;:!?()]+\s+){0,6}?"
+    r"(?:(?:mehr als|über|rund|etwa|ca\.|fast|knapp|ruim|meer dan|bijna|circa|drygt|över|cirka|nästan)\s+)?"
+    + _COUNT
+    + r"\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+(?:[^\s.,;:!?()\d]+\s+){0,3}?"
+    + r"(eingegangen|eingereicht|bewilligt|gefördert|umgesetzt|realisiert|gepflanzt|saniert|geschult|installiert|"
+    r"gebaut|errichtet|ausgebildet|ingediend|gerealiseerd|uitgevoerd|aangelegd|gebouwd|opgeleid|aangevraagd|"
+    r"toegekend|geïnstalleerd|gerenoveerd|"
+    # and Swedish: 'Därefter har 10 kommuner rekryterats', 'har 40 personer utbildats'
+    r"rekryterats|genomförts|utbildats|planterats|installerats|byggts|beviljats|inkommit|deltagit|renoverats)\b"
+)
 # Words that make such a sentence a plan or a possibility: 'sollen 120 Bäume gepflanzt werden'.
 _NOT_YET = re.compile(r"(?i)\b(?:soll|sollen|wird|werden \w+ werden|zal|zullen|kann|können|kan|kunnen|moet|moeten)\b")
 # Words that make a count one to date, its year not said: 'Bisher haben 4.000 … mitgemacht', 'So far 300 …'.
@@ -117,7 +150,7 @@ _SO_FAR = re.compile(
 )
 # Words that end what a figure counts: 'volunteers in first aid' counts volunteers.
 _STOP = {"in", "of", "from", "to", "and", "or", "by", "for", "at", "on", "with", "during", "over", "across"}
-_STOP |= {"since", "into"}
+_STOP |= {"since", "into", "e", "que"}
 _STOP |= {"per", "a", "an", "the", "who", "which", "that", "than", "within", "after", "before", "each", "every"}
 # Counts that are the practice's make-up, not its result: partners, cities, countries, the money's scale.
 _NOT_RESULTS = {"partner", "partners", "city", "cities", "country", "countries", "municipality", "municipalities"}
@@ -163,6 +196,45 @@ _COUNT_NOT_YEAR = re.compile(
     r"przeszło|ruim|meer dan|mer än|yli)\s+"
     r"(19\d\d|20\d\d)(?=\s+[^\W\d_])"
 )
+
+
+# A span of years a result is said over, its months or days maybe given: 'Between 2016 and 2019', 'From 2016 to
+# 2022', 'zwischen Dezember 2022 und April 2023', 'de 2015 à 2019', 'entre 2016 y 2019', 'dal 2012 al 2016', 'tra il
+# 2018 e il 2020', 'od 2017 do 2020', 'van 2015 tot 2019', 'mellan 2015 och 2019', 'fra 2015 til 2019', '2016-2022'.
+_ON_DAY = r"(?:\d{1,2}(?:\.|°|º|er|st|nd|rd|th)?\s+(?:de\s+)?)?"
+_IN_MONTH = _ON_DAY + r"(?:[^\W\d_]{3,10}\.?\s+(?:de\s+|del\s+|of\s+)?)?"
+_SPAN_SAID = re.compile(
+    r"(?i)\b(?:between|from|zwischen|von|vom|entre|de|du|desde|del|dal|da|tra|fra|från|od|van|mellan|mezi|"
+    r"w latach|in den jahren|in the years)\s+(?:il\s+|l['’]|the\s+)?"
+    + _IN_MONTH
+    + r"(?P<first>19\d\d|20\d\d)\s*,?\s*(?:and|to|until|till|und|bis|et|à|au|y|a|al|hasta|e|do|tot|en|och|til|till|"
+    r"a|-|–|—)\s+(?:il\s+|l['’]|the\s+)?" + _IN_MONTH + r"(?P<last>19\d\d|20\d\d)\b"
+    r"|(?<![\d./-])(?P<first2>19\d\d|20\d\d)\s?[–—-]\s?(?P<last2>19\d\d|20\d\d)(?![\d/-]|\.\d)"
+)
+
+
+def _spans(sentence: str) -> list[str]:
+    """The years of the spans a sentence gives as two years joined by a dash, which _years leaves out: '2018-2019'."""
+    return [
+        y for m in _SPAN_SAID.finditer(sentence) if m.group("first2") for y in (m.group("first2"), m.group("last2"))
+    ]
+
+
+def span_end(sentence: str, years: set[int]) -> set[int]:
+    """The last year of the one span a sentence's years all fall in, else the years as they were; a funding
+    programme's span ('Interreg Europe 2014-2020') dates no result."""
+    spans = set()
+    for match in _SPAN_SAID.finditer(sentence):
+        first, last = (
+            int(match.group("first") or match.group("first2")),
+            int(match.group("last") or match.group("last2")),
+        )
+        if not _PROGRAMME.search(sentence[: match.start()][-40:]) and 0 < last - first <= 12:
+            spans.add((first, last))
+    if len(spans) != 1:
+        return years
+    ((first, last),) = spans
+    return {last} if all(first <= year <= last for year in years) else years
 
 
 def _years(sentence: str) -> list[str]:
@@ -458,7 +530,10 @@ class TextFields(Bookkeeping):
         """
         if self.record.get("evidence"):
             return
-        items = [item for text in texts for item in self.paragraph_results(text)]
+        ended = str(self.record.get("end", ""))
+        # a running time still going this year dates nothing: what was counted may be from its first year
+        period = int(ended[:4]) if re.match(r"(?:19|20)\d\d\b", ended) and int(ended[:4]) < self.today.year else None
+        items = [item for text in texts for item in self.paragraph_results(text, period)]
         if items:
             self.record["evidence"] = items
             self.report.guessed.append(
@@ -466,13 +541,15 @@ class TextFields(Bookkeeping):
                 "(a result verb, a figure and a year); check each one"
             )
 
-    def paragraph_results(self, text: str) -> list[dict[str, object]]:
+    def paragraph_results(self, text: str, period: int | None = None) -> list[dict[str, object]]:
         """The results of a paragraph's sentences; a change said after a dated result ('that means 41,000
-        fewer vehicles') is dated by the result before it."""
+        fewer vehicles') is dated by the result before it. A paragraph with no year of its own is dated by the
+        end of the running time the page gives (the period), when it gives one that has passed."""
         items: list[dict[str, object]] = []
         year = None
-        # a result said without a year is dated by the one plausible year of its paragraph, else not reported
-        context: int | str = self.result_year(text) or "not reported"
+        # a result said without a year is dated by the one plausible year of its paragraph, else by the page's
+        # running time, else not reported
+        context: int | str = self.result_year(text) or period or "not reported"
         plus = _PLUS_FIGURE.fullmatch(text.strip())
         if plus:
             return self.plus_figure(plus, context)
@@ -486,10 +563,13 @@ class TextFields(Bookkeeping):
         return items
 
     def result_year(self, sentence: str) -> int | None:
-        """The one plausible year a sentence dates its result by, less the year it compares with ('than in 2011')."""
-        years = {int(y) for y in _years(sentence)}
+        """The one plausible year a sentence dates its result by, less the year it compares with ('than in 2011'); a
+        result said over a span of years is dated by its last ('Between 2016 and 2019 it received 500 suggestions')."""
+        years = {int(y) for y in _years(sentence)} | {int(y) for y in _spans(sentence)}
         if len(years) > 1:
             years -= {int(y) for y in _BASELINE.findall(sentence)}
+        if len(years) > 1:
+            years = span_end(sentence, years)
         if len(years) != 1 or not 1950 <= min(years) <= self.today.year:
             return None
         return min(years)
@@ -604,7 +684,7 @@ class TextFields(Bookkeeping):
         """A result the page gives without a year of its own is reported as guessed, with the year it got."""
         self.report.guessed.append(
             f"evidence: {_short(said)!r} gives no year of its own; the year is {context}, "
-            "from the paragraph around it when it names one; check it"
+            "from the paragraph around it when it names one, else the end of the page's running time; check it"
         )
 
     def shares(self, sentence: str, year: object, taken: set[int]) -> list[dict[str, object]]:
@@ -645,6 +725,8 @@ class TextFields(Bookkeeping):
         found = [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _RESULT.finditer(sentence)]
         if not _NOT_YET.search(sentence):
             found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _PARTICIPLE_LAST.finditer(sentence)]
+            found += [(m.group(1), m.group(2), m.span(2), m.group(3)) for m in _VERB_FIRST.finditer(sentence)]
+            found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in _AUX_FIRST.finditer(sentence)]
             passive = [m for m in _PASSIVE.finditer(sentence) if m.group(3).casefold() not in _CHOSEN]
             found += [(m.group(3), m.group(1), m.span(1), m.group(2)) for m in passive]
         return found
