@@ -1101,6 +1101,17 @@ def test_a_person_over_an_office_or_an_elected_seat_is_the_contact(name, role):
 
 
 @pytest.mark.parametrize(
+    "body", ["Samtgemeinde Harsefeld", "Związek Gmin Dolnej Odry", "Gemeente Nijkerk", "Stadt Leipzig"]
+)
+def test_a_body_over_a_sentence_naming_an_office_is_no_contact(body):
+    # guard: the office words make a job line of a short line, never of the page's first sentence
+    page = f"{body}\n\nThe towns share one office that advises residents on insulating their homes.\n"
+    draft = _draft(page)
+    assert "contacts" not in draft.record or all(c.get("name") != body for c in draft.record["contacts"])
+    assert "advises residents" in draft.record["description"] + draft.record.get("summary", "")
+
+
+@pytest.mark.parametrize(
     ("sentence", "code"),
     [
         (

@@ -176,16 +176,23 @@ def _office_and_name(line: str) -> tuple[str, str | None]:
 
 
 def person_with_role(lines: list[str], i: int) -> bool:
-    """True when lines[i] is a person's name and the next line their job, as URBACT pages show a contact."""
+    """True when lines[i] is a person's name and the next line their job, as URBACT pages show a contact.
+
+    A body's name over a sentence ('Samtgemeinde Harsefeld' over 'The towns share one office that advises …') is
+    no person over a job: the name must be no body's or place's, and the job no sentence of eight words or more."""
     return (
         i + 1 < len(lines)
         and bool(_NAME.fullmatch(lines[i]))
-        and not _ROLE.search(lines[i])
-        and not _LABEL_WORD.search(lines[i])
+        and not _not_a_person(lines[i])
         and lines[i + 1] != lines[i]
         and len(lines[i + 1]) <= 120
         and bool(_ROLE.search(lines[i + 1]))
+        and not _sentence_line(lines[i + 1])
     )
+
+
+def _sentence_line(line: str) -> bool:
+    return len(line.split()) >= 8 and line.rstrip().endswith((".", "!", "?"))
 
 
 # The words of a side box's labels, never of a person's name: 'Organisation Type' over 'Project, Initiative'.
