@@ -1760,3 +1760,37 @@ def test_eu_funding_with_an_amount_or_deep_in_the_text_stays():
     deep = "In 2021 the scheme was co-funded by the EU and reached 300 homes"
     page = f"{_HEAD}First paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n\n{deep}\n{_TAIL}"
     assert deep in _furniture_kept(page)
+
+
+# A tab's label with its count, and a note that the article was published first elsewhere, in the site languages.
+TABS_AND_REPUBLISHED = [
+    "Partners (5)",
+    "Kommentare (0)",
+    "Documents (3)",
+    "Zdjęcia (12)",
+    "Originally published by EUROCITIES, the network of 130 European cities - PDF:",
+    "This article was first published on Cities Today",
+    "Ursprünglich erschienen im Staatsanzeiger",
+    "Publié initialement sur le site de la ville",
+]
+
+TABS_AND_REPUBLISHED_KEPT = [
+    "The plan was first published in 2019 and adopted by the council in 2020.",
+    "Partners (5 cities) signed the charter in 2019.",
+    "The 12 partners (5 from Italy) met in Bologna in 2020.",
+]
+
+
+@pytest.mark.parametrize("line", TABS_AND_REPUBLISHED)
+def test_a_tab_s_count_and_a_republishing_note_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", TABS_AND_REPUBLISHED_KEPT)
+def test_a_sentence_with_a_count_or_a_first_publication_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*TABS_AND_REPUBLISHED, *TABS_AND_REPUBLISHED_KEPT])
+def test_nothing_of_a_page_with_tabs_and_republishing_notes_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)

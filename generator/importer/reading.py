@@ -1325,6 +1325,21 @@ _BOXES = [
         r"(?i)(?:the |a )?(?:full |complete )?list of [^.!?\n]{1,100}\b(?:may|can) be (?:found|seen|consulted)"
         r" (?:below|here|above)\.?|(?:la )?liste (?:complète )?des [^.!?\n]{1,100} (?:se trouve|figure|est"
         r" disponible) ci-dessous\.?",
+        # a tab's label with its count of items: 'Partners (5)', 'Kommentare (0)', 'Documents (3)', 'Zdjęcia (12)'
+        r"(?i)(?:partners?|partner|partenaires|socios|partnerzy|documents?|dokumente|documentos|documenti|dokumenty"
+        r"|documenten|comments?|kommentare|commentaires|comentarios|commenti|komentarze|reacties|photos?|fotos?"
+        r"|zdjęcia|foto's|videos?|vidéos|vídeos|wideo|news|nachrichten|actualités|noticias|notizie|aktualności"
+        r"|nieuws|events?|veranstaltungen|événements|eventos|eventi|wydarzenia|evenementen|files|downloads?|dateien"
+        r"|fichiers|archivos|pliki|bestanden|members|mitglieder|membres|miembros|membri|członkowie|leden|replies"
+        r"|antworten|réponses|respuestas|risposte|odpowiedzi)\s*\(\d{1,4}\)",
+        # a note that the article was published first elsewhere: 'Originally published by EUROCITIES, the network of
+        # 130 European cities - PDF:', 'Ursprünglich erschienen in …', 'Publié initialement sur …'
+        r"(?i)(?:(?:this (?:article|story|case study|post) was )?(?:originally|first) published (?:by|in|on|at)"
+        r"|(?:ursprünglich|zuerst) (?:veröffentlicht|erschienen) (?:von|bei|in|im|auf)"
+        r"|(?:publié|paru) (?:initialement|à l['’]origine|d['’]abord) (?:par|sur|dans)"
+        r"|publicado originalmente (?:por|en)|pubblicato (?:originariamente"
+        r"|originalmente|per la prima volta) (?:da|su|in)|pierwotnie opublikowan\w* (?:przez|na|w)|oorspronkelijk"
+        r" gepubliceerd (?:door|op|in))\s+[^.!?\n]{1,150}(?:\s*[-–:]\s*(?:pdf|link))?\s*:?",
         # a site's greeting to its platform: 'Welcome to the 2023 competition platform', 'Bienvenue sur notre site'
         r"(?i)(?:welcome to|bienvenue (?:sur|dans)|willkommen (?:auf|bei|im)|bienvenid[oa]s? a|benvenut[oi] (?:su|nel)"
         r"|witamy na|welkom (?:op|bij)|välkommen till|tervetuloa)\s+(?:the |our |la |le |notre |der |unserer |dem "
