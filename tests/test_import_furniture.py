@@ -1794,3 +1794,47 @@ def test_a_sentence_with_a_count_or_a_first_publication_stays(line):
 @pytest.mark.parametrize("line", [*TABS_AND_REPUBLISHED, *TABS_AND_REPUBLISHED_KEPT])
 def test_nothing_of_a_page_with_tabs_and_republishing_notes_is_lost(line):
     test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+# For sites not yet seen: the other news' box, the page's tools and a language picker, in the site languages and
+# others.
+NEWS_BOXES_AND_TOOLS = [
+    "Otras noticias",
+    "Altre notizie",
+    "Autres actualités",
+    "Inne aktualności",
+    "Meer nieuws",
+    "Fler nyheter",
+    "Lisää uutisia",
+    "Další zprávy",
+    "Mais notícias",
+    "Email this page",
+    "Translate this page",
+    "Report a problem on this page",
+    "Select language",
+    "Sprache wählen",
+    "Choisir la langue",
+    "Wybierz język",
+    "Page last reviewed: 12/03/2024",
+]
+
+NEWS_BOXES_AND_TOOLS_KEPT = [
+    "Other news outlets reported on the 12 new bus lines in 2021.",
+    "Residents can select the language of the 3 forms since 2020.",
+    "The city reported a problem with 40 of its 300 street lamps in 2019.",
+]
+
+
+@pytest.mark.parametrize("line", NEWS_BOXES_AND_TOOLS)
+def test_a_news_box_a_page_tool_or_a_language_picker_is_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", NEWS_BOXES_AND_TOOLS_KEPT)
+def test_a_sentence_with_a_news_box_s_or_tool_s_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*NEWS_BOXES_AND_TOOLS, *NEWS_BOXES_AND_TOOLS_KEPT])
+def test_nothing_of_a_page_with_news_boxes_and_tools_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)

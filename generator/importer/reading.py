@@ -1340,6 +1340,18 @@ _BOXES = [
         r"|publicado originalmente (?:por|en)|pubblicato (?:originariamente"
         r"|originalmente|per la prima volta) (?:da|su|in)|pierwotnie opublikowan\w* (?:przez|na|w)|oorspronkelijk"
         r" gepubliceerd (?:door|op|in))\s+[^.!?\n]{1,150}(?:\s*[-–:]\s*(?:pdf|link))?\s*:?",
+        # a box of the site's other news: 'Otras noticias', 'Altre notizie', 'Autres actualités', 'Meer nieuws'
+        r"(?i)(?:other news|more news|otras noticias|altre notizie|autres actualités|autres articles|inne aktualności"
+        r"|pozostałe aktualności|meer nieuws|ander nieuws|fler nyheter|andra nyheter|lisää uutisia|muut uutiset"
+        r"|flere nyheder|andre nyheter|další zprávy|další aktuality|ďalšie správy|mais notícias|outras notícias)\s*:?",
+        # a page's tools for the reader: 'Email this page', 'Translate this page', 'Report a problem on this page',
+        # a language picker ('Select language', 'Sprache wählen', 'Wybierz język'), a review stamp with its date
+        r"(?i)(?:e-?mail|send|mail) this (?:page|article)|translate this (?:page|site)|report a (?:problem|mistake|an"
+        r" error)(?: on| with)? (?:this|the) page|(?:select|choose|change) (?:your )?language|sprache (?:wählen"
+        r"|auswählen)|choisir (?:la|votre) langue|(?:seleccionar|seleccione|elegir) (?:el )?idioma|seleziona"
+        r" (?:la )?lingua|wybierz język|kies (?:je |uw )?taal|välj språk|valitse kieli|vælg sprog|velg språk"
+        r"|vyberte jazyk|selecionar idioma",
+        r"(?i)(?:page )?last reviewed(?: on)?\s*:?\s*" + _STAMP_DATE,
         # a site's greeting to its platform: 'Welcome to the 2023 competition platform', 'Bienvenue sur notre site'
         r"(?i)(?:welcome to|bienvenue (?:sur|dans)|willkommen (?:auf|bei|im)|bienvenid[oa]s? a|benvenut[oi] (?:su|nel)"
         r"|witamy na|welkom (?:op|bij)|välkommen till|tervetuloa)\s+(?:the |our |la |le |notre |der |unserer |dem "
