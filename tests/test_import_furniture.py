@@ -1590,3 +1590,251 @@ def test_a_heading_or_sentence_with_a_byline_s_or_gallery_s_words_stays(line):
 @pytest.mark.parametrize("line", [*STAMPS_AND_BYLINES, *STAMPS_AND_BYLINES_KEPT])
 def test_nothing_of_a_page_with_stamps_and_bylines_is_lost(line):
     test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+# A site's boxes around an article: related links, cookie-policy links, prize badges and categories, pictures' alt
+# texts, a rubric's editor and intro, a pointer to a lost list, a greeting to the platform; in the site languages
+# and others.
+SITE_BOXES = [
+    "Informação relacionada",
+    "Related information",
+    "Voir aussi",
+    "Información relacionada",
+    "Informazioni correlate",
+    "Das könnte Sie auch interessieren",
+    "Powiązane artykuły",
+    "Gerelateerde artikelen",
+    "Zobacz politykę cookies.",
+    "Voir notre politique de cookies",
+    "AWARD",
+    "Award-winning project",
+    "The winner!",
+    "Lauréat",
+    "Preisträger",
+    "Category 1 – up to 10,000 inhabitants",
+    "Kategorie B – Landkreise und Regionen",
+    "Catégorie 3 - Communes rurales",
+    "Learn more about the award.",
+    "Provider image",
+    "Rapportmall bild",
+    "afbeelding hoofdpagina lerend netwerk burgerparticipatie.jpg",
+    "Grafika z osobami dopasowującymi klocki i napis: Samorządy dobrze zarządzające",
+    "Image of people planting trees in a city park",
+    "garant rubriky",
+    "Ukázky dobré i špatné praxe, zkušenosti dalších obcí a měst a vzájemné sdílení informací najdete v této rubrice",
+    "In this section you will find examples from member cities",
+    "The list of cities that have signed up to the Covenant may be found below.",
+    "Welcome to the 2023 competition platform",
+    "Bienvenue sur notre plateforme",
+    "Geri",
+    "Spring til: navigation, søgning",
+    "Officials met in Oslo in October 2024 for three days of workshops. Source: Oslo Climate Agency",
+    "Der Bürgermeister beim Spatenstich für das neue Quartier. Foto: Stadt Ulm",
+]
+
+SITE_BOXES_KEPT = [
+    "Unemployment fell to 8% in 2019. Source: Eurostat",
+    "Image of the city improved after 2015 when 300 façades were renewed.",
+    "The winners received 5,000 euros in 2019.",
+    "The list of 12 partner cities was agreed in 2020.",
+    "Welcome to the neighbourhood: 300 families moved in during 2021.",
+    "The winner of the 2019 prize, Lahti, cut emissions by 20%.",
+    "Related projects in 4 towns reached 2,000 pupils in 2022.",
+    "The council set up a photo competition for 150 pupils in 2018.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_BOXES)
+def test_a_site_s_boxes_badges_and_alt_texts_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", SITE_BOXES_KEPT)
+def test_the_practice_s_sentence_with_a_box_s_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*SITE_BOXES, *SITE_BOXES_KEPT])
+def test_nothing_of_a_page_with_site_boxes_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+def test_a_picture_s_alt_text_over_its_credited_caption_goes_with_it():
+    alt = "In hard hats, a group of city officials smile at the camera in front of a building site."
+    caption = "Officials met in Oslo in October 2024 for three days of workshops. Source: Oslo Climate Agency"
+    draft = _gone(f"{alt}\n{caption}")
+    assert alt in draft.report.boilerplate and caption in draft.report.boilerplate
+    assert "smile at the camera" not in draft.yaml
+
+
+def test_a_paragraph_over_a_blank_line_before_a_caption_stays():
+    paragraph = "The city opened the first emission-free building site in Europe."
+    caption = "Officials met in Oslo in October 2024 for three days of workshops. Source: Oslo Climate Agency"
+    draft = _gone(f"{paragraph}\n\n{caption}")
+    assert paragraph not in draft.report.boilerplate
+
+
+def test_a_polish_cookie_notice_with_its_policy_link_goes_whole():
+    notice = (
+        "W celu świadczenia usług na najwyższym poziomie stosujemy pliki cookies. Korzystanie z naszej witryny "
+        "oznacza, że będą one zamieszczane w Państwa urządzeniu. W każdym momencie można dokonać zmiany ustawień "
+        "Państwa przeglądarki. Zobacz politykę cookies."
+    )
+    assert notice in _gone(notice).report.boilerplate
+
+
+def test_a_read_on_link_about_the_award_is_cut_from_the_paragraph_s_end():
+    paragraph = "This project was awarded the 'EUROCITIES Awards' in 2016 in the following category: Innovation."
+    draft = _gone(f"{paragraph} Learn more about the award.")
+    assert "Learn more about the award." in draft.report.boilerplate
+    assert "EUROCITIES Awards" in draft.yaml
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("Hankkeen nimi", "Kuutoskaupunkien innovaatioalustat"),
+        ("Projektnamn", "Testnoderna i Hållbara Värmland"),
+        ("Naam van het project", "Lerend netwerk burgerparticipatie"),
+        ("Nome do projeto", "Bairros de intervenção prioritária"),
+        ("Název projektu", "Očkování seniorů v Českých Budějovicích"),
+        ("Názov projektu", "Komunitné centrum v Šahách"),
+    ],
+)
+def test_a_project_name_field_in_other_languages_gives_the_title(label, title):
+    # the field's line as EURA 2014 writes it, under the form's heading that the head would take otherwise
+    page = f"Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuvaus\n\n{label}: {title}\n\n{_HEAD}"
+    assert _draft(page).record["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Back Bilbao citizens ready to enjoy the first intercultural guided tours", "Bilbao citizens ready"),
+        ("Geri Anti-rumour toolkit for young people", "Anti-rumour toolkit for young people"),
+        ("Zurück Klimaschutz im Quartier Neuperlach", "Klimaschutz im Quartier Neuperlach"),
+        ("Award-winning project SynAthina: a social innovation platform", "SynAthina: a social innovation platform"),
+    ],
+)
+def test_a_back_button_or_badge_run_into_the_heading_is_split_off(page, title):
+    draft = _draft(f"{page}\n\nThe city trains residents to advise their neighbours on saving energy.\n{_TAIL}")
+    assert draft.record["title"].startswith(title)
+    assert any(page.startswith(line) for line in draft.report.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Back to school: 300 pupils walk to class", "Back to Top", "Retour à la nature en ville", "Back pain."],
+)
+def test_a_heading_that_starts_with_a_back_word_stays_whole(heading):
+    kept = _furniture_kept(f"{heading}\n\nThe city trains residents.\n")
+    assert heading in kept or heading.casefold() == "back to top"
+
+
+EU_COFUNDING_AT_HEAD = [
+    "reg.č. CZ.03.4.74/0.0/0.0/15_019/0010271 je spolufinancován z EU",
+    "Co-funded by the European Union",
+    "Współfinansowany ze środków Unii Europejskiej",
+    "Kofinanziert von der Europäischen Union",
+    "Cofinancé par l'Union européenne",
+    "Cofinanciado por la Unión Europea",
+]
+
+
+@pytest.mark.parametrize("line", EU_COFUNDING_AT_HEAD)
+def test_the_eu_s_co_funding_notice_at_the_page_s_head_is_furniture(line):
+    # the furniture reading takes it, before the head decides what stands over the page's heading
+    assert line not in _furniture_kept(f"{line}\n\n{_HEAD}{_TAIL}")
+    assert _draft(f"{line}\n\n{_HEAD}{_TAIL}").record["title"] == "Neighbourhood energy coaches"
+
+
+def test_the_line_that_runs_into_the_notice_goes_with_it():
+    first = 'Projekt "Vzdělávání zástupců a zaměstnanců obcí I. typu 2018 – 21",'
+    draft = _draft(f"{first}\nreg.č. CZ.03.4.74/0.0/0.0/15_019/0010271 je spolufinancován z EU\n\n{_HEAD}{_TAIL}")
+    assert first in draft.report.boilerplate
+
+
+def test_eu_funding_with_an_amount_or_deep_in_the_text_stays():
+    money = "Co-funded by the European Union with EUR 1.2 million."
+    assert money in _furniture_kept(f"{money}\n\n{_HEAD}{_TAIL}")
+    deep = "In 2021 the scheme was co-funded by the EU and reached 300 homes"
+    page = f"{_HEAD}First paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n\n{deep}\n{_TAIL}"
+    assert deep in _furniture_kept(page)
+
+
+# A tab's label with its count, and a note that the article was published first elsewhere, in the site languages.
+TABS_AND_REPUBLISHED = [
+    "Partners (5)",
+    "Kommentare (0)",
+    "Documents (3)",
+    "Zdjęcia (12)",
+    "Originally published by EUROCITIES, the network of 130 European cities - PDF:",
+    "This article was first published on Cities Today",
+    "Ursprünglich erschienen im Staatsanzeiger",
+    "Publié initialement sur le site de la ville",
+]
+
+TABS_AND_REPUBLISHED_KEPT = [
+    "The plan was first published in 2019 and adopted by the council in 2020.",
+    "Partners (5 cities) signed the charter in 2019.",
+    "The 12 partners (5 from Italy) met in Bologna in 2020.",
+]
+
+
+@pytest.mark.parametrize("line", TABS_AND_REPUBLISHED)
+def test_a_tab_s_count_and_a_republishing_note_are_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", TABS_AND_REPUBLISHED_KEPT)
+def test_a_sentence_with_a_count_or_a_first_publication_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*TABS_AND_REPUBLISHED, *TABS_AND_REPUBLISHED_KEPT])
+def test_nothing_of_a_page_with_tabs_and_republishing_notes_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)
+
+
+# For sites not yet seen: the other news' box, the page's tools and a language picker, in the site languages and
+# others.
+NEWS_BOXES_AND_TOOLS = [
+    "Otras noticias",
+    "Altre notizie",
+    "Autres actualités",
+    "Inne aktualności",
+    "Meer nieuws",
+    "Fler nyheter",
+    "Lisää uutisia",
+    "Další zprávy",
+    "Mais notícias",
+    "Email this page",
+    "Translate this page",
+    "Report a problem on this page",
+    "Select language",
+    "Sprache wählen",
+    "Choisir la langue",
+    "Wybierz język",
+    "Page last reviewed: 12/03/2024",
+]
+
+NEWS_BOXES_AND_TOOLS_KEPT = [
+    "Other news outlets reported on the 12 new bus lines in 2021.",
+    "Residents can select the language of the 3 forms since 2020.",
+    "The city reported a problem with 40 of its 300 street lamps in 2019.",
+]
+
+
+@pytest.mark.parametrize("line", NEWS_BOXES_AND_TOOLS)
+def test_a_news_box_a_page_tool_or_a_language_picker_is_furniture(line):
+    _assert_gone(line)
+
+
+@pytest.mark.parametrize("line", NEWS_BOXES_AND_TOOLS_KEPT)
+def test_a_sentence_with_a_news_box_s_or_tool_s_words_stays(line):
+    assert line not in _gone(line).report.boilerplate
+
+
+@pytest.mark.parametrize("line", [*NEWS_BOXES_AND_TOOLS, *NEWS_BOXES_AND_TOOLS_KEPT])
+def test_nothing_of_a_page_with_news_boxes_and_tools_is_lost(line):
+    test_nothing_of_a_page_with_furniture_is_lost(line)

@@ -708,7 +708,9 @@ _SITE_FURNITURE = [
         r"|dela(?: sidan)?|jaa(?: sivu)?|del(?: siden)?|sdílet|partilhar|compartilhar|lees voor|voorlezen|vorlesen"
         r"|read aloud|listen|écouter|escuchar|ascolta|odsłuchaj|lyssna|kuuntele|lytt|lyt|poslechnout|ouvir"
         r"|terug(?: naar (?:boven|het overzicht))?|naar boven|tillbaka|till toppen|takaisin|sivun alkuun|tilbake"
-        r"|til toppen|tilbage|zpět(?: nahoru)?|nahoru|voltar(?: ao topo)?|topo da página)",
+        r"|til toppen|tilbage|zpět(?: nahoru)?|nahoru|voltar(?: ao topo)?|topo da página"
+        # and Turkish: 'Geri', 'Yazdır', 'Paylaş', 'Başa dön'
+        r"|geri(?: dön)?|yazdır|paylaş|başa dön)",
         # a SharePoint site's link past its ribbon: 'Skip Ribbon Commands', 'Ignorar Comandos do Friso'
         _RIBBON,
         # a feedback box's sentences run together: 'Help us improve. Did you find what you wanted? - Please leave us
@@ -768,7 +770,8 @@ _MORE = (
     r"(?i:read more|read the full (?:story|article|text)|continue reading|learn more|weiterlesen|mehr lesen"
     r"|lire la suite|en savoir plus|leer más|seguir leyendo|leggi tutto|leggi di più|continua a leggere|czytaj więcej"
     r"|czytaj dalej|lees meer|verder lezen|läs mer|läs hela|lue lisää|les mer|læs mere|číst dále|číst více|ler mais"
-    r"|saiba mais|continuar a ler)\s*(?:→|»|›|>>?|…|\.\.\.|\+)?"
+    r"|saiba mais|continuar a ler|(?:learn|find out|read) more about (?:the|this|our) (?:award|prize|competition"
+    r"|network|programme|program|initiative|platform)\.?)\s*(?:→|»|›|>>?|…|\.\.\.|\+)?"
 )
 # The words of a prize, in the site languages and others: 'Prix', 'Preis', 'Premio', 'Award', 'Nagroda', 'Prijs'.
 _PRIZE = r"(?:prix|preis|premio|prize|award|awards|nagroda|prijs|pris|prémio|palkinto)"
@@ -1017,6 +1020,12 @@ _WIKI_JUMP = re.compile(
     r"|vai a\s*:?\s*navigazione\s*,\s*ricerca|przejdź do\s*:?\s*nawigacji\s*,\s*wyszukiwania"
     r"|ga naar\s*:?\s*navigatie\s*,\s*zoeken|hoppa till\s*:?\s*navigering\s*,\s*sök|siirry\s*:?\s*navigaatioon"
     r"\s*,\s*hakuun|přejít na\s*:?\s*navigace\s*,\s*hledání|ir para\s*:?\s*navegação\s*,\s*pesquisa"
+    # and da, no, sk, sl, hr, hu, ro, et, lt, lv: 'Spring til: navigation, søgning', 'Skoči na: navigacija, iskanje'
+    r"|spring til\s*:?\s*navigation\s*,\s*søgning|hopp til\s*:?\s*navigasjon\s*,\s*søk|prejsť na\s*:?"
+    r"\s*navigácia\s*,\s*hľadanie|skoči na\s*:?\s*navigacija\s*,\s*iskanje|idi na\s*:?\s*navigaciju\s*,"
+    r"\s*traži|ugrás\s*:?\s*navigáció\s*,\s*keresés|salt la\s*:?\s*navigare\s*,\s*căutare|mine\s*:?\s*"
+    r"navigeerimiskast\s*,\s*otsikast|peršokti į\s*:?\s*navigaciją\s*,\s*paiešką|pāriet uz\s*:?\s*"
+    r"navigāciju\s*,\s*meklēšanu"
     r"|(?:jump to navigation\s*jump to search|zur navigation springen\s*zur suche springen"
     r"|aller à la navigation\s*aller à la recherche|ir a la navegación\s*ir a la búsqueda"
     r"|vai alla navigazione\s*vai alla ricerca|przejdź do nawigacji\s*przejdź do wyszukiwania"
@@ -1256,6 +1265,101 @@ _SITE_LINKS = [
         r"|linkedin|youtube|instagram|flickr|vimeo|mastodon)(?:\s+[\w'’-]+){0,3}\.?",
     )
 ]
+# A picture's noun, as a site's alt text or caption starts or ends with it.
+_PICTURE = (
+    r"(?:image|picture|photo|illustration|graphic|bild|foto|grafik|abbildung|illustration|imagen|fotografía"
+    r"|immagine|fotografia|grafika|zdjęcie|ilustracja|afbeelding|kuva|billede|bilde|obrázek|obrázok|imagem)"
+)
+# What joins a picture's noun to what it shows: 'Grafika z osobami …', 'Image of people …', 'Bild mit …'.
+_SHOWING = (
+    r"(?:of|showing|with|mit|zeigt|von|de|avec|montrant|con|che mostra|que muestra|di|z|ze|przedstawiając\w*"
+    r"|van|met|som visar|av|med|jossa|s|se|zobrazující|com|mostrando)"
+)
+# A site's boxes and labels around an article: related links, prize badges, categories, alt texts, greetings.
+_BOXES = [
+    re.compile(p)
+    for p in (
+        # a box of links to the site's other pages: 'Related information', 'Informação relacionada', 'Voir aussi'
+        r"(?i)(?:related (?:information|content|links|articles|pages|projects|news|practices|resources|topics)"
+        r"|see also|informaç(?:ão|ões) relacionadas?|conteúdos? relacionados?|veja também|información relacionada"
+        r"|contenidos? relacionados?|enlaces relacionados|ver también|informations? (?:connexes|associées)"
+        r"|contenus? (?:associés|connexes)|liens connexes|voir aussi|à voir aussi|informazioni correlate"
+        r"|contenuti correlati|link correlati|vedi anche|verwandte (?:themen|artikel|inhalte|links)|siehe auch"
+        r"|das könnte sie auch interessieren|powiązane (?:informacje|artykuły|treści)|zobacz (?:też|także|również)"
+        r"|gerelateerde (?:informatie|artikelen|links|inhoud)|zie ook|relaterad (?:information|innehåll)"
+        r"|relaterade (?:artiklar|länkar|sidor)|se även|liittyvät? (?:sisällöt|artikkelit|linkit|sivut)|katso myös"
+        r"|relatert (?:informasjon|innhold)|relateret (?:information|indhold)|se også|související (?:informace"
+        r"|články|odkazy)|viz (?:také|též)|súvisiace (?:informácie|články)|pozri aj)\s*:?",
+        # a link to the site's cookie policy alone: 'Zobacz politykę cookies.', 'Voir notre politique de cookies'
+        r"(?i)(?:(?:see|read|view|zobacz|przeczytaj|voir|consultez|lire|siehe|zur|ver|consulta|lee|vedi|leggi"
+        r"|bekijk|lees|läs|lue|se|les|læs|viz|pozri|veja|consulte)\s+(?:[\w'’]+\s+){0,2})?(?:cookie[- ]?polic(?:y"
+        r"|ies)|polityk[aęi] (?:plików )?cookies?|politique (?:de |relative aux |des )?cookies|cookie-?richtlinien?"
+        r"|cookie-?erklärung|política de cookies|informativa (?:estesa )?(?:sui )?cookies?|cookiebeleid"
+        r"|cookie-?politik|evästekäytäntö|zásady (?:používání )?(?:souborů )?cookies?|politica de cookies)\.?",
+        # a prize's badge alone over the entry it marks: 'AWARD', 'Award-winning project', 'The winner!', 'Lauréat'
+        r"(?i)(?:award[- ]winning (?:project|practice|initiative|city)|(?:the )?winners?|lauréat(?:e|s)?|preisträger"
+        r"(?:in)?|prämiert|ganador(?:a|es)?|vincitor[ei]|laureat|zwycięzca|winnaar|vinnare|voittaja|vinder|vítěz"
+        r"|premiado|primé|award|prize|prix|preis|premio|nagroda)\s*!?",
+        # a prize's category with its number: 'Category 1 – up to 10,000 inhabitants', 'Kategorie 2: Klimaschutz'
+        r"(?i)(?:category|catégorie|kategorie|categoría|categoria|kategoria|categorie|kategori|luokka)\s+(?:\d{1,2}"
+        r"|[IVX]{1,4}|[A-E])\s*[-–—:]\s*[^.!?\n]{1,80}",
+        # a link inviting to read of the award or the site's other pages: 'Learn more about the award.'
+        r"(?i)(?:learn|find out|read) more about (?:the|this|our) (?:award|prize|competition|network|programme"
+        r"|program|initiative|platform)\.?",
+        # a picture's alt text that ends with its noun or a file name: 'Provider image', 'Rapportmall bild',
+        # 'afbeelding hoofdpagina lerend netwerk burgerparticipatie.jpg'
+        r"(?:[\w'’-]+\s+){1,3}" + _PICTURE,
+        r"(?:[^\s.!?]+\s+){1,10}[\w-]+(?:\.[\w-]+)*\.(?i:jpe?g|png|gif|webp)",
+        # a picture's alt text that says what it shows, no sentence: 'Grafika z osobami dopasowującymi klocki i
+        # napis: Samorządy dobrze zarządzające', 'Image of people planting trees in a park'
+        # (five words at least before a colon: 'Image of the city: a new brand for Lodz' is a heading)
+        rf"(?i){_PICTURE}\s+{_SHOWING}\s+(?:[^\s.!?:]+\s+){{4,30}}[^\s.!?:]+(?::\s*[^.!?:\n]{{1,100}})?",
+        # a rubric's editor and what the rubric holds: 'garant rubriky', '… najdete v této rubrice'
+        r"(?i)(?:garant|správce|editor|redaktor)(?:ka)? rubriky|rubrikverantwortliche?r?|responsable de la rubrique"
+        r"|responsabile della rubrica|redaktor działu",
+        r"(?i)[^.!?\n]{1,200}\b(?:najdete|naleznete|nájdete) v (?:této|tejto) rubrice"
+        r"|(?:in this section|dans cette rubrique|in dieser rubrik|en esta sección|in questa sezione|w tym dziale"
+        r"|in deze rubriek|i denna avdelning),? (?:you (?:will |can )?find|vous trouverez|finden sie"
+        r"|encontrará|troverete|trovi|znajdziesz|vindt u|hittar du)\b[^.!?\n]{1,200}[.!]?",
+        # a pointer to a list the copy lost: 'The list of cities that have signed up … may be found below.'
+        r"(?i)(?:the |a )?(?:full |complete )?list of [^.!?\n]{1,100}\b(?:may|can) be (?:found|seen|consulted)"
+        r" (?:below|here|above)\.?|(?:la )?liste (?:complète )?des [^.!?\n]{1,100} (?:se trouve|figure|est"
+        r" disponible) ci-dessous\.?",
+        # a tab's label with its count of items: 'Partners (5)', 'Kommentare (0)', 'Documents (3)', 'Zdjęcia (12)'
+        r"(?i)(?:partners?|partner|partenaires|socios|partnerzy|documents?|dokumente|documentos|documenti|dokumenty"
+        r"|documenten|comments?|kommentare|commentaires|comentarios|commenti|komentarze|reacties|photos?|fotos?"
+        r"|zdjęcia|foto's|videos?|vidéos|vídeos|wideo|news|nachrichten|actualités|noticias|notizie|aktualności"
+        r"|nieuws|events?|veranstaltungen|événements|eventos|eventi|wydarzenia|evenementen|files|downloads?|dateien"
+        r"|fichiers|archivos|pliki|bestanden|members|mitglieder|membres|miembros|membri|członkowie|leden|replies"
+        r"|antworten|réponses|respuestas|risposte|odpowiedzi)\s*\(\d{1,4}\)",
+        # a note that the article was published first elsewhere: 'Originally published by EUROCITIES, the network of
+        # 130 European cities - PDF:', 'Ursprünglich erschienen in …', 'Publié initialement sur …'
+        r"(?i)(?:(?:this (?:article|story|case study|post) was )?(?:originally|first) published (?:by|in|on|at)"
+        r"|(?:ursprünglich|zuerst) (?:veröffentlicht|erschienen) (?:von|bei|in|im|auf)"
+        r"|(?:publié|paru) (?:initialement|à l['’]origine|d['’]abord) (?:par|sur|dans)"
+        r"|publicado originalmente (?:por|en)|pubblicato (?:originariamente"
+        r"|originalmente|per la prima volta) (?:da|su|in)|pierwotnie opublikowan\w* (?:przez|na|w)|oorspronkelijk"
+        r" gepubliceerd (?:door|op|in))\s+[^.!?\n]{1,150}(?:\s*[-–:]\s*(?:pdf|link))?\s*:?",
+        # a box of the site's other news: 'Otras noticias', 'Altre notizie', 'Autres actualités', 'Meer nieuws'
+        r"(?i)(?:other news|more news|otras noticias|altre notizie|autres actualités|autres articles|inne aktualności"
+        r"|pozostałe aktualności|meer nieuws|ander nieuws|fler nyheter|andra nyheter|lisää uutisia|muut uutiset"
+        r"|flere nyheder|andre nyheter|další zprávy|další aktuality|ďalšie správy|mais notícias|outras notícias)\s*:?",
+        # a page's tools for the reader: 'Email this page', 'Translate this page', 'Report a problem on this page',
+        # a language picker ('Select language', 'Sprache wählen', 'Wybierz język'), a review stamp with its date
+        r"(?i)(?:e-?mail|send|mail) this (?:page|article)|translate this (?:page|site)|report a (?:problem|mistake|an"
+        r" error)(?: on| with)? (?:this|the) page|(?:select|choose|change) (?:your )?language|sprache (?:wählen"
+        r"|auswählen)|choisir (?:la|votre) langue|(?:seleccionar|seleccione|elegir) (?:el )?idioma|seleziona"
+        r" (?:la )?lingua|wybierz język|kies (?:je |uw )?taal|välj språk|valitse kieli|vælg sprog|velg språk"
+        r"|vyberte jazyk|selecionar idioma",
+        r"(?i)(?:page )?last reviewed(?: on)?\s*:?\s*" + _STAMP_DATE,
+        # a site's greeting to its platform: 'Welcome to the 2023 competition platform', 'Bienvenue sur notre site'
+        r"(?i)(?:welcome to|bienvenue (?:sur|dans)|willkommen (?:auf|bei|im)|bienvenid[oa]s? a|benvenut[oi] (?:su|nel)"
+        r"|witamy na|welkom (?:op|bij)|välkommen till|tervetuloa)\s+(?:the |our |la |le |notre |der |unserer |dem "
+        r"|el |nuestro |nostro |la nostra |naszej |de |onze )?(?:[^\s.!?]+\s+){0,4}(?:platform|portal|website|site"
+        r"|web ?site|pages?|plateforme|portail|plattform|webseite|seite|plataforma|sitio|portale|sito|platformie"
+        r"|portalu|stronie|webbplats|sivustolle|sivuille)\.?",
+    )
+]
 # Every list above, as the furniture by its words tries them on a line.
 _FURNITURE_PATTERNS = (
     _LISTING,
@@ -1266,6 +1370,7 @@ _FURNITURE_PATTERNS = (
     *_PRIZE_LINES,
     *_CITY_SITE,
     *_SITE_LINKS,
+    *_BOXES,
 )
 # A screen reader's marker left inside a sentence: 'Begin link: …, einde link.', '(opens in a new window)'.
 _READER_MARK = re.compile(
@@ -1309,6 +1414,15 @@ _MORE_AT_END = re.compile(rf"(?<=[.!?:…\])])\s+({_MORE})\s*$")
 _IMAGE_FIRST = re.compile(rf"({_IMAGE_NAME})\s+(?=\S)")
 
 
+# A back button or a prize's badge that the copy ran into the heading after it, at the page's head: 'Back Bilbao
+# citizens ready to enjoy …', 'Geri Anti-rumour toolkit …', 'Award-winning project SynAthina: …'.
+_GLUED_FRONT = re.compile(
+    r"(Back|Geri|Zurück|Retour|Volver|Indietro|Powrót|Wróć|Terug|Tillbaka|Takaisin|Tilbage|Tilbake|Zpět|Späť|Voltar"
+    r"|Award-winning (?:project|practice|initiative))\s+(?=[A-ZÀ-ÖØ-Þ\"“„«][^.!?]{3,200}$)"
+    r"(?!(?:To|The|Top|Home|List)\b)"
+)
+
+
 def clean(text: str, report: Report) -> list[str]:
     """The page's lines, with every kind of line break made one, and characters YAML cannot hold removed."""
     text = "\n".join(text.splitlines())
@@ -1328,6 +1442,9 @@ def clean(text: str, report: Report) -> list[str]:
         area = _news_area(parts[0])
         if area:  # a news box's heading goes to the furniture; the country its news come from stays for the place
             parts[:1] = [parts[0][: -len(area)].rstrip(), area]
+        front = _GLUED_FRONT.match(parts[0]) if len([t for t in out if t]) < 15 else None
+        if front:  # a back button or a prize's badge run into the page's heading: the heading stays alone
+            parts[:1] = [front.group(1), parts[0][front.end() :]]
         image = _IMAGE_FIRST.match(parts[0])
         if image:  # the file name goes to the furniture on its own line; the paragraph stays
             parts[:1] = [image.group(1), parts[0][image.end() :]]
@@ -1519,7 +1636,8 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
         furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
         furniture = (furniture or (bool(line) and _type_bullet(lines, i))) and not _prize_given(lines, i)
         furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
-        furniture = furniture or (bool(line) and _wiki_from(lines, i))
+        furniture = furniture or (bool(line) and _wiki_from(lines, i)) or _picture_caption(kept, line)
+        furniture = furniture or (bool(line) and (_eu_cofunding(lines, i) or _notice_start(lines, i)))
         # a form's hint outline, but not a person's offices under their name ('Inspector - … - City Office')
         last = next((k for k in reversed(kept) if k), "")
         furniture = furniture or (_outline(line) and not (_NAME.fullmatch(last) and _heading(last) is None))
@@ -1539,7 +1657,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.notes.append(f"title: {report.boilerplate[-1]!r} is not the practice's name (an award's name)")
         if RESULTS_COUNT.fullmatch(line.strip()):  # the head takes the entry after it as the title
             report.counts.append(len(kept))
-        if _caption_above(kept, line):
+        if _caption_above(kept, line) or _alt_over_caption(kept, line):
             report.boilerplate.append(kept.pop())
         if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
             kept[-1] = f"Contact: {kept[-1]}"
@@ -1827,7 +1945,14 @@ _CONSENT = re.compile(
     # or a better visit, the other reason such a notice gives: 'bolje korisničko iskustvo', 'user experience'
     r"|user experience|browsing experience|nutzererlebnis|expérience (?:utilisateur|de navigation)"
     r"|experiencia de (?:usuario|navegación)|esperienza (?:utente|di navigazione)|korisničko iskustvo"
-    r"|uporabniško izkušnjo|felhasználói élmény\w*|experiența (?:de navigare|utilizatorului))\b"
+    r"|uporabniško izkušnjo|felhasználói élmény\w*|experiența (?:de navigare|utilizatorului)"
+    # or the reader's browser settings and the site's cookie policy: 'ustawień Państwa przeglądarki', 'Zobacz
+    # politykę cookies', 'paramètres de votre navigateur', 'Browsereinstellungen'
+    r"|ustawie\w* (?:\w+ ){0,2}przeglądarki|browser settings|settings of your browser|paramètres de (?:votre )?"
+    r"navigateur|browser-?einstellungen|einstellungen (?:ihres|des) browsers|configuración de (?:su|tu) navegador"
+    r"|impostazioni del (?:tuo )?browser|browserinstellingen|webbläsarens inställningar|selaimen asetuk\w*"
+    r"|nastavení (?:vašeho )?prohlížeče|polityk\w* (?:plików )?cookies?|cookie[- ]?polic(?:y|ies)|politique (?:de |"
+    r"relative aux |des )?cookies|política de cookies|cookie-?richtlinien?|cookiebeleid|informativa (?:sui )?cookie)\b"
 )
 
 
@@ -2049,6 +2174,70 @@ def _caption_above(kept: list[str], line: str) -> bool:
     last = kept[-1]
     words = 12 if last[:1].islower() else 6  # a picture's alt text, in lower case, says more than a caption
     return len(last.split()) <= words and not re.search(r"[.!?:;]$", last) and _heading(last) is None
+
+
+# A picture's caption of a sentence or a few, with its credit at the end: '… workshops on the pilots of Project
+# VISIBLE. Source: Oslo Climate Agency', '… beim Spatenstich. Foto: Stadt Ulm'.
+_CREDITED = re.compile(
+    r"(?i)(?P<text>[^\n]{20,400}?[.!?])\s+(?:source|photo(?: credit)?|credits?|crédits?(?: photo)?|quelle"
+    r"|bildquelle|foto|fuente|fonte|źródło|fot\.|kuva|bild)\s*:\s*[^.!?\d:\n]{2,60}"
+)
+
+
+def _credited_caption(line: str) -> bool:
+    """A few sentences that end with a picture's credit, no figure in them but a year: a caption, not the text. A
+    table's source under figures ('Unemployment fell to 8%. Source: Eurostat') is evidence and stays."""
+    found = _CREDITED.fullmatch(line.strip())
+    if not found:
+        return False
+    text = re.sub(r"\b(?:19|20)\d{2}\b", "", found["text"])
+    return not re.search(r"[\d%€$£]", text) and len(sentences(found["text"])) <= 3
+
+
+def _picture_caption(kept: list[str], line: str) -> bool:
+    """A credited caption without a year ('Der Bürgermeister beim Spatenstich. Foto: Stadt Ulm'); with a year only
+    under its picture's alt text, since 'The garden opened in 2019. Photo: City of Ghent' alone may be the start."""
+    if not _credited_caption(line):
+        return False
+    return not re.search(r"\b(?:19|20)\d{2}\b", line) or _alt_over_caption(kept, line)
+
+
+def _alt_over_caption(kept: list[str], line: str) -> bool:
+    """The sentence just over a credited caption, no blank line between, is the picture's alt text ('In
+    high-visibility vests …, a group of city officials … smile at the camera …' / '… Source: Oslo Climate Agency')."""
+    last = kept[-1].strip() if kept else ""
+    if not (last and _credited_caption(line)) or len(last) > 300 or re.search(r"\d", last):
+        return False
+    return len(sentences(last)) == 1 and _heading(last) is None and not last.endswith(":")
+
+
+# The EU's co-funding named over a project's page, in the site languages and others: 'reg.č. CZ.03.4.74/… je
+# spolufinancován z EU', 'Co-funded by the European Union', 'Współfinansowany ze środków Unii Europejskiej'.
+_EU_COFUNDED = re.compile(
+    r"(?i)\b(?:(?:co-?|part-?)?(?:financed|funded)|supported) by the (?:european union|eu)\b|cofinancé par l['’]union"
+    r" européenne|(?:kofinanziert|gefördert|finanziert) (?:von der|durch die) (?:europäischen? union|eu)\b"
+    r"|cofinanciado por la unión europea|cofinanziato dall['’]unione europea|współfinansowan\w* (?:ze środków|przez)"
+    r" uni[ię] europejsk\w*|spolufinancován\w* (?:z eu|evropskou unií|z prostředků evropské unie)\b"
+    r"|spolufinancovan\w* (?:z eu|európskou úniou)\b|medegefinancierd door de europese unie"
+    r"|cofinanciado pela união europeia|medfinansierad\w* av europeiska unionen|euroopan unionin osarahoittama"
+)
+
+
+def _eu_cofunding(lines: list[str], i: int) -> bool:
+    """A line at the page's head, over its first sentence, that names the EU's co-funding and no amount: the site's
+    notice over every page. Under a sentence ('The city pays for …' / 'Funded by the European Union') or with an
+    amount ('… with EUR 1.2 million') it may be the practice's own money, and stays."""
+    line = lines[i].strip()
+    if i > _first_lines(lines, 5) or len(line) > 250 or not _EU_COFUNDED.search(line):
+        return False
+    said = any(re.search(r"[.!?]$", above.strip()) and len(above.split()) >= 4 for above in lines[:i])
+    return not find_money(line) and not said
+
+
+def _notice_start(lines: list[str], i: int) -> bool:
+    """The line over such a notice that runs into it, ending with a comma: 'Projekt "Vzdělávání zástupců …",'."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return lines[i].rstrip().endswith(",") and bool(nxt) and _eu_cofunding(lines, i + 1)
 
 
 def _outline(line: str) -> bool:
