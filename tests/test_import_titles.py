@@ -1191,3 +1191,94 @@ def test_a_question_over_a_tag_in_small_letters_is_no_headline():
         "Mestna občina bo potrebe skupnosti opredelila skupaj s prebivalci na zborih v četrtnih skupnostih.\n"
     )
     assert _title(page).startswith("TODO")
+
+
+# A headline said with '!' that opens with the practice's name, over its subtitle or its text, the text naming it again.
+EXCLAIMED_HEADLINES = [
+    (
+        "You are here\nRecyclo Kids, collect and win!\nTurning waste sorting into a game for families\n"
+        "Aveiro / Portugal\nSize of city:\n80 000 habitants\nSummary\n"
+        "Recyclo Kids is a game in which families earn points for the waste they sort and bring to the city's depots.\n"
+        "Points can be spent in local shops. Recyclo Kids started in 2019 in two districts.\n",
+        "Recyclo Kids, collect and win!",
+    ),
+    (
+        "Roskilde kommune\nVindinge rykker sammen!\n"
+        "Med borgermøder og fælles projekter fik landsbyen Vindinge nyt liv i sit forsamlingshus.\n"
+        "Udfordring\nI Vindinge var der færre aktiviteter for unge, og forsamlingshuset stod ofte tomt.\n",
+        "Vindinge rykker sammen!",
+    ),
+    (
+        "Startseite\nKlimaTreff Lörrach, mach mit!\n"
+        "Im KlimaTreff Lörrach tauschen Bürgerinnen und Bürger jeden Monat Ideen zum Energiesparen aus.\n"
+        "Seit 2021 lädt die Stadt dazu in die Stadtbibliothek ein; der KlimaTreff ist offen für alle.\n",
+        "KlimaTreff Lörrach, mach mit!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), EXCLAIMED_HEADLINES)
+def test_a_headline_with_an_exclamation_mark_that_the_text_names_is_the_title(page, expected):
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == expected
+    assert any(g.startswith(f"title: took {expected!r}, the page's headline") for g in draft.report.guessed)
+
+
+# A greeting, a call or a series' announcement said with '!' over a page: its first word is no name the text uses.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Welcome to the Eltis Mobility Update!",
+        "Stay in touch!",
+        "Spotlight on the EUROCITIES awards winners - new case studies!",
+        "Jetzt mitmachen!",
+    ],
+)
+def test_a_greeting_or_call_with_an_exclamation_mark_is_not_the_title(headline):
+    page = (
+        f"{headline}\n\nThe city of Aveiro pays families a small reward for every bag of sorted waste they bring.\n\n"
+        "The scheme started in 2019 in two districts and now covers the whole of Aveiro.\n"
+    )
+    assert _title(page) != headline
+
+
+# A back link's word run into the heading after it, on a page that opens with its section's introduction.
+BACK_LINK_INTRO = (
+    "The intercultural city builds its policies on the idea that diversity can help a society develop.\n\n"
+    "This section presents approaches that help cities design and carry out intercultural strategies.\n\n"
+    "Template for collection of Good practices >>\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("back", "heading"),
+    [
+        ("Back", "Neighbourhood guides show newcomers their district"),
+        ("Geri", "Anti-rumour workshops for secondary schools"),
+        ("Retour", "Des guides de quartier pour les nouveaux habitants"),
+        ("Zurück", "Stadtteilführungen für Neuzugezogene"),
+        ("Volver", "Guías de barrio para los recién llegados"),
+        ("Powrót", "Przewodnicy dzielnicowi dla nowych mieszkańców"),
+    ],
+)
+def test_a_back_links_word_run_into_the_heading_is_furniture(back, heading):
+    page = (
+        f"{BACK_LINK_INTRO}{back} {heading}\n\n"
+        f"Since 2019 the city has trained residents as volunteer guides: {heading.lower()} every month.\n\n"
+        "Each walk visits the library, the health centre and the neighbourhood association.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == heading
+    assert back in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Back to school with safe cycling routes", "Retour d'expérience sur les guides de quartier"],
+)
+def test_a_heading_that_starts_with_a_back_word_in_its_own_sense_stays_whole(heading):
+    page = (
+        f"{heading}\n\nSince 2019 the city has trained residents as volunteer guides for every district.\n\n"
+        "Each walk visits the library, the health centre and the neighbourhood association.\n"
+    )
+    assert _title(page) == heading
