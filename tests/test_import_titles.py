@@ -1282,3 +1282,24 @@ def test_a_heading_that_starts_with_a_back_word_in_its_own_sense_stays_whole(hea
         "Each walk visits the library, the health centre and the neighbourhood association.\n"
     )
     assert _title(page) == heading
+
+
+# A content system's name for a picture's place, left as the picture's alternative text over the page's text.
+@pytest.mark.parametrize("label", ["Provider image", "Hero image", "Featured image", "Header picture", "Teaser photo"])
+def test_a_pictures_place_name_is_furniture_not_the_title(label):
+    page = (
+        f"{label}\n\nThe association brings together the towns that want to speed up citizen participation.\n\n"
+        "Since 2021 it has coached three towns through their first right-to-challenge procedure.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"].startswith("TODO")
+    assert label in draft.report.boilerplate
+
+
+@pytest.mark.parametrize("heading", ["The bigger picture for rural buses", "Photovoltaics on school roofs"])
+def test_a_heading_with_a_picture_word_in_its_own_sense_stays_the_title(heading):
+    page = (
+        f"{heading}\n\nThe association brings together the towns that want to speed up citizen participation.\n\n"
+        "Since 2021 it has coached three towns through their first right-to-challenge procedure.\n"
+    )
+    assert _title(page) == heading

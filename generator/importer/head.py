@@ -1203,6 +1203,8 @@ _ROLE_LABEL = re.compile(
 _PICTURE = re.compile(
     r"(?i)(?:illustration|illustrazione|ilustración|ilustracja|image|imagen|imagem|immagine|afbeelding|photo|"
     r"foto|fotó|bild|kuva|zdjęcie|obrázek|picture)\b\s*[:.-]?(?:\s+[^\s:]+){1,3}"
+    # a content system's name for the picture's place, the picture word after it: 'Provider image', 'Hero image'
+    r"|(?i:provider|hero|header|featured|banner|cover|teaser|thumbnail|preview) (?i:image|picture|photo|img)"
 )
 # A logo's alternative text, which names the site or its owner: 'Logo Parc Naturel Régional Normandie Maine & Geoparc',
 # 'Logo der Nationalen URBACT-Kontaktstelle für Deutschland', 'Logo, company name', 'Logotipo del Ayuntamiento': a
