@@ -1303,3 +1303,50 @@ def test_a_heading_with_a_picture_word_in_its_own_sense_stays_the_title(heading)
         "Since 2021 it has coached three towns through their first right-to-challenge procedure.\n"
     )
     assert _title(page) == heading
+
+
+# A section's name and the sentence that describes the section, over the article's heading and its text.
+RUBRIC = (
+    "Příklady dobré praxe, zkušenosti jiných obcí a měst a výměnu informací mezi starosty najdete právě v této rubrice"
+)
+DESCRIBED_SECTION = [
+    (
+        f"Dobrá praxe\n{RUBRIC}\n"
+        "Mgr. Jana Nováková\ngarant rubriky\n25.01.2021\nMěsto Tábor vozí seniory k lékaři zdarma\n"
+        "Město Tábor od ledna vozí seniory k lékaři a na úřady zdarma; seniory k lékaři vozí dva řidiči města.\n",
+        "Město Tábor vozí seniory k lékaři zdarma",
+        RUBRIC,
+    ),
+    (
+        "Paroles d'élus\nLe Parc révise sa Charte et donne la parole aux élus qui portent des projets innovants.\n"
+        "Des cours d'école plantées d'arbres\n"
+        "La commune a planté des arbres dans la cour d'école et remplacé le bitume de la cour par des pelouses.\n",
+        "Des cours d'école plantées d'arbres",
+        "Le Parc révise sa Charte et donne la parole aux élus qui portent des projets innovants.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected", "description"), DESCRIBED_SECTION)
+def test_a_sections_name_and_description_over_the_articles_heading_are_furniture(page, expected, description):
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == expected
+    assert description in draft.report.boilerplate
+
+
+def test_a_title_over_its_summary_and_a_part_of_its_text_stays_the_title():
+    page = (
+        "Repair cafés in Graz\nVolunteers in Graz fix what residents bring to the repair cafés once a month.\n"
+        "How the repair cafés in Graz work\n"
+        "Each repair café in Graz opens in a district library, where volunteers fix bikes, lamps and clothes.\n"
+    )
+    assert _title(page) == "Repair cafés in Graz"
+
+
+def test_a_brand_name_over_its_summary_stays_the_title_though_the_text_talks_of_a_later_heading():
+    page = (
+        "Project Sunflower\nVolunteers in Leipzig help older residents cope with summer heat waves through visits.\n"
+        "How volunteers help older residents in heat waves\n"
+        "Volunteers visit older residents during heat waves, bring them water and help them cool their homes.\n"
+    )
+    assert _title(page) == "Project Sunflower"

@@ -1562,19 +1562,25 @@ def talked_heading(lines: list[str], i: int) -> int:
     text names.
     """
     under = _past_dates(lines, i + 1, len(lines))
-    if under >= len(lines) or (prose_like(lines[under]) and not _quoted_name(lines[under])):
+    if under >= len(lines):
         return i
-    first = next((k for k in range(under, min(len(lines), i + 16)) if _paragraph(lines[k])), None)
+    described = _paragraph(lines[under]) and len(_words(lines[i])) <= 4
+    if prose_like(lines[under]) and not _quoted_name(lines[under]) and not described:
+        return i
+    start = under + 1 if described else under
+    first = next((k for k in range(start, min(len(lines), i + 16)) if _paragraph(lines[k])), None)
     if first is None:
         return i
     text = _stems(" ".join(lines[first : first + 6]))
     own = _talked(lines[i], text)
     best, most = i, own
-    for k in range(i + 1, first):
+    for k in range(start if described else i + 1, first):
         candidate = (titled(lines[k]) or _quoted_name(lines[k])) and len(_stems(_unquoted(lines[k]))) >= 2
         candidate = candidate and not (never_title(lines, k) or _field(lines[k]))
         if candidate and _talked(lines[k], text) >= most:
             best, most = k, _talked(lines[k], text)
+    if described and best != i and _talked(lines[best], _stems(lines[under])) >= 0.25:
+        return i  # the sentence under the first line is about the heading: the page's summary, not a section's
     return best if own < 0.5 and most >= 0.6 and most - own >= 0.3 else i
 
 
