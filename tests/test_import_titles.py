@@ -1350,3 +1350,23 @@ def test_a_brand_name_over_its_summary_stays_the_title_though_the_text_talks_of_
         "Volunteers visit older residents during heat waves, bring them water and help them cool their homes.\n"
     )
     assert _title(page) == "Project Sunflower"
+
+
+# A form's part over its answer, in general words: the form's own heading, never the practice's name.
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Cel działania",
+        "Project results",
+        "Ziele des Projekts",
+        "Objectifs du projet",
+        "Výsledky projektu",
+        "Cíle projektu",
+    ],
+)
+def test_a_forms_part_in_general_words_is_not_the_title(heading):
+    page = (
+        f"{heading}\n\nThe science zone lets school classes run experiments in the city's park every week.\n\n"
+        "Since 2022 the zone has welcomed classes from every district of the city.\n"
+    )
+    assert _title(page).startswith("TODO")

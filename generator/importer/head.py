@@ -1257,7 +1257,12 @@ _SECTION_LIST = (
     # a page's type as a label over its heading: 'Best Practice', 'Gute Praxis', 'Goed voorbeeld', 'Dobre praktyki'
     "best good bonne bonnes pratique pratiques buena buenas práctica prácticas buona buone pratica pratiche dobra "
     "dobre praktyka praktyki gute praxis praxisbeispiel praxisbeispiele beispiel beispiele goed goede voorbeeld "
-    "voorbeelden praktijkvoorbeeld praktijkvoorbeelden boa boas prática práticas"
+    "voorbeelden praktijkvoorbeeld praktijkvoorbeelden boa boas prática práticas "
+    # a form's part over its answer: 'Project results', 'Cel działania', 'Výsledky projektu', 'Ziele des Projekts'
+    "results result aim aims goal goals objective objectives résultats résultat objectif objectifs ergebnisse "
+    "ergebnis ziel ziele projekts projektes resultados resultado objetivo objetivos risultati risultato obiettivo "
+    "obiettivi wyniki rezultaty cel cele działania výsledky cíl cíle resultaten doel doelen "
+    "tulokset tavoite tavoitteet resultat resultater mål"
 )
 _SECTION_WORDS = frozenset(_SECTION_LIST.split())
 # A category's code before its heading, as a programme's list writes it: 'Z2. Errichtung, Erweiterung …', 'B3) …'.
