@@ -1191,3 +1191,182 @@ def test_a_question_over_a_tag_in_small_letters_is_no_headline():
         "Mestna občina bo potrebe skupnosti opredelila skupaj s prebivalci na zborih v četrtnih skupnostih.\n"
     )
     assert _title(page).startswith("TODO")
+
+
+# A headline said with '!' that opens with the practice's name, over its subtitle or its text, the text naming it again.
+EXCLAIMED_HEADLINES = [
+    (
+        "You are here\nRecyclo Kids, collect and win!\nTurning waste sorting into a game for families\n"
+        "Aveiro / Portugal\nSize of city:\n80 000 habitants\nSummary\n"
+        "Recyclo Kids is a game in which families earn points for the waste they sort and bring to the city's depots.\n"
+        "Points can be spent in local shops. Recyclo Kids started in 2019 in two districts.\n",
+        "Recyclo Kids, collect and win!",
+    ),
+    (
+        "Roskilde kommune\nVindinge rykker sammen!\n"
+        "Med borgermøder og fælles projekter fik landsbyen Vindinge nyt liv i sit forsamlingshus.\n"
+        "Udfordring\nI Vindinge var der færre aktiviteter for unge, og forsamlingshuset stod ofte tomt.\n",
+        "Vindinge rykker sammen!",
+    ),
+    (
+        "Startseite\nKlimaTreff Lörrach, mach mit!\n"
+        "Im KlimaTreff Lörrach tauschen Bürgerinnen und Bürger jeden Monat Ideen zum Energiesparen aus.\n"
+        "Seit 2021 lädt die Stadt dazu in die Stadtbibliothek ein; der KlimaTreff ist offen für alle.\n",
+        "KlimaTreff Lörrach, mach mit!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), EXCLAIMED_HEADLINES)
+def test_a_headline_with_an_exclamation_mark_that_the_text_names_is_the_title(page, expected):
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == expected
+    assert any(g.startswith(f"title: took {expected!r}, the page's headline") for g in draft.report.guessed)
+
+
+# A greeting, a call or a series' announcement said with '!' over a page: its first word is no name the text uses.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Welcome to the Eltis Mobility Update!",
+        "Stay in touch!",
+        "Spotlight on the EUROCITIES awards winners - new case studies!",
+        "Jetzt mitmachen!",
+    ],
+)
+def test_a_greeting_or_call_with_an_exclamation_mark_is_not_the_title(headline):
+    page = (
+        f"{headline}\n\nThe city of Aveiro pays families a small reward for every bag of sorted waste they bring.\n\n"
+        "The scheme started in 2019 in two districts and now covers the whole of Aveiro.\n"
+    )
+    assert _title(page) != headline
+
+
+# A back link's word run into the heading after it, on a page that opens with its section's introduction.
+BACK_LINK_INTRO = (
+    "The intercultural city builds its policies on the idea that diversity can help a society develop.\n\n"
+    "This section presents approaches that help cities design and carry out intercultural strategies.\n\n"
+    "Template for collection of Good practices >>\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("back", "heading"),
+    [
+        ("Back", "Neighbourhood guides show newcomers their district"),
+        ("Geri", "Anti-rumour workshops for secondary schools"),
+        ("Retour", "Des guides de quartier pour les nouveaux habitants"),
+        ("Zurück", "Stadtteilführungen für Neuzugezogene"),
+        ("Volver", "Guías de barrio para los recién llegados"),
+        ("Powrót", "Przewodnicy dzielnicowi dla nowych mieszkańców"),
+    ],
+)
+def test_a_back_links_word_run_into_the_heading_is_furniture(back, heading):
+    page = (
+        f"{BACK_LINK_INTRO}{back} {heading}\n\n"
+        f"Since 2019 the city has trained residents as volunteer guides: {heading.lower()} every month.\n\n"
+        "Each walk visits the library, the health centre and the neighbourhood association.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == heading
+    assert back in draft.report.boilerplate
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Back to school with safe cycling routes", "Retour d'expérience sur les guides de quartier"],
+)
+def test_a_heading_that_starts_with_a_back_word_in_its_own_sense_stays_whole(heading):
+    page = (
+        f"{heading}\n\nSince 2019 the city has trained residents as volunteer guides for every district.\n\n"
+        "Each walk visits the library, the health centre and the neighbourhood association.\n"
+    )
+    assert _title(page) == heading
+
+
+# A content system's name for a picture's place, left as the picture's alternative text over the page's text.
+@pytest.mark.parametrize("label", ["Provider image", "Hero image", "Featured image", "Header picture", "Teaser photo"])
+def test_a_pictures_place_name_is_furniture_not_the_title(label):
+    page = (
+        f"{label}\n\nThe association brings together the towns that want to speed up citizen participation.\n\n"
+        "Since 2021 it has coached three towns through their first right-to-challenge procedure.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"].startswith("TODO")
+    assert label in draft.report.boilerplate
+
+
+@pytest.mark.parametrize("heading", ["The bigger picture for rural buses", "Photovoltaics on school roofs"])
+def test_a_heading_with_a_picture_word_in_its_own_sense_stays_the_title(heading):
+    page = (
+        f"{heading}\n\nThe association brings together the towns that want to speed up citizen participation.\n\n"
+        "Since 2021 it has coached three towns through their first right-to-challenge procedure.\n"
+    )
+    assert _title(page) == heading
+
+
+# A section's name and the sentence that describes the section, over the article's heading and its text.
+RUBRIC = (
+    "Příklady dobré praxe, zkušenosti jiných obcí a měst a výměnu informací mezi starosty najdete právě v této rubrice"
+)
+DESCRIBED_SECTION = [
+    (
+        f"Dobrá praxe\n{RUBRIC}\n"
+        "Mgr. Jana Nováková\ngarant rubriky\n25.01.2021\nMěsto Tábor vozí seniory k lékaři zdarma\n"
+        "Město Tábor od ledna vozí seniory k lékaři a na úřady zdarma; seniory k lékaři vozí dva řidiči města.\n",
+        "Město Tábor vozí seniory k lékaři zdarma",
+        RUBRIC,
+    ),
+    (
+        "Paroles d'élus\nLe Parc révise sa Charte et donne la parole aux élus qui portent des projets innovants.\n"
+        "Des cours d'école plantées d'arbres\n"
+        "La commune a planté des arbres dans la cour d'école et remplacé le bitume de la cour par des pelouses.\n",
+        "Des cours d'école plantées d'arbres",
+        "Le Parc révise sa Charte et donne la parole aux élus qui portent des projets innovants.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected", "description"), DESCRIBED_SECTION)
+def test_a_sections_name_and_description_over_the_articles_heading_are_furniture(page, expected, description):
+    draft = importer.draft(page, today=TODAY)
+    assert draft.record["title"] == expected
+    assert description in draft.report.boilerplate
+
+
+def test_a_title_over_its_summary_and_a_part_of_its_text_stays_the_title():
+    page = (
+        "Repair cafés in Graz\nVolunteers in Graz fix what residents bring to the repair cafés once a month.\n"
+        "How the repair cafés in Graz work\n"
+        "Each repair café in Graz opens in a district library, where volunteers fix bikes, lamps and clothes.\n"
+    )
+    assert _title(page) == "Repair cafés in Graz"
+
+
+def test_a_brand_name_over_its_summary_stays_the_title_though_the_text_talks_of_a_later_heading():
+    page = (
+        "Project Sunflower\nVolunteers in Leipzig help older residents cope with summer heat waves through visits.\n"
+        "How volunteers help older residents in heat waves\n"
+        "Volunteers visit older residents during heat waves, bring them water and help them cool their homes.\n"
+    )
+    assert _title(page) == "Project Sunflower"
+
+
+# A form's part over its answer, in general words: the form's own heading, never the practice's name.
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Cel działania",
+        "Project results",
+        "Ziele des Projekts",
+        "Objectifs du projet",
+        "Výsledky projektu",
+        "Cíle projektu",
+    ],
+)
+def test_a_forms_part_in_general_words_is_not_the_title(heading):
+    page = (
+        f"{heading}\n\nThe science zone lets school classes run experiments in the city's park every week.\n\n"
+        "Since 2022 the zone has welcomed classes from every district of the city.\n"
+    )
+    assert _title(page).startswith("TODO")

@@ -281,7 +281,9 @@ class HeadFields(PeopleFields, DateFields):
         to_find = title is None and "title" not in given  # no title given, in a section or with --title
         if to_find:
             lines = self.newsletter_item(lines)
+            lines = self.without_back_link(lines)
         dated = bool(given & {"start", "end", "duration"})
+        self.under_head = [line for s in sections for line in [s.heading, *s.lines]]
         rest = self.head_lines(lines, to_find, dates=not dated)
         rest = self.repeated_title(rest)
         if title:
@@ -323,6 +325,23 @@ class HeadFields(PeopleFields, DateFields):
             )
 
     headline_title: str = ""  # the head's first title-like line, when it became the title
+    under_head: list[str]  # the page's lines under its head, in its sections
+
+    def without_back_link(self, lines: list[str]) -> list[str]:
+        """The head's lines with a back link's word run into the heading after it taken off, as furniture.
+
+        A page copied with its back link beside its heading gives one line ('Back Bilbao citizens ready to enjoy …',
+        'Geri Anti-rumour toolkit for young people', 'Zurück Klimabudget der Stadt …'): the word is the link's, the
+        rest the page's heading. Only a rest shaped as a heading, never a sentence ('Back in 2015 the city …').
+        """
+        kept = list(lines)
+        for k, line in enumerate(lines):
+            back = _BACK_RUN_IN.match(line.strip())
+            if back and title_like(back.group("rest")) and not never_title([back.group("rest")], 0):
+                kept[k] = back.group("rest")
+                self.report.boilerplate.append(back.group("back"))
+                self.report.notes.append(f"title: {back.group('back')!r} is a back link's word run into the heading")
+        return kept
 
     def named_practice(self, rest: list[str]) -> list[str]:
         """The practice a news page names as a good practice, instead of the headline taken as the title.
@@ -722,6 +741,17 @@ class HeadFields(PeopleFields, DateFields):
             elif wants_title and "title" not in self.record and not rest and _question_headline(lines, i):
                 self.set(("title",), line)
                 self.report.guessed.append(f"title: took {line!r}, the page's headline (a question over its subtitle)")
+                i += 1
+            elif (
+                wants_title
+                and "title" not in self.record
+                and not rest_is_prose(rest)
+                and exclaimed(lines, i, self.under_head)
+            ):
+                self.set(("title",), line.strip())
+                self.report.guessed.append(
+                    f"title: took {line.strip()!r}, the page's headline (a name said with '!' over its text); check it"
+                )
                 i += 1
             elif wants_title and "title" not in self.record and _slogan(line) and not rest_is_prose(rest):
                 self.report.boilerplate.append(line)  # the site's motto over the page: 'Wir schaffen Heimat.'
@@ -1173,6 +1203,8 @@ _ROLE_LABEL = re.compile(
 _PICTURE = re.compile(
     r"(?i)(?:illustration|illustrazione|ilustración|ilustracja|image|imagen|imagem|immagine|afbeelding|photo|"
     r"foto|fotó|bild|kuva|zdjęcie|obrázek|picture)\b\s*[:.-]?(?:\s+[^\s:]+){1,3}"
+    # a content system's name for the picture's place, the picture word after it: 'Provider image', 'Hero image'
+    r"|(?i:provider|hero|header|featured|banner|cover|teaser|thumbnail|preview) (?i:image|picture|photo|img)"
 )
 # A logo's alternative text, which names the site or its owner: 'Logo Parc Naturel Régional Normandie Maine & Geoparc',
 # 'Logo der Nationalen URBACT-Kontaktstelle für Deutschland', 'Logo, company name', 'Logotipo del Ayuntamiento': a
@@ -1225,7 +1257,12 @@ _SECTION_LIST = (
     # a page's type as a label over its heading: 'Best Practice', 'Gute Praxis', 'Goed voorbeeld', 'Dobre praktyki'
     "best good bonne bonnes pratique pratiques buena buenas práctica prácticas buona buone pratica pratiche dobra "
     "dobre praktyka praktyki gute praxis praxisbeispiel praxisbeispiele beispiel beispiele goed goede voorbeeld "
-    "voorbeelden praktijkvoorbeeld praktijkvoorbeelden boa boas prática práticas"
+    "voorbeelden praktijkvoorbeeld praktijkvoorbeelden boa boas prática práticas "
+    # a form's part over its answer: 'Project results', 'Cel działania', 'Výsledky projektu', 'Ziele des Projekts'
+    "results result aim aims goal goals objective objectives résultats résultat objectif objectifs ergebnisse "
+    "ergebnis ziel ziele projekts projektes resultados resultado objetivo objetivos risultati risultato obiettivo "
+    "obiettivi wyniki rezultaty cel cele działania výsledky cíl cíle resultaten doel doelen "
+    "tulokset tavoite tavoitteet resultat resultater mål"
 )
 _SECTION_WORDS = frozenset(_SECTION_LIST.split())
 # A category's code before its heading, as a programme's list writes it: 'Z2. Errichtung, Erweiterung …', 'B3) …'.
@@ -1342,6 +1379,37 @@ def _question_headline(lines: list[str], i: int) -> bool:
     asked = line.endswith("?") and 3 <= len(line.split()) <= 15 and not re.search(r"[.!?]\s", line)
     over_text = len(line.split()) >= 5 and prose_like(subtitle) and not _not_text(subtitle)
     return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle) and not _small_letters(subtitle)))
+
+
+# A headline said with '!' ('Tropa Verde, rewarding recycling!', 'Knabstrup sætter kurs!'): it opens with the
+# practice's name, which the text under it names again, not with a greeting's or a call's word ('Welcome to the Eltis
+# Mobility Update!', 'Stay in touch!', 'Spotlight on the EUROCITIES awards winners - new case studies!').
+_EXCLAIMED = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŘŠŽĐ][^.!?;:¡]*[^\s.!?;:]\s?!")
+
+
+def exclaimed(lines: list[str], i: int, under: list[str]) -> bool:
+    """Whether the head's line at i is a headline of eight words at most ending in '!', over its subtitle or its
+    text, whose first word is a name the next lines (of the head, then the sections under it) use twice or more,
+    with its capital."""
+    line = lines[i].strip()
+    if not _EXCLAIMED.fullmatch(line) or not 2 <= len(line.split()) <= 8 or never_title(lines, i):
+        return False
+    if not title_like(line[:-1].rstrip()) or i + 1 >= len(lines) or _small_letters(lines[i + 1]):
+        return False
+    first = re.match(r"[^\W\d_]{4,}\b", line)
+    if first is None:
+        return False
+    below = " ".join([*lines[i + 1 :], *under][:30])
+    return len(re.findall(rf"\b{re.escape(first.group())}\b", below)) >= 2
+
+
+# A back link's word alone, run into the heading after it, in the site languages and others: 'Back', 'Zurück',
+# 'Retour', 'Volver', 'Indietro', 'Powrót', 'Terug', 'Voltar', 'Tillbaka', 'Takaisin', 'Tilbage', 'Zpět', 'Geri'. The
+# heading starts with a capital, so 'Back to school' and 'Retour d'expérience' stay whole.
+_BACK_RUN_IN = re.compile(
+    r"(?P<back>Back|Zurück|Retour|Volver|Regresar|Indietro|Torna|Powrót|Wstecz|Terug|Voltar|Tillbaka|Takaisin|"
+    r"Tilbage|Tilbake|Zpět|Späť|Nazaj|Natrag|Vissza|Înapoi|Geri|Πίσω)\s+(?P<rest>[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŘŠŽĐ\"“„«].+)"
+)
 
 
 def _past_dates(lines: list[str], k: int, stop: int) -> int:
@@ -1499,19 +1567,25 @@ def talked_heading(lines: list[str], i: int) -> int:
     text names.
     """
     under = _past_dates(lines, i + 1, len(lines))
-    if under >= len(lines) or (prose_like(lines[under]) and not _quoted_name(lines[under])):
+    if under >= len(lines):
         return i
-    first = next((k for k in range(under, min(len(lines), i + 16)) if _paragraph(lines[k])), None)
+    described = _paragraph(lines[under]) and len(_words(lines[i])) <= 4
+    if prose_like(lines[under]) and not _quoted_name(lines[under]) and not described:
+        return i
+    start = under + 1 if described else under
+    first = next((k for k in range(start, min(len(lines), i + 16)) if _paragraph(lines[k])), None)
     if first is None:
         return i
     text = _stems(" ".join(lines[first : first + 6]))
     own = _talked(lines[i], text)
     best, most = i, own
-    for k in range(i + 1, first):
+    for k in range(start if described else i + 1, first):
         candidate = (titled(lines[k]) or _quoted_name(lines[k])) and len(_stems(_unquoted(lines[k]))) >= 2
         candidate = candidate and not (never_title(lines, k) or _field(lines[k]))
         if candidate and _talked(lines[k], text) >= most:
             best, most = k, _talked(lines[k], text)
+    if described and best != i and _talked(lines[best], _stems(lines[under])) >= 0.25:
+        return i  # the sentence under the first line is about the heading: the page's summary, not a section's
     return best if own < 0.5 and most >= 0.6 and most - own >= 0.3 else i
 
 
