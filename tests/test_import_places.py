@@ -1155,3 +1155,10 @@ def test_a_local_government_s_word_names_only_its_own_countries_towns():
 )
 def test_a_general_word_for_a_town_names_any_country_s_town(sentence, code):
     assert _country(f"Gute Praxis\n\n{sentence}\n") == code
+
+
+@pytest.mark.parametrize("switch", ["Suomeksi\nPå svenska\nIn English", "Norsk\nDansk\nEnglish"])
+def test_a_language_switcher_s_own_names_give_no_country(switch):
+    # guard: 'Svenska', 'Dansk', 'Norsk' are languages a switcher offers on every page, not adjectives of a country
+    page = f"{switch}\n\nKaupunkipyörät\n\nKaupunki lainaa asukkaille pyöriä kesäisin ilman maksua.\n"
+    assert _draft(page).record["location"]["country"] not in ("SE", "DK", "NO")
