@@ -681,9 +681,9 @@ def test_tuned_corpus_facts_score():
     # i13u branches' rules and their merge, so 0.94; i13v: 0.88 for one commit, the corpus at 2580/2901 with heldout19,
     # heldout20 and heldout21's fifty-four; 2713/2877 after the facts were brought to the two settled conventions and
     # the four i13v branches' rules were merged, so 0.94; i13w: 0.92 for one commit, the corpus at 2870/3100 with
-    # heldout22's twenty-four).
+    # heldout22's twenty-four; 2918/3100 after the four i13w branches and their merge fixes, so 0.94).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.92, wrong
+    assert total > 100 and right / total >= 0.94, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
