@@ -38,6 +38,11 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def squeezed(text: str) -> str:
+    """Text as two copies of a line compare: case-folded, each run of spaces one ('Share  this': 'share this')."""
+    return " ".join(text.casefold().split())
+
+
 def one_line(value: object) -> str:
     """A value as text on one line: every run of white space, line breaks included, one space."""
     return " ".join(str(value).split())

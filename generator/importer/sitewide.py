@@ -17,9 +17,11 @@ of two shared lines or more (an address block, a footer) goes, but for its place
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from generator.importer import places, reading
 from generator.importer.report import Report
+from generator.text import squeezed
 
 _DIGIT = re.compile(r"\d")
 # An item of a numbered list ('1. Member news', '2) Events'): a newsletter's contents repeat from issue to issue,
@@ -27,14 +29,10 @@ _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
 
 
-def _key(line: str) -> str:
-    return " ".join(line.casefold().split())
-
-
 def shared(lines: list[str], other: list[str]) -> set[int]:
     """The positions of the page's lines that the other page of the site also has, and that are its furniture."""
-    theirs = {_key(line) for line in other if line.strip()}
-    found = [i for i, line in enumerate(lines) if line.strip() and _key(line) in theirs and not _kept(lines, i)]
+    theirs = {squeezed(line) for line in other if line.strip()}
+    found = [i for i, line in enumerate(lines) if line.strip() and squeezed(line) in theirs and not _kept(lines, i)]
     return {i for run in _runs(lines, found) for i in run if len(run) > 1 or not _DIGIT.search(lines[i])}
 
 
@@ -80,7 +78,7 @@ def drop_shared(lines: list[str], other: list[str], report: Report) -> list[str]
         f"took out {count} {'line' if count == 1 else 'lines'} that the other page of the site (--site-page) "
         "also has: the site's furniture"
     )
-    before = [sum(1 for j in gone if j < i) for i in range(len(lines) + 1)]
+    before = list(accumulate((i in gone for i in range(len(lines))), initial=0))  # lines gone above each position
     report.navigation = [i - before[i] for i in report.navigation if i not in gone]
     report.listings = {i - before[i]: text for i, text in report.listings.items() if i not in gone}
     report.counts = [i - before[i] for i in report.counts]
