@@ -281,13 +281,11 @@ def import_command(
 
     if url is not None and not _is_address(url):
         raise UsageError(f"--url {excerpt(url)} is not a web address; give the page's address, http(s)://host/path")
-    if page != "-" and Path(page).is_dir():
-        click.echo(f"{page} is a folder; give a file: the copied text of one page", err=True)
-        return EXIT_PROBLEMS
-    text, size = _page_text(page, importer.MAX_BYTES)
-    refused = importer.refusal(text, size)
+    if page == "-" and site_page == "-":
+        raise UsageError("the page and --site-page cannot both be standard input; save one of them as a file")
+    text, refused = _readable_page(page)
     if refused:
-        click.echo(f"{page}: {refused}. Nothing was written.", err=True)
+        click.echo(refused, err=True)
         return EXIT_PROBLEMS
     other = _other_page(site_page) if site_page is not None else None
     draft = importer.draft(text, title=title, source=url, site_page=other)
@@ -304,16 +302,22 @@ def import_command(
     return EXIT_OK
 
 
-def _other_page(path: str) -> str:
-    """The text of the other page of the site, refused as the page itself would be (a folder, empty, over 1 MB)."""
+def _readable_page(page: str) -> tuple[str, str | None]:
+    """A copied page's text, or why it cannot be imported (a folder, empty, no words, over 1 MB), said in full."""
     from generator import importer
 
-    if Path(path).is_dir():
-        raise UsageError(f"--site-page {path} is a folder; give a file: the copied text of one page")
-    text, size = _page_text(path, importer.MAX_BYTES)
+    if page != "-" and Path(page).is_dir():
+        return "", f"{page} is a folder; give a file: the copied text of one page"
+    text, size = _page_text(page, importer.MAX_BYTES)
     refused = importer.refusal(text, size)
+    return text, (f"{page}: {refused}. Nothing was written." if refused else None)
+
+
+def _other_page(path: str) -> str:
+    """The text of the other page of the site, refused as the page itself would be, as a usage error."""
+    text, refused = _readable_page(path)
     if refused:
-        raise UsageError(f"--site-page {path}: {refused}. Nothing was written.")
+        raise UsageError(f"--site-page {refused}")
     return text
 
 

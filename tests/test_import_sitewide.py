@@ -155,3 +155,11 @@ def test_a_page_of_an_unknown_site_is_told_to_give_a_site_page():
     known = importer.draft(_page("interreg-europe-old-reggio"), today=TODAY)
     assert known.report.layout != "unknown"
     assert not any("give it with --site-page" in note for note in known.report.notes)
+
+
+def test_cli_refuses_the_page_and_the_site_page_both_from_standard_input(tmp_path, capsys):
+    # standard input can be read once: the second would read as an empty page
+    target = tmp_path / "draft.yml"
+    assert main(["import", "-", "--site-page", "-", "--output", str(target)]) == 2
+    assert "cannot both be standard input" in capsys.readouterr().err
+    assert not target.exists()
