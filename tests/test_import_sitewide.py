@@ -100,9 +100,11 @@ def test_a_shared_footer_goes_whole_but_a_lone_shared_year_or_country_stays():
     assert "Sinds 2019 legt de gemeente zonnepanelen" in _kept(draft)
 
 
-def test_a_page_given_as_its_own_site_page_keeps_its_labels_numbers_and_countries():
-    # the worst case: every line is shared; only structure and lone facts may stay, and all of it is accounted for
+def test_a_page_given_as_its_own_site_page_keeps_its_labels_and_places():
+    # the worst case: every line is shared; only structure and places may stay, and all of it is accounted for
     draft = importer.draft(_FIRST, today=TODAY, site_page=_FIRST)
+    assert "Nederland" not in draft.report.boilerplate and "Contact" not in draft.report.boilerplate
+    assert draft.record["location"]["country"] == "NL"
     assert _words(_FIRST).strip() and all(w in _accounted(draft) for w in _words(_FIRST).split())
 
 
