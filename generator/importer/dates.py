@@ -431,7 +431,7 @@ class DateFields(Bookkeeping):
         for text in texts:
             for line in text.splitlines():
                 label = _PERIOD_LABEL.match(line.strip(" \t•*-–·"))
-                if label and _PROGRAMME.search(label.group(0)):
+                if label and PROGRAMME.search(label.group(0)):
                     continue  # a funding programme's period: 'Programming period: 2014-2020'
                 value = line.strip(" \t•*-–·")[label.end() :] if label else ""
                 said = _BEGINS_ENDS.match(value)
@@ -448,9 +448,9 @@ class DateFields(Bookkeeping):
         """The years a practice's name or a period phrase gives it: 'Programme for public health 2017–2022', 'the
         allotments of the period 2022-2026', 'Under 2012–2015 the city …', 'im Zeitraum 2019–2021'. A funding
         programme's period ('Interreg Europe 2014-2020', 'ERDF 2021-2027') is not the practice's."""
-        spans = [m for m in _YEAR_SPAN.finditer(title) if not _PROGRAMME.search(title[: m.start()][-40:])]
+        spans = [m for m in _YEAR_SPAN.finditer(title) if not PROGRAMME.search(title[: m.start()][-40:])]
         for text in texts:
-            spans += [m for m in _PERIOD_SPAN.finditer(text) if not _PROGRAMME.search(text[: m.start()][-40:])]
+            spans += [m for m in _PERIOD_SPAN.finditer(text) if not PROGRAMME.search(text[: m.start()][-40:])]
         found = {(m.group("first"), _full_year(m.group("first"), m.group("last"))) for m in spans}
         found = {(a, b) for a, b in found if b and 0 < int(b) - int(a) <= 12}
         if len(found) != 1:
@@ -698,7 +698,7 @@ _PERIOD_SPAN = re.compile(
     r"(?:of\s+|for\s+|de\s+|du\s+|del\s+|für\s+)?" + _SPAN
 )
 # What makes a span a funding programme's period, not the practice's.
-_PROGRAMME = re.compile(
+PROGRAMME = re.compile(
     r"(?i)(?:©|\b(?:interreg|erdf|feder|efre|fesr|esf|cohesion|kohesio|horizon|life|urbact|programming|programmation|"
     r"förderperiode|programmazione|perspektyw\w*|financial framework|mff|cap"
     # or the years of the team signing the page: 'Robert Smith on behalf of the Eltis Team 2006 - 2013', '© 2010-2024'

@@ -12,7 +12,7 @@ from typing import Any
 
 from generator import validate
 from generator.importer.bookkeeping import Bookkeeping
-from generator.importer.dates import _PROGRAMME
+from generator.importer.dates import PROGRAMME
 from generator.importer.reading import _line, _markdown, _texts, sentences
 from generator.importer.report import Section, _short
 from generator.normalise import evidence_items, find_money, month_names, plain_number, read_number, topic_ids
@@ -229,7 +229,7 @@ def span_end(sentence: str, years: set[int]) -> set[int]:
             int(match.group("first") or match.group("first2")),
             int(match.group("last") or match.group("last2")),
         )
-        if not _PROGRAMME.search(sentence[: match.start()][-40:]) and 0 < last - first <= 12:
+        if not PROGRAMME.search(sentence[: match.start()][-40:]) and 0 < last - first <= 12:
             spans.add((first, last))
     if len(spans) != 1:
         return years
