@@ -1238,9 +1238,8 @@ _SITE_LINKS = [
         r"\s*\|\s*(?:[^\W\d_]{3,10}\.?\s+)?(?:19|20)\d{2}",
         # a picture's caption with its credit after the copyright sign: 'Smart Re-Use Park © SURFACE'
         r"(?:[^\s.!?©]+\s+){1,8}©\s*[^.!?\n]{1,40}",
-        # an office program's text for a picture, and its words: 'Logo, company name  Description automatically
-        # generated with medium confidence'
-        _AUTO_ALT.pattern,
+        # an office program's text for a picture, alone or after its words: 'Logo, company name  Description
+        # automatically generated with medium confidence'
         r"(?i)(?:[^.!?\n]{1,120}\s+)?" + _AUTO_ALT.pattern.removeprefix("(?i)"),
         # a picture's file name alone: 'tb_spiska_nova_vec.jpg', 'header-2021.png'
         r"[\w-]+(?:\.[\w-]+)*\.(?i:jpe?g|png|gif|webp|svg|tiff?)",
@@ -1303,9 +1302,6 @@ _BOXES = [
         # a prize's category with its number: 'Category 1 – up to 10,000 inhabitants', 'Kategorie 2: Klimaschutz'
         r"(?i)(?:category|catégorie|kategorie|categoría|categoria|kategoria|categorie|kategori|luokka)\s+(?:\d{1,2}"
         r"|[IVX]{1,4}|[A-E])\s*[-–—:]\s*[^.!?\n]{1,80}",
-        # a link inviting to read of the award or the site's other pages: 'Learn more about the award.'
-        r"(?i)(?:learn|find out|read) more about (?:the|this|our) (?:award|prize|competition|network|programme"
-        r"|program|initiative|platform)\.?",
         # a picture's alt text that ends with its noun or a file name: 'Provider image', 'Rapportmall bild',
         # 'afbeelding hoofdpagina lerend netwerk burgerparticipatie.jpg'
         r"(?:[\w'’-]+\s+){1,3}" + _PICTURE,
