@@ -309,6 +309,7 @@ def test_stamps_counters_and_pagers_of_city_portals_are_furniture_and_no_start(l
     page = f"Buurtmoestuinen\n\n{line}\n\nDe gemeente geeft bewoners grond voor een moestuin in hun buurt.\n"
     draft = _draft(page)
     assert line in draft.report.boilerplate
+    assert line not in draft.yaml
     assert str(draft.record.get("start", "TODO")).startswith("TODO")  # a stamp's date is never the start
 
 
@@ -374,6 +375,7 @@ def test_a_byline_in_other_languages_is_furniture_and_its_date_no_start(line):
     page = f"Buurtmoestuinen in Utrecht\n\n{line}\n\nDe gemeente geeft bewoners grond voor een moestuin.\n"
     draft = _draft(page)
     assert line in draft.report.boilerplate
+    assert line not in draft.yaml
     assert str(draft.record.get("start", "TODO")).startswith("TODO")
 
 
@@ -454,6 +456,7 @@ def test_sentences_with_such_words_stay(line):
 def test_a_language_switcher_s_codes_at_the_head_are_furniture(row):
     draft = _draft(f"{row}\n\n{_HEAD}{_TAIL}")
     assert row in draft.report.boilerplate
+    assert row not in draft.yaml
     assert draft.record["title"] == "Neighbourhood energy coaches"
 
 
@@ -868,6 +871,7 @@ def test_a_news_stamp_is_no_start():
     page = f"{_HEAD}Pressemitteilung vom 12.03.2024\n\nDie Stadt fördert Lastenräder.\n"
     draft = _draft(page)
     assert "Pressemitteilung vom 12.03.2024" in draft.report.boilerplate
+    assert "Pressemitteilung" not in draft.yaml
     assert str(draft.record.get("start", "TODO")).startswith("TODO")
 
 
@@ -929,6 +933,7 @@ def test_a_news_item_s_date_alone_under_its_lead_is_furniture_and_no_start(stamp
     )
     draft = _draft(page)
     assert stamp in draft.report.boilerplate
+    assert stamp not in draft.yaml
     assert str(draft.record.get("start", "TODO")).startswith("TODO")
 
 
@@ -958,6 +963,7 @@ def test_a_site_s_calendar_box_is_furniture():
     draft = _draft(page)
     for line in ("Veranstaltungen", "12.06.2024 19:30 - 12.06.2024 21:00", "Stadtratssitzung", "Kino im Park"):
         assert line in draft.report.boilerplate
+        assert line not in draft.yaml
 
 
 def test_one_dated_meeting_of_the_practice_and_a_sentence_under_a_time_stay():

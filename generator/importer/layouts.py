@@ -39,7 +39,7 @@ def programmes() -> dict[str, str]:
 
 def chrome() -> set[str]:
     """Whole lines of page furniture, case-folded."""
-    return {" ".join(line.casefold().split()) for line in labels().get("chrome", [])}
+    return {line_key(line) for line in labels().get("chrome", [])}
 
 
 def expected() -> dict[str, str]:
@@ -49,7 +49,7 @@ def expected() -> dict[str, str]:
 
 def navigation() -> set[str]:
     """Whole lines of menus and breadcrumbs, case-folded."""
-    return {" ".join(line.casefold().split()) for line in labels().get("navigation", [])}
+    return {line_key(line) for line in labels().get("navigation", [])}
 
 
 @cache
@@ -60,6 +60,11 @@ def country_words() -> dict[str, tuple[str, str]]:
     found |= {plain(name): (code, "adjective") for code, names in data["demonyms"].items() for name in names}
     found |= {plain(name): (code, "region") for code, names in data.get("regions", {}).items() for name in names}
     return found
+
+
+def line_key(line: str) -> str:
+    """A whole line as the chrome and navigation lists compare it: case-folded, its white space one space."""
+    return " ".join(line.casefold().split())
 
 
 def plain(text: str) -> str:

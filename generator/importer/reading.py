@@ -1238,9 +1238,8 @@ _SITE_LINKS = [
         r"\s*\|\s*(?:[^\W\d_]{3,10}\.?\s+)?(?:19|20)\d{2}",
         # a picture's caption with its credit after the copyright sign: 'Smart Re-Use Park © SURFACE'
         r"(?:[^\s.!?©]+\s+){1,8}©\s*[^.!?\n]{1,40}",
-        # an office program's text for a picture, and its words: 'Logo, company name  Description automatically
-        # generated with medium confidence'
-        _AUTO_ALT.pattern,
+        # an office program's text for a picture, alone or after its words: 'Logo, company name  Description
+        # automatically generated with medium confidence'
         r"(?i)(?:[^.!?\n]{1,120}\s+)?" + _AUTO_ALT.pattern.removeprefix("(?i)"),
         # a picture's file name alone: 'tb_spiska_nova_vec.jpg', 'header-2021.png'
         r"[\w-]+(?:\.[\w-]+)*\.(?i:jpe?g|png|gif|webp|svg|tiff?)",
@@ -1303,9 +1302,6 @@ _BOXES = [
         # a prize's category with its number: 'Category 1 – up to 10,000 inhabitants', 'Kategorie 2: Klimaschutz'
         r"(?i)(?:category|catégorie|kategorie|categoría|categoria|kategoria|categorie|kategori|luokka)\s+(?:\d{1,2}"
         r"|[IVX]{1,4}|[A-E])\s*[-–—:]\s*[^.!?\n]{1,80}",
-        # a link inviting to read of the award or the site's other pages: 'Learn more about the award.'
-        r"(?i)(?:learn|find out|read) more about (?:the|this|our) (?:award|prize|competition|network|programme"
-        r"|program|initiative|platform)\.?",
         # a picture's alt text that ends with its noun or a file name: 'Provider image', 'Rapportmall bild',
         # 'afbeelding hoofdpagina lerend netwerk burgerparticipatie.jpg'
         r"(?:[\w'’-]+\s+){1,3}" + _PICTURE,
@@ -1612,7 +1608,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     panel |= _event_box(lines) | _link_run(lines) | _site_address(lines)
     closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
     for i, line in enumerate(lines):
-        key = " ".join(line.casefold().split())
+        key = layouts.line_key(line)
         heading = _shortcode(line, closed)
         if heading is not None:  # the markup goes, the heading it holds stays
             report.boilerplate.append(line)
@@ -1632,7 +1628,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.navigation.append(len(kept))
         if _LISTING.fullmatch(line):
             report.listings[len(kept)] = line
-        furniture = _furniture_line(line, key, known) or _type_line(lines, i)
+        furniture = _furniture_line(line, known) or _type_line(lines, i)
         furniture = furniture or _people_caption(line) or _strapline(lines, i) or (bool(line) and _news_stamp(lines, i))
         furniture = (furniture or (bool(line) and _type_bullet(lines, i))) and not _prize_given(lines, i)
         furniture = furniture or (i <= _first_lines(lines, 5) and code_row(line))
@@ -1900,7 +1896,7 @@ def _address_lines(block: list[tuple[int, str]], above: str) -> set[int]:
     postcodes = [i for i, line in block if _POSTCODE.fullmatch(line)]
     phones = [i for i, line in block if _TELEPHONE.fullmatch(line)]
     web = any(_WEB_ADDRESS.fullmatch(line) for _, line in block)
-    site = bool(phones) or web or (bool(above) and _furniture(above, " ".join(above.casefold().split()), set()))
+    site = bool(phones) or web or (bool(above) and _furniture(above, set()))
     if streets and (postcodes or phones) and site and len(block) <= 6:
         return {*streets, *postcodes, *phones}
     return set()
@@ -2046,7 +2042,7 @@ def _page_end(lines: list[str], chrome: set[str]) -> set[int]:
     which the page uses above it ('urban poverty Homelessness Paris URBACT FEANTSA').
     """
     texts = [(i, line) for i, line in enumerate(lines) if line]
-    furniture = [_furniture(line, " ".join(line.casefold().split()), chrome) for _, line in texts]
+    furniture = [_furniture(line, chrome) for _, line in texts]
     end = len(texts)
     while end and furniture[end - 1]:
         end -= 1
@@ -2096,9 +2092,8 @@ def is_furniture(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 2000:
         return False
-    key = " ".join(text.casefold().split())
     known = layouts.navigation() | layouts.chrome()
-    return _furniture_line(text, key, known) or is_site_strapline(text)
+    return _furniture_line(text, known) or is_site_strapline(text)
 
 
 def is_skip_link(line: str) -> bool:
@@ -2121,15 +2116,16 @@ def is_label(line: str) -> bool:
     return _heading(line.strip()) is not None
 
 
-def _furniture_line(line: str, key: str, known: set[str]) -> bool:
+def _furniture_line(line: str, known: set[str]) -> bool:
     """Whether a line is furniture wherever it stands: a short line by its words or as a known menu or chrome line,
     a portal's paragraph about itself, a cookie notice of any length. drop_boilerplate and is_furniture both ask it."""
-    short = bool(line) and len(line) < 300 and _furniture(line, key, known)
+    short = bool(line) and len(line) < 300 and _furniture(line, known)
     return short or bool(_PORTAL_ITSELF.fullmatch(line)) or _cookie_notice(line)
 
 
-def _furniture(line: str, key: str, known: set[str]) -> bool:
-    return key in known or _furniture_words(line)
+def _furniture(line: str, known: set[str]) -> bool:
+    """Whether a line is one of the `known` whole lines (chrome, navigation) or furniture by its words."""
+    return layouts.line_key(line) in known or _furniture_words(line)
 
 
 @lru_cache(maxsize=4096)
@@ -2476,7 +2472,7 @@ def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
             if here.endswith(":") and after.isdigit():  # the panel's counter: 'Innovations:' '0'
                 found |= {texts[m][0], texts[m + 1][0]}
                 break
-            last = " ".join(after.casefold().split()) in chrome
+            last = layouts.line_key(after) in chrome
             if not (_filter_name(here) and (_filter_name(after) or after.endswith(":") or last)):
                 # the panel's last name, set off from the results by a wider gap than between its names
                 gap, before = texts[m + 1][0] - texts[m][0], texts[m][0] - texts[m - 1][0]
@@ -2494,7 +2490,7 @@ def _filter_name(line: str) -> bool:
 
 
 def _norm(heading: str) -> str:
-    return " ".join(heading.casefold().split()).rstrip(":?").strip()
+    return layouts.line_key(heading).rstrip(":?").strip()
 
 
 # A name, summary, description or contact label with what it is of, in the site languages: 'Titel des
