@@ -18,7 +18,7 @@ from typing import Any, cast
 import babel
 import babel.dates
 
-from generator.text import fold, one_line
+from generator.text import fold, one_line, squeezed
 
 ONGOING = "ongoing"
 
@@ -545,7 +545,7 @@ _TOPIC_WORDS = {
 def topic_ids(text: str, vocabulary: Mapping[str, str]) -> list[str]:
     """Topic ids for a topic as a page names it: its id or label in `vocabulary` (validate.topics()), else the
     topics whose words it uses."""
-    key = " ".join(text.casefold().split())
+    key = squeezed(text)
     for topic_id, label in vocabulary.items():
         if key in (topic_id, label.casefold()):
             return [topic_id]

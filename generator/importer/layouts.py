@@ -8,7 +8,7 @@ from typing import Any, cast
 
 import yaml
 
-from generator.text import fold
+from generator.text import fold, squeezed
 
 _FILE = Path(__file__).with_name("labels.yml")
 
@@ -39,7 +39,7 @@ def programmes() -> dict[str, str]:
 
 def chrome() -> set[str]:
     """Whole lines of page furniture, case-folded."""
-    return {line_key(line) for line in labels().get("chrome", [])}
+    return {squeezed(line) for line in labels().get("chrome", [])}
 
 
 def expected() -> dict[str, str]:
@@ -49,7 +49,7 @@ def expected() -> dict[str, str]:
 
 def navigation() -> set[str]:
     """Whole lines of menus and breadcrumbs, case-folded."""
-    return {line_key(line) for line in labels().get("navigation", [])}
+    return {squeezed(line) for line in labels().get("navigation", [])}
 
 
 @cache
@@ -60,11 +60,6 @@ def country_words() -> dict[str, tuple[str, str]]:
     found |= {plain(name): (code, "adjective") for code, names in data["demonyms"].items() for name in names}
     found |= {plain(name): (code, "region") for code, names in data.get("regions", {}).items() for name in names}
     return found
-
-
-def line_key(line: str) -> str:
-    """A whole line as the chrome and navigation lists compare it: case-folded, its white space one space."""
-    return " ".join(line.casefold().split())
 
 
 def plain(text: str) -> str:

@@ -12,6 +12,7 @@ import babel
 from generator.importer import layouts
 from generator.importer.report import Report, Section
 from generator.normalise import country_names, find_money, read_date
+from generator.text import squeezed
 
 _INDEX = layouts.index()
 
@@ -1608,7 +1609,7 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
     panel |= _event_box(lines) | _link_run(lines) | _site_address(lines)
     closed = {m["name"] for m in map(_CLOSING.fullmatch, lines) if m}
     for i, line in enumerate(lines):
-        key = layouts.line_key(line)
+        key = squeezed(line)
         heading = _shortcode(line, closed)
         if heading is not None:  # the markup goes, the heading it holds stays
             report.boilerplate.append(line)
@@ -2125,7 +2126,7 @@ def _furniture_line(line: str, known: set[str]) -> bool:
 
 def _furniture(line: str, known: set[str]) -> bool:
     """Whether a line is one of the `known` whole lines (chrome, navigation) or furniture by its words."""
-    return layouts.line_key(line) in known or _furniture_words(line)
+    return squeezed(line) in known or _furniture_words(line)
 
 
 @lru_cache(maxsize=4096)
@@ -2472,7 +2473,7 @@ def _filter_panel(lines: list[str], chrome: set[str]) -> set[int]:
             if here.endswith(":") and after.isdigit():  # the panel's counter: 'Innovations:' '0'
                 found |= {texts[m][0], texts[m + 1][0]}
                 break
-            last = layouts.line_key(after) in chrome
+            last = squeezed(after) in chrome
             if not (_filter_name(here) and (_filter_name(after) or after.endswith(":") or last)):
                 # the panel's last name, set off from the results by a wider gap than between its names
                 gap, before = texts[m + 1][0] - texts[m][0], texts[m][0] - texts[m - 1][0]
@@ -2490,7 +2491,7 @@ def _filter_name(line: str) -> bool:
 
 
 def _norm(heading: str) -> str:
-    return layouts.line_key(heading).rstrip(":?").strip()
+    return squeezed(heading).rstrip(":?").strip()
 
 
 # A name, summary, description or contact label with what it is of, in the site languages: 'Titel des
