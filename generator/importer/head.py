@@ -281,7 +281,6 @@ class HeadFields(PeopleFields, DateFields):
         to_find = title is None and "title" not in given  # no title given, in a section or with --title
         if to_find:
             lines = self.newsletter_item(lines)
-            lines = self.without_back_link(lines)
         dated = bool(given & {"start", "end", "duration"})
         self.under_head = [line for s in sections for line in [s.heading, *s.lines]]
         rest = self.head_lines(lines, to_find, dates=not dated)
@@ -326,22 +325,6 @@ class HeadFields(PeopleFields, DateFields):
 
     headline_title: str = ""  # the head's first title-like line, when it became the title
     under_head: list[str]  # the page's lines under its head, in its sections
-
-    def without_back_link(self, lines: list[str]) -> list[str]:
-        """The head's lines with a back link's word run into the heading after it taken off, as furniture.
-
-        A page copied with its back link beside its heading gives one line ('Back Bilbao citizens ready to enjoy …',
-        'Geri Anti-rumour toolkit for young people', 'Zurück Klimabudget der Stadt …'): the word is the link's, the
-        rest the page's heading. Only a rest shaped as a heading, never a sentence ('Back in 2015 the city …').
-        """
-        kept = list(lines)
-        for k, line in enumerate(lines):
-            back = _BACK_RUN_IN.match(line.strip())
-            if back and title_like(back.group("rest")) and not never_title([back.group("rest")], 0):
-                kept[k] = back.group("rest")
-                self.report.boilerplate.append(back.group("back"))
-                self.report.notes.append(f"title: {back.group('back')!r} is a back link's word run into the heading")
-        return kept
 
     def named_practice(self, rest: list[str]) -> list[str]:
         """The practice a news page names as a good practice, instead of the headline taken as the title.
@@ -1401,15 +1384,6 @@ def exclaimed(lines: list[str], i: int, under: list[str]) -> bool:
         return False
     below = " ".join([*lines[i + 1 :], *under][:30])
     return len(re.findall(rf"\b{re.escape(first.group())}\b", below)) >= 2
-
-
-# A back link's word alone, run into the heading after it, in the site languages and others: 'Back', 'Zurück',
-# 'Retour', 'Volver', 'Indietro', 'Powrót', 'Terug', 'Voltar', 'Tillbaka', 'Takaisin', 'Tilbage', 'Zpět', 'Geri'. The
-# heading starts with a capital, so 'Back to school' and 'Retour d'expérience' stay whole.
-_BACK_RUN_IN = re.compile(
-    r"(?P<back>Back|Zurück|Retour|Volver|Regresar|Indietro|Torna|Powrót|Wstecz|Terug|Voltar|Tillbaka|Takaisin|"
-    r"Tilbage|Tilbake|Zpět|Späť|Nazaj|Natrag|Vissza|Înapoi|Geri|Πίσω)\s+(?P<rest>[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŘŠŽĐ\"“„«].+)"
-)
 
 
 def _past_dates(lines: list[str], k: int, stop: int) -> int:
