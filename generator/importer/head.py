@@ -1096,8 +1096,6 @@ def never_title(lines: list[str], i: int) -> str:
         return "a writer's signature"
     if _AWARD.match(line.strip()) and _edition(_BULLET.sub("", after.strip())):
         return AWARD_OVER_EDITION
-    if _WIKI_FROM.fullmatch(line.strip()) and _WIKI_JUMP.fullmatch(after.strip()):
-        return "a wiki's name over its links to navigation and search"
     if _kind_heading(_BULLET.sub("", line.strip())):
         return _kind_heading(_BULLET.sub("", line.strip()))
     return "a tag or a picture's alternative text in small letters" if _small_letters(line) else ""
@@ -1120,16 +1118,6 @@ def _repeated(lines: list[str], text: str, times: int = 3) -> bool:
 
 
 AWARD_OVER_EDITION = "an award's name over its edition"
-# A wiki's line under each page's heading, the wiki's name after 'From', then its jump links: 'From Wikipedia, the
-# free encyclopedia' 'Jump to: navigation, search'; 'De Compostpedia' 'Saltar a: navegación, buscar'; 'Aus
-# Wikipedia' 'Wechseln zu: Navigation, Suche'; 'De Résilience des Territoires' 'Aller à :navigation, rechercher'.
-# The text talks about the wiki's name as much as about the page's: it is never the heading the text is under.
-_WIKI_FROM = re.compile(r"(?:From|De|Aus|Da|Z|Ze|Van|Från|Fra|Iz)\s+\S[^.!?:]{0,80}")
-_WIKI_JUMP = re.compile(
-    r"(?i)[^\W\d_][\w ]{1,30}?\s?:\s?(?:navigation|navegación|navigazione|nawigacj[ia]|navigatie|navigering|"
-    r"navigaatio|navigace|navegação|navigasjon),\s*(?:search|rechercher|buscar|suche|ricerca|wyszukiwanie|"
-    r"wyszukiwania|zoeken|sök|haku|hledání|pesquisa|søk|søg)"
-)
 # An edition's heading by its year: 'Edition 2023 - Auvergne-Rhône-Alpes', 'Ausgabe 2021', 'Edycja 2019'.
 _YEAR_EDITION = re.compile(
     r"(?i)(?:edition|édition|ausgabe|edición|edizione|edycja|edição|editie|upplaga)\s+(?:19|20)\d{2}\b"
