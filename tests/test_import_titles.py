@@ -1239,7 +1239,7 @@ def test_a_greeting_or_call_with_an_exclamation_mark_is_not_the_title(headline):
         f"{headline}\n\nThe city of Aveiro pays families a small reward for every bag of sorted waste they bring.\n\n"
         "The scheme started in 2019 in two districts and now covers the whole of Aveiro.\n"
     )
-    assert _title(page) != headline
+    assert _title(page).startswith("TODO")  # no heading over the text: the title is left to the contributor
 
 
 # A back link's word run into the heading after it, on a page that opens with its section's introduction.

@@ -281,7 +281,6 @@ class HeadFields(PeopleFields, DateFields):
         to_find = title is None and "title" not in given  # no title given, in a section or with --title
         if to_find:
             lines = self.newsletter_item(lines)
-            lines = self.without_back_link(lines)
         dated = bool(given & {"start", "end", "duration"})
         self.under_head = [line for s in sections for line in [s.heading, *s.lines]]
         rest = self.head_lines(lines, to_find, dates=not dated)
@@ -326,22 +325,6 @@ class HeadFields(PeopleFields, DateFields):
 
     headline_title: str = ""  # the head's first title-like line, when it became the title
     under_head: list[str]  # the page's lines under its head, in its sections
-
-    def without_back_link(self, lines: list[str]) -> list[str]:
-        """The head's lines with a back link's word run into the heading after it taken off, as furniture.
-
-        A page copied with its back link beside its heading gives one line ('Back Bilbao citizens ready to enjoy …',
-        'Geri Anti-rumour toolkit for young people', 'Zurück Klimabudget der Stadt …'): the word is the link's, the
-        rest the page's heading. Only a rest shaped as a heading, never a sentence ('Back in 2015 the city …').
-        """
-        kept = list(lines)
-        for k, line in enumerate(lines):
-            back = _BACK_RUN_IN.match(line.strip())
-            if back and title_like(back.group("rest")) and not never_title([back.group("rest")], 0):
-                kept[k] = back.group("rest")
-                self.report.boilerplate.append(back.group("back"))
-                self.report.notes.append(f"title: {back.group('back')!r} is a back link's word run into the heading")
-        return kept
 
     def named_practice(self, rest: list[str]) -> list[str]:
         """The practice a news page names as a good practice, instead of the headline taken as the title.
@@ -1113,8 +1096,6 @@ def never_title(lines: list[str], i: int) -> str:
         return "a writer's signature"
     if _AWARD.match(line.strip()) and _edition(_BULLET.sub("", after.strip())):
         return AWARD_OVER_EDITION
-    if _WIKI_FROM.fullmatch(line.strip()) and _WIKI_JUMP.fullmatch(after.strip()):
-        return "a wiki's name over its links to navigation and search"
     if _kind_heading(_BULLET.sub("", line.strip())):
         return _kind_heading(_BULLET.sub("", line.strip()))
     return "a tag or a picture's alternative text in small letters" if _small_letters(line) else ""
@@ -1137,16 +1118,6 @@ def _repeated(lines: list[str], text: str, times: int = 3) -> bool:
 
 
 AWARD_OVER_EDITION = "an award's name over its edition"
-# A wiki's line under each page's heading, the wiki's name after 'From', then its jump links: 'From Wikipedia, the
-# free encyclopedia' 'Jump to: navigation, search'; 'De Compostpedia' 'Saltar a: navegación, buscar'; 'Aus
-# Wikipedia' 'Wechseln zu: Navigation, Suche'; 'De Résilience des Territoires' 'Aller à :navigation, rechercher'.
-# The text talks about the wiki's name as much as about the page's: it is never the heading the text is under.
-_WIKI_FROM = re.compile(r"(?:From|De|Aus|Da|Z|Ze|Van|Från|Fra|Iz)\s+\S[^.!?:]{0,80}")
-_WIKI_JUMP = re.compile(
-    r"(?i)[^\W\d_][\w ]{1,30}?\s?:\s?(?:navigation|navegación|navigazione|nawigacj[ia]|navigatie|navigering|"
-    r"navigaatio|navigace|navegação|navigasjon),\s*(?:search|rechercher|buscar|suche|ricerca|wyszukiwanie|"
-    r"wyszukiwania|zoeken|sök|haku|hledání|pesquisa|søk|søg)"
-)
 # An edition's heading by its year: 'Edition 2023 - Auvergne-Rhône-Alpes', 'Ausgabe 2021', 'Edycja 2019'.
 _YEAR_EDITION = re.compile(
     r"(?i)(?:edition|édition|ausgabe|edición|edizione|edycja|edição|editie|upplaga)\s+(?:19|20)\d{2}\b"
@@ -1401,15 +1372,6 @@ def exclaimed(lines: list[str], i: int, under: list[str]) -> bool:
         return False
     below = " ".join([*lines[i + 1 :], *under][:30])
     return len(re.findall(rf"\b{re.escape(first.group())}\b", below)) >= 2
-
-
-# A back link's word alone, run into the heading after it, in the site languages and others: 'Back', 'Zurück',
-# 'Retour', 'Volver', 'Indietro', 'Powrót', 'Terug', 'Voltar', 'Tillbaka', 'Takaisin', 'Tilbage', 'Zpět', 'Geri'. The
-# heading starts with a capital, so 'Back to school' and 'Retour d'expérience' stay whole.
-_BACK_RUN_IN = re.compile(
-    r"(?P<back>Back|Zurück|Retour|Volver|Regresar|Indietro|Torna|Powrót|Wstecz|Terug|Voltar|Tillbaka|Takaisin|"
-    r"Tilbage|Tilbake|Zpět|Späť|Nazaj|Natrag|Vissza|Înapoi|Geri|Πίσω)\s+(?P<rest>[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŘŠŽĐ\"“„«].+)"
-)
 
 
 def _past_dates(lines: list[str], k: int, stop: int) -> int:
