@@ -28,6 +28,7 @@ from generator.importer.reading import (
 from generator.importer.report import CUT_TEASER, Section, _short
 from generator.importer.text import summary_length
 from generator.normalise import month_names, read_date
+from generator.text import squeezed
 
 NO_TITLE = "the page has no title the importer can see; give one with --title"
 
@@ -435,12 +436,12 @@ class HeadFields(PeopleFields, DateFields):
         Listings show an entry's title as a link and again as its heading, sometimes with a counter
         between them ('Apartments for graduates' '0' 'Apartments for graduates'): the repeat is furniture.
         """
-        title = " ".join(str(self.record.get("title", "")).casefold().split())
+        title = squeezed(str(self.record.get("title", "")))
         if not title:
             return rest
         kept: list[str] = []
         for line in rest:
-            if " ".join(line.casefold().split()) == title:
+            if squeezed(line) == title:
                 if kept and re.fullmatch(r"\d{1,4}", kept[-1]):
                     self.report.boilerplate.append(kept.pop())
                 self.report.boilerplate.append(line)
@@ -683,7 +684,7 @@ class HeadFields(PeopleFields, DateFields):
         the entries: a title over its summary. The introduction and the teasers are the listing's,
         reported as page furniture; place lines and the entry are kept.
         """
-        headers = [" ".join(h.casefold().split()) for h in self.report.listings.values()]
+        headers = [squeezed(h) for h in self.report.listings.values()]
         teaser = [title_like(line) and any(_name_of(line) in h for h in headers) for line in lines]
         entry = next(
             (
@@ -1440,7 +1441,7 @@ def entry_detail(line: str) -> bool:
 
 def _name_of(line: str) -> str:
     """A line as a listing heading would repeat it: case-folded, without quotes around it."""
-    return " ".join(line.casefold().split()).strip("'\"‘’“”")
+    return squeezed(line).strip("'\"‘’“”")
 
 
 def rest_is_prose(rest: list[str]) -> bool:
@@ -1636,7 +1637,7 @@ def _crumbs(line: str) -> bool:
 
 def _crumb(line: str) -> str:
     """A line as a breadcrumb and a heading both write it: without a crumb's number or bullet, case-folded."""
-    return " ".join(re.sub(r"^\s*(?:\d{1,2}[.)]|[•◦▪·>›»])\s*", "", line).casefold().split())
+    return squeezed(re.sub(r"^\s*(?:\d{1,2}[.)]|[•◦▪·>›»])\s*", "", line))
 
 
 def _words(line: str) -> list[str]:
