@@ -67,11 +67,12 @@ _SPEAKER = re.compile(
 )
 
 
+# A postal town's name, after its code: up to four words, the later ones small ('Dvůr Králové nad Labem').
+_POST_TOWN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’.-]*){0,3}"
 # A postal address's town line: 'F-67075 Strasbourg Cedex', '53113 Bonn', '00-950 Warszawa', '2511 CX Den Haag'. The
 # site's or the publisher's address names their town, not always the practice's (the last guess reads it apart).
 _ADDRESS_TOWN = re.compile(
-    r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3} \d{2}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4,6})\s+"
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’.-]*){0,3}"
+    r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3} \d{2}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4,6})\s+" + _POST_TOWN
 )
 
 
@@ -802,7 +803,6 @@ def labelled_country(line: str) -> str | None:
 
 # A postal address block's lines, by the country whose post writes them so. Each country needs its town line (the
 # postal code's form) and, where that form is shared, a street or box line of its language within three lines.
-_POST_TOWN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’.-]*){0,3}"
 _POSTAL = {
     "FR": (
         rf"\d{{5}} {_POST_TOWN}(?: (?i:cedex)(?: \d+)?)?",
