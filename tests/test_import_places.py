@@ -777,24 +777,32 @@ def test_a_romanian_postal_town_line_with_its_six_figure_code_gives_romania(foot
 
 
 @pytest.mark.parametrize(
-    ("box", "label"),
+    ("box", "label", "code", "town"),
     [
         # a consultancy's case box, the client's municipality over the next label (Danish)
         (
             "Kunde\nHolbæk kommune\nKundekontakt\nLine Jensen, Projektleder\nFokus\nLokalsamfundsudvikling",
             "Kundekontakt",
+            "DK",
+            "'Holbæk'",
         ),
         # a study's fact box, the label under the title that ends with the town (German)
-        ("Auftraggeber\nStadt Landau in der Pfalz\nLaufzeit\n2019 bis 2021", "Auftraggeber"),
+        (
+            "Auftraggeber\nStadt Landau in der Pfalz\nLaufzeit\n2019 bis 2021",
+            "Auftraggeber",
+            "DE",
+            "'Landau in der Pfalz'",
+        ),
     ],
 )
-def test_a_label_next_to_a_town_word_is_never_the_city(box, label):
+def test_a_label_next_to_a_town_word_is_never_the_city(box, label, code, town):
     page = (
         "Landsbyen sætter kurs\n\n"
         f"{box}\n\n"
         "Borgere, politikere og medarbejdere arbejdede sammen om seks projekter i landsbyen.\n"
     )
     assert _draft(page).record["location"].get("city") != label
+    _assert_guessed(page, code, town)  # the town the box names still gives the country
 
 
 def test_a_line_the_gazetteer_knows_and_the_page_calls_a_town_is_still_the_city():
@@ -914,7 +922,8 @@ def test_an_e_mail_written_with_at_in_brackets_names_no_country(line):
         "Kuutoskaupunkien innovaatioalustat\n\nHankkeen toteuttaja: Oulun kaupunki\n\n"
         f"Yhteyshenkilö\n{line}\n\nKaupungit avaavat alustoja, joilla yritykset kokeilevat palvelujaan.\n"
     )
-    assert _draft(page).record["location"]["country"] != "AT"
+    # the body the page names gives the country, not the '(at)' of the address read as Austria's code
+    _assert_guessed(page, "FI", "'Oulu'")
 
 
 @pytest.mark.parametrize(
@@ -1161,4 +1170,4 @@ def test_a_general_word_for_a_town_names_any_country_s_town(sentence, code):
 def test_a_language_switcher_s_own_names_give_no_country(switch):
     # guard: 'Svenska', 'Dansk', 'Norsk' are languages a switcher offers on every page, not adjectives of a country
     page = f"{switch}\n\nKaupunkipyörät\n\nKaupunki lainaa asukkaille pyöriä kesäisin ilman maksua.\n"
-    assert _draft(page).record["location"]["country"] not in ("SE", "DK", "NO")
+    assert _country(page).startswith("TODO")  # the page names no place: the country stays to be filled

@@ -6,7 +6,7 @@ import re
 
 from generator.importer import layouts
 from generator.importer.places import _TOWN, PlaceFields
-from generator.importer.reading import _EMAIL, _NAME, _PHONE, _URL, _texts
+from generator.importer.reading import _EMAIL, _NAME, _PHONE, _URL, _sentence_line, _texts
 from generator.importer.report import Section
 
 # Words of a job title, as key-stakeholder lines give them under a person's name.
@@ -189,10 +189,6 @@ def person_with_role(lines: list[str], i: int) -> bool:
         and bool(_ROLE.search(lines[i + 1]))
         and not _sentence_line(lines[i + 1])
     )
-
-
-def _sentence_line(line: str) -> bool:
-    return len(line.split()) >= 8 and line.rstrip().endswith((".", "!", "?"))
 
 
 # The words of a side box's labels, never of a person's name: 'Organisation Type' over 'Project, Initiative'.

@@ -16,6 +16,7 @@ from typing import TypeVar
 from generator import validate
 from generator.importer import layouts
 from generator.importer.bookkeeping import Bookkeeping
+from generator.importer.gazetteer import country_of_place, country_of_town, french_place
 from generator.importer.reading import _line, _markdown, _texts
 from generator.importer.report import CUT_TEASER, Section
 from generator.normalise import country_code, country_names
@@ -66,11 +67,12 @@ _SPEAKER = re.compile(
 )
 
 
+# A postal town's name, after its code: up to four words, the later ones small ('Dvůr Králové nad Labem').
+_POST_TOWN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’.-]*){0,3}"
 # A postal address's town line: 'F-67075 Strasbourg Cedex', '53113 Bonn', '00-950 Warszawa', '2511 CX Den Haag'. The
 # site's or the publisher's address names their town, not always the practice's (the last guess reads it apart).
 _ADDRESS_TOWN = re.compile(
-    r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3} \d{2}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4,6})\s+"
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’.-]*){0,3}"
+    r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3} \d{2}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4,6})\s+" + _POST_TOWN
 )
 
 
@@ -342,8 +344,6 @@ def names_a_town(name: str, text: str, title: str) -> bool:
 def known_town(name: str) -> bool:
     """True when the name is a town the gazetteer or the importer's city list knows: 'Tartu', 'Heidelberg'; a label
     such as 'Kundekontakt' or 'Auftraggeber' is none, whatever words stand next to it."""
-    from generator.importer.gazetteer import country_of_place
-
     known = layouts.country_words().get(layouts.plain(name))
     return bool(country_of_place(name)) or bool(known and known[1] == "city")
 
@@ -419,8 +419,6 @@ _DEPARTEMENT_NUMBER = re.compile(
 
 def towns_named(texts: list[str]) -> dict[str, list[str]]:
     """The European countries of the towns the texts name as towns, with the names, from the gazetteer."""
-    from generator.importer.gazetteer import french_place
-
     found: dict[str, list[str]] = {}
     for text in texts:
         for match in _DEPARTEMENT_NUMBER.finditer(text):
@@ -477,8 +475,6 @@ def _longest_town(words: list[str], after: bool) -> tuple[str, str] | None:
     """The longest run of a name's words that is a town, and its country, keeping the words next to the word for a
     town (the first ones when it comes before them): 'Landau in der Pfalz', 'Skawina oraz' is 'Skawina', 'Lulis From
     Saulkrasti Municipality' is 'Saulkrasti'."""
-    from generator.importer.gazetteer import country_of_place
-
     for size in range(len(words), 0, -1):
         start = 0 if after else len(words) - size
         name = " ".join(words[start : start + size])
@@ -492,8 +488,6 @@ def _genitive_town(words: str, found: dict[str, list[str]]) -> None:
     """The country of a town a Polish text names in the genitive ('Krakowa', 'Poznania', 'Warszawy', 'Dzierżoniowa'):
     the name as written, else without its ending; the gazetteer's names are compared without accents, so 'Krakow' is
     'Kraków'. The first word alone is tried after both words ('Dzierżoniowa Dariusza' is the town, then the mayor)."""
-    from generator.importer.gazetteer import country_of_place
-
     names = words.split(" ")
     for name in [" ".join(names), names[0]] if len(names) > 1 else names:
         for form in (name, name[:-1], name[:-2], name[:-1] + "a"):
@@ -506,8 +500,6 @@ def _genitive_town(words: str, found: dict[str, list[str]]) -> None:
 def _nordic_towns(names: str, found: dict[str, list[str]]) -> None:
     """The countries of one or two towns a Nordic text names before its word for a town ('Kyrkslätts och Vichtis
     kommuners'): each name as written, else without its genitive s ('Kyrkslätts' is 'Kyrkslätt')."""
-    from generator.importer.gazetteer import country_of_town
-
     for name in re.split(r" (?:och|og|ja) ", names):
         for form in (name, name.removesuffix("s"), name.removesuffix("n")):
             code = country_of_town(form)
@@ -651,8 +643,6 @@ def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
     their name alone, or the text after a word for 'in' or 'of', from the gazetteer, kept only where the page's
     language is spoken and the page names the town again. The opening sentence's first word (often a capitalised
     common word) and a word inside a longer name never count."""
-    from generator.importer.gazetteer import country_of_place
-
     spoken = _SPOKEN.get(page_language(text) or "", set())
     first = _FIRST_SENTENCE.match(opening.strip())
     named = [(m, place) for place in (f" {title}", first.group(0) if first else "") for m in _ALONE.finditer(place)]
@@ -813,7 +803,6 @@ def labelled_country(line: str) -> str | None:
 
 # A postal address block's lines, by the country whose post writes them so. Each country needs its town line (the
 # postal code's form) and, where that form is shared, a street or box line of its language within three lines.
-_POST_TOWN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-ÿ][\w'’.-]*){0,3}"
 _POSTAL = {
     "FR": (
         rf"\d{{5}} {_POST_TOWN}(?: (?i:cedex)(?: \d+)?)?",
@@ -869,8 +858,6 @@ def _postal_towns(lines: list[str]) -> dict[str, str]:
     """The countries of the postal town lines whose town the gazetteer knows in one country, in that country's form
     of postal code: '1010 Wien' is Austrian; '2019 Paris' (France's codes have five figures) and a code that reads as
     a year are none."""
-    from generator.importer.gazetteer import country_of_town
-
     found: dict[str, str] = {}
     for i, line in enumerate(lines):
         match = _POSTAL_LINE.fullmatch(line.strip())
