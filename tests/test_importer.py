@@ -450,9 +450,9 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p, i13h13 and
 # i13h13b's twenty (heldout13/) by i13q, i13h14 and i13h14b's nineteen (heldout14/) by i13r (see CORPUS.md).
 
-# The held-out part now: heldout23/, a fresh set written before any importer change aimed at it (the sets after
+# The held-out part now: heldout24/, a fresh set written before any importer change aimed at it (the sets after
 # heldout14 are in CORPUS.md and in the comment above HELDOUT_FLOORS).
-HELDOUTS = (FIXTURES / "heldout23",)
+HELDOUTS = (FIXTURES / "heldout24",)
 
 
 def _facts(path: Path) -> dict:
@@ -591,9 +591,10 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # and 157/223 = 70.4%, measured once after the four i13v branches and their merge fix; moved to the tuned part in i13w.
 # i13h23, i13h23b and i13h23c's twenty-four (heldout23/) were written after it moved and before any rule of i13w:
 # 155/229 = 67.7% on the importer as they found it (49/72, 48/74 and 58/83 as their writers measured them), and
-# 155/229 = 67.7% again, measured once after the four i13w branches and their merge fixes.
+# 155/229 = 67.7% again, measured once after the four i13w branches and their merge fixes; moved to the tuned part
+# in i13x.
 # A floor guards each measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOORS = {"heldout23": 0.67}
+HELDOUT_FLOORS: dict[str, float] = {}
 
 
 def heldout_facts(folder: Path) -> list[Path]:
@@ -682,9 +683,10 @@ def test_tuned_corpus_facts_score():
     # i13u branches' rules and their merge, so 0.94; i13v: 0.88 for one commit, the corpus at 2580/2901 with heldout19,
     # heldout20 and heldout21's fifty-four; 2713/2877 after the facts were brought to the two settled conventions and
     # the four i13v branches' rules were merged, so 0.94; i13w: 0.92 for one commit, the corpus at 2870/3100 with
-    # heldout22's twenty-four; 2918/3100 after the four i13w branches and their merge fixes, so 0.94).
+    # heldout22's twenty-four; 2918/3100 after the four i13w branches and their merge fixes, so 0.94; i13x: 0.92 for
+    # one commit, the corpus at 3073/3329 with heldout23's twenty-four).
     right, total, wrong = corpus_score(FIXTURES)
-    assert total > 100 and right / total >= 0.94, wrong
+    assert total > 100 and right / total >= 0.92, wrong
 
 
 def test_1_ivc_labels_split_the_page_and_name_the_layout():
