@@ -593,8 +593,10 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # 155/229 = 67.7% on the importer as they found it (49/72, 48/74 and 58/83 as their writers measured them), and
 # 155/229 = 67.7% again, measured once after the four i13w branches and their merge fixes; moved to the tuned part
 # in i13x.
+# i13h24, i13h24b and i13h24c's twenty-four (heldout24/) were written after it moved and before any rule of i13x:
+# 146/210 = 69.5% on the importer as they found it (55/70, 45/66 and 46/74 as their writers measured them).
 # A floor guards each measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOORS: dict[str, float] = {}
+HELDOUT_FLOORS = {"heldout24": 0.69}
 
 
 def heldout_facts(folder: Path) -> list[Path]:
