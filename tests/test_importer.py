@@ -450,9 +450,9 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
 # (heldout10/) by i13n, i13h11's ten (heldout11/) by i13o, i13h12's ten (heldout12/) by i13p, i13h13 and
 # i13h13b's twenty (heldout13/) by i13q, i13h14 and i13h14b's nineteen (heldout14/) by i13r (see CORPUS.md).
 
-# The held-out part now: heldout24/, a fresh set written before any importer change aimed at it (the sets after
+# The held-out part now: heldout24/ and heldout25/, two fresh sets written before any importer change aimed at it (the sets after
 # heldout14 are in CORPUS.md and in the comment above HELDOUT_FLOORS).
-HELDOUTS = (FIXTURES / "heldout24",)
+HELDOUTS = (FIXTURES / "heldout24", FIXTURES / "heldout25")
 
 
 def _facts(path: Path) -> dict:
@@ -595,8 +595,10 @@ def test_scorer_reads_a_day_at_the_precision_a_record_keeps():
 # in i13x.
 # i13h24, i13h24b and i13h24c's twenty-four (heldout24/) were written after it moved and before any rule of i13x:
 # 146/210 = 69.5% on the importer as they found it (55/70, 45/66 and 46/74 as their writers measured them).
+# i13h25, i13h25b and i13h25c's twenty-four (heldout25/), written at the same time: 151/219 = 68.9% on the importer as
+# they found it (50/73, 44/73 and 57/73 as their writers measured them).
 # A floor guards each measured figure against regressions; it is not the 85% target.
-HELDOUT_FLOORS = {"heldout24": 0.69}
+HELDOUT_FLOORS = {"heldout24": 0.69, "heldout25": 0.68}
 
 
 def heldout_facts(folder: Path) -> list[Path]:
