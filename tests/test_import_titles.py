@@ -1462,3 +1462,22 @@ def test_when_no_candidate_clearly_wins_the_title_stays_todo_and_the_report_name
 )
 def test_a_plain_heading_over_its_text_stays_the_title(page, expected):
     assert _title(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "eGovernment services in Tartu\nThe city moved forty of its services online in three years, from "
+            "parking permits to school places, and trained its staff to help residents who need it.\n",
+            "eGovernment services in Tartu",
+        ),
+        (
+            "iCapital Award for Barcelona\nThe jury chose Barcelona for the way it brings residents, firms and "
+            "universities together to try out new public services in its districts.\n",
+            "iCapital Award for Barcelona",
+        ),
+    ],
+)
+def test_a_name_written_with_a_small_letter_first_is_no_byline(page, expected):
+    assert _title(page) == expected

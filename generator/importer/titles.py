@@ -150,7 +150,7 @@ def _shape(lines: list[str], k: int, text: str, chrome_lines: set[str]) -> list[
     signs: list[tuple[str, float]] = []
     if _BACK_ARROW.match(lines[k]):
         signs.append((BACK_LINK, -3.0))
-    if text[:1].islower():
+    if _small_letters(text):
         signs.append((SMALL_LETTERS, -2.0))
     if _menu_words(text):
         signs.append((MENU_WORDS, -2.0))
@@ -163,6 +163,15 @@ def _shape(lines: list[str], k: int, text: str, chrome_lines: set[str]) -> list[
     if len(text.split()) > 16:
         signs.append(("long for a title", -0.5))
     return signs
+
+
+def _small_letters(text: str) -> bool:
+    """A line that starts as a byline or a caption does: a short small word first ('by UIA Permanent Secretariat',
+    'par la rédaction', 'von der Redaktion'), or no capital in it at all ('people looking at tech'). A name written
+    with a small letter first and a capital in it ('eGovernment in Tartu', 'iCapital') is none."""
+    first = text.split()[0] if text.split() else ""
+    short_word = first.isalpha() and first.islower() and len(first) <= 4
+    return text[:1].islower() and (short_word or not any(c.isupper() for c in text))
 
 
 def _menu_words(text: str) -> bool:
