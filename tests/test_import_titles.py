@@ -1370,3 +1370,114 @@ def test_a_forms_part_in_general_words_is_not_the_title(heading):
         "Since 2022 the zone has welcomed classes from every district of the city.\n"
     )
     assert _title(page).startswith("TODO")
+
+
+# --- the title by agreement of signs (titles.py): a back link, a byline, a menu run or a list's mark loses -----------
+
+BACK_LINK_OVER_HEADING = (
+    "<< Retour à la liste des actions\n"
+    "Collectivité\n"
+    '"Réparons ensemble, Vivons Sarlat" : ateliers de réparation dans les quartiers de la ville\n'
+    "Objectif(s) :\n"
+    "Donner une seconde vie aux objets du quotidien et créer du lien entre les habitants. Les ateliers de réparation "
+    "ont lieu chaque mois dans un quartier différent de la ville de Sarlat.\n"
+)
+
+
+def test_a_back_link_over_the_heading_is_never_the_title():
+    draft = importer.draft(BACK_LINK_OVER_HEADING, today=TODAY)
+    title = draft.record["title"]
+    assert title == '"Réparons ensemble, Vivons Sarlat" : ateliers de réparation dans les quartiers de la ville'
+    assert "<< Retour à la liste des actions" in draft.report.boilerplate
+    assert any("most signs agree on" in g for g in draft.report.guessed)
+
+
+def test_a_title_loses_its_list_mark():
+    page = (
+        "- Appel à projets citoyens 2023 - Blagnac\n"
+        "Enjeu\n"
+        "Faire vivre la démocratie locale et aider les habitants à porter des projets pour leur quartier. La ville "
+        "consacre chaque année une part de son budget aux idées que les habitants proposent et choisissent.\n"
+    )
+    assert _title(page) == "Appel à projets citoyens 2023 - Blagnac"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["by UIA Permanent Secretariat", "par la rédaction de Territoires Durables", "von der Redaktion Kommunal"],
+)
+def test_a_byline_over_the_text_is_not_the_title(byline):
+    page = (
+        f"News\n{byline}\n"
+        "Five years after the programme began, twenty projects are closing and showing their first results. These "
+        "projects tried new answers to urban poverty, housing and the energy transition in cities across Europe.\n"
+        "In 2016 the first call for proposals gave 80 million euros to the experiments of seventeen cities.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert str(draft.record["title"]).startswith("TODO")
+    assert not any(byline in g for g in draft.report.guessed if g.startswith("title: took"))
+
+
+def test_a_run_of_menu_words_is_not_the_title():
+    page = (
+        "Innovative societies Water-smart societies Climate-neutral societies\n"
+        "Interreg makes a difference!\n"
+        "Explore how people in the Baltic Sea region have been benefitting from our projects.\n"
+        "Cities around the Baltic Sea often face the same social and climate challenges and work on them together.\n"
+    )
+    assert _title(page) != "Innovative societies Water-smart societies Climate-neutral societies"
+
+
+def test_when_no_candidate_clearly_wins_the_title_stays_todo_and_the_report_names_the_two_best():
+    page = (
+        "Innovative societies Water-smart societies Climate-neutral societies\n"
+        "Interreg makes a difference!\n"
+        "Explore how people in the Baltic Sea region have been benefitting from our projects.\n"
+        "#MadeWithInterreg solutions for\n"
+        "Attractive cities for people\n"
+        "Using urban space cleverly and answering people's needs so that cities become more innovative and "
+        "sustainable.\n"
+        "Cities around the Baltic Sea often face the same social and climate challenges and work on them together.\n"
+    )
+    draft = importer.draft(page, today=TODAY)
+    assert str(draft.record["title"]).startswith("TODO")
+    guess = next(g for g in draft.report.guessed if g.startswith("title: left TODO; guessed"))
+    assert "'Attractive cities for people'" in guess and "'#MadeWithInterreg solutions for'" in guess
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Repair cafés in Graz\nA network of volunteers fixes household goods for free in twelve districts of Graz, "
+            "and the city pays for the rooms, the tools and the insurance of the repair cafés.\n",
+            "Repair cafés in Graz",
+        ),
+        (
+            "• Neighbourhood guides for newcomers\nThe city trains volunteers as neighbourhood guides, who show "
+            "newcomers around their district, its services and its associations in their first months.\n",
+            "Neighbourhood guides for newcomers",
+        ),
+    ],
+)
+def test_a_plain_heading_over_its_text_stays_the_title(page, expected):
+    assert _title(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "eGovernment services in Tartu\nThe city moved forty of its services online in three years, from "
+            "parking permits to school places, and trained its staff to help residents who need it.\n",
+            "eGovernment services in Tartu",
+        ),
+        (
+            "iCapital Award for Barcelona\nThe jury chose Barcelona for the way it brings residents, firms and "
+            "universities together to try out new public services in its districts.\n",
+            "iCapital Award for Barcelona",
+        ),
+    ],
+)
+def test_a_name_written_with_a_small_letter_first_is_no_byline(page, expected):
+    assert _title(page) == expected

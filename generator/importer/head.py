@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator.importer import layouts
+from generator.importer import layouts, titles
 from generator.importer.dates import DateFields, date_range
 from generator.importer.people import PeopleFields, person_with_role
 from generator.importer.places import countries_named, partner_list, read_place, towns_named
@@ -284,6 +284,7 @@ class HeadFields(PeopleFields, DateFields):
             lines = self.newsletter_item(lines)
         dated = bool(given & {"start", "end", "duration"})
         self.under_head = [line for s in sections for line in [s.heading, *s.lines]]
+        self.title_at, self.weighed, self.laid = None, False, False
         rest = self.head_lines(lines, to_find, dates=not dated)
         rest = self.repeated_title(rest)
         if title:
@@ -747,23 +748,19 @@ class HeadFields(PeopleFields, DateFields):
                 self.set(("title",), line)
                 self.report.guessed.append(f"title: took {line!r}, the heading the page's breadcrumb ends with")
                 i += 1
-            elif wants_title and "title" not in self.record and titled(line) and not rest_is_prose(rest):
-                heading = max(page_heading(lines, i), crumb_heading(lines, i), self.crumb_step(lines, i))
-                heading = max(heading, talked_heading(lines, i))
-                if heading > i:
-                    i, line = self.over_heading(lines, i, heading, rest), lines[heading]
-                full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
-                named, code = without_code(_BULLET.sub("", _unquoted(full or line)))
-                self.set(("title",), named)
-                if code:
-                    self.report.guessed.append(f"title: left out {code!r}, a programme's or catalogue's code after it")
-                self.headline_title = line if not full else ""
-                self.report.guessed.append(
-                    f"title: took {full or line!r}, the first title-like line of the page; check it"
-                )
-                if full:
-                    self.report.guessed.append(f"title: {line!r} is the short name the full name starts with")
-                i += 2 if full else 1
+            elif wants_title and "title" not in self.record and i == self.title_at:
+                i = self.weighed_title(lines, i)
+            elif (
+                wants_title and self.title_at is not None and i < self.title_at and (self.laid or not prose_like(line))
+            ):
+                i = self.over_heading(
+                    lines, i, self.title_at, rest, end=i + 1
+                )  # a site's or section's heading over the title
+            elif self.unweighed(wants_title, rest) and (titled(line) or titled(titles.without_mark(line))):
+                self.weigh_title(lines, i)
+                if self.title_at is None:
+                    rest.append(line)
+                    i += 1
             elif wants_title and "title" not in self.record and not rest_is_prose(rest) and one_word_title(lines, i):
                 self.set(("title",), line.strip())
                 self.report.guessed.append(
@@ -774,6 +771,52 @@ class HeadFields(PeopleFields, DateFields):
                 rest.append(line)
                 i += 1
         return rest
+
+    title_at: int | None = None  # where the head's line the candidates' signs agree on stands
+    weighed: bool = False  # the head's candidates were weighed
+    laid: bool = False  # the weighed title is the head's layout rules' pick
+
+    def unweighed(self, wants_title: bool, rest: list[str]) -> bool:
+        """Whether the head's title candidates are still to weigh: a title is wanted, none found, no text yet."""
+        return wants_title and "title" not in self.record and not self.weighed and not rest_is_prose(rest)
+
+    def weigh_title(self, lines: list[str], i: int) -> None:
+        """Weigh the head's candidates from its first title-like line at i on; mark the winner's place, or report the
+        two best when none clearly wins."""
+        self.weighed = True
+        layout = max(page_heading(lines, i), crumb_heading(lines, i), self.crumb_step(lines, i))
+        layout = max(layout, talked_heading(lines, i))
+        chrome = [*self.report.boilerplate]
+        candidates = titles.weigh(lines, i, self.under_head, self.report.crumb, chrome, layout)
+        best = titles.chosen(candidates)
+        if best is not None:
+            self.title_at, self.laid = best.index, best.index == layout  # the layout's pick: all over it is the site's
+            self.title_signs = best.signs
+            return
+        if titles.allowed(candidates):
+            self.report.guessed.append(_undecided(titles.allowed(candidates)))
+        elif candidates:
+            ruled = next(sign for sign in candidates[0].signs if sign in titles.VETOES)
+            self.report.notes.append(f"title: {candidates[0].text!r} is not the practice's name ({ruled})")
+
+    title_signs: tuple[str, ...] = ()
+
+    def weighed_title(self, lines: list[str], i: int) -> int:
+        """Take the line at i, which the candidates' signs agree on, as the title; the index after the lines taken."""
+        line = titles.without_mark(lines[i])
+        full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
+        named, code = without_code(_BULLET.sub("", _unquoted(full or line)))
+        self.set(("title",), named)
+        if code:
+            self.report.guessed.append(f"title: left out {code!r}, a programme's or catalogue's code after it")
+        self.headline_title = line if not full else ""
+        self.report.guessed.append(
+            f"title: took {full or line!r}, the head's line most signs agree on ({', '.join(self.title_signs)}); "
+            "check it"
+        )
+        if full:
+            self.report.guessed.append(f"title: {line!r} is the short name the full name starts with")
+        return i + (2 if full else 1)
 
     def without_teaser(self, rest: list[str]) -> list[str]:
         """The head's lines without a teaser that repeats the start of the text run together, cut mid-word.
@@ -826,12 +869,13 @@ class HeadFields(PeopleFields, DateFields):
                 return j
         return i
 
-    def over_heading(self, lines: list[str], i: int, heading: int, rest: list[str]) -> int:
-        """Report the lines over the page's heading as the site's, keeping topic tags for the text; the heading's index.
+    def over_heading(self, lines: list[str], i: int, heading: int, rest: list[str], end: int | None = None) -> int:
+        """Report the lines over the page's heading (up to `end`, by default all) as the site's, keeping topic tags for
+        the text; the index after the lines reported.
 
         A line the heading repeats is its link or crumb; the others name the site or its section.
         """
-        for line in lines[i:heading]:
+        for line in lines[i : heading if end is None else end]:
             if tag_list(line) or _fact_over_heading(line):
                 rest.append(line)
                 continue
@@ -840,7 +884,7 @@ class HeadFields(PeopleFields, DateFields):
                 self.report.notes.append(f"title: {line!r} is a link or crumb to the heading the page gives again")
             else:
                 self.report.notes.append(f"title: {line!r} is the site's or section's heading over the page's own")
-        return heading
+        return heading if end is None else end
 
     def head_region(self, country_line: str, line: str) -> bool:
         """The region a page shows on the line under its country line ('Italy (Italia)', 'Emilia-Romagna')."""
@@ -879,6 +923,19 @@ class HeadFields(PeopleFields, DateFields):
 # Capitals and digits only, six or more, at least three digits and one letter: a year ('- 2030'), a word or a
 # name with a number ('COVID19', 'H2020') is no code.
 _CODE = re.compile(r"(.{8,}?)\s+[-–—|]\s+((?=(?:[A-Z-]*\d){3})(?=[\d-]*[A-Z])[A-Z0-9][A-Z0-9-]{5,19})")
+
+
+def _undecided(candidates: list[titles.Candidate]) -> str:
+    """The report's line for a head whose candidates no sign set clearly apart: the two best, or the one."""
+    best = candidates[0]
+    if len(candidates) == 1:
+        return f"title: left TODO; guessed {best.text!r}, but too few signs agree on it ({best.score}); check it"
+    second = candidates[1]
+    why = "too few signs agree on either" if best.score < titles.FLOOR else "too close to call"
+    return (
+        f"title: left TODO; guessed {best.text!r} ({best.score}) or {second.text!r} ({second.score}), {why}; "
+        "give the right one with --title"
+    )
 
 
 def without_code(title: str) -> tuple[str, str | None]:
