@@ -1348,3 +1348,92 @@ def test_the_day_a_council_decided_the_practice_is_its_start(sentence, start):
 )
 def test_a_decision_heading_the_page_two_decisions_or_one_to_come_give_no_start(text):
     assert _dates(_LEAD + text + "\n")[0] is None
+
+
+# --- the start by agreement: every dated beginning is a candidate; one is taken only when they agree -----------------
+
+_LAB = "Neighbourhood labs in Bologna\n\nThe city runs district laboratories with its residents.\n\n"
+
+
+def _start(page: str) -> tuple[object, list[str]]:
+    draft = importer.draft(page, today=TODAY)
+    start = draft.record.get("start")
+    return (None if str(start).startswith("TODO") else start), [g for g in draft.report.guessed if g[:6] == "start:"]
+
+
+def test_starts_that_agree_give_the_most_precise_date():
+    page = _LAB + "The laboratories began in 2017 in six districts.\n\nThe first one opened in March 2017 in Navile.\n"
+    assert _start(page)[0] == "2017-03"
+
+
+def test_starts_that_disagree_leave_it_empty_and_are_listed_for_the_contributor():
+    page = _LAB + "The laboratories began in 2017 in six districts.\n\nThe civic forum started in 2015.\n"
+    start, lines = _start(page)
+    assert start is None
+    assert lines == [
+        "start: left empty, the page's dates of a beginning disagree: 2017, a verb of beginning ('began in 2017'); "
+        "2015, a verb of beginning ('started in 2015'); write the one that is the practice's own"
+    ]
+
+
+def test_more_statements_of_one_year_win():
+    # two statements of 2017 against one of 2005: the page's own story of the practice
+    page = _LAB + (
+        "The laboratories began in 2017 in six districts.\n\nIn 2005 Bologna set up a civic network.\n\n"
+        "Each laboratory started in 2017 with a small team.\n"
+    )
+    start, lines = _start(page)
+    assert start == "2017"
+    assert (
+        lines[1]
+        == "start: dates the page gives that were not taken: 2005, a verb of beginning ('In 2005 Bologna set up')"
+    )
+
+
+def test_the_initiative_being_born_is_decisive_over_another_launch():
+    # an award's own launch ('Lancés en 2000') against the practice's initiative being born
+    page = _LAB + (
+        "Lancés en 2000, les trophées récompensent les communes.\n\n"
+        "L'initiative est née à l'été 2022, avec le soutien de l'Unicef.\n"
+    )
+    assert _start(page)[0] == "2022"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The town has treated food, health and the environment as one question since 1998.", "1998"),
+        ("Every year since 1995 the State Council has given an award to a group or a person.", "1995"),
+        # others' work counted since a year, the town's own story, a plan: no start
+        ("Households have signed home renovation contracts since 2013.", None),
+        ("The town has grown a lot since 1990.", None),
+        ("The population of the town has fallen sharply since 2010.", None),
+    ],
+)
+def test_a_work_going_on_since_a_year_gives_its_start(sentence, start):
+    assert _start(_LAB + sentence + "\n")[0] == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The ministry runs a local democracy programme (2022-2023) with ten municipalities.", "2022"),
+        ("Kommunal- og distriktsdepartementet har satt i gang et lokaldemokratiprogram (2022-2023).", "2022"),
+        # the span a result was measured over, a funding programme's period, a life: no start
+        ("Bicycle use rose by 33 percent over the CIVITAS project (2008-2011).", None),
+        ("The labs were funded by Interreg Europe (2014-2020) and the city.", None),
+        ("The square is named after the mayor Renato Zangheri (1925-2015).", None),
+    ],
+)
+def test_a_running_time_in_brackets_gives_its_first_year(sentence, start):
+    assert _start(_LAB + sentence + "\n")[0] == start
+
+
+def test_the_page_s_own_date_is_never_the_start():
+    from generator.importer.dates import StartCandidate, decide_start, published_candidates
+
+    published = published_candidates(["Published on 3 March 2021"])
+    assert [(c.kind, c.value) for c in published] == [("published", "2021-03")]
+    assert decide_start(published) is None
+    began = StartCandidate("launch", "2017", (1, 0), "began in 2017")
+    assert decide_start([*published, began]) == began
