@@ -1437,3 +1437,10 @@ def test_the_page_s_own_date_is_never_the_start():
     assert decide_start(published) is None
     began = StartCandidate("launch", "2017", (1, 0), "began in 2017")
     assert decide_start([*published, began]) == began
+
+
+def test_a_running_time_s_start_is_decisive_and_a_sentence_against_it_is_listed():
+    page = _LAB + "Duration: 2016 - 2019\n\nThe laboratories began in 2017 in six districts.\n"
+    start, lines = _start(page)
+    assert start == "2016"
+    assert lines[-1] == "start: dates the page gives that were not taken: 2017, a verb of beginning ('began in 2017')"

@@ -580,17 +580,19 @@ class DateFields(Bookkeeping):
         """When no field gave the start, the start the page's sentences agree on, as a guess.
 
         Every sentence that dates a beginning gives a candidate with its kind (a launch verb, an adoption, a 'since',
-        a council decision, an edition's year); `decide_start` takes one only when they agree or one kind is decisive,
-        else the start stays null and the report lists the candidates for the contributor."""
-        if "start" in self.record:
-            return
+        a council decision, a running time in brackets, the page's own date); `decide_start` takes one only when they
+        agree or one kind is decisive, else the start stays null and the report lists the candidates for the
+        contributor. A start a field or a running time gave is decisive: the sentences that disagree with it are
+        listed as not taken."""
+        given = self.record.get("start")
         found = self.start_candidates(texts, today)
-        chosen = decide_start(found)
+        chosen = None if given else decide_start(found)
         if chosen is not None:
             self.set(("start",), chosen.value)
             self.report.guessed.append(f"start: {chosen.value}, {chosen.why()}")
-        others = [c for c in found if chosen is None or c.value[:4] != chosen.value[:4] or c.kind in _NEVER]
-        if chosen is None and any(c.kind not in _NEVER for c in found):
+        taken = str(given)[:4] if given else chosen.value[:4] if chosen else None
+        others = [c for c in found if c.value[:4] != taken or c.kind in _NEVER]
+        if taken is None and any(c.kind not in _NEVER for c in found):
             self.report.guessed.append(
                 f"start: left empty, the page's dates of a beginning disagree: {_listed(found)}; write the one that "
                 "is the practice's own"
