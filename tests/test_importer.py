@@ -1276,9 +1276,9 @@ def test_covenant_of_mayors_benchmark_fields():
     draft = _import_text(_COVENANT)
     record = draft.record
     assert (record["start"], record["end"]) == ("2009", "2020")  # not the date of adhesion
-    assert record["evidence"] == [
-        {"indicator": "CO2 reduction", "value": 21000, "unit": "t CO2 eq./a", "year": "not reported"}
-    ]
+    # the box names no year of its own: the end of the practice's finished running time dates it (issue 13's rule:
+    # evidence needs a year, and a year from the result's context counts)
+    assert record["evidence"] == [{"indicator": "CO2 reduction", "value": 21000, "unit": "t CO2 eq./a", "year": 2020}]
     assert [(r["amount"], r["currency"]) for r in record["resources"] if "amount" in r] == [(12_000_000, "EUR")]
     assert record["institution"]["name"] == "Office for Facility Management"
     assert record["description"].startswith("Düsseldorf buys")  # a long 'Description:' line is still the field
@@ -1729,10 +1729,15 @@ def test_a_sidebar_count_of_participants_is_evidence_only_when_the_text_reports_
     alone = _import_text(sidebar.format(n=47) + "Residents propose projects and vote on which ones the city funds.\n")
     assert str(alone.record["evidence"][0]["value"]).startswith("TODO")
     assert "# [Total Number of Participants] 47\n" in alone.yaml
+    # told, but no year anywhere: a result without a year is no evidence; it is kept and said, for the contributor
     told = _import_text(sidebar.format(n=5120) + "Residents propose projects; 5,120 residents voted in the round.\n")
-    assert told.record["evidence"] == [
-        {"indicator": "Total Number of Participants", "value": 5120, "year": "not reported"}
-    ]
+    assert str(told.record["evidence"][0]["value"]).startswith("TODO")
+    assert "# [Total Number of Participants] 5120\n" in told.yaml
+    assert any(line.startswith("evidence: seen, not placed: '5120") for line in told.report.guessed)
+    # told, and the practice's running time has ended: its end dates the count
+    dated = sidebar.replace("Poland\n", "Poland\nStart Date\n2019-03-01\nEnd Date\n2019-06-30\n")
+    told = _import_text(dated.format(n=5120) + "Residents propose projects; 5,120 residents voted in the round.\n")
+    assert told.record["evidence"] == [{"indicator": "Total Number of Participants", "value": 5120, "year": 2019}]
 
 
 def test_a_newsletter_issue_heading_is_not_the_title_its_item_heading_is():
@@ -4048,10 +4053,15 @@ def test_a_placeholder_marker_in_the_page_s_own_words_becomes_a_todo_that_says_w
         ("250+ uczestników", 250),
     ],
 )
-def test_a_figure_line_with_a_plus_is_a_result_without_a_year(line, value):
+def test_a_figure_line_with_a_plus_is_a_result_dated_by_its_heading(line, value):
     page = f"Flash November 2020\n\nThe online sessions on city climate plans were full.\n\n{line}\n\nMore to come.\n"
+    # no year but the newsletter's own date: a result without a year is no evidence, only seen (issue 13's rule)
     draft = _import_text(page)
-    assert {"value": value, "year": "not reported"}.items() <= draft.record["evidence"][0].items()
+    assert str(draft.record["evidence"][0]["value"]).startswith("TODO")
+    assert any(g.startswith(f"evidence: seen, not placed: {line!r}") for g in draft.report.guessed)
+    # a dated heading above it gives it its year
+    draft = _import_text(page.replace(f"{line}\n", f"Results 2020\n\n{line}\n"))
+    assert {"value": value, "year": 2020}.items() <= draft.record["evidence"][0].items()
     assert any("gives no year of its own" in line for line in draft.report.guessed)
 
 

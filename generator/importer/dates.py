@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.reading import _line, _texts
-from generator.importer.report import Section
+from generator.importer.report import Section, _short
 from generator.normalise import ONGOING, month_names, read_date
 
 # A sentence saying when the practice began: 'Launched in 2021, it ...', 'started in March 2019',
@@ -185,6 +186,14 @@ _SINCE_TOWN = re.compile(
     rf"|\b(?:the |la |le |l['’]|de |die |el |il )?{_TOWN}(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){{0,2}}\s+"
     rf"(?:[^\s.,;:!?()]+\s+){{0,3}}?(?-i:since|seit|depuis|desde|sinds|sedan|siden)\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
+)
+# A work said to go on since a year, its verb in the present perfect or the year a yearly round began: 'the town has
+# treated food, health and the environment as one question since 1998', 'Every year since 1995 the State Council has
+# given an award'.
+_SINCE_WORK = re.compile(
+    r"(?i)\b(?:every year|each year|annually|yearly) since\s+((?:[\w.]+\s+)?(?:19|20)\d\d)\b"
+    # 'has', one subject: 'have' is most often others' work counted since then ('households have signed … since 2013')
+    r"|\bhas\s+(?!been\b)[^\s.;:!?()]+(?:ed|en|un|ne|wn|t)\b[^.;:!?()]{0,80}?\bsince\s+((?:[\w.]+\s+)?(?:19|20)\d\d)\b"
 )
 # A council's decision, dated by its day, inside a sentence: 'adottato con deliberazione del Consiglio Comunale n. 10
 # del 11.03.2022', 'en el acuerdo del Pleno Municipal de 16 de junio de 2008', 'par délibération du conseil municipal du
@@ -373,6 +382,114 @@ _STILL_RUNNING = re.compile(
 _EMPTY_END = "TODO: the page's end date field is empty: the end date, or not reported"
 
 
+@dataclass(frozen=True)
+class StartCandidate:
+    """A date the page gives as a beginning: its kind, the date, where it is (text, offset) and the words."""
+
+    kind: str
+    value: str
+    at: tuple[int, int]
+    said: str
+
+    def why(self) -> str:
+        return f"from {self.said!r} in the text ({_KINDS[self.kind]})"
+
+
+# What each kind of start candidate is, as the report says it.
+_KINDS = {
+    "launch": "a verb of beginning",
+    "born": "when the idea or initiative was born",
+    "adopted": "the day the practice was adopted",
+    "since": "the year since which the town does the work",
+    "decided": "the day a council decided it",
+    "going on": "the year since which the work goes on",
+    "span": "the first year of a running time in brackets",
+    "published": "the page's own date, never a start",
+}
+
+
+# Kinds that are decisive when the candidates disagree: the practice's own idea or initiative being born ('L'initiative
+# est née à l'été 2022'), and the practice adopted under its name.
+_DECISIVE = {"born", "adopted"}
+
+
+# Kinds that are never the start: the page's own date of publication.
+_NEVER = {"published"}
+
+
+def decide_start(found: list[StartCandidate]) -> StartCandidate | None:
+    """The start the candidates agree on. All of one year: that year, at the most precise date given. Else the one
+    year the decisive kinds give, else the year more distinct statements give than any other; else none (unknown)."""
+    found = [c for c in found if c.kind not in _NEVER]
+    years = {c.value[:4] for c in found}
+    if len(years) > 1:
+        decisive = {c.value[:4] for c in found if c.kind in _DECISIVE}
+        said = {year: {c.said for c in found if c.value[:4] == year} for year in years}
+        ranked = sorted(said, key=lambda year: len(said[year]), reverse=True)
+        if len(decisive) == 1:
+            years = decisive
+        elif len(said[ranked[0]]) > len(said[ranked[1]]):
+            years = {ranked[0]}
+        else:
+            return None
+    same = sorted((c for c in found if c.value[:4] in years), key=lambda c: c.at)
+    if not same:
+        return None
+    # the most precise date of that year, the first on the page among equals; two different months give the year
+    months = {c.value for c in same if len(c.value) > 4}
+    if len(months) == 1:
+        return next(c for c in same if c.value in months)
+    first = same[0]
+    return StartCandidate(first.kind, first.value[:4], first.at, first.said) if months else first
+
+
+# A figure in percent, which makes a sentence a result's and its span the time the result was measured over.
+_MEASURED = re.compile(r"(?i)\d\s?(?:%|per ?cent|prozent|pour ?cent|por ?ciento|per ?cento|procent)")
+
+
+# A line giving the page's own date: 'Published on 3 March 2021', 'Edited on 19/12/2025', 'Veröffentlicht am …',
+# 'Publié le …', 'Pubblicato il …', 'Publicado el …', 'Opublikowano …', 'Gepubliceerd op …', 'Publicerad …'.
+_PUBLISHED = re.compile(
+    r"(?i)^(?:published|posted|edited|last updated|updated|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|"
+    r"aggiornato|publicado|actualizado|opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|publicerad|uppdaterad|"
+    r"julkaistu|päivitetty)(?:\s+(?:on|am|le|il|el|op|den|dnia))?\s*:?\s*(.{6,40})$"
+)
+
+
+def published_candidates(texts: list[str]) -> list[StartCandidate]:
+    """The page's own dates ('Published on 3 March 2021'): listed in the report, never taken as the start."""
+    found = []
+    for n, text in enumerate(texts):
+        for line in text.splitlines():
+            match = _PUBLISHED.match(line.strip())
+            value = _date_at_end(match.group(1)) if match else None
+            if match and value:
+                found.append(StartCandidate("published", value, (n, 0), line.strip()))
+    return found
+
+
+def span_candidates(texts: list[str], today: datetime.date) -> list[StartCandidate]:
+    """The first years of the running times a text gives in brackets ('programme (2022-2023)'); a funding programme's
+    ('Interreg Europe (2014-2020)') is not the practice's, nor a span over twelve years (a life, a history)."""
+    found = []
+    for n, text in enumerate(texts):
+        for match in _BRACKETED_SPAN.finditer(text):
+            first, last = match.group("first"), _full_year(match.group("first"), match.group("last"))
+            if PROGRAMME.search(text[: match.start() + 1][-40:]) or not last or not 0 < int(last) - int(first) <= 12:
+                continue
+            sentence = re.split(r"(?<=[.!?])\s", text[: match.start()])[-1] + text[match.start() :].split(". ")[0]
+            if _MEASURED.search(sentence) or first > str(today.year):
+                continue  # the span a result was measured over: 'rose by 33 percent over the project (2008-2011)'
+            said = " ".join([*text[: match.start()].split()[-5:], match.group(0).strip()])
+            found.append(StartCandidate("span", first, (n, match.start()), said))
+    return found
+
+
+def _listed(found: list[StartCandidate]) -> str:
+    """The candidates as the report lists them: '2016 (launched in 2016), 2019 (since 2019)'."""
+    return "; ".join(f"{c.value}, {_KINDS[c.kind]} ({_short(c.said, 60)!r})" for c in found)
+
+
 class DateFields(Bookkeeping):
     """Placers of the draft builder for these sections; bookkeeping comes from Bookkeeping."""
 
@@ -460,39 +577,70 @@ class DateFields(Bookkeeping):
         self.set_period(first, last, f"the years {said!r} gives the practice")
 
     def start_from_prose(self, texts: list[str], today: datetime.date) -> None:
-        """When no field gave the start, the date a sentence says the practice was launched, as a guess."""
-        if "start" in self.record:
-            return
-        for text in texts:
-            found = [*_BEGAN.finditer(text), *_BEGAN_ELSEWHERE.finditer(text), *_BORN.finditer(text)]
-            for match in [*found, *(m for m in _BEGUN_WORK.finditer(text) if not _TO_COME.search(m.group(0)))]:
-                if _UNSURE.search(text[: match.start()]) or _study_begun(text[match.start() : match.end() + 80]):
-                    continue
-                if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
-                    continue
-                title = str(self.record.get("title", ""))
-                if _other_subject(text[: match.start()], title) and not _names_practice(match.group(0), title):
-                    continue
-                if _aside(text[: match.start()], text[match.start() : match.end() + 40]):
-                    continue
-                if _several_years(match.group(0), text[match.end() :]):
-                    continue
-                value = _date_at_end(next(group for group in match.groups() if group))
-                if value and value[:4] <= str(today.year):
-                    self.set(("start",), value)
-                    self.report.guessed.append(f"start: {value}, from {match.group(0)!r} in the text")
-                    return
-        self.start_adopted(texts, today)
-        self.start_since_town(texts, today)
-        self.start_decided(texts, today)
+        """When no field gave the start, the start the page's sentences agree on, as a guess.
 
-    def start_since_town(self, texts: list[str], today: datetime.date) -> None:
-        """When nothing else gave the start, the year since which the town does the work: 'Depuis 2013, la mairie a
-        remis …', 'Sinds 2017 legt de gemeente de nadruk op …', 'bezuschusst die Stadt Salzkotten seit 2022 …'. Not a
-        plan, not the town's own story ('the town has grown since 1990'), and not a sentence with another year."""
-        if "start" in self.record:
-            return
-        for text in texts:
+        Every sentence that dates a beginning gives a candidate with its kind (a launch verb, an adoption, a 'since',
+        a council decision, a running time in brackets, the page's own date); `decide_start` takes one only when they
+        agree or one kind is decisive, else the start stays null and the report lists the candidates for the
+        contributor. A start a field or a running time gave is decisive: the sentences that disagree with it are
+        listed as not taken."""
+        given = self.record.get("start")
+        found = self.start_candidates(texts, today)
+        chosen = None if given else decide_start(found)
+        if chosen is not None:
+            self.set(("start",), chosen.value)
+            self.report.guessed.append(f"start: {chosen.value}, {chosen.why()}")
+        taken = str(given)[:4] if given else chosen.value[:4] if chosen else None
+        others = [c for c in found if c.value[:4] != taken or c.kind in _NEVER]
+        if taken is None and any(c.kind not in _NEVER for c in found):
+            self.report.guessed.append(
+                f"start: left empty, the page's dates of a beginning disagree: {_listed(found)}; write the one that "
+                "is the practice's own"
+            )
+        elif others:
+            self.report.guessed.append(f"start: dates the page gives that were not taken: {_listed(others)}")
+
+    def start_candidates(self, texts: list[str], today: datetime.date) -> list[StartCandidate]:
+        """Every date a sentence gives as a beginning, with its kind and its place on the page."""
+        found: list[StartCandidate] = []
+        for n, text in enumerate(texts):
+            found += self.launch_candidates(n, text, today)
+        found += self.adopted_candidates(texts, today)
+        found += self.since_town_candidates(texts, today)
+        found += self.decided_candidates(texts, today)
+        found += span_candidates(texts, today)
+        return found + published_candidates(texts)
+
+    def launch_candidates(self, n: int, text: str, today: datetime.date) -> list[StartCandidate]:
+        """The dates a text's launch verbs give ('launched in 2021', 'wurde 2016 eröffnet', 'first held in 2014', 'the
+        idea was born in 2015', 'Spatenstich im März 2019'), less plans, studies, other subjects, predecessors and
+        asides, and sentences that date several beginnings."""
+        found = []
+        title = str(self.record.get("title", ""))
+        matches = [*_BEGAN.finditer(text), *_BEGAN_ELSEWHERE.finditer(text), *_BORN.finditer(text)]
+        for match in [*matches, *(m for m in _BEGUN_WORK.finditer(text) if not _TO_COME.search(m.group(0)))]:
+            if _UNSURE.search(text[: match.start()]) or _study_begun(text[match.start() : match.end() + 80]):
+                continue
+            if _UNSURE_ELSEWHERE.search(text[max(0, match.start() - 40) : match.end()]):
+                continue
+            if _other_subject(text[: match.start()], title) and not _names_practice(match.group(0), title):
+                continue
+            if _aside(text[: match.start()], text[match.start() : match.end() + 40]):
+                continue
+            if _several_years(match.group(0), text[match.end() :]):
+                continue
+            value = _date_at_end(next(group for group in match.groups() if group))
+            if value and value[:4] <= str(today.year):
+                kind = "born" if match.re is _BORN else "launch"
+                found.append(StartCandidate(kind, value, (n, match.start()), match.group(0)))
+        return found
+
+    def since_town_candidates(self, texts: list[str], today: datetime.date) -> list[StartCandidate]:
+        """The years since which the town does the work: 'Depuis 2013, la mairie a remis …', 'Sinds 2017 legt de
+        gemeente de nadruk op …', 'bezuschusst die Stadt Salzkotten seit 2022 …'. Not a plan, not the town's own story
+        ('the town has grown since 1990'), and not a sentence with another year."""
+        found = []
+        for n, text in enumerate(texts):
             for match in _SINCE_TOWN.finditer(text):
                 sentence = text[max(0, match.start() - 40) : match.end() + 80]
                 if _UNSURE_ELSEWHERE.search(sentence) or _TO_COME.search(sentence) or _GROWN.search(match.group(0)):
@@ -502,23 +650,38 @@ class DateFields(Bookkeeping):
                     continue  # another year in the sentence: 'since 2016 … 3,000 of them in 2019'
                 value = _date_at_end(next(group for group in match.groups() if group))
                 if value and value[:4] <= str(today.year):
-                    self.set(("start",), value)
-                    said = match.group(0)
-                    self.report.guessed.append(f"start: {value}, the town does the work since then ({said!r})")
-                    return
+                    found.append(StartCandidate("since", value, (n, match.start()), match.group(0)))
+            found += self.since_work_candidates(n, text, today)
+        return found
 
-    def start_decided(self, texts: list[str], today: datetime.date) -> None:
-        """When nothing else gave the start, the day a council decided the practice, when the page names one such
-        day in its sentences: 'adottato con deliberazione del Consiglio Comunale n. 10 del 11.03.2022'. A decision
-        heading a page ('UCHWAŁA NR LXI/757/23 z dnia 22 lutego 2023 r.') is the page's own, not the practice's."""
-        if "start" in self.record:
-            return
-        days = {_date_at_end(m.group(1)) for text in texts for m in _DECIDED.finditer(text)}
-        days = {day for day in days if day and day[:4] <= str(today.year)}
-        if len(days) == 1:
-            (day,) = days
-            self.set(("start",), day)
-            self.report.guessed.append(f"start: {day}, the day a council decision the page names was taken")
+    def since_work_candidates(self, n: int, text: str, today: datetime.date) -> list[StartCandidate]:
+        """The year a work goes on since, said in the present perfect or as a yearly round: 'has treated … since
+        1998', 'Every year since 1995 …'. Not the town's own story ('has grown since 1990'), not a plan, not another
+        subject, not a sentence with another year."""
+        found = []
+        title = str(self.record.get("title", ""))
+        for match in _SINCE_WORK.finditer(text):
+            sentence = text[max(0, match.start() - 60) : match.end() + 60]
+            if _GROWN.search(match.group(0)) or _UNSURE_ELSEWHERE.search(sentence) or _TO_COME.search(match.group(0)):
+                continue
+            if _other_subject(text[: match.start()], title) or _several_years(match.group(0), text[match.end() :]):
+                continue
+            value = _date_at_end(next(group for group in match.groups() if group))
+            if value and value[:4] <= str(today.year):
+                found.append(StartCandidate("going on", value, (n, match.start()), match.group(0)))
+        return found
+
+    def decided_candidates(self, texts: list[str], today: datetime.date) -> list[StartCandidate]:
+        """The day a council decided the practice, when the page names one such day in its sentences: 'adottato con
+        deliberazione del Consiglio Comunale n. 10 del 11.03.2022'. A decision heading a page ('UCHWAŁA NR LXI/757/23
+        z dnia 22 lutego 2023 r.') is the page's own, not the practice's; two different days date nothing."""
+        found = [
+            StartCandidate("decided", day, (n, m.start()), m.group(0))
+            for n, text in enumerate(texts)
+            for m in _DECIDED.finditer(text)
+            if (day := _date_at_end(m.group(1))) and day[:4] <= str(today.year)
+        ]
+        return found if len({c.value for c in found}) == 1 else []
 
     def end_from_prose(self, texts: list[str], today: datetime.date) -> None:
         """When no field gave the end, the date a sentence says the practice ended ('SPP Regions … ended in March
@@ -541,22 +704,21 @@ class DateFields(Bookkeeping):
                     self.report.guessed.append(f"end: {value}, from {match.group(0)!r} in the text")
                     return
 
-    def start_adopted(self, texts: list[str], today: datetime.date) -> None:
-        """The date a body adopted the practice itself, named by its title: 'in June 2016 the city council
-        adopted the 'Gdansk Integration Model''. Adopting anything else (a plan, a report) is no start."""
+    def adopted_candidates(self, texts: list[str], today: datetime.date) -> list[StartCandidate]:
+        """The date a body adopted the practice itself, named by its title: 'in June 2016 the city council adopted the
+        'Gdansk Integration Model''. Adopting anything else (a plan, a report) is no start."""
         title = str(self.record.get("title", ""))
-        if "start" in self.record or not title or title.startswith("TODO"):
-            return
-        for text in texts:
+        if not title or title.startswith("TODO"):
+            return []
+        found = []
+        for n, text in enumerate(texts):
             for match in _ADOPTED.finditer(text):
                 when, named = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
                 value = _date_at_end(when)
                 named_it = named.casefold().startswith(title.casefold()) or _names_practice(named, title)
-                if not named_it or not value or value[:4] > str(today.year):
-                    continue
-                self.set(("start",), value)
-                self.report.guessed.append(f"start: {value}, from {match.group(0)!r}: the practice was adopted then")
-                return
+                if named_it and value and value[:4] <= str(today.year):
+                    found.append(StartCandidate("adopted", value, (n, match.start()), match.group(0)))
+        return found
 
     def event_days(self, texts: list[str]) -> None:
         """An event page's days ('held in Paris on 10-11 of December 2018'): its start and end, as a guess.
@@ -687,6 +849,9 @@ def broken_period(texts: list[str]) -> str | None:
 # A span of years: '2017–2022', '2022-2026', '2018/19', '(2022-2023)'.
 _SPAN = r"(?<![\d./-])(?P<first>19\d\d|20\d\d)\s?[–—/-]\s?(?P<last>(?:19|20)?\d\d)(?![\d/-]|\.\d)"
 _YEAR_SPAN = re.compile(_SPAN)
+# A running time in brackets after what it is the running time of: 'a local democracy programme (2022-2023)', 'le
+# programme (2019–2021)'. Its first year is where the work began.
+_BRACKETED_SPAN = re.compile(r"(?<=[^\W\d_])\s\(" + _SPAN + r"\)")
 # A span after a period word, in the site languages and the Nordic ones: 'in the period 2022-2026', 'during
 # 2012-2015', 'Under 2012–2015', 'i perioden 2017–2022', 'sur la période 2019-2021', 'im Zeitraum 2019–2021', 'en el
 # periodo 2022-2026', 'nel periodo 2018-2020', 'w okresie 2018–2020'. A repeated practice's round names its years the

@@ -288,8 +288,8 @@ _CHANGE_NOUN = re.compile(
     r"(?i)\b(reduction|decrease|drop|fall|cut|increase|rise|savings?|réduction|baisse|diminution|hausse|augmentation|"
     r"économie|reduktion|reduzierung|rückgang|senkung|einsparung|anstieg|zunahme|reducción|disminución|descenso|"
     r"aumento|ahorro|riduzione|diminuzione|calo|risparmio|redukcja|spadek|wzrost|oszczędność)\s+"
-    r"(?P<join1>of|in|de|d['’]|del|von|um|di|o)\s*" + _ABOUT + _AMOUNT + r"\s*(?P<unit>%|per ?cent)?"
-    r"(?:\s+(?P<join2>of|in|de|d['’]|des|du|del|dei|degli|der))?\s*(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})?"
+    r"(?P<join1>(?:of|in|del|de|von|um|di|o)(?!\w)|d['’])\s*" + _ABOUT + _AMOUNT + r"\s*(?P<unit>%|per ?cent)?"
+    r"(?:\s+(?P<join2>(?:of|in|des|du|del|dei|degli|der|de)(?!\w)|d['’]))?\s*(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5})?"
 )
 _CHANGE_VERB = re.compile(
     r"(?i)\b(fallen|fell|dropped|decreased|declined|risen|rose|increased|grown|grew|reduced|cut|lowered|baissé|"
@@ -300,18 +300,27 @@ _CHANGE_VERB = re.compile(
 # 'ging van 12% naar 18%', 'est passée de 12 % à 18 %', 'stieg von 12 % auf 18 %', 'pasó del 12 % al 18 %', 'è salita
 # dal 12% al 18%', 'wzrósł z 12% do 18%', 'ökade från 12 % till 18 %'. The share reached is the result.
 _PERCENT_WORD = r"(?:%|(?i:per ?cent|pour ?cent|por ?ciento|per ?cento|prozent|procent|prosent))"
-_CHANGE_TO = re.compile(
-    r"(?i)\b(risen|rose|grown|grew|increased|climbed|fallen|fell|dropped|decreased|declined|gone up|gone down|"
+_CHANGE_VERBS = (
+    r"risen|rose|grown|grew|increased|climbed|fallen|fell|dropped|decreased|declined|gone up|gone down|"
     r"went up|went down|went|gone|ging|gingen|steeg|gestegen|daalde|gedaald|stieg|gestiegen|sank|gesunken|fiel|"
     r"gefallen|passée?s?|augmenté|baissé|diminué|grimpé|pasó|pasado|aumentó|creció|bajó|subió|disminuyó|"
     r"passat[oa]|salit[oa]|sces[oa]|aumentat[oa]|cresciut[oa]|diminuit[oa]|wzrósł|wzrosła|wzrosło|spadł|spadła|"
-    r"spadło|ökade|minskade|steg|sjönk|økte|falt|faldt|aumentou|subiu|caiu|desceu)"
-    r"(?:\s+[^\W\d_]+){0,2}?"
-    r"(?:\s+(?:from|van|von|de|d['’]|du|del|dal|dallo|z|ze|fra|från)\s+(?:\d{1,3}(?:[.,]\d+)?)\s?"
-    + _PERCENT_WORD
-    + r")?"
-    r"\s+(?:to|naar|tot|auf|à|a|al|all['’]\s?|do|til|till|até|para)\s*"
-    r"(?<![\d,.])(?P<figure>\d{1,3}(?:[.,]\d+)?)\s?" + _PERCENT_WORD + r"(?![\w])"
+    r"spadło|ökade|minskade|steg|sjönk|økte|falt|faldt|aumentou|subiu|caiu|desceu"
+)
+_FROM_WORD = r"(?:from|van|von|de|d['’]|du|del|dal|dallo|z|ze|fra|från|da)"
+_TO_WORD = r"(?:to|naar|tot|auf|à|a|al|all['’]\s?|do|til|till|até|para)"
+_CHANGE_TO = re.compile(
+    r"(?i)\b(" + _CHANGE_VERBS + r")(?:\s+[^\W\d_]+){0,2}?"
+    r"(?P<base>\s+" + _FROM_WORD + r"\s+(?:\d{1,3}(?:[.,]\d+)?)\s?" + _PERCENT_WORD + r")?"
+    r"\s+" + _TO_WORD + r"\s*(?<![\d,.])(?P<figure>\d{1,3}(?:[.,]\d+)?)\s?" + _PERCENT_WORD + r"(?![\w])"
+)
+# A count that changed from one figure to another: 'the number of trips rose from 1,200 to 4,500 a day', 'stieg von
+# 1.200 auf 4.500', 'est passé de 1 200 à 4 500'. The figure reached is the result, the one it came from its baseline.
+_COUNT_TO = re.compile(
+    r"(?i)\b(" + _CHANGE_VERBS + r")(?:\s+[^\W\d_]+){0,2}?"
+    r"(?P<base>\s+" + _FROM_WORD + r"\s+(?:about |around |some |environ |etwa |rund |circa )?" + _COUNT + r")"
+    r"\s+" + _TO_WORD + r"\s*(?:about |around |over |more than |plus de |über |mehr als |oltre |más de )?"
+    r"(?P<figure>\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?![\d%.,]\d|\s?%|\s?(?i:per ?cent|prozent|procent))"
 )
 # What makes a change a plan, not a result: 'aims at a reduction of 40%', 'will cut', 'objectif', 'Ziel', 'meta'.
 _PLANNED = re.compile(
@@ -344,14 +353,22 @@ def _word_figure(match: re.Match[str]) -> int | float | None:
     return None if value is None else plain_number(value * scale)
 
 
+# A year as a sentence dates itself by, with its preposition: 'In 2021', 'Im Jahr 2022', 'Nel 2020', 'W 2020 r.'.
+_YEAR_PHRASE = re.compile(
+    r"(?i)\b(?:in|en|im(?: jahr)?|nel|w|em|i|op|del|dal|under|during)?\s*(?:19|20)\d\d(?:\s*r\.|\s+roku)?"
+)
+# Articles and joining words a subject does not open with.
+_ARTICLES = {"the", "le", "la", "les", "l", "el", "il", "lo", "and", "et", "y", "e", "der", "die", "das", "de", "het"}
+
+
 def _clause_subject(before: str) -> str:
     """What a verb's change is of: the clause before the verb, less its article and auxiliary ('the average price of
     a hybrid bus has' gives 'average price of a hybrid bus')."""
-    clause = re.split(r"[,;:()]", before)[-1]
+    clause = _YEAR_PHRASE.sub(" ", re.split(r"[,;:()]", _SPAN_SAID.sub(" ", before))[-1])
     words = re.findall(r"[^\W\d_][\w'’-]*", clause)
     while words and words[-1].casefold() in {"has", "have", "had", "is", "was", "are", "were", "a", "ha", "è", "est"}:
         words.pop()
-    while words and words[0].casefold() in {"the", "le", "la", "les", "l", "el", "il", "lo", "and", "et", "y", "e"}:
+    while words and words[0].casefold() in _ARTICLES:
         words.pop(0)
     return " ".join(words[-8:])
 
@@ -405,6 +422,20 @@ def _of_population(indicator: str) -> bool:
     words = indicator.split()
     found = next((i for i, word in enumerate(words) if _POPULATION.fullmatch(word)), None)
     return found is not None and len(words) - found <= 3
+
+
+def _heading_like(text: str) -> bool:
+    """A line that reads as a heading over the paragraphs after it ('Results 2019', 'Bilan 2021'): one line of a few
+    words, no sentence's end, not a list item, and with a year; its year dates the undated results below it."""
+    line = text.strip()
+    words = line.split()
+    return (
+        "\n" not in line
+        and 1 < len(words) <= 8
+        and not re.search(r"[.!?;:,]$", line)
+        and bool(_years(line))
+        and not line.startswith(("-", "*", "•"))
+    )
 
 
 def summary_length() -> int:
@@ -471,11 +502,10 @@ class TextFields(Bookkeeping):
             self.extra.append((section.heading, _markdown(rest)))
 
     def figure(self, section: Section) -> None:
-        """A count a data sidebar gives under its label ('Total Number of Participants' '24450'): a result, no year.
-
-        The figure is the value's first word; what follows it is its unit ('21000 t CO2 eq./a').
-        The sidebar names no year, so the year is `not reported` and the item is reported as guessed.
-        """
+        """A count a data sidebar gives under its label ('Total Number of Participants' '24450'): a result once it has
+        a year. The figure is the value's first word; what follows it is its unit ('21000 t CO2 eq./a'). The sidebar
+        names no year, so the figure waits for the page's end (`confirm_headcounts`), where the practice's finished
+        running time may date it."""
         texts = _texts(section.lines)
         value = _FIGURE.fullmatch(texts[0]) if texts else None
         number = read_number(value.group(1))[0] if value else None
@@ -485,27 +515,46 @@ class TextFields(Bookkeeping):
         item: dict[str, object] = {"indicator": section.heading.rstrip(" :"), "value": plain_number(number)}
         if value.group(2):
             item["unit"] = value.group(2)
-        item["year"] = "not reported"
         self.unplaced(section.heading, texts[1:])
-        if _PARTICIPANTS.search(section.heading):
-            self.headcounts.append((section.heading, texts[0], item))
-            return
-        self.figure_found(section.heading, texts[0], item)
+        self.headcounts.append((section.heading, texts[0], item))
 
     def figure_found(self, heading: str, text: str, item: dict[str, object]) -> None:
-        self.record.setdefault("evidence", []).append(item)
+        """A sidebar's figure placed as evidence, dated by the practice's finished running time; without one it has
+        no year, so it is seen, not placed: kept as a comment for the contributor to date."""
+        year = self.finished_year()
+        if year is None:
+            self.unplaced(heading, [text])
+            self.seen_result(f"{text} ({heading.rstrip(' :')})")
+            return
+        self.record.setdefault("evidence", []).append(item | {"year": year})
         self.found("evidence", text, f"{item['value']} ({heading.rstrip(' :')})")
         self.report.guessed.append(
-            f"evidence: {text!r} under '{heading}' is a result the page gives without a year; "
-            "write the year if a source gives it"
+            f"evidence: {text!r} under '{heading}' is a result the page gives without a year; the year is {year}, "
+            "the end of the practice's running time; check it"
         )
+
+    def seen_result(self, said: str) -> None:
+        """A result the page gives no year for, not even by its paragraph, a dated heading above it or the practice's
+        finished running time: no evidence (a result needs a year), but said to the contributor to date."""
+        self.report.guessed.append(
+            f"evidence: seen, not placed: {_short(said)!r} reports a result without a year; "
+            "if a source dates it, add it to evidence with that year"
+        )
+
+    def finished_year(self) -> int | None:
+        """The year the practice's running time ended, when the page gives an end in a year before today's; a running
+        time still going dates nothing (what was counted may be from its first year)."""
+        ended = str(self.record.get("end", ""))
+        if re.match(r"(?:19|20)\d\d\b", ended) and int(ended[:4]) < self.today.year:
+            return int(ended[:4])
+        return None
 
     def confirm_headcounts(self, texts: list[str]) -> None:
         """A sidebar's count of participants is a result only when the page's text reports it as one.
 
         A citizens' assembly of 47 members says who took part, not what came of it; '24450 residents
         took part' in the text makes the sidebar's 24450 a turnout, a result. An unconfirmed count is
-        kept aside.
+        kept aside. The sidebar's other figures are results as they are.
         """
         told = {
             read_number(m.group(1))[0]
@@ -514,7 +563,7 @@ class TextFields(Bookkeeping):
             for m in _TOOK_PART.finditer(sentence)
         }
         for heading, text, item in self.headcounts:
-            if item["value"] in told:
+            if item["value"] in told or not _PARTICIPANTS.search(heading):
                 self.figure_found(heading, text, item)
             else:
                 self.unplaced(heading, [text], "a count of who took part that the text does not report as a result")
@@ -525,15 +574,21 @@ class TextFields(Bookkeeping):
 
         'In the 49 days after it opened in May 2017 it received 180,705 suggestions' gives
         180,705 suggestions received in 2017. A sentence must name exactly one year that has
-        come; figures that are years, amounts of money or counts of partners, cities and the
-        like are never taken. Each item is reported as guessed; the sentence stays in the text.
+        come, or take one from its context: its paragraph, a dated heading above it ('Results 2019'),
+        the practice's finished running time. Figures that are years, amounts of money or counts of
+        partners, cities and the like are never taken. Each item is reported as guessed; the sentence
+        stays in the text. A result with no year from any of these is seen, not placed.
         """
         if self.record.get("evidence"):
             return
-        ended = str(self.record.get("end", ""))
-        # a running time still going this year dates nothing: what was counted may be from its first year
-        period = int(ended[:4]) if re.match(r"(?:19|20)\d\d\b", ended) and int(ended[:4]) < self.today.year else None
-        items = [item for text in texts for item in self.paragraph_results(text, period)]
+        period = self.finished_year()
+        items: list[dict[str, object]] = []
+        heading: int | None = None
+        for text in texts:
+            if _heading_like(text):
+                heading = self.result_year(text)
+                continue
+            items += self.paragraph_results(text, heading or period)
         if items:
             self.record["evidence"] = items
             self.report.guessed.append(
@@ -543,24 +598,30 @@ class TextFields(Bookkeeping):
 
     def paragraph_results(self, text: str, period: int | None = None) -> list[dict[str, object]]:
         """The results of a paragraph's sentences; a change said after a dated result ('that means 41,000
-        fewer vehicles') is dated by the result before it. A paragraph with no year of its own is dated by the
-        end of the running time the page gives (the period), when it gives one that has passed."""
+        fewer vehicles') is dated by the result before it. A paragraph with no year of its own is dated by its
+        context (period): a dated heading above it, else the end of the running time the page gives, when it gives
+        one that has passed. A result with no year from any of these is no evidence: seen, not placed."""
         items: list[dict[str, object]] = []
         year = None
-        # a result said without a year is dated by the one plausible year of its paragraph, else by the page's
-        # running time, else not reported
         context: int | str = self.result_year(text) or period or "not reported"
         plus = _PLUS_FIGURE.fullmatch(text.strip())
         if plus:
-            return self.plus_figure(plus, context)
+            return self.dated(self.plus_figure(plus, context))
         for sentence in sentences(text):
             found = self.results(sentence, context)
             found += [item for item in self.sized_changes(sentence, context) if item["value"] not in _values(found)]
             found += [item for item in self.shares_reached(sentence, context) if item["value"] not in _values(found)]
             found += [item for item in self.changes(sentence, year) if item["value"] not in _values(found)]
+            found = self.dated(found)
             year = next((item["year"] for item in found), None)
             items += found
         return items
+
+    def dated(self, found: list[dict[str, object]]) -> list[dict[str, object]]:
+        """The results that have a year; the others are seen, not placed (said once per sentence)."""
+        for note in dict.fromkeys(str(item.get("note", "")) for item in found if not isinstance(item["year"], int)):
+            self.seen_result(note)
+        return [item for item in found if isinstance(item["year"], int)]
 
     def result_year(self, sentence: str) -> int | None:
         """The one plausible year a sentence dates its result by, less the year it compares with ('than in 2011'); a
@@ -590,7 +651,10 @@ class TextFields(Bookkeeping):
                 indicator = f"{subject} {match.group(2).casefold()}"
                 items.append({"indicator": indicator, "value": plain_number(value), "unit": "%", "year": year})
                 items[-1]["note"] = sentence
-        items += self.shares(sentence, year, {m.start(1) for m in _PERCENT_CHANGE.finditer(sentence)})
+        taken = {m.start(1) for m in _PERCENT_CHANGE.finditer(sentence)}
+        for match in _CHANGE_TO.finditer(sentence):
+            taken |= {m.start(1) for m in _SHARE.finditer(sentence, match.start(), match.end())}
+        items += self.shares(sentence, year, taken)
         for match in _COUNT_CHANGE.finditer(sentence):
             value, _ = read_number(match.group(1))
             counted = _counted(match.group(3))
@@ -624,14 +688,19 @@ class TextFields(Bookkeeping):
             what = _counted(match.groupdict().get("what") or "")
             if what and _first(what) in _NOT_COUNTED:
                 continue
-            change = match.group(1).casefold()
+            change, unit = match.group(1).casefold(), None
             if match.re is _CHANGE_VERB:
                 indicator = f"{_clause_subject(sentence[: match.start()])} {change}".strip()
             else:
-                join = match.group("join2") or match.group("join1")
+                what, unit = _after_unit(match.group("what") or "", what)
+                # 'by' joins a change to its size ('spadek o 15%', 'Rückgang um 20 %'), not to what changed
+                by = unit or match.group("join1") in {"o", "um"}
+                join = match.group("join2") or ("" if by else match.group("join1"))
                 subject = _clause_subject(sentence[: match.start()])
                 indicator = (
-                    f"{change} {join} {what}".replace("’ ", "’").replace("' ", "'") if what else f"{subject} {change}"
+                    " ".join(f"{change} {join} {what}".split()).replace("’ ", "’").replace("' ", "'")
+                    if what
+                    else f"{subject} {change}"
                 )
             if len(indicator.split()) < 2 or (_YEAR.fullmatch(match.group("figure")) and not match.group("unit")):
                 continue
@@ -639,8 +708,8 @@ class TextFields(Bookkeeping):
             if _MONEY_SHARE.search(near) or _POPULATION.search(near):
                 continue  # a budget's or a population's change is no result of the practice
             item: dict[str, object] = {"indicator": indicator.strip(), "value": value, "year": year}
-            if match.group("unit"):
-                item["unit"] = "%"
+            if match.group("unit") or unit:
+                item["unit"] = "%" if match.group("unit") else unit
             item["note"] = sentence
             items.append(item)
             if not isinstance(year, int) or not self.result_year(sentence):
@@ -648,28 +717,43 @@ class TextFields(Bookkeeping):
         return items
 
     def shares_reached(self, sentence: str, context: int | str) -> list[dict[str, object]]:
-        """A share a change reached: 'the share of inhabitants eating less meat has climbed to 85%', 'Het aandeel
-        duurzame initiatieven ging van 12% naar 18%'. What it is a share of is the clause before the verb, asides in
-        brackets left out. Dated as a change with its size is; a planned change, or one of money or of the
-        population, is no result."""
+        """A share or a count a change reached: 'the share of inhabitants eating less meat has climbed to 85%', 'Het
+        aandeel duurzame initiatieven ging van 12% naar 18%', 'the number of trips rose from 1,200 to 4,500'. One
+        result, the figure reached; the figure it came from is its baseline, said in the indicator ('… rose from
+        31%'). What it is of is the clause before the verb, asides in brackets left out. Dated as a change with its
+        size is; a planned change, or one of money or of the population, is no result."""
         year = self.change_year(sentence, context)
         if year is None:
             return []
+        money = [(m.start, m.end) for m in find_money(sentence)]
         items: list[dict[str, object]] = []
-        for match in _CHANGE_TO.finditer(sentence):
+        for match in [*_CHANGE_TO.finditer(sentence), *_COUNT_TO.finditer(sentence)]:
             value, _ = read_number(match.group("figure"))
             before = re.sub(r"\([^()]*\)", " ", sentence[: match.start()])
-            indicator = f"{_clause_subject(before)} {match.group(1).casefold()}".strip()
+            said = sentence[match.start(1) : match.end("base")] if match.group("base") else match.group(1)
+            indicator = f"{_clause_subject(before)} {' '.join(said.split())}".strip()
             near = f"{indicator} {match.group(0)}"
-            if value is None or value > 100 or len(indicator.split()) < 2:
+            share = match.re is _CHANGE_TO
+            if value is None or (share and value > 100) or len(_clause_subject(before).split()) < 1:
                 continue
-            if _MONEY_SHARE.search(near) or _of_population(indicator):
+            if _MONEY_SHARE.search(near) or _of_population(indicator) or (not share and _POPULATION.search(near)):
                 continue
-            items.append({"indicator": indicator, "value": plain_number(value), "unit": "%", "year": year})
-            items[-1]["note"] = sentence
+            if any(a < match.end() and match.start() < b for a, b in money) or self.years_only(match):
+                continue
+            if not share and {word.casefold() for word in before.split()} & _NOT_RESULTS:
+                continue  # the practice's make-up: 'the number of partner cities grew from 5 to 12'
+            item: dict[str, object] = {"indicator": indicator, "value": plain_number(value)}
+            item |= ({"unit": "%"} if share else {}) | {"year": year, "note": sentence}
+            items.append(item)
             if not isinstance(year, int) or not self.result_year(sentence):
                 self.undated(sentence, year)
         return items
+
+    @staticmethod
+    def years_only(match: re.Match[str]) -> bool:
+        """A change 'from 2015 to 2019' is a span of years, not a count."""
+        figures = re.findall(r"\d[\d,.\u00a0 ]*\d|\d", match.group(0))
+        return match.re is _COUNT_TO and all(_YEAR.fullmatch(figure.strip()) for figure in figures)
 
     def plus_figure(self, found: re.Match[str], context: int | str) -> list[dict[str, object]]:
         """A figure line a page shows alone, '300+ participants per session': a result, at least that many."""
@@ -681,10 +765,14 @@ class TextFields(Bookkeeping):
         return [{"indicator": indicator, "value": plain_number(value), "year": context, "note": found.group(0)}]
 
     def undated(self, said: str, context: int | str) -> None:
-        """A result the page gives without a year of its own is reported as guessed, with the year it got."""
+        """A result the page gives without a year of its own is reported as guessed, with the year it got from its
+        context; one that got none is no result (`dated` says it is seen, not placed)."""
+        if not isinstance(context, int):
+            return
         self.report.guessed.append(
             f"evidence: {_short(said)!r} gives no year of its own; the year is {context}, "
-            "from the paragraph around it when it names one, else the end of the page's running time; check it"
+            "from the paragraph around it when it names one, else a dated heading above it, else the end of the page's "
+            "running time; check it"
         )
 
     def shares(self, sentence: str, year: object, taken: set[int]) -> list[dict[str, object]]:
@@ -830,6 +918,18 @@ def listed_results(sentence: str, taken: set[tuple[int, int]]) -> list[tuple[str
             found.append(("", item.group(1), span, item.group(2)))
         at += len(part)
     return found
+
+
+def _after_unit(said: str, counted: str) -> tuple[str, str | None]:
+    """What a change's size counts when a unit leads it ('1.2 million tonnes in waste sent to landfill' counts waste
+    sent to landfill, in tonnes); else what it counts as read (`counted`), without a unit."""
+    words = said.split()
+    if len(words) >= 3 and words[0].casefold() in _UNITS and words[1].casefold() in {"of", "in", "de", "von", "di"}:
+        rest = words[1:]
+        while rest and rest[-1].casefold() in _STOP:
+            rest.pop()
+        return " ".join(rest), words[0]
+    return counted, None
 
 
 def _counted_in(phrase: str) -> str:
