@@ -96,6 +96,22 @@ def test_short_lines_that_are_headings_lists_or_facts_stay(lines):
         assert line not in draft.report.boilerplate, line
 
 
+def test_a_heading_over_a_list_or_a_field_stays_while_the_tags_around_it_go():
+    lines = ["sustainable mobility", "Ideas for your district", "• A repair café", "• A film night on the climate"]
+    draft = _draft(*_LEAD, *lines, _SECOND, _THIRD)
+    assert _gone(draft, "sustainable mobility")
+    for line in lines[1:]:
+        assert line not in draft.report.boilerplate, line
+
+
+def test_the_fields_of_a_form_no_label_knows_stay():
+    # a Finnish funding register (EURA 2014): its labels are in no list, but a field is a label, a colon, a value
+    fields = ["Hankkeen yhteyshenkilön nimi: Jari Jokisalo", "Organisaatiotyyppi: Kunta", "Osatoteuttajat"]
+    draft = _draft(*_LEAD, *fields, _SECOND, _THIRD)
+    for line in fields[:2]:
+        assert line not in draft.report.boilerplate, line
+
+
 def test_a_page_without_a_paragraph_of_prose_is_left_as_it_is():
     lines = ["Car-free Sundays", "Mobility department", "Project status", "ongoing", "cultural heritage"]
     assert prose.furniture(lines * 10) == []

@@ -18,10 +18,11 @@ a line a fact is read from) and lists each line it takes in the report.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -117,13 +118,22 @@ def classes(lines: list[str]) -> list[str]:
     return found
 
 
-def furniture(lines: list[str]) -> list[list[int]]:
-    """The positions of the lines around the page's prose: the runs of short or poor lines at its head and foot,
-    and those between its blocks of prose but for a heading directly above a block.
+def _never(_: object) -> bool:
+    return False
 
-    A line is prose when the classifier calls it good or near-good. A run between two blocks goes only when it
-    has `_RUN` lines or more: one or two short lines there are the text's own headings or a short list.
-    A page with no good line at all is left as it is: there is no text to stand around."""
+
+def furniture(
+    lines: list[str], holds: Callable[[int], bool] = _never, whole: Callable[[list[int]], bool] = _never
+) -> list[list[int]]:
+    """The positions of the lines around the page's prose, by runs: the short or poor lines at its head and foot,
+    and those between its blocks of prose, but for a heading directly above text.
+
+    A line is prose when the classifier calls it good or near-good. `holds(i)` tells a line the caller keeps all
+    the same (a fact is read from it): it never goes, and counts as text for the heading above it ('Inspiration for
+    project ideas' over its list, a form's label over its value). A run between two blocks goes only when it has
+    `_RUN` lines or more: one or two short lines there are the text's own headings or a short list. A page with no
+    good line at all is left as it is: there is no text to stand around. `whole(run)` tells a run the caller keeps
+    whole (a fact box's labels and values)."""
     found = classes(lines)
     if "good" not in found:
         return []
@@ -131,14 +141,21 @@ def furniture(lines: list[str]) -> list[list[int]]:
     prose = [i for i in text if found[i] in _PROSE]
     # the page's name is among its first lines, shaped as a title: the head chooses it, so none of those goes
     titles = {i for i in text[:_TITLE_LINES] if _titled(lines[i])}
+    after = dict(itertools.pairwise(text))  # each text line's next one
     gone = []
     for run in _runs(text, set(prose)):
         inner = run[0] > prose[0] and run[-1] < prose[-1]
-        if inner and len(run) < _RUN:
+        if (inner and len(run) < _RUN) or whole(run):
             continue
-        heads = run[-1] < prose[-1] and _heading(lines[run[-1]])
-        gone.append([i for i in (run[:-1] if heads else run) if i not in titles])
+        kept = {i for i in run if i in titles or holds(i)}
+        kept |= {i for i in run if _heading(lines[i]) and i in after and _text(after[i], found, kept)}
+        gone.append([i for i in run if i not in kept])
     return [run for run in gone if run]
+
+
+def _text(i: int, found: list[str], kept: set[int]) -> bool:
+    """Whether the line at i is the page's text: prose, or a line kept for its fact."""
+    return found[i] in _PROSE or i in kept
 
 
 def _runs(text: list[int], prose: set[int]) -> list[list[int]]:
@@ -157,9 +174,14 @@ def _runs(text: list[int], prose: set[int]) -> list[list[int]]:
 
 
 def _heading(line: str) -> bool:
-    """Whether a line is shaped as a heading: up to 12 words, a capital or a figure first, no sentence end."""
+    """Whether a line is shaped as a heading: up to 12 words, a capital or a figure first (after an opening quote:
+    '„Ääsmäel on Äge“'), no sentence end."""
     text = line.strip()
-    return bool(text) and (text[0].isupper() or text[0].isdigit()) and _Line(text).is_heading
+    first = text.lstrip(_QUOTES)[:1]
+    return bool(first) and (first.isupper() or first.isdigit()) and _Line(text).is_heading
+
+
+_QUOTES = "\"'“”„‘’«»‹›"
 
 
 def _titled(line: str) -> bool:

@@ -10,7 +10,7 @@ from itertools import accumulate, islice
 
 import babel
 
-from generator.importer import layouts, prose
+from generator.importer import gazetteer, layouts, prose
 from generator.importer.report import Report, Section
 from generator.normalise import country_names, find_money, read_date
 from generator.text import squeezed
@@ -1397,6 +1397,8 @@ _EMAIL = re.compile(r"[^@\s<>()\[\],;:]+@[^@\s<>()\[\],;:]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"^[+(]?[\d][\d\s()./-]{5,}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[]?[A-ZÀ-ÖØ-Þ])")
 _DIGIT = re.compile(r"\d")
+# A field of a form: a label of up to six words, a colon, its value.
+_FIELD = re.compile(r"[^\W\d_][\w'’()/.-]*(?: [\w'’()/.-]+){0,5}\s?:\s+\S")
 _PLACE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BULLET = re.compile(r"^(?:[•◦▪·–]\s*|[-*]\s+)")
 # Printable characters YAML can hold; copied pages sometimes carry others.
@@ -1669,8 +1671,8 @@ def _drop_loose(lines: list[str], report: Report) -> list[str]:
     in runs at the page's head and foot and between its blocks of prose (prose.py), when no fact is read from them.
     The report lists each one; the positions it keeps are moved along."""
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)  # the title's likeliest line
-    runs = [run for run in prose.furniture(lines) if not _in_fact_box(lines, run)]
-    gone = {i for run in runs for i in run if i != first and not _holds_fact(lines, i)}
+    runs = prose.furniture(lines, lambda i: i == first or _holds_fact(lines, i), lambda run: _in_fact_box(lines, run))
+    gone = {i for run in runs for i in run}
     if not gone:
         return lines
     report.boilerplate += [lines[i] for i in sorted(gone)]
@@ -1700,6 +1702,8 @@ def _holds_fact(lines: list[str], i: int) -> bool:
     shaped = any(p.search(line) for p in (_DIGIT, _URL, _EMAIL)) or bool(_NAME.fullmatch(line))
     # an item of a list ('• Ageing and insecurity.'), a person with a role ('Line Voltzmann, Projektleder')
     shaped = shaped or bool(_BULLET.match(line)) or bool(_NAME.match(line) and "," in line[:60])
+    # a form's field of a site no label knows ('Hankkeen yhteyshenkilön nimi: Jari Jokisalo'), a date or 'Ongoing'
+    shaped = shaped or bool(_FIELD.match(line)) or read_date(line)[0] is not None
     return shaped or value or _heading(line) is not None or _names_place(line)
 
 
@@ -1709,7 +1713,8 @@ def _names_place(line: str) -> bool:
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     known = layouts.country_words()
     names = _place_names()
-    return any(w in known or w in names for w in words + pairs) or bool(_country_name(line))
+    town = len(words) <= 4 and gazetteer.country_of_place(line.strip()) is not None  # 'Forli', 'Holbæk'
+    return any(w in known or w in names for w in words + pairs) or bool(_country_name(line)) or town
 
 
 @cache
