@@ -1713,7 +1713,8 @@ def _names_place(line: str) -> bool:
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     known = layouts.country_words()
     names = _place_names()
-    town = len(words) <= 4 and gazetteer.country_of_place(line.strip()) is not None  # 'Forli', 'Holbæk'
+    # a town of GeoNames' larger table ('Forli', 'Holbæk'): its table of small towns takes seconds more to read
+    town = len(words) <= 3 and line.strip()[:1].isupper() and layouts.plain(line.strip()) in gazetteer._towns()
     return any(w in known or w in names for w in words + pairs) or bool(_country_name(line)) or town
 
 
