@@ -3,19 +3,20 @@
 A site nobody has seen has furniture no list of words knows: its menus, badges, alt texts, teasers of other
 pages. What they share is their shape. The idea is jusText's (Pomikálek, "Removing boilerplate and duplicate
 content from web corpora", 2011), applied to the lines of copied text instead of the blocks of HTML: a line is
-prose when it is long enough and rich in the function words (stop-words) of the page's language; a short line
-takes the side of its neighbours (between prose it is a heading of the text; inside a run of furniture it is
-furniture), a heading directly above prose is the text's. The lines left 'bad' are furniture.
+prose when it is long enough and rich in the function words (stop-words) of the page's language. The other lines
+stand in runs; the runs at the page's head and foot, and those of three lines or more between its blocks of
+prose, are furniture, but for a heading directly above text and the lines that may be the page's name.
 
-The stop-lists (about 100 languages, from Wikipedia) and the classifier are jusText's own
-(`justext.core.classify_paragraphs`, `revise_paragraph_classification`): the lines are handed to them as
-paragraphs. The page's language is the stop-list that covers most of its words, so a page in a language no
-one listed is read with its own function words.
+The stop-lists (about 100 languages, from Wikipedia) and the line-by-line classifier are jusText's own
+(`justext.get_stoplist`, `justext.core.classify_paragraphs`): the lines are handed to it as paragraphs. The page's
+language is the stop-list of its script that covers most of its words, so a page in a language no one listed is
+read with its own function words. jusText's second step, which settles short lines by their neighbours, is not
+used: it takes the page's edges for furniture (so the title went with them) and keeps any short line between two
+paragraphs, and it reads headings from HTML tags that copied text no longer has. `furniture` settles by runs.
 
 This module only classifies. reading.py decides which lines it may take (never a label, a value under a label,
 a line a fact is read from) and lists each line it takes in the report.
 """
-
 from __future__ import annotations
 
 import itertools
