@@ -17,6 +17,7 @@ paragraphs, and it reads headings from HTML tags that copied text no longer has.
 This module only classifies. reading.py decides which lines it may take (never a label, a value under a label,
 a line a fact is read from) and lists each line it takes in the report.
 """
+
 from __future__ import annotations
 
 import itertools
