@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 
 import babel
 
-from generator.importer import layouts
+from generator.importer import gazetteer, layouts, prose
 from generator.importer.report import Report, Section
 from generator.normalise import country_names, find_money, read_date
 from generator.text import squeezed
@@ -1395,6 +1396,10 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _EMAIL = re.compile(r"[^@\s<>()\[\],;:]+@[^@\s<>()\[\],;:]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"^[+(]?[\d][\d\s()./-]{5,}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[]?[A-ZÀ-ÖØ-Þ])")
+_DIGIT = re.compile(r"\d")
+# A field of a form: a label of up to six words, a colon, its value.
+_FIELD = re.compile(r"[^\W\d_][\w'’()/.-]*(?: [\w'’()/.-]+){0,5}\s?:\s+\S")
+_PLACE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BULLET = re.compile(r"^(?:[•◦▪·–]\s*|[-*]\s+)")
 # Printable characters YAML can hold; copied pages sometimes carry others.
 _UNPRINTABLE = re.compile("[^\t\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
@@ -1658,7 +1663,118 @@ def drop_boilerplate(lines: list[str], report: Report) -> list[str]:
             report.boilerplate.append(kept.pop())
         if key == _LOGIN and kept and _NAME.fullmatch(kept[-1]) and _heading(kept[-1]) is None:
             kept[-1] = f"Contact: {kept[-1]}"
-    return _label_under_name(kept)
+    return _drop_loose(_label_under_name(kept), report)
+
+
+def _drop_loose(lines: list[str], report: Report) -> list[str]:
+    """The lines without the furniture that only its shape tells: lines poor in the words of the page's language,
+    in runs at the page's head and foot and between its blocks of prose (prose.py), when no fact is read from them.
+    The report lists each one; the positions it keeps are moved along."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), -1)  # the title's likeliest line
+    runs = prose.furniture(lines, lambda i: i == first or _holds_fact(lines, i), lambda run: _in_fact_box(lines, run))
+    gone = {i for run in runs for i in run}
+    if not gone:
+        return lines
+    report.boilerplate += [lines[i] for i in sorted(gone)]
+    count = len(gone)
+    report.notes.append(
+        f"took out {count} {'line' if count == 1 else 'lines'} poor in the words of the page's language, around"
+        " its text rather than in it: check that none of them is the practice's"
+    )
+    return take_out(lines, gone, report)
+
+
+def take_out(lines: list[str], gone: set[int], report: Report) -> list[str]:
+    """The lines without those at the `gone` positions; the positions the report keeps are moved along."""
+    before = list(accumulate((i in gone for i in range(len(lines))), initial=0))  # lines gone above each position
+    report.navigation = [i - before[i] for i in report.navigation if i not in gone]
+    report.listings = {i - before[i]: text for i, text in report.listings.items() if i not in gone}
+    report.counts = [i - before[i] for i in report.counts]
+    return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def _holds_fact(lines: list[str], i: int) -> bool:
+    """Whether a line is one the other stages read: a label or the value under it, a figure or a date (any
+    digit), an address, a person's name, a place's name."""
+    line = lines[i].strip()
+    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    value = bool(above) and _heading(above.strip()) is not None and not above.rstrip().endswith(tuple(".!?"))
+    shaped = any(p.search(line) for p in (_DIGIT, _URL, _EMAIL)) or bool(_NAME.fullmatch(line))
+    # an item of a list ('• Ageing and insecurity.'), a person with a role ('Line Voltzmann, Projektleder')
+    shaped = shaped or bool(_BULLET.match(line)) or bool(_NAME.match(line) and "," in line[:60])
+    # a form's field of a site no label knows ('Hankkeen yhteyshenkilön nimi: Jari Jokisalo'), a date or 'Ongoing'
+    shaped = shaped or bool(_FIELD.match(line)) or read_date(line)[0] is not None
+    return shaped or value or _heading(line) is not None or _names_place(line)
+
+
+def _names_place(line: str) -> bool:
+    """Whether a line names a country, a region or a city the labels know ('Regione Emilia-Romagna', 'Nederland')."""
+    words = [layouts.plain(w) for w in _PLACE_WORD.findall(line)]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    known = layouts.country_words()
+    names = _place_names()
+    # a town of GeoNames' larger table ('Forli', 'Holbæk'): its table of small towns takes seconds more to read
+    town = len(words) <= 3 and line.strip()[:1].isupper() and layouts.plain(line.strip()) in gazetteer._towns()
+    return any(w in known or w in names for w in words + pairs) or bool(_country_name(line)) or town
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """The names of the countries the site knows in the languages of Europe, folded as layouts.plain folds
+    ('puola', 'ελλαδα', 'nederland'): a line that names one is a place's, whatever the page's language."""
+    from generator import validate
+
+    countries = validate.countries()
+    return frozenset(
+        layouts.plain(name)
+        for code in _EUROPEAN_LANGUAGES
+        for territory, name in babel.Locale(code).territories.items()
+        if territory in countries
+    )
+
+
+# The languages of Europe babel names countries in (the EU's, the EEA's, the candidates', and Catalan, Basque,
+# Galician, Welsh, Luxembourgish, Norwegian).
+_EUROPEAN_LANGUAGES = [
+    "bg",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "et",
+    "fi",
+    "fr",
+    "ga",
+    "hr",
+    "hu",
+    "it",
+    "lt",
+    "lv",
+    "mt",
+    "nl",
+    "pl",
+    "pt",
+    "ro",
+    "sk",
+    "sl",
+    "sv",
+    "nb",
+    "nn",
+    "is",
+    "sq",
+    "sr",
+    "mk",
+    "bs",
+    "tr",
+    "uk",
+    "ca",
+    "eu",
+    "gl",
+    "cy",
+    "lb",
+]
 
 
 # Where a person stands in a photo, in brackets: '(Mitte rechts)', '(links, Fachbereichsleiter)', '(à droite)'.

@@ -17,7 +17,6 @@ of two shared lines or more (an address block, a footer) goes, but for its place
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
 from generator.importer import places, reading
 from generator.importer.report import Report
@@ -78,8 +77,4 @@ def drop_shared(lines: list[str], other: list[str], report: Report) -> list[str]
         f"took out {count} {'line' if count == 1 else 'lines'} that the other page of the site (--site-page) "
         "also has: the site's furniture"
     )
-    before = list(accumulate((i in gone for i in range(len(lines))), initial=0))  # lines gone above each position
-    report.navigation = [i - before[i] for i in report.navigation if i not in gone]
-    report.listings = {i - before[i]: text for i, text in report.listings.items() if i not in gone}
-    report.counts = [i - before[i] for i in report.counts]
-    return [line for i, line in enumerate(lines) if i not in gone]
+    return reading.take_out(lines, gone, report)
