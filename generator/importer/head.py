@@ -25,7 +25,7 @@ from generator.importer.reading import (
     language_line,
     sentences,
 )
-from generator.importer.report import CUT_TEASER, Section, _short
+from generator.importer.report import CUT_TEASER, Section, _short, tally
 from generator.importer.text import summary_length
 from generator.normalise import month_names, read_date
 from generator.text import squeezed
@@ -322,7 +322,7 @@ class HeadFields(PeopleFields, DateFields):
         self.intro = before + [line for line in rest if line != summary]
         if self.intro and "description" not in given:
             self.report.guessed.append(
-                f"description: took the {len(self.intro)} line(s) that come before any known heading"
+                f"description: took the {tally(len(self.intro), 'line')} that come before any known heading"
             )
 
     headline_title: str = ""  # the head's first title-like line, when it became the title
@@ -489,7 +489,9 @@ class HeadFields(PeopleFields, DateFields):
         self.report.guessed.append(f"title: took {name!r} from {heading!r}, the first entry's heading; check it")
         intro = [line for line in rest[1:at] if prose_like(line) or _SIGNED.match(line.strip())]
         self.report.boilerplate += [rest[0], *intro]
-        self.report.notes.append(f"took {len(intro) + 1} line(s) before the first entry as the news page's own text")
+        self.report.notes.append(
+            f"took {tally(len(intro) + 1, 'line')} before the first entry as the news page's own text"
+        )
         return [line for line in rest[1:at] if line not in intro] + rest[at + 1 :]
 
     def announced_entry(self, rest: list[str]) -> list[str]:
@@ -514,7 +516,9 @@ class HeadFields(PeopleFields, DateFields):
             f"title: took {name!r}, the first entry's heading after an introduction that announces several; check it"
         )
         self.report.boilerplate += intro
-        self.report.notes.append(f"took {len(intro)} line(s) before the first entry as the collection's own text")
+        self.report.notes.append(
+            f"took {tally(len(intro), 'line')} before the first entry as the collection's own text"
+        )
         return rest[at + 1 :]
 
     def talked_entry(self, rest: list[str]) -> list[str]:
@@ -537,7 +541,9 @@ class HeadFields(PeopleFields, DateFields):
         )
         intro = [line for line in rest[:at] if prose_like(line)]
         self.report.boilerplate += intro
-        self.report.notes.append(f"took {len(intro)} line(s) of introduction before the heading as the site's text")
+        self.report.notes.append(
+            f"took {tally(len(intro), 'line')} of introduction before the heading as the site's text"
+        )
         return [line for line in rest[:at] if line not in intro] + rest[at + 1 :]
 
     def talked_under(self, rest: list[str], k: int) -> bool:
@@ -584,7 +590,7 @@ class HeadFields(PeopleFields, DateFields):
         self.set(("title",), heading)
         self.report.guessed.append(f"title: took {heading!r}, the heading of the newsletter's first item; check it")
         self.report.boilerplate += lines[: at + 1]
-        self.report.notes.append(f"took {at + 1} line(s) before the first item as the newsletter's own text")
+        self.report.notes.append(f"took {tally(at + 1, 'line')} before the first item as the newsletter's own text")
         return lines[at + 2 :]
 
     def entry_city(self, heading: str) -> str:
@@ -662,7 +668,7 @@ class HeadFields(PeopleFields, DateFields):
         listing = _texts(preamble[start : counts[0]])
         self.report.boilerplate += listing
         self.report.notes.append(
-            f"took {len(listing) + 1} line(s) up to the count of results as the listing's own text"
+            f"took {tally(len(listing) + 1, 'line')} up to the count of results as the listing's own text"
         )
         return _texts(preamble[counts[0] :])
 
@@ -674,7 +680,9 @@ class HeadFields(PeopleFields, DateFields):
         if len(counts) != 1 or counts[0] + 1 >= len(lines):
             return lines
         self.report.boilerplate += lines[: counts[0] + 1]
-        self.report.notes.append(f"took {counts[0] + 1} line(s) up to the count of results as the listing's own text")
+        self.report.notes.append(
+            f"took {tally(counts[0] + 1, 'line')} up to the count of results as the listing's own text"
+        )
         return lines[counts[0] + 1 :]
 
     def listing_entry(self, lines: list[str]) -> list[str]:
@@ -703,7 +711,9 @@ class HeadFields(PeopleFields, DateFields):
         dropped = {i for i in range(entry) if teaser[i] or prose_like(lines[i])}
         self.report.boilerplate += [lines[i] for i in sorted(dropped)]
         if dropped:
-            self.report.notes.append(f"took {len(dropped)} line(s) before the first entry as the listing's own text")
+            self.report.notes.append(
+                f"took {tally(len(dropped), 'line')} before the first entry as the listing's own text"
+            )
         return [line for i, line in enumerate(lines) if i not in dropped]
 
     def head_lines(self, lines: list[str], wants_title: bool, dates: bool = True) -> list[str]:

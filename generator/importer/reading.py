@@ -11,7 +11,7 @@ from itertools import accumulate, islice
 import babel
 
 from generator.importer import gazetteer, layouts, prose
-from generator.importer.report import Report, Section
+from generator.importer.report import Report, Section, tally
 from generator.normalise import country_names, find_money, read_date
 from generator.text import squeezed
 
@@ -1430,7 +1430,7 @@ def clean(text: str, report: Report) -> list[str]:
     text = "\n".join(text.splitlines())
     removed = len(_UNPRINTABLE.findall(text))
     if removed:
-        report.notes.append(f"removed {removed} control character(s) that a YAML file cannot hold")
+        report.notes.append(f"removed {tally(removed, 'control character')} that a YAML file cannot hold")
     lines = [strip_reader_marks(line.strip(), report) for line in _UNPRINTABLE.sub("", text).split("\n")]
     out: list[str] = []
     for line in lines:
@@ -1678,7 +1678,7 @@ def _drop_loose(lines: list[str], report: Report) -> list[str]:
     report.boilerplate += [lines[i] for i in sorted(gone)]
     count = len(gone)
     report.notes.append(
-        f"took out {count} {'line' if count == 1 else 'lines'} poor in the words of the page's language, around"
+        f"took out {tally(count, 'line')} poor in the words of the page's language, around"
         " its text rather than in it: check that none of them is the practice's"
     )
     return take_out(lines, gone, report)
@@ -2778,7 +2778,7 @@ def layout(lines: list[str], report: Report) -> tuple[str, str]:
     if not score:
         return "unknown", "no platform's labels found"
     sure = "sure" if score >= 3 and score >= 2 * second else "likely" if score > second else "unsure"
-    return best, f"{sure}: {score} point(s) from its labels and name, next best {second}"
+    return best, f"{sure}: {tally(score, 'point')} from its labels and name, next best {second}"
 
 
 def _texts(lines: list[str]) -> list[str]:

@@ -63,6 +63,11 @@ class Report:
         return "\n".join(lines)
 
 
+def tally(count: int, noun: str) -> str:
+    """'1 line' or '3 lines': a count as the report writes it, for the report's nouns, which all add an s."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _block(title: str, items: list[str]) -> list[str]:
     return [f"{title}:", *(f"  - {item}" for item in items)] if items else []
 

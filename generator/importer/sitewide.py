@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from generator.importer import places, reading
-from generator.importer.report import Report
+from generator.importer.report import Report, tally
 from generator.text import squeezed
 
 _DIGIT = re.compile(r"\d")
@@ -74,7 +74,6 @@ def drop_shared(lines: list[str], other: list[str], report: Report) -> list[str]
     report.boilerplate += [lines[i] for i in sorted(gone)]
     count = len(gone)
     report.notes.append(
-        f"took out {count} {'line' if count == 1 else 'lines'} that the other page of the site (--site-page) "
-        "also has: the site's furniture"
+        f"took out {tally(count, 'line')} that the other page of the site (--site-page) also has: the site's furniture"
     )
     return reading.take_out(lines, gone, report)

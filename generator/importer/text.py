@@ -14,7 +14,7 @@ from generator import validate
 from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.dates import PROGRAMME
 from generator.importer.reading import _line, _markdown, _texts, sentences
-from generator.importer.report import Section, _short
+from generator.importer.report import Section, _short, tally
 from generator.normalise import evidence_items, find_money, month_names, plain_number, read_number, topic_ids
 
 # Words that make a figure a span of time or a date, not a result.
@@ -495,7 +495,7 @@ class TextFields(Bookkeeping):
                 rest.append(" ".join(kept))
         if items:
             self.report.guessed.append(
-                f"evidence: {len(items)} item(s) read from sentences with a year and a "
+                f"evidence: {tally(len(items), 'item')} read from sentences with a year and a "
                 "figure; check each indicator and add its unit"
             )
         if rest:
@@ -592,7 +592,7 @@ class TextFields(Bookkeeping):
         if items:
             self.record["evidence"] = items
             self.report.guessed.append(
-                f"evidence: {len(items)} item(s) read from sentences outside an evidence section "
+                f"evidence: {tally(len(items), 'item')} read from sentences outside an evidence section "
                 "(a result verb, a figure and a year); check each one"
             )
 
