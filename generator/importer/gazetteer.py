@@ -78,28 +78,28 @@ _ELSEWHERE_LEAST = 15_000
 
 
 @cache
-def _named_places() -> dict[str, tuple[tuple[str, int, int], ...]]:
+def _named_places() -> dict[str, dict[str, tuple[int, int]]]:
     """Folded town names, their own and the ones GeoNames lists in other languages and scripts ('Троян', 'Trévise'),
-    to the countries that have a town so called, the weightiest such town's weight and its population, weightiest
-    first. A town's weight is its population,
-    three times over for a European town (the sites are European: 'Barcelona' is Spain's before Venezuela's) and a
-    third of it for a name that is not the town's own (Tournefeuille is also called 'Germinal'). Names in capitals
-    only ('TSF', an airport's code) or not capitalised ('te luo yang shi', a transcription) are left out."""
+    to the countries that have a town so called, with the weightiest such town's weight and population. A town's
+    weight is its population, three times over for a European town (the sites are European: 'Barcelona' is Spain's
+    before Venezuela's) and a third of it for a name that is not the town's own (Tournefeuille is also called
+    'Germinal'). Towns outside Europe are known by their names in plain Latin letters only ('New York'). Names in
+    capitals only ('TSF', an airport's code) or not capitalised ('te luo yang shi', a transcription) are left out.
+    Built once, on first use."""
     europe, towns = _europe(), {}  # type: ignore[var-annotated]
     for city in _places(5000):
-        code, size = city["countrycode"], int(city["population"])
+        code, size, own = city["countrycode"], int(city["population"]), city["name"]
         if code not in europe and size < _ELSEWHERE_LEAST:
             continue
         weight = 3 * size if code in europe else size
-        for name in {city["name"], *city["alternatenames"]}:
-            if len(name) > 2 and name[:1].isupper() and not name.isupper():
-                sizes = towns.setdefault(fold(name), {})
-                here = (weight if name == city["name"] else weight // 3, size)
-                sizes[code] = max(here, sizes.get(code, (0, 0)))
-    return {
-        name: tuple((code, *weighed) for code, weighed in sorted(sizes.items(), key=lambda item: -item[1][0]))
-        for name, sizes in towns.items()
-    }
+        abroad = code not in europe
+        for name in (own, *city["alternatenames"]):
+            if len(name) > 2 and name[:1].isupper() and not name.isupper() and not (abroad and not name.isascii()):
+                sizes = towns.setdefault(name.casefold() if name.isascii() else fold(name), {})
+                here = (weight if name == own else weight // 3, size)
+                if here > sizes.get(code, (0, 0)):
+                    sizes[code] = here
+    return towns
 
 
 def town_by_name(name: str) -> tuple[str, int] | None:
@@ -107,10 +107,10 @@ def town_by_name(name: str) -> tuple[str, int] | None:
     called, when it weighs at least three times as much as any town of another country so called ('Treviso',
     'Троян', 'Barcelona'); None when the gazetteer has no such town or towns of like weight in two countries bear the
     name ('Flores')."""
-    towns = _named_places().get(fold(name), ())
-    if not towns or (len(towns) > 1 and towns[0][1] < 3 * towns[1][1]):
+    towns = sorted(_named_places().get(fold(name), {}).items(), key=lambda item: -item[1][0])
+    if not towns or (len(towns) > 1 and towns[0][1][0] < 3 * towns[1][1][0]):
         return None
-    return towns[0][0], towns[0][2]
+    return towns[0][0], towns[0][1][1]
 
 
 def _latin(name: str) -> bool:
