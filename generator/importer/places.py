@@ -1313,7 +1313,10 @@ def _town_in_run(run: list[re.Match[str]]) -> tuple[int, int] | None:
 def _at_sentence_start(line: str, start: int) -> bool:
     """True when a word at this place of the line stands where any word has a capital: the line's start, after a
     stop, a colon or a bullet."""
-    return bool(re.fullmatch(r"[\s\W\d]*|.*[.!?:…]\s*[\W\d]*", line[:start], re.S))
+    before = line[max(0, start - 40) : start]  # a stop just before; the line's start only when it is near
+    return bool(
+        re.fullmatch(r".*[.!?:…]\s*[\W\d]*", before, re.S) or (start <= 40 and re.fullmatch(r"[\s\W\d]*", before))
+    )
 
 
 def _where(line: str, title: str, opening: str) -> str:
@@ -1389,10 +1392,10 @@ _ARTICLE = re.compile(
 def _in_longer_name(line: str, run: list[re.Match[str]]) -> bool:
     """True when a run of capitalised words is joined to another by a small word ('Types of Change', 'Piazza del
     Sapere'), unless the other is a word for a town's administration ('City of Treviso', 'Comune di Vignola')."""
-    before = _IN_LONGER_NAME_BEFORE.search(line[: run[0].start()])
+    before = _IN_LONGER_NAME_BEFORE.search(line[max(0, run[0].start() - 60) : run[0].start()])
     if before and fold(before.group(0).split()[0]) not in _ADMINISTRATION:
         return True
-    return bool(_IN_LONGER_NAME.match(line[run[-1].end() :]))
+    return bool(_IN_LONGER_NAME.match(line, run[-1].end()))
 
 
 def _after_article(line: str, start: int, name: str) -> bool:
