@@ -11,6 +11,8 @@ import re
 import pytest
 
 from generator import importer
+from generator.importer.gazetteer import town_by_name
+from generator.importer.places import town_mentions
 
 TODAY = datetime.date(2026, 11, 26)
 
@@ -1285,3 +1287,32 @@ def test_an_explicit_country_line_decides_over_the_most_prominent_town():
     draft = _draft(page)
     assert draft.record["location"]["country"] == "PT"
     assert not any("a guess from the town" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("Barcelona", ("ES", 1686208)),  # Spain's city before Venezuela's, though that one is half its size
+        ("Троян", ("BG", 21162)),  # GeoNames' Cyrillic name of Troyan
+        ("Trévise", ("IT", 85760)),  # Treviso's French name
+        ("Flores", None),  # towns of like size in Brazil and Guatemala
+        ("TSF", None),  # Treviso's airport code, among its alternate names
+    ],
+)
+def test_the_gazetteer_knows_a_town_by_its_names_in_other_languages_and_scripts(name, found):
+    assert town_by_name(name) == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baptisé « Imagine », le projet a réuni les autorités locales de Bistrita, Roumanie ; Dobrich, Bulgarie ; "
+        "Figueras, Espagne ; Lille, France ; Milton Keynes, Royaume-Uni ; Odense, Danemark.",
+        "Im Mai kommen Vertreter der Partnerstädte Danzig (Polen), Málaga (Spanien), Espoo (Finnland) und Leipzig "
+        "zusammen.",
+        "2020, the cities of Antwerp , Barcelona , Bilbao , Birmingham , Gothenburg, Lille and Vienna completed "
+        "their activities.",
+    ],
+)
+def test_towns_in_a_list_of_three_or_more_weigh_nothing(line):
+    assert town_mentions([line], "", "") == []
