@@ -1316,3 +1316,19 @@ def test_the_gazetteer_knows_a_town_by_its_names_in_other_languages_and_scripts(
 )
 def test_towns_in_a_list_of_three_or_more_weigh_nothing(line):
     assert town_mentions([line], "", "") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "towns"),
+    [
+        # German nouns that are towns' names too (Gießen, Lage, Mitte): after an article or a possessive
+        ("Die Bewohner können dort künftig bequem Wasser zum Gießen holen.", []),
+        ("Die Städte passen die Lösung an ihre eigene Lage an.", []),
+        ('Die Gemeinde baut ihr Bürgerhaus zum "Haus der lebendigen Mitte" um.', []),
+        # a neuter article before an adjective, as German writes a town: it stays a town
+        ("Schön wie wir - Für ein lebenswertes Neukölln", ["Neukölln"]),
+        ("Die Stadt Leipzig übernimmt das Modell aus Braga.", ["Leipzig", "Braga"]),
+    ],
+)
+def test_a_german_noun_after_its_article_is_no_town(line, towns):
+    assert [name for name, _, _ in town_mentions([line], "", "", "de")] == towns

@@ -1333,7 +1333,9 @@ def _where(line: str, title: str, opening: str) -> str:
     return "text"
 
 
-def town_mentions(lines: list[str], title: str, opening: str) -> list[tuple[str, str, bool]]:
+def town_mentions(
+    lines: list[str], title: str, opening: str, language: str | None = None
+) -> list[tuple[str, str, bool]]:
     """Every mention of a town the gazetteer knows, as (its name, where it stands, at a sentence's start?), in the
     page's own words: where people met, who else took part and the example followed are left out (`_others_cut`)."""
     found = []
@@ -1346,7 +1348,12 @@ def town_mentions(lines: list[str], title: str, opening: str) -> list[tuple[str,
             if not span or _in_longer_name(own, run):
                 continue
             name = own[run[span[0]].start() : run[span[1]].end()]
-            if not _after_article(own, run[span[0]].start(), name) and not read_place(name)[1]:
+            noun = (
+                language == "de"
+                and len(run) == 1
+                and _GERMAN_NOUN.search(own[max(0, run[0].start() - 40) : run[0].start()])
+            )
+            if not noun and not _after_article(own, run[span[0]].start(), name) and not read_place(name)[1]:
                 administered = fold(run[span[0]].group(0)) in _ADMINISTRATION or len(run) > span[1] - span[0] + 1
                 start = _at_sentence_start(own, run[0].start()) and not administered
                 named.append((name, where, start, run[0].start(), run[-1].end()))
@@ -1398,6 +1405,16 @@ def _in_longer_name(line: str, run: list[re.Match[str]]) -> bool:
     return bool(_IN_LONGER_NAME.match(line, run[-1].end()))
 
 
+# A German noun after its article or a possessive: 'zum Gießen', 'ihre eigene Lage', 'der lebendigen Mitte'. German
+# writes every noun with a capital, and some are towns' names. A town takes no article, except a neuter one before
+# an adjective ('ein lebenswertes Neukölln', 'das neue Berlin'), which stays a town.
+_GERMAN_NOUN = re.compile(
+    r"(?i:\b(?:der|die|das|dem|den|des|ein|eine|einer|einem|einen|eines|kein\w*|ihr\w*|sein\w*|unser\w*|zur|zum|im|"
+    r"am|vom|beim|ins|ans)) $"
+    r"|(?i:\b(?:der|die|den|eine|einer|einen|keine[nr]?|ihre[nr]?|seine[nr]?|unsere[nr]?|zur)) [a-zäöüß]+(?:e|en|er) $"
+)
+
+
 def _after_article(line: str, start: int, name: str) -> bool:
     """True when an article stands just before the name and the town is not a large one ('the Barcelona model')."""
     town = town_by_name(name)
@@ -1423,9 +1440,10 @@ def _counted(name: str, mentions: list[tuple[str, str, bool]], words: frozenset[
 def prominent_towns(lines: list[str], title: str, opening: str) -> list[tuple[int, str, str, list[str]]]:
     """The towns the page names, as (weight, name, country, the places its mentions stand), weightiest first. A
     mention weighs 4 in the title, 2 in a heading, the first paragraph or an address line, 1 elsewhere."""
-    mentions = town_mentions(lines, title, opening)
     text = "\n".join([title, *lines])
-    spoken = _SPOKEN.get(page_language(text) or "")
+    language = page_language(text)
+    mentions = town_mentions(lines, title, opening, language)
+    spoken = _SPOKEN.get(language or "")
     words = frozenset(re.findall(r"[^\W\d_]+", text))  # the page's words as written, to find a name in small letters
     ranked = []
     by_name: dict[str, list[tuple[str, str, bool]]] = {}
