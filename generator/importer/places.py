@@ -10,13 +10,14 @@ else is guessed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import TypeVar
 
 from generator import validate
 from generator.importer import layouts
 from generator.importer.bookkeeping import Bookkeeping
-from generator.importer.gazetteer import country_of_place, country_of_town, french_place
+from generator.importer.gazetteer import country_of_place, country_of_town, french_place, town_by_name
 from generator.importer.reading import _line, _markdown, _texts
 from generator.importer.report import CUT_TEASER, Section
 from generator.normalise import country_code, country_names
@@ -642,7 +643,7 @@ def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
     """The European countries of the towns (or UK and Irish counties) the title or the opening sentence names by
     their name alone, or the text after a word for 'in' or 'of', from the gazetteer, kept only where the page's
     language is spoken and the page names the town again. The opening sentence's first word (often a capitalised
-    common word) and a word inside a longer name never count."""
+    common word), a word inside a longer name, a month's name and a noun after its article never count."""
     spoken = _SPOKEN.get(page_language(text) or "", set())
     first = _FIRST_SENTENCE.match(opening.strip())
     named = [(m, place) for place in (f" {title}", first.group(0) if first else "") for m in _ALONE.finditer(place)]
@@ -653,6 +654,8 @@ def towns_by_name(title: str, opening: str, text: str) -> dict[str, list[str]]:
         name = match.group("name")
         if _IN_LONGER_NAME.match(place[match.end() :]) or _IN_LONGER_NAME_BEFORE.search(place[: match.start()]):
             continue  # 'Verso la Piazza del Sapere', 'Prix Territoriaux': a part of a longer name
+        if fold(name) in _CALENDAR or _after_article(place, match.start(), name):
+            continue  # 'March', 'die Lage': a month, a noun after its article
         code = country_of_place(name)
         again = len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
         if code in spoken and again and not _common_word(name, text):
@@ -898,6 +901,7 @@ class PlaceFields(Bookkeeping):
             self.report.guessed.append(f"location/country: {code}, from the postal address line {town!r}; check it")
             return
         self.country_from_site_town(lines)
+        self.country_from_prominence(lines)
 
     def country_from_site_town(self, lines: list[str]) -> None:
         """When nothing else gave the country, the one of the town the page's furniture names as a town, in the
@@ -914,6 +918,34 @@ class PlaceFields(Bookkeeping):
             self.report.guessed.append(
                 f"location/country: {code}, from the town {names[0]!r} the page's furniture names (the site's own "
                 "town), found in the GeoNames gazetteer; check it"
+            )
+
+    def country_from_prominence(self, lines: list[str]) -> None:
+        """When nothing else gave the country, the country of the town the page names most prominently (its title,
+        its headings, its first paragraph, an address, how often), as a guess from the town; when no town clearly
+        leads, none, and the report names the candidates."""
+        if "country" in self.record.get("location", {}):
+            return
+        title = str(self.record.get("title", ""))
+        title = "" if title.startswith("TODO") else " ".join(title.split())
+        texts = [" ".join(line.split()) for line in lines if line.strip()]
+        furniture = set(self.report.boilerplate)
+        opening = next((t for t in texts if len(t.split()) >= 12 and t not in furniture and t != title), "")
+        ranked = prominent_towns(texts, title, opening)
+        town = practice_town(ranked, partner_column(texts))
+        if town:
+            weight, name, code, places = town
+            where = ", ".join(dict.fromkeys(places))
+            self.set(("location", "country"), code)
+            self.report.guessed.append(
+                f"location/country: {code}, a guess from the town {name!r}, which the page names most prominently "
+                f"({where}; {len(places)} {'mention' if len(places) == 1 else 'mentions'}), found in the GeoNames "
+                "gazetteer; check it"
+            )
+        elif len({code for _, _, code, _ in ranked}) >= 2:
+            named = ", ".join(f"{name!r} ({code})" for _, name, code, _ in ranked[:4])
+            self.report.notes.append(
+                f"location/country: no town the page names clearly leads ({named}); none was taken"
             )
 
     def location(self, section: Section) -> None:
@@ -1208,3 +1240,268 @@ class PlaceFields(Bookkeeping):
                 f"location/country: {code}, from the municipality {names[0]!r} the text names, not in the "
                 f"gazetteer, on a page in {language}; check it"
             )
+
+
+# --- The practice's place by prominence: every town the page names, weighed by where it stands ---
+
+# A word of a name: letters, with inner apostrophes and hyphens ('Saint-Étienne', 'L'Aquila').
+_NAME_WORD_ANY = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Words beside a town's name that make it the town's administration, not another body's name ('City of Treviso',
+# 'Treviso Municipality', 'Община Троян', 'Comune di Treviso').
+_ADMINISTRATION_WORDS = (
+    "City Town Municipality Municipal Council County Borough District Commune Metropolitan Greater Region Hall "
+    "Government Mayor Gemeinde Stadt Landeshauptstadt Marktgemeinde Gmina Miasto Comune Città Ayuntamiento "
+    "Ajuntament Concello Municipio Município Mairie Ville Gemeente Stad Kommune Kommun Община Град Obec Mesto "
+    "Město Primăria Municipiul Općina Grad Kaupunki Kunta Linn Vald Savivaldybė Pašvaldība Dimos Δήμος"
+)
+_ADMINISTRATION = frozenset(fold(word) for word in _ADMINISTRATION_WORDS.split())
+# Months and weekdays written with a capital in English and German prose: names of towns too ('March', 'Mai').
+_CALENDAR_WORDS = (
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Januar Februar März Mai Juni Juli Oktober Dezember Montag "
+    "Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"
+)
+_CALENDAR = frozenset(fold(word) for word in _CALENDAR_WORDS.split())
+# The least population of a town whose name is also a word of the page ('Most', 'Split', 'Bath', 'Nice').
+_WORD_TOWN_LEAST = 100_000
+# The least population of a town named on a page in another country's language; on an English page, 50,000.
+_TOWN_ABROAD_LEAST = 100_000
+_FOREIGN_TOWN_LEAST = 50_000
+# Where a mention stands, and what it weighs there.
+_WEIGHT = {"title": 4, "heading": 2, "first paragraph": 2, "address": 2, "text": 1}
+
+
+def _common_words() -> frozenset[str]:
+    """The short common words of every language the importer knows ('In', 'The', 'La', 'Na'), which a sentence's
+    start writes with a capital before a town's name."""
+    from generator.normalise import _STOPWORDS
+
+    return frozenset(w for words in [*_STOPWORDS.values(), *_MORE_STOPWORDS.values()] for w in words.split())
+
+
+def _runs(line: str) -> list[list[re.Match[str]]]:
+    """The line's runs of capitalised words joined by single spaces ('Comune di' ends one, a comma another)."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _NAME_WORD_ANY.finditer(line):
+        if not match.group(0)[:1].isupper():
+            continue
+        if runs and line[runs[-1][-1].end() : match.start()] == " ":
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return runs
+
+
+def _town_in_run(run: list[re.Match[str]]) -> tuple[int, int] | None:
+    """Where in a run of capitalised words a town's name stands (its first and last word's index), when the run's
+    other words are only words for its administration or small words a sentence starts with ('In Treviso', 'City of'
+    is two runs); None when the name is a part of a longer one ('Maria Nice', 'Mobile Phone', 'Barcelona Activa')."""
+    words = [fold(match.group(0)) for match in run]
+    for size in (3, 2, 1):
+        for first in range(len(run) - size + 1):
+            name = " ".join(match.group(0) for match in run[first : first + size])
+            if name.isupper() or any(word[1:2].isupper() for word in name.split()) or not town_by_name(name):
+                continue
+            others = words[:first] + words[first + size :]
+            small = _common_words()
+            if all(w in _ADMINISTRATION or (w in small and i < first) for i, w in enumerate(others)):
+                return first, first + size - 1
+            return None
+    return None
+
+
+def _at_sentence_start(line: str, start: int) -> bool:
+    """True when a word at this place of the line stands where any word has a capital: the line's start, after a
+    stop, a colon or a bullet."""
+    before = line[max(0, start - 40) : start]  # a stop just before; the line's start only when it is near
+    return bool(
+        re.fullmatch(r".*[.!?:…]\s*[\W\d]*", before, re.S) or (start <= 40 and re.fullmatch(r"[\s\W\d]*", before))
+    )
+
+
+def _where(line: str, title: str, opening: str) -> str:
+    """The part of the page a line is: the title, a heading, the first paragraph, an address line or the text."""
+    squeezed_line = " ".join(line.split())
+    if title and squeezed_line == title:
+        return "title"
+    if squeezed_line == opening:
+        return "first paragraph"
+    if len(squeezed_line) <= 120 and _POSTAL_LINE.search(squeezed_line):
+        return "address"
+    if len(squeezed_line.split()) <= 10 and not re.search(r"[.!?;,]$|,", squeezed_line):
+        return "heading"  # a caption names a person first: 'Peter Marland, président du conseil municipal de …
+    return "text"
+
+
+def town_mentions(
+    lines: list[str], title: str, opening: str, language: str | None = None
+) -> list[tuple[str, str, bool]]:
+    """Every mention of a town the gazetteer knows, as (its name, where it stands, at a sentence's start?), in the
+    page's own words: where people met, who else took part and the example followed are left out (`_others_cut`)."""
+    found = []
+    for line in [title] * bool(title and title not in [" ".join(text.split()) for text in lines]) + lines:
+        where = _where(line, title, opening)
+        own = _PASSING.sub(" ", _others_cut(line))
+        named = []
+        for run in _runs(own):
+            span = _town_in_run(run)
+            if not span or _in_longer_name(own, run):
+                continue
+            name = own[run[span[0]].start() : run[span[1]].end()]
+            noun = (
+                language == "de"
+                and len(run) == 1
+                and _GERMAN_NOUN.search(own[max(0, run[0].start() - 40) : run[0].start()])
+            )
+            if not noun and not _after_article(own, run[span[0]].start(), name) and not read_place(name)[1]:
+                administered = fold(run[span[0]].group(0)) in _ADMINISTRATION or len(run) > span[1] - span[0] + 1
+                start = _at_sentence_start(own, run[0].start()) and not administered
+                named.append((name, where, start, run[0].start(), run[-1].end()))
+        listed = _listed(own, [(first, last) for *_, first, last in named])
+        found += [(name, where, start) for (name, where, start, *_), alone in zip(named, listed, strict=True) if alone]
+    return found
+
+
+# What stands between two towns of a list: a comma, a semicolon or a word for 'and', after a country in brackets or
+# after a dash ('Danzig (Polen), Málaga (Spanien)', 'Bistrita, Roumanie ; Dobrich', 'Turin, Utrecht and Vienna').
+_ITEM_TAIL = r"(?:\s*\([^()]{0,40}\)|\s*[-–,]\s*[^\W\d_]+(?: [^\W\d_]+)?)?"
+_LIST_JOIN = r"\s*(?:[,;]|\b(?:and|und|et|y|e|i|och|og|en|ja|a)\b)\s*"
+# ... and up to two items the gazetteer does not know ('Figueras, Espagne ; ')
+_UNKNOWN_ITEM = rf"[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,2}}{_ITEM_TAIL}{_LIST_JOIN}"
+_BETWEEN = re.compile(rf"{_ITEM_TAIL}{_LIST_JOIN}(?:{_UNKNOWN_ITEM}){{0,2}}")
+
+
+def _listed(line: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each town's place in a line, False when it stands in a list of three towns or more (finalists, partners):
+    a list names them all alike, and none of them is the page's own place for that; else True."""
+    alone = [True] * len(spans)
+    chain = [0]
+    for i in range(1, len(spans) + 1):
+        gap = line[spans[i - 1][1] : spans[i][0]] if i < len(spans) else ""
+        if 0 < len(gap) <= 80 and _BETWEEN.fullmatch(gap):
+            chain.append(i)
+            continue
+        if len(chain) >= 3:
+            for j in chain:
+                alone[j] = False
+        chain = [i]
+    return alone
+
+
+# An article before a word: a capitalised noun (German 'die Lage', 'der Mai') or a name of something else ('the
+# Union', 'la Piazza'), not a town's name alone.
+_ARTICLE = re.compile(
+    r"(?i:\b(?:the|a|an|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|le|la|les|un|une|el|los|las|il|lo|"
+    r"gli|het|een|o|os|as)) $"
+)
+
+
+def _in_longer_name(line: str, run: list[re.Match[str]]) -> bool:
+    """True when a run of capitalised words is joined to another by a small word ('Types of Change', 'Piazza del
+    Sapere'), unless the other is a word for a town's administration ('City of Treviso', 'Comune di Vignola')."""
+    before = _IN_LONGER_NAME_BEFORE.search(line[max(0, run[0].start() - 60) : run[0].start()])
+    if before and fold(before.group(0).split()[0]) not in _ADMINISTRATION:
+        return True
+    return bool(_IN_LONGER_NAME.match(line, run[-1].end()))
+
+
+# A German noun after its article or a possessive: 'zum Gießen', 'ihre eigene Lage', 'der lebendigen Mitte'. German
+# writes every noun with a capital, and some are towns' names. A town takes no article, except a neuter one before
+# an adjective ('ein lebenswertes Neukölln', 'das neue Berlin'), which stays a town.
+_GERMAN_NOUN = re.compile(
+    r"(?i:\b(?:der|die|das|dem|den|des|ein|eine|einer|einem|einen|eines|kein\w*|ihr\w*|sein\w*|unser\w*|zur|zum|im|"
+    r"am|vom|beim|ins|ans)) $"
+    r"|(?i:\b(?:der|die|den|eine|einer|einen|keine[nr]?|ihre[nr]?|seine[nr]?|unsere[nr]?|zur)) [a-zäöüß]+(?:e|en|er) $"
+)
+
+
+def _after_article(line: str, start: int, name: str) -> bool:
+    """True when an article stands just before the name and the town is not a large one ('the Barcelona model')."""
+    town = town_by_name(name)
+    return bool(_ARTICLE.search(line[max(0, start - 8) : start])) and not (town and town[1] >= _WORD_TOWN_LEAST)
+
+
+def _counted(name: str, mentions: list[tuple[str, str, bool]], words: frozenset[str]) -> list[str]:
+    """The places of the mentions of a name that count: none for a month's name; only those inside sentences, and
+    only for a large town, when the page also writes the name as a word in small letters ('most', 'split'); a
+    mention at a sentence's start only when the page also names it inside a sentence, or three times ('Name of
+    initiative', 'Name of lead organisation' are labels)."""
+    places = [(where, start) for named, where, start in mentions if named == name]
+    if fold(name) in _CALENDAR:
+        return []
+    if name.lower() in words:
+        within = [where for where, start in places if not start]
+        town = town_by_name(name)
+        return within if len(within) >= 2 and town and town[1] >= _WORD_TOWN_LEAST else []
+    inside = any(not start for _, start in places) or len(places) >= 3
+    return [where for where, start in places if not start or inside]
+
+
+def prominent_towns(lines: list[str], title: str, opening: str) -> list[tuple[int, str, str, list[str]]]:
+    """The towns the page names, as (weight, name, country, the places its mentions stand), weightiest first. A
+    mention weighs 4 in the title, 2 in a heading, the first paragraph or an address line, 1 elsewhere."""
+    text = "\n".join([title, *lines])
+    language = page_language(text)
+    mentions = town_mentions(lines, title, opening, language)
+    spoken = _SPOKEN.get(language or "")
+    words = frozenset(re.findall(r"[^\W\d_]+", text))  # the page's words as written, to find a name in small letters
+    ranked = []
+    by_name: dict[str, list[tuple[str, str, bool]]] = {}
+    for mention in mentions:
+        by_name.setdefault(mention[0], []).append(mention)
+    for name, named in by_name.items():
+        places = _counted(name, named, words)
+        town = town_by_name(name)
+        if town and town[1] < _TOWN_ABROAD_LEAST and not _town_s_language(name, town[0], town[1], spoken):
+            continue  # a small town abroad: 'Panorama' (Greece) in a French page is a magazine's name
+        if places and town:
+            ranked.append((sum(_WEIGHT[where] for where in places), name, town[0], places))
+    return sorted(ranked, key=lambda item: -item[0])
+
+
+def _town_s_language(name: str, code: str, population: int, spoken: set[str] | None) -> bool:
+    """True when a town under 100,000 inhabitants may be the page's place by its name: the page is in a language of
+    the town's country, or in English and the town has 50,000 inhabitants or more, or in a language the importer
+    does not tell and names the town in another script than Latin ('Троян'). A Swedish page's 'Erfarenheter från
+    Tønsberg' are a Norwegian town's, not the practice's place."""
+    if spoken is not None:  # an English page names towns abroad, as the common language of Europe's networks
+        return code in spoken or (spoken == _SPOKEN["en"] and population >= _FOREIGN_TOWN_LEAST)
+    return not all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+
+
+def practice_town(
+    ranked: list[tuple[int, str, str, list[str]]], partners: bool
+) -> tuple[int, str, str, list[str]] | None:
+    """The town that is the practice's place: the weightiest, when it weighs 3 or more, at least twice any town of
+    another country and more than all of them together, and the page names it in its title, a heading, its first
+    paragraph or an address, or three times; else None. On a page that lists partner towns one a line (`partners`),
+    a network's, the lead partner's headings and address do not make it the place: only the title or the first
+    paragraph do."""
+    if not ranked:
+        return None
+    best = ranked[0]
+    rivals = [item[0] for item in ranked if item[2] != best[2]]
+    prominent = any(where != "text" for where in best[3]) or len(best[3]) >= 3
+    if partners:
+        prominent = bool({"title", "first paragraph"} & set(best[3]))
+    clear = best[0] >= 2 * max(rivals, default=0) and best[0] > sum(rivals)
+    return best if best[0] >= 3 and clear and prominent else None
+
+
+def partner_column(lines: list[str]) -> bool:
+    """True when three short lines or more in a row each name one town, of three countries or more: a network's
+    partners listed one a line ('• Antwerp - Belgium', '• Bristol', '• Burgas - Bulgaria')."""
+    countries: list[str | None] = []
+    for line in [*lines, ""]:
+        towns = [town_in_line for run in _runs(line) for town_in_line in [_town_in_run(run)] if town_in_line]
+        if len(line.split()) <= 6 and len(towns) == 1:
+            run = next(run for run in _runs(line) if _town_in_run(run))
+            span = _town_in_run(run)
+            assert span
+            town = town_by_name(line[run[span[0]].start() : run[span[1]].end()])
+            countries.append(town[0] if town else None)
+            continue
+        if len(countries) >= 3 and len(set(countries) - {None}) >= 3:
+            return True
+        countries = []
+    return False
