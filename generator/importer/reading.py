@@ -1433,6 +1433,7 @@ def clean(text: str, report: Report) -> list[str]:
         report.notes.append(f"removed {tally(removed, 'control character')} that a YAML file cannot hold")
     lines = [strip_reader_marks(line.strip(), report) for line in _UNPRINTABLE.sub("", text).split("\n")]
     out: list[str] = []
+    filled = 0  # the lines of `out` with text, counted as they come: counting them again at each line is quadratic
     for line in lines:
         tags = _HASHTAGS.match(line)
         parts = [tags.group(1).strip(), line[tags.end() :]] if tags else _unpack(line)
@@ -1444,7 +1445,7 @@ def clean(text: str, report: Report) -> list[str]:
         area = _news_area(parts[0])
         if area:  # a news box's heading goes to the furniture; the country its news come from stays for the place
             parts[:1] = [parts[0][: -len(area)].rstrip(), area]
-        front = _GLUED_FRONT.match(parts[0]) if len([t for t in out if t]) < 15 else None
+        front = _GLUED_FRONT.match(parts[0]) if filled < 15 else None
         if front:  # a back button or a prize's badge run into the page's heading: the heading stays alone
             parts[:1] = [front.group(1), parts[0][front.end() :]]
         image = _IMAGE_FIRST.match(parts[0])
@@ -1455,6 +1456,7 @@ def clean(text: str, report: Report) -> list[str]:
             if lost:  # the pointer goes to the boilerplate list on its own line; the paragraph is not several fields
                 parts[-1:] = [parts[-1][: lost.start()], lost.group(1)]
         out += parts
+        filled += sum(1 for part in parts if part)
     return out
 
 
@@ -2758,7 +2760,7 @@ def _over_fields(key: str, value: str | None, after: list[str]) -> bool:
     """
     if value is not None:
         return False
-    found = [_heading(line) for line in _texts(after)[:2]]
+    found = [_heading(line) for line in islice(filter(None, after), 2)]  # not the whole rest: headings are many
     fields = [f for f in found if f is not None and f[1] is not None]
     if len(found) < 2 or len(fields) < len(found):
         return False
