@@ -1675,19 +1675,20 @@ def _drop_loose(lines: list[str], report: Report) -> list[str]:
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)  # the title's likeliest line
     runs = prose.furniture(lines, lambda i: i == first or _holds_fact(lines, i), lambda run: _in_fact_box(lines, run))
     gone = {i for run in runs for i in run}
+    why = (
+        "poor in the words of the page's language, around its text rather than in it: "
+        "check that none of them is the practice's"
+    )
+    return take_out(lines, gone, report, why)
+
+
+def take_out(lines: list[str], gone: set[int], report: Report, why: str) -> list[str]:
+    """The lines without those at the `gone` positions, each listed in the report as furniture with a note saying how
+    many and `why`; the positions the report keeps are moved along."""
     if not gone:
         return lines
     report.boilerplate += [lines[i] for i in sorted(gone)]
-    count = len(gone)
-    report.notes.append(
-        f"took out {tally(count, 'line')} poor in the words of the page's language, around"
-        " its text rather than in it: check that none of them is the practice's"
-    )
-    return take_out(lines, gone, report)
-
-
-def take_out(lines: list[str], gone: set[int], report: Report) -> list[str]:
-    """The lines without those at the `gone` positions; the positions the report keeps are moved along."""
+    report.notes.append(f"took out {tally(len(gone), 'line')} {why}")
     before = list(accumulate((i in gone for i in range(len(lines))), initial=0))  # lines gone above each position
     report.navigation = [i - before[i] for i in report.navigation if i not in gone]
     report.listings = {i - before[i]: text for i, text in report.listings.items() if i not in gone}

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from generator.importer import places, reading
-from generator.importer.report import Report, tally
+from generator.importer.report import Report
 from generator.text import squeezed
 
 _DIGIT = re.compile(r"\d")
@@ -68,12 +68,5 @@ def drop_shared(lines: list[str], other: list[str], report: Report) -> list[str]
     It runs after the known furniture is gone, so the lines the head reads as signs (a platform's name over the
     title, a login prompt under a contact) have done their work; the positions the report keeps are moved along.
     """
-    gone = shared(lines, other)
-    if not gone:
-        return lines
-    report.boilerplate += [lines[i] for i in sorted(gone)]
-    count = len(gone)
-    report.notes.append(
-        f"took out {tally(count, 'line')} that the other page of the site (--site-page) also has: the site's furniture"
-    )
-    return reading.take_out(lines, gone, report)
+    why = "that the other page of the site (--site-page) also has: the site's furniture"
+    return reading.take_out(lines, shared(lines, other), report, why)
