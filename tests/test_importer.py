@@ -699,7 +699,8 @@ def test_tuned_corpus_facts_score():
     # heldout20 and heldout21's fifty-four; 2713/2877 after the facts were brought to the two settled conventions and
     # the four i13v branches' rules were merged, so 0.94; i13w: 0.92 for one commit, the corpus at 2870/3100 with
     # heldout22's twenty-four; 2918/3100 after the four i13w branches and their merge fixes, so 0.94; i13x: 0.92 for
-    # one commit, the corpus at 3073/3329 with heldout23's twenty-four).
+    # one commit, the corpus at 3073/3329 with heldout23's twenty-four; 3087/3329 after the four i13x branches, so
+    # 0.92).
     right, total, wrong = corpus_score(FIXTURES)
     assert total > 100 and right / total >= 0.92, wrong
 
