@@ -88,6 +88,8 @@ def test_the_page_name_among_its_first_lines_stays_even_inside_a_run():
         ["Car-free since 2019", "4,000 visitors each Sunday", "Budget EUR 40,000"],  # dates and figures
         ["Maria Rossi, project manager", "Contact person", "Mobility department"],  # a contact and its label
         ["Turin", "Piedmont", "Italia"],  # places
+        # a participatory budget's timeline: each step and its months, the months with no digit
+        ["Public presentation", "September", "Voting", "September - October", "Results of the vote", "October"],
     ],
 )
 def test_short_lines_that_are_headings_lists_or_facts_stay(lines):

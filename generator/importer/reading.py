@@ -12,7 +12,7 @@ import babel
 
 from generator.importer import gazetteer, layouts, prose
 from generator.importer.report import Report, Section, tally
-from generator.normalise import country_names, find_money, read_date
+from generator.normalise import country_names, find_money, month_names, read_date
 from generator.text import squeezed
 
 _INDEX = layouts.index()
@@ -1706,8 +1706,14 @@ def _holds_fact(lines: list[str], i: int) -> bool:
     # an item of a list ('• Ageing and insecurity.'), a person with a role ('Line Voltzmann, Projektleder')
     shaped = shaped or bool(_BULLET.match(line)) or bool(_NAME.match(line) and "," in line[:60])
     # a form's field of a site no label knows ('Hankkeen yhteyshenkilön nimi: Jari Jokisalo'), a date or 'Ongoing'
-    shaped = shaped or bool(_FIELD.match(line)) or read_date(line)[0] is not None
+    shaped = shaped or bool(_FIELD.match(line)) or read_date(line)[0] is not None or _months_only(line)
     return shaped or value or _heading(line) is not None or _names_place(line)
+
+
+def _months_only(line: str) -> bool:
+    """A line of month names alone, a timeline's step ('september - október'): a date with no digit in it."""
+    words = re.findall(r"[^\W\d_]+", line.casefold())
+    return bool(words) and all(word in month_names() for word in words)
 
 
 def _names_place(line: str) -> bool:
