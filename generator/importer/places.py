@@ -19,7 +19,7 @@ from generator.importer import layouts
 from generator.importer.bookkeeping import Bookkeeping
 from generator.importer.gazetteer import country_of_place, country_of_town, french_place, town_by_name
 from generator.importer.reading import _line, _markdown, _texts
-from generator.importer.report import CUT_TEASER, Section
+from generator.importer.report import CUT_TEASER, Section, tally
 from generator.normalise import country_code, country_names
 from generator.text import fold
 
@@ -939,7 +939,7 @@ class PlaceFields(Bookkeeping):
             self.set(("location", "country"), code)
             self.report.guessed.append(
                 f"location/country: {code}, a guess from the town {name!r}, which the page names most prominently "
-                f"({where}; {len(places)} {'mention' if len(places) == 1 else 'mentions'}), found in the GeoNames "
+                f"({where}; {tally(len(places), 'mention')}), found in the GeoNames "
                 "gazetteer; check it"
             )
         elif len({code for _, _, code, _ in ranked}) >= 2:
