@@ -162,17 +162,7 @@ def _text(i: int, found: list[str], kept: set[int]) -> bool:
 
 def _runs(text: list[int], prose: set[int]) -> list[list[int]]:
     """The runs of text lines that are not prose, in page order (empty lines do not break a run)."""
-    runs: list[list[int]] = []
-    last = None
-    for i in text:
-        if i in prose:
-            last = None
-            continue
-        if last is None:
-            runs.append([])
-        runs[-1].append(i)
-        last = i
-    return runs
+    return [list(run) for is_prose, run in itertools.groupby(text, key=prose.__contains__) if not is_prose]
 
 
 def _heading(line: str) -> bool:
