@@ -552,15 +552,15 @@ class HeadFields(PeopleFields, DateFields):
         (its date, a subtitle, print links) may stand between it and its text. A page whose text has headings of its
         own, or questions heading its parts ('Was sind URBACT-Transfernetzwerke?'), is no introduction over one
         practice."""
-        if not title_like(rest[k]) or prose_like(rest[k]) or never_title(rest, k) or len(_stems(rest[k])) < 2:
+        if not title_like(rest[k]) or prose_like(rest[k]) or never_title(rest, k) or len(word_stems(rest[k])) < 2:
             return False
         if not all(prose_like(line) and not line.endswith("?") for line in rest[:k]):
             return False
-        first = next((j for j in range(k + 1, min(len(rest), k + 7)) if _paragraph(rest[j])), None)
+        first = next((j for j in range(k + 1, min(len(rest), k + 7)) if paragraph_line(rest[j])), None)
         if first is None or any(prose_like(line) for line in rest[k + 1 : first]):
             return False
-        under = _talked(rest[k], _stems(" ".join(rest[first : first + 6])))
-        return under >= 0.4 and _talked(rest[k], _stems(" ".join(rest[:k]))) <= 0.25
+        under = _talked(rest[k], word_stems(" ".join(rest[first : first + 6])))
+        return under >= 0.4 and _talked(rest[k], word_stems(" ".join(rest[:k]))) <= 0.25
 
     def newsletter_item(self, lines: list[str]) -> list[str]:
         """A newsletter's first item, after its numbered contents: the item's heading is the title.
@@ -637,7 +637,7 @@ class HeadFields(PeopleFields, DateFields):
             date_line(texts[k]) or (title_like(texts[k]) and not prose_like(texts[k]))
         ):
             k += 1
-        if not prose_like(texts[k]) or (k > 1 and _talked(name, _stems(" ".join(texts[k : k + 6]))) < 0.5):
+        if not prose_like(texts[k]) or (k > 1 and _talked(name, word_stems(" ".join(texts[k : k + 6]))) < 0.5):
             return
         first = section.lines.index(texts[0])
         if first + 1 < len(section.lines) and section.lines[first + 1]:
@@ -730,7 +730,7 @@ class HeadFields(PeopleFields, DateFields):
                     i += 1
                 elif i < len(lines) and wants_title and "title" not in self.record:
                     self.entry_subject(lines[i], "\n".join(lines))
-            elif person_with_role(lines, i) and _crumb(line) != _crumb(lines[i + 1]):  # a name twice is a heading
+            elif person_with_role(lines, i) and crumb_key(line) != crumb_key(lines[i + 1]):  # a name twice is a heading
                 self.stakeholder(line, lines[i + 1])
                 i += 2
             elif wants_title and "title" not in self.record and not rest and _question_headline(lines, i):
@@ -815,7 +815,7 @@ class HeadFields(PeopleFields, DateFields):
         """Take the line at i, which the candidates' signs agree on, as the title; the index after the lines taken."""
         line = titles.without_mark(lines[i])
         full = lines[i + 1] if i + 1 < len(lines) and _full_name(line, lines[i + 1]) else None
-        named, code = without_code(_BULLET.sub("", _unquoted(full or line)))
+        named, code = without_code(_BULLET.sub("", unquoted(full or line)))
         self.set(("title",), named)
         if code:
             self.report.guessed.append(f"title: left out {code!r}, a programme's or catalogue's code after it")
@@ -863,7 +863,7 @@ class HeadFields(PeopleFields, DateFields):
 
     def crumbed(self, line: str) -> bool:
         """The line is the page's heading the breadcrumb ended with, which the furniture took out with the crumbs."""
-        return bool(self.report.crumb) and _crumb(line) == _crumb(self.report.crumb)
+        return bool(self.report.crumb) and crumb_key(line) == crumb_key(self.report.crumb)
 
     def crumb_step(self, lines: list[str], i: int) -> int:
         """Where the heading a breadcrumb the furniture took out ends with stands, a few lines on; else i.
@@ -871,11 +871,11 @@ class HeadFields(PeopleFields, DateFields):
         A site's tagline over the crumb ('La Asamblea de la UE …' 'Se encuentra aquí > Inicio > … > Pacto de los
         Alcaldes' … 'Pacto de los Alcaldes') is the site's, and the heading the crumb names is the page's own.
         """
-        steps = {_crumb(_CRUMB_SPLIT.split(line)[-1]) for line in self.report.boilerplate if _crumbs(line)}
+        steps = {crumb_key(_CRUMB_SPLIT.split(line)[-1]) for line in self.report.boilerplate if _crumbs(line)}
         for j in range(i + 1, min(len(lines), i + 8)):
             if len(lines[j - 1]) > 100:  # the text has begun
                 break
-            if _crumb(lines[j]) in steps and title_like(lines[j]) and not never_title(lines, j):
+            if crumb_key(lines[j]) in steps and title_like(lines[j]) and not never_title(lines, j):
                 return j
         return i
 
@@ -886,11 +886,11 @@ class HeadFields(PeopleFields, DateFields):
         A line the heading repeats is its link or crumb; the others name the site or its section.
         """
         for line in lines[i : heading if end is None else end]:
-            if tag_list(line) or _fact_over_heading(line):
+            if tag_list(line) or fact_over_heading(line):
                 rest.append(line)
                 continue
             self.report.boilerplate.append(line)
-            if _crumb(line) == _crumb(lines[heading]):
+            if crumb_key(line) == crumb_key(lines[heading]):
                 self.report.notes.append(f"title: {line!r} is a link or crumb to the heading the page gives again")
             else:
                 self.report.notes.append(f"title: {line!r} is the site's or section's heading over the page's own")
@@ -1146,7 +1146,7 @@ def never_title(lines: list[str], i: int) -> str:
         return "a line of the site's search form"
     if _repeated(lines, line.strip()):
         return "a line the page repeats, a slider's or a banner's caption"
-    if _field(line) and any(_field(other) and other != line for other in (lines[i - 1] if i else "", after)):
+    if field_line(line) and any(field_line(other) and other != line for other in (lines[i - 1] if i else "", after)):
         return "a field of the page's block of fields"
     if _ROLE_LABEL.match(line):
         return "a person's line under a role's label"
@@ -1166,10 +1166,10 @@ def never_title(lines: list[str], i: int) -> str:
         return AWARD_OVER_EDITION
     if _kind_heading(_BULLET.sub("", line.strip())):
         return _kind_heading(_BULLET.sub("", line.strip()))
-    return "a tag or a picture's alternative text in small letters" if _small_letters(line) else ""
+    return "a tag or a picture's alternative text in small letters" if small_letters(line) else ""
 
 
-def _small_letters(line: str) -> bool:
+def small_letters(line: str) -> bool:
     """A line in small letters only, a story's tag or a picture's alternative text ('circular economy', 'vodoravna
     delilna črta'); a title starts with a capital or a number ('12 ideas for greener streets')."""
     return not any(c.isupper() for c in line) and bool(re.match(r"[^\W\d_]", line.strip()))
@@ -1224,7 +1224,7 @@ def one_word_title(lines: list[str], i: int) -> bool:
     return (over_text or over_heading) and named >= 2
 
 
-def _field(line: str) -> bool:
+def field_line(line: str) -> bool:
     """A field's line, a short label and its value: 'Kokonaisbudjetti: 24 691 386,40 €', 'Rahasto: Koheesiorahasto'."""
     label, colon, value = line.partition(":")
     return bool(colon) and 1 <= len(label.split()) <= 3 and bool(value.strip()) and not value.startswith("//")
@@ -1413,11 +1413,11 @@ def _question_headline(lines: list[str], i: int) -> bool:
     date may stand between the headline and its text.
     """
     line = lines[i]
-    under = _past_dates(lines, i + 1, len(lines) - 1)  # the last line stays, as the headline's subtitle or text
+    under = past_dates(lines, i + 1, len(lines) - 1)  # the last line stays, as the headline's subtitle or text
     subtitle = lines[under] if under < len(lines) else ""
     asked = line.endswith("?") and 3 <= len(line.split()) <= 15 and not re.search(r"[.!?]\s", line)
     over_text = len(line.split()) >= 5 and prose_like(subtitle) and not _not_text(subtitle)
-    return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle) and not _small_letters(subtitle)))
+    return asked and (over_text or (title_like(subtitle) and not prose_like(subtitle) and not small_letters(subtitle)))
 
 
 # A headline said with '!' ('Tropa Verde, rewarding recycling!', 'Knabstrup sætter kurs!'): it opens with the
@@ -1433,7 +1433,7 @@ def exclaimed(lines: list[str], i: int, under: list[str]) -> bool:
     line = lines[i].strip()
     if not _EXCLAIMED.fullmatch(line) or not 2 <= len(line.split()) <= 8 or never_title(lines, i):
         return False
-    if not title_like(line[:-1].rstrip()) or i + 1 >= len(lines) or _small_letters(lines[i + 1]):
+    if not title_like(line[:-1].rstrip()) or i + 1 >= len(lines) or small_letters(lines[i + 1]):
         return False
     first = re.match(r"[^\W\d_]{4,}\b", line)
     if first is None:
@@ -1442,7 +1442,7 @@ def exclaimed(lines: list[str], i: int, under: list[str]) -> bool:
     return len(re.findall(rf"\b{re.escape(first.group())}\b", below)) >= 2
 
 
-def _past_dates(lines: list[str], k: int, stop: int) -> int:
+def past_dates(lines: list[str], k: int, stop: int) -> int:
     """The index of the first line from k on that is not the page's date, or stop when all before it are: a news page
     dates its heading between it and its text ('27 September 2021', '  • 22 March 2019')."""
     while k < stop and date_line(_BULLET.sub("", lines[k].strip())):
@@ -1540,7 +1540,7 @@ def _not_text(line: str) -> bool:
     Website Cookies, …'), a skip link ('Zum Inhalt (Access key c)'), a short field ('EU:n rahoitusosuus: 20 987
     678,44 € (85%)')."""
     label, colon, value = line.partition(":")
-    short_field = _field(line) and len(label.split()) <= 2 and len(value.split()) <= 8
+    short_field = field_line(line) and len(label.split()) <= 2 and len(value.split()) <= 8
     short_field = short_field and not re.search(r"[.!?…]$", value.strip())  # 'The city asked: what next?'
     return bool(_COOKIES.search(line) or is_skip_link(line) or short_field)
 
@@ -1577,7 +1577,7 @@ def page_heading(lines: list[str], i: int) -> int:
         if prose_like(lines[end + 1]) and not _headline(lines[end + 1]):
             break
         end += 1
-    after = _past_dates(lines, end + 1, len(lines))
+    after = past_dates(lines, end + 1, len(lines))
     if end == i or after >= len(lines) or not prose_like(lines[after]) or never_title(lines, end):
         return i
     words = len(_words(lines[end]))
@@ -1596,32 +1596,32 @@ def talked_heading(lines: list[str], i: int) -> int:
     the nearer the text. A line over its text is its heading and stays, as does a title over its subtitle that the
     text names.
     """
-    under = _past_dates(lines, i + 1, len(lines))
+    under = past_dates(lines, i + 1, len(lines))
     if under >= len(lines):
         return i
-    described = _paragraph(lines[under]) and len(_words(lines[i])) <= 4
-    if prose_like(lines[under]) and not _quoted_name(lines[under]) and not described:
+    described = paragraph_line(lines[under]) and len(_words(lines[i])) <= 4
+    if prose_like(lines[under]) and not quoted_name(lines[under]) and not described:
         return i
     start = under + 1 if described else under
-    first = next((k for k in range(start, min(len(lines), i + 16)) if _paragraph(lines[k])), None)
+    first = next((k for k in range(start, min(len(lines), i + 16)) if paragraph_line(lines[k])), None)
     if first is None:
         return i
-    text = _stems(" ".join(lines[first : first + 6]))
+    text = word_stems(" ".join(lines[first : first + 6]))
     own = _talked(lines[i], text)
     best, most = i, own
     for k in range(start if described else i + 1, first):
-        candidate = (titled(lines[k]) or _quoted_name(lines[k])) and len(_stems(_unquoted(lines[k]))) >= 2
-        candidate = candidate and not (never_title(lines, k) or _field(lines[k]))
+        candidate = (titled(lines[k]) or quoted_name(lines[k])) and len(word_stems(unquoted(lines[k]))) >= 2
+        candidate = candidate and not (never_title(lines, k) or field_line(lines[k]))
         if candidate and _talked(lines[k], text) >= most:
             best, most = k, _talked(lines[k], text)
-    if described and best != i and _talked(lines[best], _stems(lines[under])) >= 0.25:
+    if described and best != i and _talked(lines[best], word_stems(lines[under])) >= 0.25:
         return i  # the sentence under the first line is about the heading: the page's summary, not a section's
     return best if own < 0.5 and most >= 0.6 and most - own >= 0.3 else i
 
 
-def _paragraph(line: str) -> bool:
+def paragraph_line(line: str) -> bool:
     """A paragraph of the page's text: a sentence, not a cookie banner's or a name in quotes."""
-    return prose_like(line) and not _not_text(line) and not _quoted_name(line)
+    return prose_like(line) and not _not_text(line) and not quoted_name(line)
 
 
 # A name in quotes on a line of its own: '„Nachhaltige Kommunalentwicklung – gemeinsam auf dem Weg in die Zukunft"',
@@ -1629,20 +1629,20 @@ def _paragraph(line: str) -> bool:
 _QUOTED_LINE = re.compile(r"[„\"“«‘]\s?(?P<name>[^„\"“”«»]{3,150}?)\s?[”\"“»’]")
 
 
-def _quoted_name(line: str) -> bool:
+def quoted_name(line: str) -> bool:
     """A name in quotes alone on its line, of fifteen words at most, with no sentence in it."""
     found = _QUOTED_LINE.fullmatch(line.strip())
     name = found.group("name") if found else ""
     return bool(name) and len(name.split()) <= 15 and not re.search(r"[.!?]\s", name)
 
 
-def _unquoted(line: str) -> str:
+def unquoted(line: str) -> str:
     """The line without the quotes around a name alone on it."""
     found = _QUOTED_LINE.fullmatch(line.strip())
-    return found.group("name") if found and _quoted_name(line) else line
+    return found.group("name") if found and quoted_name(line) else line
 
 
-def _stems(text: str) -> set[str]:
+def word_stems(text: str) -> set[str]:
     """The text's words of four letters or more, cut to their first five letters and case-folded: a word's forms
     ('Kommunen', 'kommunale') share one stem in most European languages."""
     return {word.casefold()[:5] for word in re.findall(r"[^\W\d_]{4,}", text)}
@@ -1650,7 +1650,7 @@ def _stems(text: str) -> set[str]:
 
 def _talked(line: str, text: set[str]) -> float:
     """The share of the line's long words that the text names too, by their stems; 0 for a line without any."""
-    words = _stems(_unquoted(line))
+    words = word_stems(unquoted(line))
     return len(words & text) / len(words) if words else 0.0
 
 
@@ -1682,7 +1682,7 @@ def crumb_heading(lines: list[str], i: int) -> int:
     Policy Note: …' 'CIVITAS Policy Note: …'). The last such second one before any text is the heading (a
     section's name the crumbs also hold comes before it); a line the page writes three times or more is a banner's.
     """
-    names = [_crumb(line) for line in lines]
+    names = [crumb_key(line) for line in lines]
     found = i
     for j in range(i + 1, min(len(lines), i + 16)):
         said = lines[j - 1]
@@ -1702,7 +1702,7 @@ def _crumbs(line: str) -> bool:
     return len(_CRUMB_SPLIT.split(line.strip())) >= 3
 
 
-def _crumb(line: str) -> str:
+def crumb_key(line: str) -> str:
     """A line as a breadcrumb and a heading both write it: without a crumb's number or bullet, case-folded."""
     return squeezed(re.sub(r"^\s*(?:\d{1,2}[.)]|[•◦▪·>›»])\s*", "", line))
 
@@ -1722,7 +1722,7 @@ _DETAIL_LINE = re.compile(
 )
 
 
-def _fact_over_heading(line: str) -> bool:
+def fact_over_heading(line: str) -> bool:
     """Whether a line over the page's heading may be the practice's own fact rather than the site's: a place alone
     (a country, a town, a partner city of a list) or a contact's detail (a venue's or a contact card's address).
     A body's name that holds a place ('Baden-Württemberg Ministerium für Umwelt') is the site's."""

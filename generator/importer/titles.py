@@ -54,7 +54,7 @@ class Candidate:
 def weigh(lines: list[str], i: int, under: list[str], crumb: str, chrome: list[str], layout: int) -> list[Candidate]:
     """The head's candidates from line i on, best first; the line the head's layout points at is always one."""
     start, end = _reach(lines, i)
-    chrome_stems = head._stems(" ".join(chrome))
+    chrome_stems = head.word_stems(" ".join(chrome))
     chrome_lines = {squeezed(line) for line in chrome}
     found: list[int] = []
     for k in range(i, end):
@@ -107,7 +107,7 @@ class Window:
 
 def _reach(lines: list[str], i: int) -> tuple[int, int]:
     """Where the head's text starts (its first paragraph), and the end of the candidates' window a few lines on."""
-    first = next((k for k in range(i, len(lines)) if head._paragraph(lines[k])), len(lines))
+    first = next((k for k in range(i, len(lines)) if head.paragraph_line(lines[k])), len(lines))
     return first, min(len(lines), first + REACH)
 
 
@@ -115,22 +115,22 @@ def _candidate(lines: list[str], k: int) -> bool:
     """A line that may be the title: title-like (or a name in quotes) once without a list mark, and nothing the
     head knows is never a title, a field, a place alone or a contact's detail."""
     text = without_mark(lines[k])
-    if not (head.titled(text) or head._quoted_name(text)) or len(head._stems(text)) < 1:
+    if not (head.titled(text) or head.quoted_name(text)) or len(head.word_stems(text)) < 1:
         return False
-    return not (head.never_title(lines, k) or head._field(text) or head._fact_over_heading(text))
+    return not (head.never_title(lines, k) or head.field_line(text) or head.fact_over_heading(text))
 
 
 def _score(lines: list[str], k: int, window: Window, under: list[str]) -> Candidate:
     """One candidate's score and its signs."""
     text = without_mark(lines[k])
     signs: list[tuple[str, float]] = []
-    below = head._stems(" ".join([*lines[k + 1 : k + 40], *under[:60]]))
-    own = head._stems(head._unquoted(text)) - window.chrome_stems or head._stems(head._unquoted(text))
+    below = head.word_stems(" ".join([*lines[k + 1 : k + 40], *under[:60]]))
+    own = head.word_stems(head.unquoted(text)) - window.chrome_stems or head.word_stems(head.unquoted(text))
     recur = len(own & below) / len(own) if own else 0.0  # a short name of small words ('Ja 2') has none
     signs.append((f"its words recur below ({recur:.0%})", 2.0 * recur))
     if _over_text(lines, k, window.found):
         signs.append(("it stands over the text", 0.5))
-    if window.crumb and head._crumb(text) == head._crumb(window.crumb):
+    if window.crumb and head.crumb_key(text) == head.crumb_key(window.crumb):
         signs.append(("the breadcrumb ends with it", 2.0))
     if k == window.found[0] and window.layout <= k:  # the layout rules read a first line they passed as the site's
         signs.append(("the head's first title-like line", 0.5))
@@ -171,7 +171,7 @@ def _small_letters(text: str) -> bool:
     with a small letter first and a capital in it ('eGovernment in Tartu', 'iCapital') is none."""
     first = text.split()[0] if text.split() else ""
     short_word = first.isalpha() and first.islower() and len(first) <= 4
-    return text[:1].islower() and (short_word or not any(c.isupper() for c in text))
+    return text[:1].islower() and (short_word or head.small_letters(text))
 
 
 def _menu_words(text: str) -> bool:
@@ -184,7 +184,7 @@ def _menu_words(text: str) -> bool:
 def _over_text(lines: list[str], k: int, found: list[int]) -> bool:
     """Whether the line stands right over a paragraph, or last of the head's candidates over the page's sections,
     with only dates between."""
-    after = head._past_dates(lines, k + 1, len(lines))
+    after = head.past_dates(lines, k + 1, len(lines))
     if after >= len(lines):
         return k == found[-1]
-    return head._paragraph(lines[after])
+    return head.paragraph_line(lines[after])
