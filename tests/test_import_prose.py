@@ -50,6 +50,11 @@ def _kept(draft: importer.Draft, line: str) -> bool:
     return line not in draft.report.boilerplate and line in draft.yaml
 
 
+def _in_draft(draft: importer.Draft, line: str) -> bool:
+    """Whether the line is in the draft's text, or the page's text a field was read from ('Italia' as the country)."""
+    return line in draft.yaml or any(line in source for _, source, _ in draft.report.found)
+
+
 def test_a_run_of_alt_texts_and_labels_between_blocks_of_prose_goes_but_the_heading_above_the_text_stays():
     draft = _draft(*_LEAD, "Gender icon", "people looking at tech", "Our guide for other districts", _SECOND)
     assert _gone(draft, "Gender icon")
@@ -96,6 +101,7 @@ def test_short_lines_that_are_headings_lists_or_facts_stay(lines):
     draft = _draft(*_LEAD, *lines, _SECOND, _THIRD)
     for line in lines:
         assert line not in draft.report.boilerplate, line
+        assert _in_draft(draft, line.lstrip("• ")), line  # in the draft, not only off the furniture list
 
 
 def test_a_heading_over_a_list_or_a_field_stays_while_the_tags_around_it_go():
@@ -104,6 +110,7 @@ def test_a_heading_over_a_list_or_a_field_stays_while_the_tags_around_it_go():
     assert _gone(draft, "sustainable mobility")
     for line in lines[1:]:
         assert line not in draft.report.boilerplate, line
+        assert _in_draft(draft, line.lstrip("• ")), line
 
 
 def test_the_fields_of_a_form_no_label_knows_stay():
